@@ -1,0 +1,1 @@
+"""Linkbook desktop app: domain, encrypted store, services, printing and the Qt front end."""

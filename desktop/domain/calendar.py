@@ -1,0 +1,79 @@
+"""School-calendar arithmetic: ISO weeks, months and school days."""
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class PeriodKind(enum.StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """An ISO week (Monday start) or a calendar month."""
+
+    kind: PeriodKind
+    start: dt.date
+
+    @classmethod
+    def week_of(cls, day: dt.date) -> "Period":
+        return cls(PeriodKind.WEEK, day - dt.timedelta(days=day.weekday()))
+
+    @classmethod
+    def month_of(cls, day: dt.date) -> "Period":
+        return cls(PeriodKind.MONTH, day.replace(day=1))
+
+    @classmethod
+    def parse(cls, text: str) -> "Period":
+        """Read '2026-W47' or '2026-11'; anything else gets a message that shows the forms."""
+        text = text.strip()
+        if match := _WEEK.match(text):
+            year, week = int(match[1]), int(match[2])
+            try:
+                return cls(PeriodKind.WEEK, dt.date.fromisocalendar(year, week, 1))
+            except ValueError:
+                raise ValueError(f"{text!r} is not a week of {year}.") from None
+        if match := _MONTH.match(text):
+            year, month = int(match[1]), int(match[2])
+            if not 1 <= month <= 12:
+                raise ValueError(f"{text!r}: the month must be 01 to 12.")
+            return cls(PeriodKind.MONTH, dt.date(year, month, 1))
+        raise ValueError(f"{text!r} is not a period: write a week as 2026-W47 or a month as 2026-11.")
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the period."""
+        if self.kind is PeriodKind.WEEK:
+            return self.start + dt.timedelta(days=6)
+        next_month = (self.start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return next_month - dt.timedelta(days=1)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    @property
+    def label(self) -> str:
+        if self.kind is PeriodKind.WEEK:
+            year, week, _ = self.start.isocalendar()
+            return f"{year}-W{week:02d}"
+        return f"{self.start.year}-{self.start.month:02d}"
+
+    def school_days(self, closures: frozenset[dt.date] = frozenset()) -> list[dt.date]:
+        return school_days(self.start, self.end, closures)
+
+
+def school_days(first: dt.date, last: dt.date, closures: frozenset[dt.date] = frozenset()) -> list[dt.date]:
+    """Weekdays from first to last inclusive, less the days the school is closed."""
+    days = []
+    day = first
+    while day <= last:
+        if day.weekday() < 5 and day not in closures:
+            days.append(day)
+        day += dt.timedelta(days=1)
+    return days

@@ -1,0 +1,176 @@
+"""The daily link-book entry, its structured SEN sections, and what comes back from home."""
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from desktop.domain.ids import new_id
+from desktop.domain.school import StaffRole
+
+
+class SchoolSession(enum.StrEnum):
+    """Parts of the school day that mood is recorded for."""
+
+    MORNING = "morning"
+    LUNCHTIME = "lunchtime"
+    AFTERNOON = "afternoon"
+
+
+class Mood(enum.StrEnum):
+    HAPPY = "happy"
+    CALM = "calm"
+    TIRED = "tired"
+    ANXIOUS = "anxious"
+    UPSET = "upset"
+    UNSETTLED = "unsettled"
+
+
+class Amount(enum.StrEnum):
+    """How much of a meal or drink was taken."""
+
+    ALL = "all"
+    MOST = "most"
+    SOME = "some"
+    LITTLE = "little"
+    NONE = "none"
+
+
+class Method(enum.StrEnum):
+    """How a family's reply, acknowledgement or signature reached the school."""
+
+    DIGITAL = "digital"
+    PAPER = "paper"
+
+
+@dataclass(frozen=True, slots=True)
+class MoodRecord:
+    session: SchoolSession
+    mood: Mood
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FoodRecord:
+    meal: str
+    amount: Amount
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalCareRecord:
+    time: dt.time
+    care: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FirstAidRecord:
+    time: dt.time
+    what_happened: str
+    treatment: str
+    given_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationRecord:
+    time: dt.time
+    medicine: str
+    dose: str
+    given_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class SenSections:
+    """The details a parent of a child with SEN needs from the day."""
+
+    mood: tuple[MoodRecord, ...] = ()
+    food_and_drink: tuple[FoodRecord, ...] = ()
+    personal_care: tuple[PersonalCareRecord, ...] = ()
+    first_aid: tuple[FirstAidRecord, ...] = ()
+    medication: tuple[MedicationRecord, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.mood or self.food_and_drink or self.personal_care or self.first_aid or self.medication
+        )
+
+
+class AuthorKind(enum.StrEnum):
+    FAMILY = "family"
+    STAFF = "staff"
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message on an entry's thread, from home or from school; written once, never edited."""
+
+    entry_id: str
+    author_kind: AuthorKind
+    author_name: str
+    text: str
+    written_at: dt.datetime
+    method: Method = Method.DIGITAL
+    family_member_id: str | None = None
+    staff_id: str | None = None
+    recorded_by: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """A family member's "I have read this"."""
+
+    entry_id: str
+    by_name: str
+    at: dt.datetime
+    method: Method = Method.DIGITAL
+    family_member_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBookEntry:
+    """One child's page for one school day."""
+
+    pupil_id: str
+    day: dt.date
+    author_id: str
+    author_role: StaffRole
+    learning: str = ""
+    wins: str = ""
+    reminders: str = ""
+    note: str = ""
+    class_note: str = ""
+    sections: SenSections = field(default_factory=SenSections)
+    replies: tuple[Reply, ...] = ()
+    acknowledgements: tuple[Acknowledgement, ...] = ()
+    updated_at: dt.datetime | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_blank(self) -> bool:
+        return (
+            not (
+                self.learning.strip()
+                or self.wins.strip()
+                or self.reminders.strip()
+                or self.note.strip()
+                or self.class_note.strip()
+            )
+            and self.sections.is_empty
+        )
+
+    @property
+    def acknowledged(self) -> bool:
+        return bool(self.acknowledgements)
+
+    def searchable_text(self) -> str:
+        """Everything in the entry a person might search for."""
+        parts = [self.class_note, self.learning, self.wins, self.reminders, self.note]
+        parts += [f"{m.mood} {m.note}" for m in self.sections.mood]
+        parts += [f"{f.meal} {f.note}" for f in self.sections.food_and_drink]
+        parts += [f"{c.care} {c.note}" for c in self.sections.personal_care]
+        parts += [f"{a.what_happened} {a.treatment}" for a in self.sections.first_aid]
+        parts += [f"{m.medicine} {m.dose}" for m in self.sections.medication]
+        return "\n".join(p for p in parts if p.strip())

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher database, wrapped key, attachment blobs, migrations."""
