@@ -331,9 +331,18 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class SearchDocumentRow(Base):
+    """What each row of the full-text index belongs to; its rowid is the index row's rowid."""
+
+    __tablename__ = "search_document"
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(Id, unique=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    pupil_id: Mapped[str] = mapped_column(Id, index=True)
+    day: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
 SEARCH_TABLE = "search_index"
 SEARCH_DDL = (
-    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
-    "kind UNINDEXED, record_id UNINDEXED, pupil_id UNINDEXED, day UNINDEXED, body, "
-    "tokenize = 'unicode61 remove_diacritics 2')"
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
 )

@@ -1,173 +1,141 @@
-"""The key file: the database key, wrapped by a key derived from the passphrase (and by the OS keychain).
+"""An unlocked school: the key file, the encrypted database and the blob store of one data folder."""
 
-The database key is 32 random bytes and never changes; a passphrase change re-wraps it only. The Argon2id
-parameters are kept beside the wrapped key so that later versions can raise them for new wraps.
-"""
-
-import base64
 import contextlib
-import hashlib
-import json
 import os
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterator
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.atomic import write_atomically
-from desktop.store.errors import KeyFileDamaged, WrongPassphrase
+from desktop.store import keyfile, migrate
+from desktop.store.blobs import BlobStore
+from desktop.store.database import DB_FILE_NAME, make_engine, probe
+from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere
 
-KEY_FILE_NAME = "keys.json"
-FORMAT = 1
-KEYCHAIN_SERVICE = "Linkbook"
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """Argon2id cost. The defaults take about 0.2 s on a 2-core laptop (RFC 9106, second choice)."""
-
-    salt: str
-    iterations: int = 3
-    lanes: int = 4
-    memory_kib: int = 65536
-
-    @classmethod
-    def fresh(cls) -> "KdfParams":
-        return cls(salt=_b64(os.urandom(16)))
-
-    def derive(self, passphrase: str) -> bytes:
-        kdf = Argon2id(
-            salt=base64.b64decode(self.salt),
-            length=32,
-            iterations=self.iterations,
-            lanes=self.lanes,
-            memory_cost=self.memory_kib,
-        )
-        return kdf.derive(passphrase.encode("utf-8"))
+BLOB_DIR_NAME = "blobs"
 
 
-@dataclass(frozen=True, slots=True)
-class KeyFile:
-    """What keys.json holds: nothing in it reveals the key or anything about the school's children."""
+def subkey(key: bytes, purpose: str) -> bytes:
+    """A key for one purpose, derived from the database key (HKDF-SHA256)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(key)
 
-    vault_id: str
-    kdf: KdfParams
-    nonce: str
-    wrapped_key: str
-    demo: bool = False
-    in_keychain: bool = False
 
-    def _aad(self) -> bytes:
-        return json.dumps([FORMAT, self.vault_id, asdict(self.kdf)], sort_keys=True).encode()
+def _explicit_transactions(engine: Engine) -> None:
+    """Let us choose BEGIN IMMEDIATE for writes: a writer takes the lock before it reads what it builds on."""
 
-    def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, **asdict(self)}
-        canonical = json.dumps(body, sort_keys=True).encode()
-        return json.dumps({**body, "checksum": hashlib.sha256(canonical).hexdigest()}, indent=2).encode()
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)  # type: ignore[attr-defined]
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
+
+
+class Vault:
+    """The open, decrypted view of one school's data folder. Close it to lock."""
+
+    def __init__(self, data_dir: Path, key: bytes, engine: Engine, demo: bool) -> None:
+        self.data_dir = data_dir
+        self.demo = demo
+        self._key = key
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.blobs = BlobStore(data_dir / BLOB_DIR_NAME, subkey(key, "linkbook attachment names"))
+
+    @staticmethod
+    def key_path(data_dir: Path) -> Path:
+        return data_dir / keyfile.KEY_FILE_NAME
+
+    @staticmethod
+    def db_path(data_dir: Path) -> Path:
+        return data_dir / DB_FILE_NAME
 
     @classmethod
-    def from_bytes(cls, raw: bytes, path: Path) -> "KeyFile":
+    def exists(cls, data_dir: Path) -> bool:
+        return cls.key_path(data_dir).exists()
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, *, demo: bool = False) -> "Vault":
+        """A new, empty school in an empty (or new) folder."""
+        if cls.exists(data_dir) or cls.db_path(data_dir).exists():
+            raise SchoolAlreadyHere(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = keyfile.create_key_file(cls.key_path(data_dir), passphrase, demo=demo)
+        return cls._open(data_dir, key, demo, creating=True)
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str) -> "Vault":
+        """Open with the passphrase. A wrong one raises WrongPassphrase having touched no file."""
+        key_file = cls.read_key_file(data_dir)
+        key = keyfile.unwrap(key_file, passphrase)
+        return cls._open(data_dir, key, key_file.demo, creating=False)
+
+    @classmethod
+    def unlock_from_keychain(cls, data_dir: Path) -> "Vault | None":
+        """Open with the key kept in the OS keychain, or None when there is none."""
+        key_file = cls.read_key_file(data_dir)
+        key = keyfile.key_from_keychain(key_file)
+        return None if key is None else cls._open(data_dir, key, key_file.demo, creating=False)
+
+    @classmethod
+    def read_key_file(cls, data_dir: Path) -> keyfile.KeyFile:
+        path = cls.key_path(data_dir)
+        if not path.exists():
+            raise NoSchoolHere(data_dir)
+        return keyfile.read_key_file(path)
+
+    @classmethod
+    def _open(cls, data_dir: Path, key: bytes, demo: bool, creating: bool) -> "Vault":
+        db_path = cls.db_path(data_dir)
+        if creating:
+            os.close(os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        elif not db_path.exists():
+            raise DatabaseDamaged(db_path, "the file is missing")
+        engine = make_engine(db_path, key)
+        _explicit_transactions(engine)
+        if not creating:
+            probe(engine, db_path)
         try:
-            body = json.loads(raw)
-            checksum = body.pop("checksum")
-            if hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest() != checksum:
-                raise KeyFileDamaged(path, "its checksum does not match")
-            if body.pop("format") != FORMAT:
-                raise KeyFileDamaged(path, "unknown format")
-            kdf = KdfParams(**body.pop("kdf"))
-            return cls(kdf=kdf, **body)
-        except KeyFileDamaged:
+            migrate.upgrade(engine)
+        except BaseException:
+            engine.dispose()
             raise
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise KeyFileDamaged(path, f"unreadable: {exc.__class__.__name__}") from None
+        return cls(data_dir, key, engine, demo)
 
+    def subkey(self, purpose: str) -> bytes:
+        return subkey(self._key, purpose)
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+    @property
+    def raw_key(self) -> bytes:
+        """The database key, for copying the database to a backup under the same encryption."""
+        return self._key
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction, committed durably at the end of the block or rolled back whole."""
+        with self._sessions() as session:
+            session.connection(execution_options={"immediate": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
 
-def _wrap(key: bytes, passphrase: str, vault_id: str, demo: bool, in_keychain: bool) -> KeyFile:
-    kdf = KdfParams.fresh()
-    nonce = os.urandom(12)
-    blank = KeyFile(vault_id=vault_id, kdf=kdf, nonce=_b64(nonce), wrapped_key="", demo=demo)
-    wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, key, blank._aad())
-    return KeyFile(
-        vault_id=vault_id,
-        kdf=kdf,
-        nonce=_b64(nonce),
-        wrapped_key=_b64(wrapped),
-        demo=demo,
-        in_keychain=in_keychain,
-    )
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read transaction: a consistent snapshot, never holding the write lock."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
-
-def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < 4:
-        raise ValueError("A passphrase needs at least 4 characters; a short sentence is best.")
-
-
-def read_key_file(path: Path) -> KeyFile:
-    return KeyFile.from_bytes(path.read_bytes(), path)
-
-
-def create_key_file(path: Path, passphrase: str, *, demo: bool = False) -> bytes:
-    """Make a new random database key, wrap it with the passphrase, save it; return the key."""
-    _check_passphrase(passphrase)
-    key = os.urandom(32)
-    key_file = _wrap(key, passphrase, vault_id=os.urandom(16).hex(), demo=demo, in_keychain=False)
-    write_atomically(path, key_file.to_bytes())
-    return key
-
-
-def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
-    """The database key, or WrongPassphrase. Reads nothing and writes nothing."""
-    try:
-        return AESGCM(key_file.kdf.derive(passphrase)).decrypt(
-            base64.b64decode(key_file.nonce), base64.b64decode(key_file.wrapped_key), key_file._aad()
-        )
-    except InvalidTag:
-        raise WrongPassphrase() from None
-
-
-def change_passphrase(path: Path, old: str, new: str) -> None:
-    """Re-wrap the same database key under a new passphrase (the database is not touched)."""
-    _check_passphrase(new)
-    key_file = read_key_file(path)
-    key = unwrap(key_file, old)
-    rewrapped = _wrap(key, new, key_file.vault_id, key_file.demo, key_file.in_keychain)
-    write_atomically(path, rewrapped.to_bytes())
-
-
-def remember_in_keychain(path: Path, key: bytes) -> None:
-    """Also keep the database key in the OS keychain, so the user may unlock without the passphrase."""
-    import keyring
-
-    key_file = read_key_file(path)
-    keyring.set_password(KEYCHAIN_SERVICE, key_file.vault_id, key.hex())
-    write_atomically(path, replace(key_file, in_keychain=True).to_bytes())
-
-
-def forget_from_keychain(path: Path) -> None:
-    import keyring
-    from keyring.errors import PasswordDeleteError
-
-    key_file = read_key_file(path)
-    with contextlib.suppress(PasswordDeleteError):
-        keyring.delete_password(KEYCHAIN_SERVICE, key_file.vault_id)
-    write_atomically(path, replace(key_file, in_keychain=False).to_bytes())
-
-
-def key_from_keychain(key_file: KeyFile) -> bytes | None:
-    """The database key from the OS keychain, or None when it is not there or no keychain answers."""
-    if not key_file.in_keychain:
-        return None
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        stored = keyring.get_password(KEYCHAIN_SERVICE, key_file.vault_id)
-    except KeyringError:
-        return None
-    return bytes.fromhex(stored) if stored else None
+    def close(self) -> None:
+        """Lock: drop every connection (and with it SQLCipher's copy of the key)."""
+        self.engine.dispose()

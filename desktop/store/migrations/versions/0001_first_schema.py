@@ -11,11 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 # Frozen copy: later schema changes must not alter what this revision created.
-SEARCH_DDL = (
-    "CREATE VIRTUAL TABLE search_index USING fts5("
-    "kind UNINDEXED, record_id UNINDEXED, pupil_id UNINDEXED, day UNINDEXED, body, "
-    "tokenize = 'unicode61 remove_diacritics 2')"
-)
+SEARCH_DDL = "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
 
 
 revision: str = "0001"
@@ -411,11 +407,24 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("item_id", "attachment_id", name=op.f("pk_work_item_attachment")),
     )
+    op.create_table(
+        "search_document",
+        sa.Column("rowid", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("record_id", sa.String(length=32), nullable=False),
+        sa.Column("kind", sa.String(length=24), nullable=False),
+        sa.Column("pupil_id", sa.String(length=32), nullable=False),
+        sa.Column("day", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("rowid", name=op.f("pk_search_document")),
+        sa.UniqueConstraint("record_id", name=op.f("uq_search_document_record_id")),
+    )
+    with op.batch_alter_table("search_document", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_search_document_pupil_id"), ["pupil_id"], unique=False)
     op.execute(SEARCH_DDL)
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE search_index")
+    op.drop_table("search_document")
     op.drop_table("work_item_attachment")
     with op.batch_alter_table("signature", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_signature_version_id"))
