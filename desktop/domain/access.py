@@ -1,6 +1,7 @@
 """Who may see and do what, by role. Keys enforce the same rules across devices (see sync/)."""
 
 import enum
+from dataclasses import dataclass
 
 from desktop.domain.school import StaffRole
 
@@ -40,3 +41,19 @@ _BY_ROLE: dict[StaffRole, frozenset[Capability]] = {
 def may(role: StaffRole, capability: Capability) -> bool:
     """Whether a member of staff in this role may do this."""
     return capability in _BY_ROLE[role]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is using the app (or the command line) right now; recorded in the audit trail."""
+
+    name: str
+    role: StaffRole
+    staff_id: str | None = None
+
+    def require(self, capability: Capability) -> None:
+        if not may(self.role, capability):
+            raise PermissionError(
+                f"A {self.role.value.replace('_', ' ')} may not {capability.value.replace('_', ' ')}; "
+                "ask a colleague whose role allows it."
+            )

@@ -1,0 +1,120 @@
+"""Work folders: collect a child's work for the week or month, add feedback, send home, get comments."""
+
+import datetime as dt
+import mimetypes
+from dataclasses import replace
+
+from desktop.domain.access import Capability
+from desktop.domain.attachments import Attachment
+from desktop.domain.audit import AuditAction
+from desktop.domain.calendar import Period
+from desktop.domain.linkbook import Method
+from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
+from desktop.services.context import ServiceContext
+from desktop.store.errors import InvalidInput
+from desktop.store.repositories.attachments import AttachmentRepository
+from desktop.store.repositories.folders import WorkFolderRepository
+from desktop.store.repositories.school import SchoolRepository
+from desktop.store.repositories.search import SearchIndex
+
+MAX_ATTACHMENT = 50 * 1024 * 1024
+ACCEPTED_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/tiff", "application/pdf")
+
+
+class WorkFolderService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self.vault = context.vault
+
+    def open_folder(self, pupil_id: str, period: Period) -> WorkFolder:
+        """The pupil's folder for the period, made (as a draft) if there is none yet."""
+        self.context.actor.require(Capability.MANAGE_FOLDERS)
+        with self.vault.reading() as session:
+            existing = WorkFolderRepository(session).for_pupil(pupil_id, period)
+        if existing:
+            return existing[0]
+        folder = WorkFolder(pupil_id=pupil_id, period=period)
+        self._store(folder, AuditAction.CREATED)
+        return folder
+
+    def open_for_class(self, class_id: str, period: Period) -> list[WorkFolder]:
+        """This period's folder for every pupil in the class."""
+        with self.vault.reading() as session:
+            pupils = SchoolRepository(session).pupils(class_id)
+        return [self.open_folder(p.id, period) for p in pupils]
+
+    def add_item(self, folder_id: str, item: WorkItem) -> WorkFolder:
+        if not item.title.strip():
+            raise InvalidInput("Give the piece of work a title.")
+        folder = self.folder(folder_id)
+        updated = replace(folder, items=(*folder.items, item))
+        self._store(updated, AuditAction.CHANGED)
+        return updated
+
+    def update_item(self, folder_id: str, item: WorkItem) -> WorkFolder:
+        folder = self.folder(folder_id)
+        if all(i.id != item.id for i in folder.items):
+            raise InvalidInput("That piece of work is no longer in the folder.")
+        updated = replace(folder, items=tuple(item if i.id == item.id else i for i in folder.items))
+        self._store(updated, AuditAction.CHANGED)
+        return updated
+
+    def attach(self, pupil_id: str, data: bytes, filename: str, media_type: str | None = None) -> Attachment:
+        """Store a photo or scan of work, encrypted; returns what to put on a work item."""
+        media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if media_type not in ACCEPTED_TYPES:
+            raise InvalidInput(f"{filename} is not a photo, a scan or a PDF; add a PNG, JPEG or PDF file.")
+        if len(data) > MAX_ATTACHMENT:
+            raise InvalidInput(
+                f"{filename} is over {MAX_ATTACHMENT // 2**20} MB; scan it at a lower resolution."
+            )
+        with self.vault.writing() as session:
+            attachment = AttachmentRepository(session, self.vault.blobs).add(
+                data, filename, media_type, (pupil_id,), self.context.now()
+            )
+            self.context.audit(session, AuditAction.CREATED, "attachment", attachment.id, pupil_id)
+        return attachment
+
+    def attachment_bytes(self, attachment_id: str) -> bytes:
+        with self.vault.reading() as session:
+            return AttachmentRepository(session, self.vault.blobs).read(attachment_id)
+
+    def set_status(self, folder_id: str, status: FolderStatus) -> WorkFolder:
+        folder = self.folder(folder_id)
+        if status is FolderStatus.SENT and not folder.items:
+            raise InvalidInput("The folder is empty; add a piece of work before sending it home.")
+        updated = replace(folder, status=status)
+        self._store(updated, AuditAction.CHANGED)
+        return updated
+
+    def add_family_comment(
+        self, folder_id: str, text: str, by_name: str, method: Method, at: dt.datetime | None = None
+    ) -> WorkFolder:
+        if not text.strip():
+            raise InvalidInput("The comment is empty; type what the family wrote.")
+        folder = self.folder(folder_id)
+        comment = FamilyComment(text=text, by_name=by_name, at=at or self.context.now(), method=method)
+        updated = replace(folder, family_comment=comment, status=FolderStatus.RETURNED)
+        self._store(updated, AuditAction.CHANGED)
+        return updated
+
+    def folder(self, folder_id: str) -> WorkFolder:
+        with self.vault.reading() as session:
+            found = WorkFolderRepository(session).folder(folder_id)
+        if found is None:
+            raise InvalidInput("That folder is not in this school's records.")
+        return found
+
+    def for_pupil(self, pupil_id: str) -> list[WorkFolder]:
+        with self.vault.reading() as session:
+            return WorkFolderRepository(session).for_pupil(pupil_id)
+
+    def _store(self, folder: WorkFolder, action: AuditAction) -> None:
+        with self.vault.writing() as session:
+            WorkFolderRepository(session).save(folder)
+            SearchIndex(session).put(
+                "folder", folder.id, folder.pupil_id, folder.period.start, folder.searchable_text()
+            )
+            self.context.audit(
+                session, action, "work_folder", folder.id, folder.pupil_id, folder.period.label
+            )

@@ -1,0 +1,152 @@
+"""A teacher's day of link-book entries, and what comes back from home."""
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from desktop.domain.access import Capability
+from desktop.domain.audit import AuditAction
+from desktop.domain.linkbook import Acknowledgement, AuthorKind, LinkBookEntry, Method, Reply
+from desktop.domain.pupils import Pupil
+from desktop.services.context import ServiceContext
+from desktop.store.errors import InvalidInput
+from desktop.store.repositories.linkbook import LinkBookRepository
+from desktop.store.repositories.school import SchoolRepository
+from desktop.store.repositories.search import SearchIndex
+
+MAX_TEXT = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class PupilDay:
+    """A row of the teacher's day: the pupil and today's entry, if written."""
+
+    pupil: Pupil
+    entry: LinkBookEntry | None
+
+    @property
+    def written(self) -> bool:
+        return self.entry is not None and not self.entry.is_blank
+
+
+def _check_text(label: str, value: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise InvalidInput(f"{label} is {len(value):,} characters long; keep it under {MAX_TEXT:,}.")
+
+
+class LinkBookService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self.vault = context.vault
+
+    def save_entry(self, entry: LinkBookEntry) -> LinkBookEntry:
+        """Save (durably) and index an entry; returns it as stored."""
+        self.context.actor.require(Capability.WRITE_ENTRIES)
+        if entry.day > self.context.today():
+            raise InvalidInput(
+                f"{entry.day:%A %d %B %Y} has not happened yet; write today's entry and put what is coming "
+                "in its reminders."
+            )
+        for label, value in (
+            ("What we learned", entry.learning),
+            ("Wins", entry.wins),
+            ("Reminders", entry.reminders),
+            ("The note", entry.note),
+        ):
+            _check_text(label, value)
+        now = self.context.now()
+        with self.vault.writing() as session:
+            if SchoolRepository(session).pupil(entry.pupil_id) is None:
+                raise InvalidInput("That pupil is no longer on roll; the entry was not saved.")
+            repo = LinkBookRepository(session)
+            is_new = repo.entry(entry.id) is None
+            repo.save_entry(entry, now)
+            SearchIndex(session).put("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
+            action = AuditAction.CREATED if is_new else AuditAction.CHANGED
+            self.context.audit(session, action, "entry", entry.id, entry.pupil_id)
+        return replace(entry, updated_at=now)
+
+    def send_class_note(self, class_id: str, day: dt.date, note: str, pupil_ids: list[str]) -> int:
+        """Put the same class note on each chosen pupil's entry for the day; returns how many."""
+        self.context.actor.require(Capability.WRITE_ENTRIES)
+        _check_text("The class note", note)
+        actor = self.context.actor
+        days = {d.pupil.id: d for d in self.class_day(class_id, day)}
+        unknown = [p for p in pupil_ids if p not in days]
+        if unknown:
+            raise InvalidInput("Some chosen pupils are not in this class; nothing was sent.")
+        for pupil_id in pupil_ids:
+            current = days[pupil_id].entry or LinkBookEntry(
+                pupil_id=pupil_id, day=day, author_id=actor.staff_id or actor.name, author_role=actor.role
+            )
+            self.save_entry(replace(current, class_note=note))
+        return len(pupil_ids)
+
+    def class_day(self, class_id: str, day: dt.date) -> list[PupilDay]:
+        """Every pupil of the class with the day's entry, in register order."""
+        with self.vault.reading() as session:
+            pupils = SchoolRepository(session).pupils(class_id)
+            entries = LinkBookRepository(session).entries_on(day, [p.id for p in pupils])
+        by_pupil = {e.pupil_id: e for e in entries}
+        return [PupilDay(p, by_pupil.get(p.id)) for p in pupils]
+
+    def timeline(
+        self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[LinkBookEntry]:
+        with self.vault.reading() as session:
+            return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last)
+
+    def entry(self, entry_id: str) -> LinkBookEntry:
+        with self.vault.reading() as session:
+            found = LinkBookRepository(session).entry(entry_id)
+        if found is None:
+            raise InvalidInput("That entry is not in this school's link book.")
+        return found
+
+    def add_reply(
+        self,
+        entry_id: str,
+        text: str,
+        author_name: str,
+        author_kind: AuthorKind,
+        method: Method = Method.DIGITAL,
+        family_member_id: str | None = None,
+        written_at: dt.datetime | None = None,
+    ) -> Reply:
+        """Add to an entry's thread. A paper reply is typed in by staff and says so."""
+        if not text.strip():
+            raise InvalidInput("The reply is empty; type what the family wrote.")
+        _check_text("The reply", text)
+        entry = self.entry(entry_id)
+        actor = self.context.actor
+        reply = Reply(
+            entry_id=entry_id,
+            author_kind=author_kind,
+            author_name=author_name,
+            text=text,
+            written_at=written_at or self.context.now(),
+            method=method,
+            family_member_id=family_member_id,
+            staff_id=actor.staff_id if author_kind is AuthorKind.STAFF else None,
+            recorded_by=actor.name if method is Method.PAPER else None,
+        )
+        with self.vault.writing() as session:
+            LinkBookRepository(session).add_reply(reply)
+            SearchIndex(session).put("reply", reply.id, entry.pupil_id, entry.day, text)
+            self.context.audit(session, AuditAction.CREATED, "reply", reply.id, entry.pupil_id)
+        return reply
+
+    def acknowledge(
+        self, entry_id: str, by_name: str, method: Method, family_member_id: str | None = None
+    ) -> Acknowledgement:
+        entry = self.entry(entry_id)
+        ack = Acknowledgement(
+            entry_id=entry_id,
+            by_name=by_name,
+            at=self.context.now(),
+            method=method,
+            family_member_id=family_member_id,
+        )
+        with self.vault.writing() as session:
+            LinkBookRepository(session).add_acknowledgement(ack)
+            self.context.audit(session, AuditAction.CREATED, "acknowledgement", ack.id, entry.pupil_id)
+        return ack
