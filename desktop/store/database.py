@@ -22,6 +22,8 @@ def _on_connect(dbapi_connection: object, _record: object) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # Erased records are overwritten, not left in free pages (they must not reach later backups).
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

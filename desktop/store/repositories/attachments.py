@@ -72,5 +72,8 @@ class AttachmentRepository:
             raise KeyError(attachment_id)
         return self.blobs.read(row.blob_name, row.file_key)
 
+    def ids(self) -> list[str]:
+        return list(self.session.scalars(select(AttachmentRow.id)))
+
     def referenced_blob_names(self) -> set[str]:
         return set(self.session.scalars(select(AttachmentRow.blob_name)))

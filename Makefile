@@ -1,0 +1,39 @@
+# Two commands for a fresh clone: `make run` and `make test`. Each sets up .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= .demo-school
+DEMO_PASSPHRASE := demo school
+
+.PHONY: run test bench lint screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@if [ ! -e "$(DEMO_DIR)/keys.json" ]; then \
+		echo "Creating the demo school in $(DEMO_DIR) (passphrase: $(DEMO_PASSPHRASE))"; \
+		LINKBOOK_PASSPHRASE="$(DEMO_PASSPHRASE)" $(VENV)/bin/linkbook demo --data-dir "$(DEMO_DIR)"; \
+	fi
+	$(VENV)/bin/linkbook --data-dir "$(DEMO_DIR)"
+
+test: $(STAMP)
+	bash tests/setup-system.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,158 @@
+"""Backups: one file holding an encrypted copy of the database, the wrapped key and the attachment blobs.
+
+Nothing in a backup is readable without the school's passphrase. A manifest lists every part with its
+SHA-256 and is authenticated with a key derived from the database key, so a truncated or altered backup
+is refused before anything is restored. Files are written to a temp name, synced and renamed.
+"""
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from desktop.services.context import ServiceContext
+from desktop.store import keyfile, migrate
+from desktop.store.atomic import atomic_writer, fsync_dir
+from desktop.store.errors import BackupInvalid, SchoolAlreadyHere
+from desktop.store.repositories.attachments import AttachmentRepository
+from desktop.store.vault import BLOB_DIR_NAME, Vault, subkey
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+MAC_PURPOSE = "linkbook backup manifest"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    path: Path
+    size: int
+    attachments: int
+    schema: str
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _mac(key: bytes, body: bytes) -> str:
+    return hmac.new(subkey(key, MAC_PURPOSE), body, hashlib.sha256).hexdigest()
+
+
+def _snapshot(vault: Vault, target: Path) -> None:
+    """A consistent, compacted, encrypted copy of the live database (SQLite's online backup)."""
+    raw = vault.engine.raw_connection()
+    try:
+        copy = sqlcipher3.connect(str(target))
+        try:
+            copy.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            copy.execute("VACUUM")
+        finally:
+            copy.close()
+    finally:
+        raw.close()
+
+
+class BackupService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.vault = context.vault
+        self.context = context
+
+    def backup(self, destination: Path) -> BackupSummary:
+        """Write the backup file atomically; an existing file of that name is replaced only on success."""
+        vault = self.vault
+        with tempfile.TemporaryDirectory(prefix="linkbook-backup-") as scratch:
+            db_copy = Path(scratch) / "linkbook.db"
+            _snapshot(vault, db_copy)
+            with vault.reading() as session:
+                blob_names = sorted(AttachmentRepository(session, vault.blobs).referenced_blob_names())
+            parts: dict[str, Path] = {
+                keyfile.KEY_FILE_NAME: Vault.key_path(vault.data_dir),
+                "linkbook.db": db_copy,
+            }
+            for name in blob_names:
+                path = vault.blobs.path_of(name)
+                if path.exists():
+                    parts[f"{BLOB_DIR_NAME}/{name[:2]}/{name}"] = path
+            schema = migrate.current_revision(vault.engine) or ""
+            body = json.dumps(
+                {
+                    "format": FORMAT,
+                    "created_at": self.context.now().isoformat(),
+                    "schema": schema,
+                    "files": {arcname: _sha256(path) for arcname, path in parts.items()},
+                },
+                sort_keys=True,
+            ).encode()
+            manifest = json.dumps({"body": body.decode(), "mac": _mac(vault.raw_key, body)}).encode()
+            with (
+                atomic_writer(destination) as handle,
+                zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive,
+            ):
+                archive.writestr(MANIFEST, manifest)
+                for arcname, path in parts.items():
+                    archive.write(path, arcname)
+        return BackupSummary(destination, destination.stat().st_size, len(parts) - 2, schema)
+
+
+def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = False) -> Path | None:
+    """Restore into data_dir. With replace, the school there is first moved aside (its new name is returned).
+
+    The backup is verified whole (passphrase, manifest MAC, every file's hash) before anything is moved.
+    """
+    if Vault.exists(data_dir) and not replace:
+        raise SchoolAlreadyHere(data_dir)
+    try:
+        archive = zipfile.ZipFile(backup)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BackupInvalid(backup, f"it cannot be read as a backup ({exc.__class__.__name__})") from None
+    with archive:
+        try:
+            outer = json.loads(archive.read(MANIFEST))
+            body = outer["body"].encode()
+            key_file = keyfile.KeyFile.from_bytes(archive.read(keyfile.KEY_FILE_NAME), backup)
+        except (KeyError, ValueError) as exc:
+            raise BackupInvalid(
+                backup, f"its manifest or key is missing ({exc.__class__.__name__})"
+            ) from None
+        key = keyfile.unwrap(key_file, passphrase)
+        if not hmac.compare_digest(_mac(key, body), outer["mac"]):
+            raise BackupInvalid(backup, "its manifest was altered")
+        manifest = json.loads(body)
+        staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))
+        try:
+            for arcname, digest in manifest["files"].items():
+                target = staging / arcname
+                if ".." in Path(arcname).parts:
+                    raise BackupInvalid(backup, f"it names a file outside the school folder ({arcname})")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    with archive.open(arcname) as source, target.open("wb") as out:
+                        shutil.copyfileobj(source, out)
+                except KeyError:
+                    raise BackupInvalid(backup, f"{arcname} is missing") from None
+                if _sha256(target) != digest:
+                    raise BackupInvalid(backup, f"{arcname} is damaged")
+            Vault.unlock(staging, passphrase).close()
+            moved_aside = None
+            if data_dir.exists():
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                moved_aside = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
+                data_dir.rename(moved_aside)
+            staging.rename(data_dir)
+            fsync_dir(data_dir.parent)
+            return moved_aside
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise

@@ -1,0 +1,58 @@
+"""`linkbook check`: is the school's data whole? Schema, every encrypted page, the audit chain, the files."""
+
+from dataclasses import dataclass, field
+
+from desktop.domain.audit import first_broken_link
+from desktop.services.context import ServiceContext
+from desktop.store import migrate
+from desktop.store.blobs import BlobDamaged
+from desktop.store.database import integrity_problems
+from desktop.store.repositories.attachments import AttachmentRepository
+from desktop.store.repositories.audit import AuditRepository
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    schema: str | None
+    expected_schema: str
+    audit_events: int
+    attachments: int
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class CheckService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.vault = context.vault
+
+    def run(self) -> CheckReport:
+        problems: list[str] = []
+        schema = migrate.current_revision(self.vault.engine)
+        head = migrate.head_revision()
+        if schema != head:
+            problems.append(f"schema is {schema}, this version of Linkbook expects {head}")
+        problems += [f"database: {p}" for p in integrity_problems(self.vault.engine)]
+        with self.vault.reading() as session:
+            events = AuditRepository(session).events()
+            broken = first_broken_link(events)
+            if broken is not None:
+                problems.append(
+                    f"audit trail: event {broken + 1} of {len(events)} was altered after it was written"
+                )
+            repo = AttachmentRepository(session, self.vault.blobs)
+            attachment_ids = repo.ids()
+            for attachment_id in attachment_ids:
+                try:
+                    repo.read(attachment_id)
+                except BlobDamaged as exc:
+                    problems.append(f"attachment {attachment_id[:8]}: {exc}")
+        return CheckReport(
+            schema=schema,
+            expected_schema=head,
+            audit_events=len(events),
+            attachments=len(attachment_ids),
+            problems=tuple(problems),
+        )
