@@ -63,6 +63,7 @@ class AgreementRepository:
                 template_id=agreement.template_id,
             )
         )
+        self.session.flush()
 
     def save_version(self, agreement_id: str, version: DocumentVersion) -> None:
         """Insert or update one version (its status changes when a newer one becomes active)."""
@@ -82,6 +83,7 @@ class AgreementRepository:
 
     def add_signature(self, version_id: str, signature: Signature) -> None:
         """Record a signature; a party signing the same version again replaces its earlier signature."""
+        self.session.flush()
         self.session.execute(
             delete(SignatureRow).where(
                 SignatureRow.version_id == version_id, SignatureRow.party == signature.party.value

@@ -46,6 +46,7 @@ class AttachmentRepository:
                 created_at=now,
             )
         )
+        self.session.flush()
         self.session.add_all(AttachmentPupilRow(attachment_id=attachment.id, pupil_id=p) for p in pupil_ids)
         return attachment
 

@@ -25,6 +25,7 @@ class NewsRepository:
                 author_name=item.author_name,
             )
         )
+        self.session.flush()
         for attachment_id in item.attachment_ids:
             self.session.merge(NewsAttachmentRow(news_id=item.id, attachment_id=attachment_id))
 

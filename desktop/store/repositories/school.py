@@ -95,6 +95,7 @@ class SchoolRepository:
                 sections=sorted(s.value for s in school_class.sections),
             )
         )
+        self.session.flush()
         self.session.execute(delete(ClassStaffRow).where(ClassStaffRow.class_id == school_class.id))
         self.session.add_all(
             ClassStaffRow(class_id=school_class.id, staff_id=s) for s in school_class.staff_ids
@@ -174,6 +175,7 @@ class SchoolRepository:
                 contact_order=member.contact_order,
             )
         )
+        self.session.flush()
         self.session.execute(delete(PupilFamilyRow).where(PupilFamilyRow.family_member_id == member.id))
         self.session.add_all(PupilFamilyRow(pupil_id=p, family_member_id=member.id) for p in member.pupil_ids)
 

@@ -40,7 +40,7 @@ class SearchIndex:
         self.remove(record_id)
         document = SearchDocumentRow(record_id=record_id, kind=kind, pupil_id=pupil_id, day=day)
         self.session.add(document)
-        self.session.flush([document])
+        self.session.flush()
         self.session.execute(
             text(f"INSERT INTO {SEARCH_TABLE} (rowid, body) VALUES (:rowid, :body)"),
             {"rowid": document.rowid, "body": body},
