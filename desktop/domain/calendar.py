@@ -77,3 +77,42 @@ def school_days(first: dt.date, last: dt.date, closures: frozenset[dt.date] = fr
             days.append(day)
         day += dt.timedelta(days=1)
     return days
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A school term; half-terms and INSET days are closures inside it."""
+
+    name: str
+    first_day: dt.date
+    last_day: dt.date
+
+    def __post_init__(self) -> None:
+        if self.last_day < self.first_day:
+            raise ValueError(f"{self.name} ends ({self.last_day}) before it starts ({self.first_day}).")
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolCalendar:
+    """Terms and closure days: which days are school days."""
+
+    terms: tuple[Term, ...] = ()
+    closures: frozenset[dt.date] = frozenset()
+
+    def is_school_day(self, day: dt.date) -> bool:
+        if day.weekday() >= 5 or day in self.closures:
+            return False
+        return not self.terms or any(t.first_day <= day <= t.last_day for t in self.terms)
+
+    def school_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        return [d for d in school_days(first, last, self.closures) if self.is_school_day(d)]
+
+    def add_school_days(self, start: dt.date, count: int) -> dt.date:
+        """The date `count` school days after start (start itself not counted)."""
+        day = start
+        remaining = count
+        while remaining > 0:
+            day += dt.timedelta(days=1)
+            if self.is_school_day(day):
+                remaining -= 1
+        return day

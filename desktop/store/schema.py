@@ -331,6 +331,24 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class TermRow(Base):
+    """A school term (schema 0002)."""
+
+    __tablename__ = "term"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+
+
+class ClosureRow(Base):
+    """A weekday in term when the school is closed: half-term, INSET, bank holiday (schema 0002)."""
+
+    __tablename__ = "closure_day"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class SearchDocumentRow(Base):
     """What each row of the full-text index belongs to; its rowid is the index row's rowid."""
 

@@ -2,9 +2,12 @@
 
 from alembic import context
 
+from desktop.store.migrate import include_object
 from desktop.store.schema import Base
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(
+    connection=connection, target_metadata=Base.metadata, render_as_batch=True, include_object=include_object
+)
 with context.begin_transaction():
     context.run_migrations()
