@@ -9,10 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.domain.access import Actor  # noqa: E402
-from desktop.domain.school import StaffRole  # noqa: E402
-from desktop.services.context import ServiceContext  # noqa: E402
-from desktop.store.vault import Vault  # noqa: E402
+from desktop.domain.access import Actor
+from desktop.domain.school import StaffRole
+from desktop.services.context import ServiceContext
+from desktop.store.vault import Vault
 
 PASSPHRASE = "Kwiaty w maju, 7 rano"
 TODAY = dt.datetime(2026, 11, 20, 15, 30)

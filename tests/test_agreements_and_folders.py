@@ -46,7 +46,10 @@ def test_tailor_version_activate_and_sign(senco_context, small_school) -> None:
     service.activate(agreement.id)
     service.sign(agreement.id, Party.FAMILY, "Parent of Hodan", Method.PAPER, dt.date(2026, 11, 18))
     changed = DocumentContent(
-        commitments=(*TEMPLATE.content.commitments, Commitment(Party.SCHOOL, "A visual timetable on the desk.")),
+        commitments=(
+            *TEMPLATE.content.commitments,
+            Commitment(Party.SCHOOL, "A visual timetable on the desk."),
+        ),
         targets=TEMPLATE.content.targets,
     )
     service.new_version(agreement.id, changed, "Added a visual timetable")
@@ -100,7 +103,10 @@ def test_folder_with_a_photo_goes_home_and_comes_back(senco_context, small_schoo
     [stored] = service.for_pupil(kavya.id)
     assert stored.status is FolderStatus.RETURNED
     assert stored.family_comment.method is Method.PAPER
-    assert Image.open(io.BytesIO(service.attachment_bytes(stored.items[0].attachment_ids[0]))).size == (64, 48)
+    assert Image.open(io.BytesIO(service.attachment_bytes(stored.items[0].attachment_ids[0]))).size == (
+        64,
+        48,
+    )
 
 
 def test_same_photo_twice_is_stored_once(senco_context, small_school) -> None:

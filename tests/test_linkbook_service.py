@@ -34,7 +34,11 @@ def teacher_context(senco_context: ServiceContext, school: dict) -> ServiceConte
 
 def entry_for(pupil, teacher, **fields) -> LinkBookEntry:
     return LinkBookEntry(
-        pupil_id=pupil.id, day=TODAY.date(), author_id=teacher.id, author_role=StaffRole.CLASS_TEACHER, **fields
+        pupil_id=pupil.id,
+        day=TODAY.date(),
+        author_id=teacher.id,
+        author_role=StaffRole.CLASS_TEACHER,
+        **fields,
     )
 
 
@@ -46,7 +50,9 @@ def test_saved_entry_appears_in_the_class_day_and_the_timeline(senco_context, sm
         food_and_drink=(FoodRecord("lunch", Amount.MOST, "left the peas"),),
     )
     service.save_entry(
-        entry_for(zofia, small_school["teacher"], learning="Column addition", wins="Read aloud", sections=sections)
+        entry_for(
+            zofia, small_school["teacher"], learning="Column addition", wins="Read aloud", sections=sections
+        )
     )
     day = service.class_day(small_school["class"].id, TODAY.date())
     assert [d.pupil.id for d in day if d.written] == [zofia.id]
@@ -77,7 +83,9 @@ def test_entry_for_a_future_day_is_refused_with_advice(senco_context, small_scho
 def test_class_note_goes_to_the_chosen_pupils_only(senco_context, small_school) -> None:
     service = LinkBookService(teacher_context(senco_context, small_school))
     chosen = [p.id for p in small_school["pupils"][:4]]
-    sent = service.send_class_note(small_school["class"].id, TODAY.date(), "Trip to the museum on Tuesday", chosen)
+    sent = service.send_class_note(
+        small_school["class"].id, TODAY.date(), "Trip to the museum on Tuesday", chosen
+    )
     assert sent == 4
     day = service.class_day(small_school["class"].id, TODAY.date())
     noted = {d.pupil.id for d in day if d.entry and d.entry.class_note}
@@ -125,6 +133,10 @@ def test_teaching_assistant_may_not_tailor_agreements(senco_context, small_schoo
     from desktop.domain.agreements import DocumentContent, DocumentKind
     from desktop.services.agreements import AgreementService
 
-    ta = ServiceContext(senco_context.vault, Actor("Ms Nowak", StaffRole.TEACHING_ASSISTANT), clock=lambda: TODAY)
+    ta = ServiceContext(
+        senco_context.vault, Actor("Ms Nowak", StaffRole.TEACHING_ASSISTANT), clock=lambda: TODAY
+    )
     with pytest.raises(PermissionError, match="teaching assistant may not"):
-        AgreementService(ta).create(small_school["pupils"][0].id, DocumentKind.AGREEMENT, "x", DocumentContent())
+        AgreementService(ta).create(
+            small_school["pupils"][0].id, DocumentKind.AGREEMENT, "x", DocumentContent()
+        )

@@ -49,7 +49,9 @@ def test_key_file_reveals_no_key(vault: Vault, data_dir: Path) -> None:
     assert PASSPHRASE.encode() not in raw
 
 
-def test_damaged_key_file_is_reported_as_damage_not_as_a_wrong_passphrase(vault: Vault, data_dir: Path) -> None:
+def test_damaged_key_file_is_reported_as_damage_not_as_a_wrong_passphrase(
+    vault: Vault, data_dir: Path
+) -> None:
     vault.close()
     path = Vault.key_path(data_dir)
     path.write_bytes(path.read_bytes().replace(b'"iterations": 3', b'"iterations": 2'))
