@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.exc import DatabaseError
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
+from desktop.store.database import is_damage
 from desktop.store.errors import (
     BackupInvalid,
     DatabaseDamaged,
@@ -254,6 +256,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"linkbook: {exc}", file=sys.stderr)
         return _exit_code(exc)
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        damaged = DatabaseDamaged(Vault.db_path(args.data_dir), str(exc.orig).splitlines()[0])
+        print(f"linkbook: {damaged}", file=sys.stderr)
+        return EXIT_DAMAGED
     except (UsageError, PermissionError) as exc:
         print(f"linkbook: {exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass, field
 
-from desktop.domain.audit import first_broken_link
+from sqlalchemy.exc import DatabaseError
+
+from desktop.domain.audit import AuditEvent, first_broken_link
 from desktop.services.context import ServiceContext
 from desktop.store import migrate
 from desktop.store.blobs import BlobDamaged
-from desktop.store.database import integrity_problems
+from desktop.store.database import integrity_problems, is_damage
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.repositories.audit import AuditRepository
 
@@ -29,12 +31,23 @@ class CheckService:
         self.vault = context.vault
 
     def run(self) -> CheckReport:
+        """Every check runs; damage found by one is reported and the rest still run where they can."""
         problems: list[str] = []
-        schema = migrate.current_revision(self.vault.engine)
+        schema = None
+        events: list[AuditEvent] = []
+        attachment_ids: list[str] = []
         head = migrate.head_revision()
-        if schema != head:
-            problems.append(f"schema is {schema}, this version of Linkbook expects {head}")
-        problems += [f"database: {p}" for p in integrity_problems(self.vault.engine)]
+        try:
+            schema = migrate.current_revision(self.vault.engine)
+            if schema != head:
+                problems.append(f"schema is {schema}, this version of Linkbook expects {head}")
+            problems += [f"database: {p}" for p in integrity_problems(self.vault.engine)]
+        except DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            problems.append(f"database: damaged ({str(exc.orig).splitlines()[0]})")
+        if problems:
+            return CheckReport(schema, head, 0, 0, tuple(problems))
         with self.vault.reading() as session:
             events = AuditRepository(session).events()
             broken = first_broken_link(events)

@@ -16,6 +16,7 @@ DB_FILE_NAME = "linkbook.db"
 def _on_connect(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     try:
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         # WAL with FULL sync: what a commit reports as saved survives a power cut.
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 10000")
@@ -36,14 +37,34 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "vtable constructor failed")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a database error means the file's content is damaged (rather than busy, or a bug)."""
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    message = str(exc.orig).lower()
+    return code in _DAMAGE_CODES or any(word in message for word in _DAMAGE_WORDS)
+
+
+@contextlib.contextmanager
+def damage_reported(path: Path) -> Iterator[None]:
+    """Turn SQLCipher's page-check failures into DatabaseDamaged, with the key known to be right."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise DatabaseDamaged(path, _why(exc)) from None
+        raise
+
+
 def probe(engine: Engine, path: Path) -> None:
     """Read the first page: with a key we know is right, failure here means the file is damaged."""
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except DatabaseError as exc:
-        engine.dispose()
-        raise DatabaseDamaged(path, _why(exc)) from None
+    with damage_reported(path), engine.connect() as connection:
+        connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
 
 
 def _why(exc: DatabaseError) -> str:

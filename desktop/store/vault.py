@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import keyfile, migrate
 from desktop.store.blobs import BlobStore
-from desktop.store.database import DB_FILE_NAME, make_engine, probe
+from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
 from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere
 
 BLOB_DIR_NAME = "blobs"
@@ -98,10 +98,11 @@ class Vault:
             raise DatabaseDamaged(db_path, "the file is missing")
         engine = make_engine(db_path, key)
         _explicit_transactions(engine)
-        if not creating:
-            probe(engine, db_path)
         try:
-            migrate.upgrade(engine)
+            with damage_reported(db_path):
+                if not creating:
+                    probe(engine, db_path)
+                migrate.upgrade(engine)
         except BaseException:
             engine.dispose()
             raise
