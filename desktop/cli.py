@@ -106,7 +106,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"audit events: {report.audit_events}, attachments: {report.attachments}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
-    print("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+    if report.ok:
+        print("OK")
+    else:
+        print(
+            f"{len(report.problems)} problem(s) found. Restore the school from a backup (linkbook restore)."
+        )
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 

@@ -115,3 +115,15 @@ def test_keychain_unlocks_without_the_passphrase(vault: Vault, data_dir: Path, t
         assert Vault.unlock_from_keychain(data_dir) is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_locked_vault_reads_nothing_and_forgets_its_key(vault: Vault) -> None:
+    from desktop.store.errors import VaultLocked
+
+    vault.close()
+    assert vault.is_locked
+    with pytest.raises(VaultLocked, match="locked"), vault.reading():
+        pass
+    with pytest.raises(VaultLocked):
+        _ = vault.raw_key
+    vault.close()  # locking twice is harmless

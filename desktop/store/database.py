@@ -72,12 +72,16 @@ def _why(exc: DatabaseError) -> str:
 
 
 def integrity_problems(engine: Engine) -> list[str]:
-    """Every page's HMAC (cipher_integrity_check) and SQLite's own structure check; empty if whole."""
-    problems: list[str] = []
+    """Damage found by checking every page's HMAC, then SQLite's own structure check; empty if whole."""
     with engine.connect() as connection:
-        problems += [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
-        problems += [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
-    return problems
+        pages = [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        if pages:
+            return [f"damaged: {len(pages)} page(s) fail their authentication check ({pages[0]})"]
+        structure = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+    if structure:
+        more = f" and {len(structure) - 1} more" if len(structure) > 1 else ""
+        return [f"damaged: {structure[0]}{more}"]
+    return []
 
 
 @contextlib.contextmanager

@@ -57,3 +57,8 @@ class BackupInvalid(StoreError):
 
 class InvalidInput(StoreError):
     """Input a person gave that cannot be saved as it is."""
+
+
+class VaultLocked(StoreError):
+    def __init__(self) -> None:
+        super().__init__("Linkbook is locked. Unlock it with the school's passphrase to go on.")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store import keyfile, migrate
 from desktop.store.blobs import BlobStore
 from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
-from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere
+from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere, VaultLocked
 
 BLOB_DIR_NAME = "blobs"
 
@@ -42,8 +42,8 @@ class Vault:
     def __init__(self, data_dir: Path, key: bytes, engine: Engine, demo: bool) -> None:
         self.data_dir = data_dir
         self.demo = demo
-        self._key = key
-        self.engine = engine
+        self._key: bytes | None = key
+        self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.blobs = BlobStore(data_dir / BLOB_DIR_NAME, subkey(key, "linkbook attachment names"))
 
@@ -108,17 +108,30 @@ class Vault:
             raise
         return cls(data_dir, key, engine, demo)
 
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked()
+        return self._engine
+
     def subkey(self, purpose: str) -> bytes:
-        return subkey(self._key, purpose)
+        return subkey(self.raw_key, purpose)
 
     @property
     def raw_key(self) -> bytes:
         """The database key, for copying the database to a backup under the same encryption."""
+        if self._key is None:
+            raise VaultLocked()
         return self._key
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """A write transaction, committed durably at the end of the block or rolled back whole."""
+        self._require_unlocked()
         with self._sessions() as session:
             session.connection(execution_options={"immediate": True})
             try:
@@ -131,12 +144,25 @@ class Vault:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read transaction: a consistent snapshot, never holding the write lock."""
+        self._require_unlocked()
         with self._sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
 
+    def _require_unlocked(self) -> None:
+        if self._engine is None:
+            raise VaultLocked()
+
     def close(self) -> None:
-        """Lock: drop every connection (and with it SQLCipher's copy of the key)."""
-        self.engine.dispose()
+        """Lock: close every connection (SQLCipher wipes its copy of the key) and forget ours.
+
+        Python cannot promise to erase the bytes object itself; dropping every reference is what it allows.
+        """
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._key = None
+        self._sessions = sessionmaker()
+        self.blobs = BlobStore(self.data_dir / BLOB_DIR_NAME, b"")

@@ -1,0 +1,5 @@
+"""The PySide6 desktop app: windows, dialogs and Qt item models over the services.
+
+Nothing outside this package imports it; it reaches the data only through desktop.services (and opens the
+vault through desktop.store), never through SQL of its own.
+"""

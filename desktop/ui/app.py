@@ -1,0 +1,96 @@
+"""Starting the desktop app on one school's data folder, and switching between locked and open."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.access import Actor
+from desktop.domain.school import StaffRole
+from desktop.services.context import ServiceContext
+from desktop.services.school import SchoolService
+from desktop.store.vault import Vault
+from desktop.ui.main_window import MainWindow
+from desktop.ui.unlock import UnlockWindow
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def provisional_actor(vault: Vault) -> Actor:
+    """Who the app acts as until staff sign in one by one (a later issue adds per-person sign-in).
+
+    For now: the first school admin on the staff list, else the first SENCO, else an admin called
+    "Linkbook". The name is what the audit trail records for every change made in the app.
+    """
+    reader = SchoolService(ServiceContext(vault, Actor("Linkbook", StaffRole.ADMIN)))
+    staff = reader.staff()
+    for role in (StaffRole.ADMIN, StaffRole.SENCO):
+        for member in staff:
+            if member.role is role:
+                return Actor(member.name, member.role, member.id)
+    return Actor("Linkbook", StaffRole.ADMIN)
+
+
+class AppWindows(QObject):
+    """Shows the unlock window while locked and a main window while open; never both."""
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unlock_window = UnlockWindow(data_dir)
+        self.unlock_window.unlocked.connect(self._open)
+        self.main_window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.unlock_window.show()
+
+    def _open(self, vault: Vault) -> None:
+        window = MainWindow(vault, provisional_actor(vault))
+        window.locked.connect(self._locked)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        self.unlock_window.hide()
+
+    def _locked(self) -> None:
+        self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))
+        self.unlock_window.show()
+        self.unlock_window.activateWindow()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+
+    def shut_down(self) -> None:
+        """Lock on the way out, whichever window was showing."""
+        if self.main_window is not None:
+            self.main_window.close()
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours in the system's language, where a translation exists."""
+    locale = QLocale.system()
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("linkbook", str(TRANSLATIONS_DIR)),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
+    """Open the app on the school in data_dir; returns the exit code once the last window closes."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Linkbook")
+    app.setOrganizationName("Linkbook")
+    _install_translations(app)
+    windows = AppWindows(data_dir)
+    app.aboutToQuit.connect(windows.shut_down)
+    windows.start()
+    return app.exec()

@@ -1,0 +1,256 @@
+"""The main window: the school's classes on the left, the chosen class's pupils on the right.
+
+It reads through the services only. Locking (Ctrl+L, or the Lock button) closes the vault and empties every
+model and label first, so a locked app has no child's details in any widget; then it emits `locked` and the
+app shows the unlock window again. Closing the window locks the same way.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.access import Actor
+from desktop.domain.school import StaffRole
+from desktop.services.context import ServiceContext
+from desktop.services.school import SchoolService
+from desktop.store.errors import StoreError
+from desktop.store.vault import Vault
+from desktop.ui.models import ClassListModel, PupilTableModel
+
+_ROLES = {
+    StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
+    StaffRole.TEACHING_ASSISTANT: QT_TRANSLATE_NOOP("MainWindow", "teaching assistant"),
+    StaffRole.SENCO: QT_TRANSLATE_NOOP("MainWindow", "SENCO"),
+    StaffRole.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "school admin"),
+}
+
+
+class MainWindow(QMainWindow):
+    """One school, opened by one member of staff (see desktop.ui.app.provisional_actor)."""
+
+    locked = Signal()
+
+    def __init__(self, vault: Vault, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.actor = actor
+        self._vault: Vault | None = vault
+        self._school: SchoolService | None = SchoolService(ServiceContext(vault, actor))
+        self.class_model = ClassListModel(self)
+        self.pupil_model = PupilTableModel(self)
+        self._build_actions()
+        self._build_views()
+        self._build_status_bar()
+        self.resize(980, 640)
+        self._load_school()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._vault is None
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        # Lock works from any window of the app, dialogs included, not only while this one has focus.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock Linkbook: hide every child's details until the passphrase"))
+        self.lock_action.triggered.connect(self.lock)
+
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.close_action.triggered.connect(self.close)
+
+        school_menu = self.menuBar().addMenu(self.tr("&School"))
+        school_menu.addAction(self.lock_action)
+        school_menu.addSeparator()
+        school_menu.addAction(self.close_action)
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+
+        toolbar = QToolBar(self.tr("School"), self)
+        toolbar.setObjectName("schoolToolBar")
+        toolbar.setAccessibleName(self.tr("School toolbar"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.lock_action)
+        lock_button = toolbar.widgetForAction(self.lock_action)
+        if lock_button is not None:
+            lock_button.setAccessibleName(self.tr("Lock"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_views(self) -> None:
+        classes_caption = QLabel(self.tr("&Classes"))
+        classes_caption.setAccessibleName(self.tr("Classes caption"))
+        _emphasise(classes_caption, 1.1)
+        self.class_view = QListView()
+        self.class_view.setObjectName("classView")
+        self.class_view.setAccessibleName(self.tr("Classes"))
+        self.class_view.setModel(self.class_model)
+        self.class_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.class_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.class_view.setUniformItemSizes(True)
+        self.class_view.setSpacing(2)
+        self.class_view.selectionModel().currentChanged.connect(self._class_chosen)
+        classes_caption.setBuddy(self.class_view)
+
+        self.no_classes_label = QLabel(
+            self.tr("This school has no classes yet. Import a class list to add them.")
+        )
+        self.no_classes_label.setWordWrap(True)
+        self.no_classes_label.setAccessibleName(self.tr("No classes"))
+        self.no_classes_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(classes_caption)
+        left_layout.addWidget(self.class_view, 1)
+        left_layout.addWidget(self.no_classes_label)
+
+        self.class_heading = QLabel()
+        self.class_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.class_heading.setAccessibleName(self.tr("Class"))
+        _emphasise(self.class_heading, 1.1)
+        self.pupil_view = QTableView()
+        self.pupil_view.setObjectName("pupilView")
+        self.pupil_view.setAccessibleName(self.tr("Pupils"))
+        self.pupil_view.setModel(self.pupil_model)
+        self.pupil_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pupil_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pupil_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pupil_view.setAlternatingRowColors(True)
+        self.pupil_view.setWordWrap(False)
+        self.pupil_view.setShowGrid(False)
+        self.pupil_view.verticalHeader().hide()
+        header = self.pupil_view.horizontalHeader()
+        header.setAccessibleName(self.tr("Pupil columns"))
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PupilTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        self.class_heading.setBuddy(self.pupil_view)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 12)
+        right_layout.addWidget(self.class_heading)
+        right_layout.addWidget(self.pupil_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setAccessibleName(self.tr("Classes and pupils"))
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 740])
+        self.setCentralWidget(splitter)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setAccessibleName(self.tr("Status bar"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Pupil count"))
+        status.addWidget(self.count_label, 1)
+        self.demo_label = QLabel(self.tr("Demo school: made-up children, safe to try things"))
+        self.demo_label.setAccessibleName(self.tr("Demo school"))
+        self.demo_label.setVisible(bool(self._vault and self._vault.demo))
+        status.addPermanentWidget(self.demo_label)
+        role = QCoreApplication.translate("MainWindow", _ROLES[self.actor.role])
+        self.actor_label = QLabel(
+            self.tr("Working as {name} ({role})").format(name=self.actor.name, role=role)
+        )
+        self.actor_label.setAccessibleName(self.tr("Working as"))
+        status.addPermanentWidget(self.actor_label)
+        for label in (self.count_label, self.demo_label, self.actor_label):
+            label.setContentsMargins(8, 2, 8, 2)
+
+    def _load_school(self) -> None:
+        if self._school is None:
+            return
+        try:
+            school = self._school.school()
+            classes = self._school.classes()
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        if school is not None and school.name.strip():
+            self.setWindowTitle(self.tr("Linkbook — {school}").format(school=school.name))
+        else:
+            self.setWindowTitle(self.tr("Linkbook"))
+        self.class_model.set_classes(classes)
+        self.no_classes_label.setVisible(not classes)
+        if classes:
+            self.class_view.setCurrentIndex(self.class_model.index(0))
+        else:
+            self._show_class(None)
+
+    def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_class(current.row() if current.isValid() else None)
+
+    def _show_class(self, row: int | None) -> None:
+        school_class = None if row is None else self.class_model.class_at(row)
+        if school_class is None or self._school is None:
+            self.pupil_model.clear()
+            self.class_heading.setText(self.tr("Pupils"))
+            self.count_label.clear()
+            return
+        try:
+            pupils = self._school.pupils(school_class.id)
+        except StoreError as exc:
+            self.pupil_model.clear()
+            self.statusBar().showMessage(str(exc))
+            return
+        self.pupil_model.set_pupils(pupils)
+        self.class_heading.setText(self.tr("Pupils in {class_name}").format(class_name=school_class.name))
+        self.count_label.setText(
+            self.tr("{class_name}: {count} on roll").format(class_name=school_class.name, count=len(pupils))
+        )
+
+    def lock(self) -> None:
+        """Close the vault, empty every view, and hand over to the unlock window."""
+        if self.is_locked:
+            return
+        self._forget()
+        self.locked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._forget()
+        super().closeEvent(event)
+
+    def _forget(self) -> None:
+        """Drop every child's details from the window, then the vault (and with it the database key)."""
+        QToolTip.hideText()
+        self.pupil_view.clearSelection()
+        self.class_view.clearSelection()
+        self.pupil_model.clear()
+        self.class_model.clear()
+        self.class_heading.clear()
+        self.count_label.clear()
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self.tr("Linkbook"))
+        self.lock_action.setEnabled(False)
+        self._school = None
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+
+def _emphasise(label: QLabel, scale: float) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
