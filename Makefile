@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(VENV)/bin/linkbook --data-dir "$(DEMO_DIR)"
 
 test: $(STAMP)
+	bash tests/setup-system.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)

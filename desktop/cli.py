@@ -5,6 +5,7 @@ Exit codes: 0 done, 1 a check found problems, 2 bad input, 3 wrong passphrase, 4
 
 import argparse
 import getpass
+import importlib
 import os
 import shutil
 import sys
@@ -28,6 +29,9 @@ from desktop.store.errors import (
 from desktop.store.vault import Vault
 
 PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
+# Modules that add their own subcommands: each has register(commands, common), and imports what its
+# commands need only when they run, so that `linkbook --help` stays quick.
+COMMAND_MODULES: tuple[str, ...] = ()
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_PASSPHRASE, EXIT_DAMAGED = 0, 1, 2, 3, 4
 
 
@@ -63,7 +67,8 @@ def command_line_actor() -> Actor:
     return Actor(f"command line ({getpass.getuser()})", StaffRole.ADMIN)
 
 
-def _context(args: argparse.Namespace) -> ServiceContext:
+def open_context(args: argparse.Namespace) -> ServiceContext:
+    """Unlock the school in --data-dir and act as the command line's administrator."""
     vault = Vault.unlock(args.data_dir, read_passphrase(args))
     return ServiceContext(vault, command_line_actor())
 
@@ -97,7 +102,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.services.check import CheckService
 
-    context = _context(args)
+    context = open_context(args)
     try:
         report = CheckService(context).run()
     finally:
@@ -118,7 +123,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop.services.school import SchoolService
 
-    context = _context(args)
+    context = open_context(args)
     try:
         school = SchoolService(context)
         if args.what == "classes":
@@ -138,7 +143,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from desktop.services.search import SearchService
 
     query = " ".join(args.words)
-    context = _context(args)
+    context = open_context(args)
     try:
         results = SearchService(context).search(query, limit=args.limit)
     finally:
@@ -155,7 +160,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.services.backup import BackupService
 
-    context = _context(args)
+    context = open_context(args)
     try:
         summary = BackupService(context).backup(args.output)
     finally:
@@ -238,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     change = commands.add_parser("passphrase", parents=[common], help="change the passphrase")
     change.add_argument("--new-passphrase-file")
     change.set_defaults(run=cmd_passphrase)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, common)
     return parser
 
 

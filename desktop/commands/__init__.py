@@ -1,0 +1,1 @@
+"""Subcommands of `linkbook` that live beside the features they drive (see COMMAND_MODULES in cli.py)."""
