@@ -127,3 +127,16 @@ def test_a_locked_vault_reads_nothing_and_forgets_its_key(vault: Vault) -> None:
     with pytest.raises(VaultLocked):
         _ = vault.raw_key
     vault.close()  # locking twice is harmless
+
+
+def test_a_read_inside_a_write_sees_the_last_committed_state(vault: Vault) -> None:
+    from sqlalchemy import text
+
+    with vault.writing() as writer:
+        writer.execute(
+            text("INSERT INTO school (id, name, urn, dfe_number) VALUES ('s1', 'Hillside', '', '')")
+        )
+        with vault.reading() as reader:
+            assert reader.execute(text("SELECT count(*) FROM school")).scalar() == 0
+    with vault.reading() as reader:
+        assert reader.execute(text("SELECT name FROM school")).scalar() == "Hillside"

@@ -58,8 +58,8 @@ class LinkBookService:
             if SchoolRepository(session).pupil(entry.pupil_id) is None:
                 raise InvalidInput("That pupil is no longer on roll; the entry was not saved.")
             repo = LinkBookRepository(session)
-            is_new = repo.entry(entry.id) is None
-            repo.save_entry(entry, now)
+            is_new = not repo.exists(entry.id)
+            repo.save_entry(entry, now, is_new)
             SearchIndex(session).put("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
             action = AuditAction.CREATED if is_new else AuditAction.CHANGED
             self.context.audit(session, action, "entry", entry.id, entry.pupil_id)

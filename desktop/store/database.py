@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged
 
@@ -23,6 +24,8 @@ def _on_connect(dbapi_connection: object, _record: object) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # 32 MB of decrypted pages: switching between pupils should not decrypt the same pages again.
+        cursor.execute("PRAGMA cache_size = -32000")
         # Erased records are overwritten, not left in free pages (they must not reach later backups).
         cursor.execute("PRAGMA secure_delete = ON")
     finally:
@@ -32,7 +35,11 @@ def _on_connect(dbapi_connection: object, _record: object) -> None:
 def make_engine(path: Path, key: bytes) -> Engine:
     """An engine on the encrypted file; the key goes to SQLCipher raw, so no second KDF runs."""
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url)
+    # Independent connections (not the dialect's one-per-thread default), so a read may run while the
+    # same thread holds a write transaction, and background tasks each get their own connection.
+    engine = create_engine(
+        url, poolclass=QueuePool, pool_size=4, max_overflow=8, connect_args={"check_same_thread": False}
+    )
     event.listen(engine, "connect", _on_connect)
     return engine
 
