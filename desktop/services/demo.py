@@ -8,16 +8,11 @@ services do it. `populate` and `DemoWriter` are public because the benchmarks' s
 """
 
 import datetime as dt
-import io
 import random
 import unicodedata
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
-from typing import Any, cast
 
-from sqlalchemy import Integer, Table, Text, column, func, insert, select, table
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Actor
@@ -33,7 +28,6 @@ from desktop.domain.agreements import (
     Target,
     VersionStatus,
 )
-from desktop.domain.attachments import Attachment
 from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period
 from desktop.domain.families import Channel, Connectivity, Device, FamilyMember, Relationship
@@ -59,26 +53,13 @@ from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
-from desktop.store.codec import to_plain
-from desktop.store.repositories.agreements import AgreementRepository
-from desktop.store.repositories.attachments import AttachmentRepository
-from desktop.store.repositories.news import NewsRepository
-from desktop.store.repositories.school import SchoolRepository
-from desktop.store.repositories.search import SearchIndex
-from desktop.store.schema import (
-    SEARCH_TABLE,
-    AcknowledgementRow,
-    EntryRow,
-    ReplyRow,
-    SearchDocumentRow,
-    WorkFolderRow,
-    WorkItemAttachmentRow,
-    WorkItemRow,
-)
+from desktop.services.demo_pictures import work_picture
+from desktop.store.bulk import BulkWriter
 from desktop.store.vault import Vault
 
 Progress = Callable[[float], None]
 DEMO_ACTOR = Actor("Linkbook demo", StaffRole.ADMIN)
+DEMO_ORIGIN = "demo school created"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,205 +89,24 @@ class DemoPlan:
     folder_weeks: int = 4
 
 
-def _table(row_type: type[Any]) -> Table:
-    return cast(Table, row_type.__table__)
-
-
-class DemoWriter:
-    """Writes the demo's records in the caller's transaction, indexed for search as the services do.
-
-    The school, its people, agreements and news go through the repositories one by one. Entries, replies,
-    acknowledgements and folders are thousands of rows: written one by one through the ORM they take
-    about 4 ms each (a merge, a search-index lookup, several flushes), so they are buffered and inserted
-    in batches, row for row what the repositories would write, with their search documents numbered in
-    the order written so that "newest first" stays true. `finish` writes whatever is still buffered.
-    """
-
-    batch_size = 2000
+class DemoWriter(BulkWriter):
+    """The bulk writer, plus the audit events that say where the demo's records came from."""
 
     def __init__(self, session: Session, vault: Vault, context: ServiceContext) -> None:
-        self.session = session
-        self.vault = vault
+        super().__init__(session, vault.blobs)
         self.context = context
-        self.school_repo = SchoolRepository(session)
-        self.agreements = AgreementRepository(session)
-        self.news_repo = NewsRepository(session)
-        self.attachments = AttachmentRepository(session, vault.blobs)
-        self.search = SearchIndex(session)
-        self._rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
-        self._documents: list[tuple[str, str, str, dt.date | None, str]] = []
 
     def set_up(self, school: School, staff: list[StaffMember], classes: list[SchoolClass]) -> None:
-        self.school_repo.save_school(school)
-        for member in staff:
-            self.school_repo.save_staff(member)
-        for school_class in classes:
-            self.school_repo.save_class(school_class)
+        super().set_up(school, staff, classes)
         self.context.audit(
             self.session, AuditAction.IMPORTED, "school", school.id, detail="demo school created"
         )
-
-    def template(self, template: AgreementTemplate) -> None:
-        self.agreements.save_template(template)
-
-    def pupil(self, pupil: Pupil) -> None:
-        self.school_repo.save_pupil(pupil)
-
-    def family_member(self, member: FamilyMember) -> None:
-        self.school_repo.save_family_member(member)
 
     def pupil_done(self, pupil: Pupil) -> None:
         """One audit event per child says where all of that child's demo records came from."""
         self.context.audit(
             self.session, AuditAction.IMPORTED, "pupil", pupil.id, pupil.id, "demo school created"
         )
-
-    def entry(self, entry: LinkBookEntry) -> None:
-        """An entry with its replies and acknowledgements; entry.updated_at is when it was written."""
-        self._rows[EntryRow].append(
-            {
-                "id": entry.id,
-                "pupil_id": entry.pupil_id,
-                "day": entry.day,
-                "author_id": entry.author_id,
-                "author_role": entry.author_role.value,
-                "learning": entry.learning,
-                "wins": entry.wins,
-                "reminders": entry.reminders,
-                "note": entry.note,
-                "class_note": entry.class_note,
-                "sections": _EMPTY_SECTIONS if entry.sections.is_empty else to_plain(entry.sections),
-                "updated_at": entry.updated_at or dt.datetime.combine(entry.day, dt.time(15)),
-            }
-        )
-        self._documents.append(("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text()))
-        for reply in entry.replies:
-            self._rows[ReplyRow].append(
-                {
-                    "id": reply.id,
-                    "entry_id": entry.id,
-                    "author_kind": reply.author_kind.value,
-                    "author_name": reply.author_name,
-                    "text": reply.text,
-                    "written_at": reply.written_at,
-                    "method": reply.method.value,
-                    "family_member_id": reply.family_member_id,
-                    "staff_id": reply.staff_id,
-                    "recorded_by": reply.recorded_by,
-                }
-            )
-            self._documents.append(("reply", reply.id, entry.pupil_id, entry.day, reply.text))
-        for ack in entry.acknowledgements:
-            self._rows[AcknowledgementRow].append(
-                {
-                    "id": ack.id,
-                    "entry_id": entry.id,
-                    "by_name": ack.by_name,
-                    "at": ack.at,
-                    "method": ack.method.value,
-                    "family_member_id": ack.family_member_id,
-                }
-            )
-        if len(self._rows[EntryRow]) >= self.batch_size:
-            self.write_batch()
-
-    def agreement(self, agreement: Agreement) -> None:
-        self.agreements.save_header(agreement)
-        for version in agreement.versions:
-            self.agreements.save_version(agreement.id, version)
-            for signature in version.signatures:
-                self.agreements.add_signature(version.id, signature)
-        self.search.put(
-            "agreement",
-            agreement.id,
-            agreement.pupil_id,
-            None,
-            f"{agreement.title}\n{agreement.current.content.searchable_text()}",
-        )
-
-    def attachment(
-        self, image: bytes, filename: str, pupil_ids: tuple[str, ...], at: dt.datetime
-    ) -> Attachment:
-        return self.attachments.add(image, filename, "image/png", pupil_ids, at)
-
-    def folder(self, folder: WorkFolder) -> None:
-        comment = folder.family_comment
-        self._rows[WorkFolderRow].append(
-            {
-                "id": folder.id,
-                "pupil_id": folder.pupil_id,
-                "period_kind": folder.period.kind.value,
-                "period_start": folder.period.start,
-                "status": folder.status.value,
-                "comment_text": comment.text if comment else None,
-                "comment_by": comment.by_name if comment else None,
-                "comment_at": comment.at if comment else None,
-                "comment_method": comment.method.value if comment else None,
-            }
-        )
-        for position, item in enumerate(folder.items):
-            self._rows[WorkItemRow].append(
-                {
-                    "id": item.id,
-                    "folder_id": folder.id,
-                    "position": position,
-                    "subject": item.subject,
-                    "title": item.title,
-                    "done_on": item.done_on,
-                    "feedback": item.feedback,
-                    "mark": item.mark,
-                }
-            )
-            self._rows[WorkItemAttachmentRow] += [
-                {"item_id": item.id, "attachment_id": a, "position": n}
-                for n, a in enumerate(item.attachment_ids)
-            ]
-        self._documents.append(
-            ("folder", folder.id, folder.pupil_id, folder.period.start, folder.searchable_text())
-        )
-
-    def news(self, item: NewsItem) -> None:
-        self.news_repo.save_news(item)
-
-    def event(self, event: SchoolEvent) -> None:
-        self.news_repo.save_event(event)
-
-    def write_batch(self) -> None:
-        """Insert everything buffered, parents before children, and index it in the order it came."""
-        self.session.flush()
-        for row_type in _BATCH_ORDER:
-            rows = self._rows.pop(row_type, None)
-            if rows:
-                # The table itself, not the mapped class: one executemany per batch, no ORM bookkeeping.
-                self.session.execute(insert(_table(row_type)), rows)
-        if self._documents:
-            last = self.session.scalar(select(func.max(SearchDocumentRow.rowid))) or 0
-            numbered = list(enumerate(self._documents, start=last + 1))
-            self.session.execute(
-                insert(_table(SearchDocumentRow)),
-                [
-                    {"rowid": n, "kind": kind, "record_id": rid, "pupil_id": pid, "day": day}
-                    for n, (kind, rid, pid, day, _body) in numbered
-                ],
-            )
-            self.session.execute(insert(_SEARCH_INDEX), [{"rowid": n, "body": doc[4]} for n, doc in numbered])
-            self._documents = []
-
-    def finish(self) -> None:
-        self.write_batch()
-        self.session.flush()
-
-
-_BATCH_ORDER: tuple[type[Any], ...] = (
-    EntryRow,
-    ReplyRow,
-    AcknowledgementRow,
-    WorkFolderRow,
-    WorkItemRow,
-    WorkItemAttachmentRow,
-)
-_EMPTY_SECTIONS = to_plain(SenSections())
-_SEARCH_INDEX = table(SEARCH_TABLE, column("rowid", Integer), column("body", Text))
 
 
 def term_days(today: dt.date, days: int) -> list[dt.date]:
@@ -1022,40 +822,3 @@ class _Builder:
 
 
 # --- Pictures of work --------------------------------------------------------------------------------
-
-_PALETTE = ((239, 71, 111), (255, 209, 102), (6, 214, 160), (17, 138, 178), (7, 59, 76), (244, 162, 97))
-
-
-@cache
-def _font(size: int) -> Any:
-    from PIL import ImageFont
-
-    return ImageFont.load_default(size=size)
-
-
-def work_picture(rng: random.Random, title: str, child_name: str, heading: str = "My work") -> bytes:
-    """A small PNG that looks like a photo of a child's drawing: shapes, a heading, a name and a title."""
-    from PIL import Image, ImageDraw
-
-    background = tuple(235 + rng.randrange(20) for _ in range(3))
-    image = Image.new("RGB", (320, 240), background)
-    draw = ImageDraw.Draw(image)
-    for _ in range(rng.randint(3, 7)):
-        colour = rng.choice(_PALETTE)
-        x, y = rng.randrange(10, 250), rng.randrange(40, 170)
-        w, h = rng.randrange(25, 90), rng.randrange(25, 70)
-        shape = rng.randrange(4)
-        if shape == 0:
-            draw.ellipse((x, y, x + w, y + h), fill=colour, outline=(40, 40, 40), width=2)
-        elif shape == 1:
-            draw.rectangle((x, y, x + w, y + h), outline=colour, width=4)
-        elif shape == 2:
-            draw.polygon(((x, y + h), (x + w // 2, y), (x + w, y + h)), fill=colour)
-        else:
-            points = [(x + i * w // 6, y + (h if i % 2 else 0)) for i in range(7)]
-            draw.line(points, fill=colour, width=3)
-    draw.text((12, 8), heading, fill=(30, 30, 30), font=_font(24))
-    draw.text((12, 214), f"{child_name}: {title}"[:44], fill=(60, 60, 60), font=_font(14))
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", compress_level=3)
-    return buffer.getvalue()
