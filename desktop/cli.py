@@ -259,6 +259,7 @@ def _exit_code(exc: StoreError) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.data_dir = args.data_dir.expanduser().resolve()
     if args.command is None:
         from desktop.ui.app import run_app
 
