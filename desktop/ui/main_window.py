@@ -28,6 +28,7 @@ from desktop.services.school import SchoolService
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
 from desktop.ui.models import ClassListModel, PupilTableModel
+from desktop.ui.signals import emit
 
 _ROLES = {
     StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self._forget()
-        self.locked.emit()
+        emit(self.locked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._forget()

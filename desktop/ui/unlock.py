@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.errors import NoSchoolHere, StoreError, WrongPassphrase
 from desktop.store.vault import Vault
+from desktop.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,10 @@ def _open_vault(outcome: _UnlockOutcome, data_dir: Path, passphrase: str | None)
             vault = Vault.unlock(data_dir, passphrase)
     except Exception as exc:
         with contextlib.suppress(RuntimeError):
-            outcome.failed.emit(exc)
+            emit(outcome.failed, exc)
         return
     try:
-        outcome.succeeded.emit(vault)
+        emit(outcome.succeeded, vault)
     except RuntimeError:
         # The window went away while the key was being derived: nobody will use this vault.
         if vault is not None:
@@ -279,7 +280,7 @@ class UnlockWindow(QWidget):
         self.passphrase_field.clear()
         self.message_label.hide()
         self.message_label.clear()
-        self.unlocked.emit(vault)
+        emit(self.unlocked, vault)
 
     def _failed(self, error: Exception) -> None:
         self._finished()
