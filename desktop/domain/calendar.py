@@ -116,3 +116,46 @@ class SchoolCalendar:
             if self.is_school_day(day):
                 remaining -= 1
         return day
+
+
+def _monday_of_week_containing(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _first_weekday_from(day: dt.date) -> dt.date:
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _last_friday_on_or_before(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=(day.weekday() - 4) % 7)
+
+
+def typical_english_year(today: dt.date) -> SchoolCalendar:
+    """A school year in England containing today: three terms, three half-term weeks, an INSET day a term.
+
+    A starting point for a new school and the demo; each school enters its own dates.
+    """
+    year = today.year if today.month >= 9 else today.year - 1
+    autumn = Term(
+        "Autumn term",
+        _first_weekday_from(dt.date(year, 9, 3)),
+        _last_friday_on_or_before(dt.date(year, 12, 19)),
+    )
+    spring = Term(
+        "Spring term",
+        _first_weekday_from(dt.date(year + 1, 1, 5)),
+        _last_friday_on_or_before(dt.date(year + 1, 3, 27)),
+    )
+    summer = Term(
+        "Summer term",
+        _first_weekday_from(dt.date(year + 1, 4, 13)),
+        _last_friday_on_or_before(dt.date(year + 1, 7, 21)),
+    )
+    closures: set[dt.date] = set()
+    for half_term_in in (dt.date(year, 10, 27), dt.date(year + 1, 2, 16), dt.date(year + 1, 5, 27)):
+        monday = _monday_of_week_containing(half_term_in)
+        closures |= {monday + dt.timedelta(days=n) for n in range(5)}
+    closures |= {autumn.first_day, spring.first_day, summer.first_day}  # INSET days
+    return SchoolCalendar((autumn, spring, summer), frozenset(closures))

@@ -29,7 +29,7 @@ from desktop.domain.agreements import (
     VersionStatus,
 )
 from desktop.domain.audit import AuditAction
-from desktop.domain.calendar import Period
+from desktop.domain.calendar import Period, SchoolCalendar, typical_english_year
 from desktop.domain.families import Channel, Connectivity, Device, FamilyMember, Relationship
 from desktop.domain.linkbook import (
     Acknowledgement,
@@ -87,6 +87,8 @@ class DemoPlan:
     images: bool = True
     absence_rate: float = 0.05
     folder_weeks: int = 4
+    calendar: SchoolCalendar | None = None
+    """The school's terms and closures; None means every weekday is a school day (the benchmarks)."""
 
 
 class DemoWriter(BulkWriter):
@@ -109,12 +111,17 @@ class DemoWriter(BulkWriter):
         )
 
 
-def term_days(today: dt.date, days: int) -> list[dt.date]:
-    """The last `days` weekdays up to and including today, oldest first."""
+def term_days(today: dt.date, days: int, calendar: SchoolCalendar | None = None) -> list[dt.date]:
+    """The last `days` school days up to and including today, oldest first.
+
+    With a calendar, only days in its terms and not closed count, and the search stops at the start of
+    its first term (so early in the school year there are fewer days than asked for).
+    """
     found: list[dt.date] = []
     day = today
-    while len(found) < days:
-        if day.weekday() < 5:
+    first = min((t.first_day for t in calendar.terms), default=None) if calendar else None
+    while len(found) < days and (first is None or day >= first):
+        if (calendar.is_school_day(day)) if calendar else day.weekday() < 5:
             found.append(day)
         day -= dt.timedelta(days=1)
     return found[::-1]
@@ -134,12 +141,14 @@ def build_demo_school(
     """Fill an empty vault with a demo school: staff, classes, pupils, families and a term of records."""
     if classes < 1 or pupils_per_class < 1 or days < 1:
         raise ValueError("A demo school needs at least one class, one pupil and one school day.")
+    today = today or dt.date.today()
     plan = DemoPlan(
         class_sizes=(pupils_per_class,) * classes,
         days=days,
-        today=today or dt.date.today(),
+        today=today,
         seed=seed,
         images=images,
+        calendar=typical_english_year(today),
     )
     context = ServiceContext(vault, DEMO_ACTOR)
     with vault.writing() as session:
@@ -211,7 +220,7 @@ class _Builder:
         self.progress = progress
         self.rng = random.Random(plan.seed)
         self.pictures = random.Random(f"{plan.seed} pictures")
-        self.days = term_days(plan.today, plan.days)
+        self.days = term_days(plan.today, plan.days, plan.calendar)
         self.now = dt.datetime.combine(plan.today, dt.time(16, 30))
         self.counts = _Counts()
         self.staff: list[StaffMember] = []
@@ -230,6 +239,8 @@ class _Builder:
         )
         classes = self._classes()
         self.writer.set_up(school, self.staff, classes)
+        if self.plan.calendar is not None:
+            self.writer.calendar(self.plan.calendar)
         for title, kind, content in data.TEMPLATES:
             template = AgreementTemplate(title, kind, content)
             self.templates[kind] = template

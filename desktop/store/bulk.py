@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import Agreement, AgreementTemplate
 from desktop.domain.attachments import Attachment
+from desktop.domain.calendar import SchoolCalendar
 from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.news import NewsItem, SchoolEvent
@@ -23,6 +24,7 @@ from desktop.store.blobs import BlobStore
 from desktop.store.codec import to_plain
 from desktop.store.repositories.agreements import AgreementRepository
 from desktop.store.repositories.attachments import AttachmentRepository
+from desktop.store.repositories.calendar import CalendarRepository
 from desktop.store.repositories.news import NewsRepository
 from desktop.store.repositories.school import SchoolRepository
 from desktop.store.repositories.search import SearchIndex
@@ -71,6 +73,9 @@ class BulkWriter:
             self.school_repo.save_staff(member)
         for school_class in classes:
             self.school_repo.save_class(school_class)
+
+    def calendar(self, calendar: SchoolCalendar) -> None:
+        CalendarRepository(self.session).replace(calendar)
 
     def template(self, template: AgreementTemplate) -> None:
         self.agreements.save_template(template)

@@ -1,4 +1,4 @@
-"""The main window: the school's classes on the left, the chosen class's pupils on the right.
+"""The main window: classes on the left, the chosen class's pupils, and the chosen pupil's link book.
 
 It reads through the services only. Locking (Ctrl+L, or the Lock button) closes the vault and empties every
 model and label first, so a locked app has no child's details in any widget; then it emits `locked` and the
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QTableView,
     QToolBar,
@@ -29,6 +30,8 @@ from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.signals import emit
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.timeline import PupilTimelineView
 
 _ROLES = {
     StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
@@ -48,13 +51,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.actor = actor
         self._vault: Vault | None = vault
-        self._school: SchoolService | None = SchoolService(ServiceContext(vault, actor))
+        self.context = ServiceContext(vault, actor)
+        self._school: SchoolService | None = SchoolService(self.context)
+        self.runner = TaskRunner(self)
         self.class_model = ClassListModel(self)
         self.pupil_model = PupilTableModel(self)
         self._build_actions()
         self._build_views()
         self._build_status_bar()
-        self.resize(980, 640)
+        self.resize(1280, 760)
         self._load_school()
 
     @property
@@ -143,21 +148,30 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(PupilTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
         self.class_heading.setBuddy(self.pupil_view)
+        self.pupil_view.selectionModel().currentRowChanged.connect(self._pupil_chosen)
 
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(6, 12, 6, 12)
+        middle_layout.addWidget(self.class_heading)
+        middle_layout.addWidget(self.pupil_view, 1)
+
+        self.timeline = PupilTimelineView(self.context, self.runner)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 12, 12, 12)
-        right_layout.addWidget(self.class_heading)
-        right_layout.addWidget(self.pupil_view, 1)
+        right_layout.addWidget(self.timeline)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setAccessibleName(self.tr("Classes and pupils"))
+        splitter.setAccessibleName(self.tr("Classes, pupils and link book"))
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
+        splitter.addWidget(middle)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 740])
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([200, 460, 620])
         self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:
@@ -178,6 +192,23 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.actor_label)
         for label in (self.count_label, self.demo_label, self.actor_label):
             label.setContentsMargins(8, 2, 8, 2)
+        self.task_progress = QProgressBar()
+        self.task_progress.setAccessibleName(self.tr("Progress"))
+        self.task_progress.setMaximumWidth(160)
+        self.task_progress.hide()
+        status.addPermanentWidget(self.task_progress)
+        self.runner.progressed.connect(self._task_progress)
+        self.runner.finished.connect(lambda _label: self.task_progress.hide())
+        self.runner.failed.connect(self._task_failed)
+
+    def _task_progress(self, label: str, percent: int) -> None:
+        self.task_progress.setFormat(f"{label} %p%")
+        self.task_progress.setValue(percent)
+        self.task_progress.show()
+
+    def _task_failed(self, label: str, message: str) -> None:
+        self.task_progress.hide()
+        self.statusBar().showMessage(f"{label}: {message}")
 
     def _load_school(self) -> None:
         if self._school is None:
@@ -196,6 +227,8 @@ class MainWindow(QMainWindow):
         self.no_classes_label.setVisible(not classes)
         if classes:
             self.class_view.setCurrentIndex(self.class_model.index(0))
+            if self.pupil_model.rowCount():
+                self.pupil_view.selectRow(0)
         else:
             self._show_class(None)
 
@@ -221,6 +254,13 @@ class MainWindow(QMainWindow):
             self.tr("{class_name}: {count} on roll").format(class_name=school_class.name, count=len(pupils))
         )
 
+    def _pupil_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pupil = self.pupil_model.pupil_at(current.row()) if current.isValid() else None
+        if pupil is None:
+            self.timeline.clear()
+        else:
+            self.timeline.show_pupil(pupil)
+
     def lock(self) -> None:
         """Close the vault, empty every view, and hand over to the unlock window."""
         if self.is_locked:
@@ -235,6 +275,9 @@ class MainWindow(QMainWindow):
     def _forget(self) -> None:
         """Drop every child's details from the window, then the vault (and with it the database key)."""
         QToolTip.hideText()
+        self.runner.cancel_all()
+        self.runner.wait()
+        self.timeline.clear()
         self.pupil_view.clearSelection()
         self.class_view.clearSelection()
         self.pupil_model.clear()

@@ -43,6 +43,16 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _show_a_pupil_with_replies(main: MainWindow) -> None:
+    """Choose a pupil whose latest entries have a reply from home, and wait for the link book to load."""
+    for row in range(main.pupil_model.rowCount()):
+        main.pupil_view.selectRow(row)
+        main.runner.wait()
+        _settle(50)
+        if "from home" in main.timeline.browser.toPlainText()[:2000]:
+            return
+
+
 def take_screenshots(out_dir: Path) -> list[Path]:
     """Save unlock.png and main-window.png in out_dir; returns the files written."""
     existing = QApplication.instance()
@@ -66,7 +76,8 @@ def take_screenshots(out_dir: Path) -> list[Path]:
 
         vault = Vault.unlock(data_dir, DEMO_PASSPHRASE)
         main = MainWindow(vault, provisional_actor(vault))
-        main.resize(1000, 700)
+        main.resize(1280, 760)
+        _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))
         finally:

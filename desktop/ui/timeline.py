@@ -1,0 +1,191 @@
+"""A pupil's timeline: entries, replies and acknowledgements, filtered by section and date."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.linkbook import AuthorKind, LinkBookEntry
+from desktop.domain.pupils import Pupil
+from desktop.services.context import ServiceContext
+from desktop.services.linkbook import LinkBookService
+from desktop.services.school import SchoolService
+from desktop.ui.reply_dialog import ReplyDialog
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
+from desktop.ui.timeline_html import Section, anchor, filtered, render
+
+
+def school_year_start(today: dt.date) -> dt.date:
+    """1 September of the school year today falls in."""
+    return dt.date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
+class PupilTimelineView(QWidget):
+    """Shows one pupil's link book; loads it in the background and redraws when it changes."""
+
+    def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.pupil: Pupil | None = None
+        self._entries: list[LinkBookEntry] = []
+        self._request = 0
+        self._focus: str | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("timelineHeading")
+        self.heading.setAccessibleName(self.tr("Pupil"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.section = QComboBox()
+        self.section.setAccessibleName(self.tr("Show"))
+        for value, label in (
+            (Section.ALL, self.tr("Everything")),
+            (Section.LEARNING, self.tr("What we learned")),
+            (Section.WINS, self.tr("Wins")),
+            (Section.REMINDERS, self.tr("Reminders")),
+            (Section.NOTES, self.tr("Notes")),
+            (Section.SEN, self.tr("Mood, food, care and first aid")),
+            (Section.REPLIES, self.tr("Replies from home")),
+        ):
+            self.section.addItem(label, value)
+        today = QDate(context.today())
+        self.first = QDateEdit(QDate(school_year_start(context.today())))
+        self.last = QDateEdit(today)
+        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            inner = edit.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(name)
+            edit.dateChanged.connect(self._redraw)
+        self.section.currentIndexChanged.connect(self._redraw)
+
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("timeline")
+        self.browser.setAccessibleName(self.tr("Link book"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+
+        filters = QHBoxLayout()
+        for caption, buddy, stretch in (
+            (self.tr("&Show"), self.section, 1),
+            (self.tr("&from"), self.first, 0),
+            (self.tr("&to"), self.last, 0),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(buddy)
+            label.setAccessibleName(caption.replace("&", ""))
+            filters.addWidget(label)
+            filters.addWidget(buddy, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.browser, 1)
+        runner.changed.connect(self._changed)
+
+    def show_pupil(self, pupil: Pupil, focus_entry_id: str | None = None) -> None:
+        """Load the pupil's year; with focus_entry_id, scroll to that entry once shown."""
+        self.pupil = pupil
+        self._focus = focus_entry_id
+        self.heading.setText(pupil.display_name)
+        self._load()
+
+    def _load(self) -> None:
+        if self.pupil is None:
+            return
+        self._request += 1
+        request, pupil_id = self._request, self.pupil.id
+        service = LinkBookService(self.context)
+
+        def load(_state: TaskState) -> list[LinkBookEntry]:
+            return service.timeline(pupil_id)
+
+        def loaded(entries: list[LinkBookEntry]) -> None:
+            if request != self._request:
+                return  # the person has moved on to another pupil
+            self._entries = entries
+            if self._focus:
+                focus = next((e for e in entries if e.id == self._focus), None)
+                if focus and not (self.first.date().toPython() <= focus.day <= self.last.date().toPython()):
+                    self.first.setDate(QDate(focus.day))
+                    self.section.setCurrentIndex(0)
+            self._redraw()
+
+        self.runner.run(self.tr("Opening the link book"), load, loaded)
+
+    def _redraw(self) -> None:
+        shown = filtered(
+            self._entries,
+            Section(self.section.currentData()),
+            self.first.date().toPython(),
+            self.last.date().toPython(),
+        )
+        self.browser.setHtml(render(shown, self.tr) if self.pupil else "")
+        if self._focus:
+            self.browser.scrollToAnchor(anchor(self._focus))
+            self._focus = None
+
+    def _changed(self, changes: Changes) -> None:
+        if self.pupil is not None and changes.touches(Topic.ENTRIES, self.pupil.id):
+            self._load()
+
+    def _link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("reply:") and self.pupil is not None:
+            entry = next((e for e in self._entries if e.id == target.removeprefix("reply:")), None)
+            if entry is not None:
+                self.add_reply(entry)
+
+    def add_reply(self, entry: LinkBookEntry) -> ReplyDialog:
+        """Ask for the reply (window-modal); once accepted, save it and any acknowledgement in a task."""
+        family = SchoolService(self.context).family_of(entry.pupil_id)
+        dialog = ReplyDialog(entry, family, self)
+        dialog.setObjectName("replyDialog")
+        dialog.accepted.connect(lambda: self._save_reply(entry, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _save_reply(self, entry: LinkBookEntry, dialog: ReplyDialog) -> None:
+        service = LinkBookService(self.context)
+        name, text, method, member = (
+            dialog.author_name,
+            dialog.reply_text,
+            dialog.method,
+            dialog.family_member_id,
+        )
+        read = dialog.read.isChecked()
+
+        def save(_state: TaskState) -> None:
+            if text:
+                service.add_reply(
+                    entry.id, text, name, AuthorKind.FAMILY, method=method, family_member_id=member
+                )
+            if read:
+                service.acknowledge(entry.id, name, method, family_member_id=member)
+
+        changes = Changes(frozenset({Topic.ENTRIES}), frozenset({entry.pupil_id}))
+        self.runner.run(self.tr("Saving the reply"), save, changes=changes)
+
+    def clear(self) -> None:
+        """Forget everything shown (for locking)."""
+        self._request += 1
+        self.pupil = None
+        self._entries = []
+        self.heading.clear()
+        self.browser.clear()

@@ -1,0 +1,149 @@
+"""A pupil's link book as HTML for a QTextBrowser: every value escaped, one anchor per entry.
+
+Kept apart from the widget so it can be tested and timed without a window, and so that filtering by
+section or date is a pure function of the entries.
+"""
+
+import datetime as dt
+import enum
+import html
+from collections.abc import Callable, Iterable
+
+from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method, SenSections
+
+Translate = Callable[[str], str]
+
+
+class Section(enum.StrEnum):
+    """What a person may filter a pupil's timeline by."""
+
+    ALL = "all"
+    LEARNING = "learning"
+    WINS = "wins"
+    REMINDERS = "reminders"
+    NOTES = "notes"
+    SEN = "sen"
+    REPLIES = "replies"
+
+
+def _has(entry: LinkBookEntry, section: Section) -> bool:
+    match section:
+        case Section.ALL:
+            return True
+        case Section.LEARNING:
+            return bool(entry.learning.strip())
+        case Section.WINS:
+            return bool(entry.wins.strip())
+        case Section.REMINDERS:
+            return bool(entry.reminders.strip())
+        case Section.NOTES:
+            return bool(entry.note.strip() or entry.class_note.strip())
+        case Section.SEN:
+            return not entry.sections.is_empty
+        case Section.REPLIES:
+            return bool(entry.replies)
+
+
+def filtered(
+    entries: Iterable[LinkBookEntry], section: Section, first: dt.date | None, last: dt.date | None
+) -> list[LinkBookEntry]:
+    """The entries that have the section, within the dates, newest first."""
+    kept = [
+        e
+        for e in entries
+        if _has(e, section) and (first is None or e.day >= first) and (last is None or e.day <= last)
+    ]
+    return sorted(kept, key=lambda e: (e.day, e.updated_at or dt.datetime.min), reverse=True)
+
+
+def anchor(entry_id: str) -> str:
+    return f"entry-{entry_id}"
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("\n", "<br>")
+
+
+def _field(label: str, value: str) -> str:
+    if not value.strip():
+        return ""
+    return f"<p><b>{html.escape(label)}</b><br>{_text(value)}</p>"
+
+
+def _sen(sections: SenSections, tr: Translate) -> str:
+    rows: list[tuple[str, str]] = []
+    rows += [
+        (tr("Mood"), f"{m.session.value}: {m.mood.value}" + (f" — {m.note}" if m.note else ""))
+        for m in sections.mood
+    ]
+    rows += [
+        (tr("Food and drink"), f"{f.meal}: {f.amount.value}" + (f" — {f.note}" if f.note else ""))
+        for f in sections.food_and_drink
+    ]
+    rows += [
+        (tr("Personal care"), f"{c.time:%H:%M} {c.care}" + (f" — {c.note}" if c.note else ""))
+        for c in sections.personal_care
+    ]
+    rows += [
+        (tr("First aid"), f"{a.time:%H:%M} {a.what_happened}; {a.treatment} ({a.given_by})")
+        for a in sections.first_aid
+    ]
+    rows += [
+        (tr("Medication"), f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})")
+        for m in sections.medication
+    ]
+    if not rows:
+        return ""
+    cells = "".join(
+        f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table>{cells}</table>"
+
+
+def _replies(entry: LinkBookEntry, tr: Translate) -> str:
+    parts = []
+    for reply in entry.replies:
+        who = html.escape(reply.author_name)
+        if reply.author_kind is AuthorKind.FAMILY:
+            source = tr("from home")
+            if reply.method is Method.PAPER:
+                typed = html.escape(reply.recorded_by or "")
+                source = tr("from home, on paper (typed in by {name})").format(name=typed)
+        else:
+            source = tr("from school")
+        parts.append(
+            f"<blockquote><i>{who}, {html.escape(source)}, {reply.written_at:%d %b %H:%M}</i>"
+            f"<br>{_text(reply.text)}</blockquote>"
+        )
+    for ack in entry.acknowledgements:
+        how = tr("on paper") if ack.method is Method.PAPER else tr("in the app")
+        parts.append(
+            "<p style='color:#2e6b30'>✓ "
+            + html.escape(
+                tr("Read by {name} {how}, {when}").format(name=ack.by_name, how=how, when=f"{ack.at:%d %b}")
+            )
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def render(entries: list[LinkBookEntry], tr: Translate) -> str:
+    """The timeline as one HTML document (entries already filtered and ordered)."""
+    if not entries:
+        return f"<p><i>{html.escape(tr('Nothing here yet for these dates and sections.'))}</i></p>"
+    blocks = []
+    for entry in entries:
+        blocks.append(
+            f"<a name='{anchor(entry.id)}'></a>"
+            f"<h3>{entry.day:%A %d %B %Y}</h3>"
+            + _field(tr("Class note"), entry.class_note)
+            + _field(tr("What we learned"), entry.learning)
+            + _field(tr("Wins"), entry.wins)
+            + _field(tr("Reminders"), entry.reminders)
+            + _field(tr("Note"), entry.note)
+            + _sen(entry.sections, tr)
+            + _replies(entry, tr)
+            + f"<p><a href='reply:{entry.id}'>{html.escape(tr('Add a reply from home…'))}</a></p><hr>"
+        )
+    return "".join(blocks)

@@ -1,0 +1,118 @@
+"""A pupil's timeline in the main window: read the link book, filter it, type in a paper reply."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.domain.access import Actor
+from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
+from desktop.domain.school import StaffRole
+from desktop.services.context import ServiceContext
+from desktop.services.linkbook import LinkBookService
+from desktop.ui.main_window import MainWindow
+from desktop.ui.reply_dialog import ReplyDialog
+from desktop.ui.timeline_html import Section
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def written(senco_context: ServiceContext, small_school) -> dict:
+    """Three days of entries for Amina (Arabic preferred name), one with a reply from home."""
+    teacher = small_school["teacher"]
+    context = ServiceContext(
+        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
+    )
+    service = LinkBookService(context)
+    amina = small_school["pupils"][2]
+    entries = []
+    for back, learning in enumerate(["Fractions with pizza slices", "Rainforest layers", "Phonics: igh"]):
+        entries.append(
+            service.save_entry(
+                LinkBookEntry(
+                    amina.id,
+                    TODAY.date() - dt.timedelta(days=back),
+                    teacher.id,
+                    StaffRole.CLASS_TEACHER,
+                    learning=learning,
+                    wins="Helped a friend" if back == 1 else "",
+                )
+            )
+        )
+    service.add_reply(entries[1].id, "شكرا جزيلا", "Parent of Amina", AuthorKind.FAMILY)
+    return {"pupil": amina, "entries": entries}
+
+
+def open_window(qtbot, senco_context: ServiceContext, pupil) -> MainWindow:
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    window.timeline.context = senco_context  # the fixture's fixed clock
+    row = next(
+        r for r in range(window.pupil_model.rowCount()) if window.pupil_model.pupil_at(r).id == pupil.id
+    )
+    window.pupil_view.selectRow(row)
+    return window
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a keyboard with an input method does: QTest.keyClicks cannot send letters beyond Latin-1."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    widget.setFocus()
+    QApplication.sendEvent(widget.focusProxy() or widget, event)
+
+
+def shown_text(window: MainWindow) -> str:
+    return window.timeline.browser.toPlainText()
+
+
+def test_choosing_a_pupil_shows_their_link_book_newest_first(qtbot, senco_context, written) -> None:
+    window = open_window(qtbot, senco_context, written["pupil"])
+    qtbot.waitUntil(lambda: "Phonics" in shown_text(window), timeout=5000)
+    text = shown_text(window)
+    assert text.index("Fractions with pizza") < text.index("Rainforest") < text.index("Phonics")
+    assert "شكرا جزيلا" in text and "from home" in text
+    assert window.timeline.heading.text() == written["pupil"].display_name
+    window.runner.wait()
+
+
+def test_filtering_by_replies_shows_only_the_entry_with_a_reply(qtbot, senco_context, written) -> None:
+    window = open_window(qtbot, senco_context, written["pupil"])
+    qtbot.waitUntil(lambda: "Phonics" in shown_text(window), timeout=5000)
+    combo = window.timeline.section
+    combo.setCurrentIndex(combo.findData(Section.REPLIES))
+    assert "Rainforest" in shown_text(window)
+    assert "Phonics" not in shown_text(window) and "Fractions" not in shown_text(window)
+    window.runner.wait()
+
+
+def test_typing_in_a_paper_reply_marks_it_as_from_paper(qtbot, senco_context, written) -> None:
+    window = open_window(qtbot, senco_context, written["pupil"])
+    qtbot.waitUntil(lambda: "Phonics" in shown_text(window), timeout=5000)
+    newest = written["entries"][0]
+    window.timeline.add_reply(window.timeline._entries[-1])
+    dialog = window.timeline.findChild(ReplyDialog, "replyDialog")
+    assert dialog is not None and dialog.on_paper.isChecked(), (
+        "a reply typed in by staff is from paper by default"
+    )
+    type_text(dialog.text, "Dziękujemy, przeczytaliśmy razem")
+    qtbot.mouseClick(dialog.read, Qt.MouseButton.LeftButton)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Dziękujemy" in shown_text(window), timeout=5000)
+    [stored] = [e for e in LinkBookService(senco_context).timeline(written["pupil"].id) if e.id == newest.id]
+    assert stored.replies[-1].method is Method.PAPER
+    assert stored.replies[-1].recorded_by == senco_context.actor.name
+    assert stored.acknowledgements[0].method is Method.PAPER
+    assert "on paper" in shown_text(window)
+    window.runner.wait()
+
+
+def test_lock_empties_the_timeline(qtbot, senco_context, written) -> None:
+    window = open_window(qtbot, senco_context, written["pupil"])
+    qtbot.waitUntil(lambda: "Phonics" in shown_text(window), timeout=5000)
+    window.lock()
+    assert shown_text(window) == ""
+    assert window.timeline.heading.text() == ""
