@@ -116,3 +116,22 @@ def test_lock_empties_the_timeline(qtbot, senco_context, written) -> None:
     window.lock()
     assert shown_text(window) == ""
     assert window.timeline.heading.text() == ""
+
+
+def test_search_result_opens_the_pupil_at_that_entry(qtbot, senco_context, written) -> None:
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.search_panel.field, "rainforest")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=5000)
+    assert "Rainforest" in window.search_panel.model.data(window.search_panel.model.index(0))
+    window.search_panel.results.setCurrentIndex(window.search_panel.model.index(0))
+    qtbot.keyClick(window.search_panel.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Rainforest" in shown_text(window), timeout=5000)
+    assert window.timeline.pupil.id == written["pupil"].id
+    selected = window.pupil_view.selectionModel().selectedRows()
+    assert [window.pupil_model.pupil_at(i.row()).id for i in selected] == [written["pupil"].id]
+    window.search_panel.field.clear()
+    qtbot.keyClicks(window.search_panel.field, "zzzz")
+    qtbot.waitUntil(lambda: "Nothing found" in window.search_panel.status.text(), timeout=5000)
+    window.lock()
+    assert window.search_panel.model.rowCount() == 0 and window.search_panel.field.text() == ""

@@ -26,9 +26,11 @@ from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
+from desktop.services.search import SearchResult
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
 from desktop.ui.models import ClassListModel, PupilTableModel
+from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.timeline import PupilTimelineView
@@ -118,12 +120,20 @@ class MainWindow(QMainWindow):
         self.no_classes_label.setAccessibleName(self.tr("No classes"))
         self.no_classes_label.hide()
 
+        self.search_panel = SearchPanel(self.context, self.runner)
+        self.search_panel.opened.connect(self.open_search_result)
+        self.search_action = QAction(self.tr("&Find in the school…"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(lambda: self.search_panel.field.setFocus())
+        self.addAction(self.search_action)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.addWidget(classes_caption)
         left_layout.addWidget(self.class_view, 1)
         left_layout.addWidget(self.no_classes_label)
+        left_layout.addWidget(self.search_panel, 2)
 
         self.class_heading = QLabel()
         self.class_heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -261,6 +271,24 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.show_pupil(pupil)
 
+    def open_search_result(self, result: SearchResult) -> None:
+        """Show the pupil the result belongs to, in their class, with the link book at that entry."""
+        pupil = result.pupil
+        if pupil is None:
+            return
+        for row in range(self.class_model.rowCount()):
+            school_class = self.class_model.class_at(row)
+            if school_class is not None and school_class.id == pupil.class_id:
+                self.class_view.setCurrentIndex(self.class_model.index(row))
+        for row in range(self.pupil_model.rowCount()):
+            shown = self.pupil_model.pupil_at(row)
+            if shown is not None and shown.id == pupil.id:
+                self.pupil_view.selectionModel().blockSignals(True)
+                self.pupil_view.selectRow(row)
+                self.pupil_view.selectionModel().blockSignals(False)
+        focus = result.hit.record_id if result.hit.kind in ("entry", "reply") else None
+        self.timeline.show_pupil(pupil, focus)
+
     def lock(self) -> None:
         """Close the vault, empty every view, and hand over to the unlock window."""
         if self.is_locked:
@@ -278,6 +306,7 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.runner.wait()
         self.timeline.clear()
+        self.search_panel.clear()
         self.pupil_view.clearSelection()
         self.class_view.clearSelection()
         self.pupil_model.clear()

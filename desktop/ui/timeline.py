@@ -120,9 +120,15 @@ class PupilTimelineView(QWidget):
                 return  # the person has moved on to another pupil
             self._entries = entries
             if self._focus:
-                focus = next((e for e in entries if e.id == self._focus), None)
+                # A search hit names an entry or one of its replies; either way show the entry.
+                wanted = self._focus
+                focus = next(
+                    (e for e in entries if e.id == wanted or any(r.id == wanted for r in e.replies)), None
+                )
+                self._focus = focus.id if focus else None
                 if focus and not (self.first.date().toPython() <= focus.day <= self.last.date().toPython()):
                     self.first.setDate(QDate(focus.day))
+                if focus:
                     self.section.setCurrentIndex(0)
             self._redraw()
 
