@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(classes_caption)
         left_layout.addWidget(self.class_view, 1)
         left_layout.addWidget(self.no_classes_label)
-        left_layout.addWidget(self.search_panel, 2)
+        left_layout.addWidget(self.search_panel)
 
         self.class_heading = QLabel()
         self.class_heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -78,6 +78,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        self.results.hide()
+        self.status.hide()
         # Search as the person types, once they pause: no wait on the GUI thread, no query per keystroke.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -98,8 +100,7 @@ class SearchPanel(QWidget):
         self._request += 1
         request = self._request
         if not words:
-            self.model.clear()
-            self.status.clear()
+            self.clear_results()
             return
         service = SearchService(self.context)
 
@@ -110,6 +111,8 @@ class SearchPanel(QWidget):
             if request != self._request:
                 return
             self.model.set_results(results)
+            self.results.setVisible(bool(results))
+            self.status.show()
             if results:
                 self.status.setText(self.tr("{count} found, newest first").format(count=len(results)))
             else:
@@ -122,9 +125,14 @@ class SearchPanel(QWidget):
         if result is not None:
             emit(self.opened, result)
 
+    def clear_results(self) -> None:
+        self.model.clear()
+        self.status.clear()
+        self.results.hide()
+        self.status.hide()
+
     def clear(self) -> None:
         self._request += 1
         self._debounce.stop()
         self.field.clear()
-        self.model.clear()
-        self.status.clear()
+        self.clear_results()
