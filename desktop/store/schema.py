@@ -349,6 +349,66 @@ class ClosureRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class ImportMappingRow(Base):
+    """A CSV column mapping remembered for one source (a name the person gave, or a header signature)."""
+
+    __tablename__ = "import_mapping"
+    source: Mapped[str] = mapped_column(Text, primary_key=True)
+    columns: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    day_first: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ImportLinkRow(Base):
+    """Which record an outside system's own id was imported as, so a re-import updates, not duplicates."""
+
+    __tablename__ = "import_link"
+    source: Mapped[str] = mapped_column(Text, primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    external_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    record_id: Mapped[str] = mapped_column(Id, index=True)
+
+
+class EntryDraftRow(Base):
+    """An entry being typed and not yet saved, per pupil, day and author (schema 0004).
+
+    Autosaved every few seconds so no text is lost if the app is killed; it stays on this device (never
+    synced, never audited) and is deleted when the entry is saved.
+    """
+
+    __tablename__ = "entry_draft"
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    author_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    learning: Mapped[str] = mapped_column(Text, default="")
+    wins: Mapped[str] = mapped_column(Text, default="")
+    reminders: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    sections: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class QuickPhraseRow(Base):
+    """A quick phrase for an entry section, for the school or (class_id set) one class (schema 0004)."""
+
+    __tablename__ = "quick_phrase"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    class_id: Mapped[str | None] = mapped_column(
+        ForeignKey("school_class.id", ondelete="CASCADE"), index=True, default=None
+    )
+    section: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PhraseBankRow(Base):
+    """When the default quick phrases were put in the bank (one row), so an emptied bank stays empty."""
+
+    __tablename__ = "phrase_bank"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seeded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class SearchDocumentRow(Base):
     """What each row of the full-text index belongs to; its rowid is the index row's rowid."""
 
