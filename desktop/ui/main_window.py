@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QToolTip,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
 
 _ROLES = {
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self.search_panel.opened.connect(self.open_search_result)
         self.search_action = QAction(self.tr("&Find in the school…"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.triggered.connect(lambda: self.search_panel.field.setFocus())
+        self.search_action.triggered.connect(self._find)
         self.addAction(self.search_action)
 
         left = QWidget()
@@ -182,7 +184,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([200, 460, 620])
-        self.setCentralWidget(splitter)
+
+        self.teacher_day = TeacherDayView(self.context, self.runner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.teacher_day, self.tr("Today's link book"))
+        self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
+        self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -271,11 +281,16 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.show_pupil(pupil)
 
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.search_panel.field.setFocus()
+
     def open_search_result(self, result: SearchResult) -> None:
         """Show the pupil the result belongs to, in their class, with the link book at that entry."""
         pupil = result.pupil
         if pupil is None:
             return
+        self.tabs.setCurrentIndex(1)
         for row in range(self.class_model.rowCount()):
             school_class = self.class_model.class_at(row)
             if school_class is not None and school_class.id == pupil.class_id:
@@ -303,6 +318,8 @@ class MainWindow(QMainWindow):
     def _forget(self) -> None:
         """Drop every child's details from the window, then the vault (and with it the database key)."""
         QToolTip.hideText()
+        if self._vault is not None:
+            self.teacher_day.forget()  # keeps what was typed as a draft, then clears its widgets
         self.runner.cancel_all()
         self.runner.wait()
         self.timeline.clear()

@@ -21,6 +21,7 @@ from desktop.services.demo import build_demo_school
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
 from desktop.ui.main_window import MainWindow
+from desktop.ui.teacher_day_screenshot import grab_teacher_day
 from desktop.ui.unlock import DEMO_PASSPHRASE, UnlockWindow
 
 DEMO_TODAY = dt.date(2026, 11, 20)
@@ -77,12 +78,14 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         vault = Vault.unlock(data_dir, DEMO_PASSPHRASE)
         main = MainWindow(vault, provisional_actor(vault))
         main.resize(1280, 760)
+        main.tabs.setCurrentIndex(1)
         _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))
         finally:
             main.close()
         app.processEvents()
+    written += grab_teacher_day(out_dir)
     return written
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from desktop.domain.pupils import Pupil
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
+from desktop.ui.accessibility import name_spin_box
 from desktop.ui.reply_dialog import ReplyDialog
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.timeline_html import Section, anchor, filtered, render
@@ -67,10 +67,7 @@ class PupilTimelineView(QWidget):
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            inner = edit.findChild(QLineEdit)
-            if inner is not None:
-                inner.setAccessibleName(name)
+            name_spin_box(edit, name)
             edit.dateChanged.connect(self._redraw)
         self.section.currentIndexChanged.connect(self._redraw)
 

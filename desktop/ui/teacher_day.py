@@ -1,0 +1,794 @@
+"""A teacher's day: a class, a day, every child in the register, and their link-book page.
+
+Built for the five minutes at the end of the day: the register shows where each child's entry stands;
+the editor beside it is written from the keyboard (Ctrl+Enter saves and moves to the next child still to
+do, Alt+Up/Down or Ctrl+PgUp/PgDn moves without saving, Ctrl+1…9 types a quick phrase). What is typed is
+kept as a draft every couple of idle seconds and whenever the teacher moves on, so nothing is lost if the
+app is killed. Every read and write is a task on the runner, in order (one queue), so the GUI thread never
+waits on the database and a draft can never land after the entry that replaced it.
+"""
+
+import datetime as dt
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.school import SchoolClass
+from desktop.services.context import ServiceContext
+from desktop.services.drafts import DraftService, EntryDraft
+from desktop.services.linkbook import LinkBookService, PupilDay
+from desktop.services.phrases import PhraseService, QuickPhrase
+from desktop.services.school import SchoolService
+from desktop.ui.accessibility import name_spin_box
+from desktop.ui.class_note import ClassNoteDialog
+from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
+from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
+from desktop.ui.tasks import NOTHING, Changes, TaskRunner, TaskState, Topic, describe
+
+IDLE_AUTOSAVE_MS = 2000
+"""A draft is kept this long after the last key press."""
+LONGEST_UNSAVED_MS = 10_000
+"""…and at least this often while typing goes on without a pause."""
+DATE_SETTLE_MS = 300
+
+
+class _WriteQueue(QObject):
+    """Runs the view's tasks one after another, in the order asked.
+
+    Draft saves for the same pupil that have not started yet are merged (only the newest text matters).
+    """
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._pending: deque[_Job] = deque()
+        self._running: _Job | None = None
+
+    def submit(self, job: "_Job") -> None:
+        if job.key is not None:
+            self._pending = deque(j for j in self._pending if j.key != job.key)
+        self._pending.append(job)
+        self._next()
+
+    @property
+    def idle(self) -> bool:
+        return self._running is None and not self._pending
+
+    def _next(self) -> None:
+        if self._running is not None or not self._pending:
+            return
+        job = self._running = self._pending.popleft()
+
+        def done(result: Any) -> None:
+            self._running = None
+            if job.on_done is not None:
+                job.on_done(result)
+            self._next()
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            if job.on_error is not None:
+                job.on_error(exc)
+            self._next()
+
+        self._runner.run(job.label, job.work, done, job.changes, failed)
+
+    def drain_now(self) -> None:
+        """Run what is still waiting here, on this thread (for closing: nothing typed may be dropped)."""
+        pending, self._pending = list(self._pending), deque()
+        state = TaskState(lambda _percent: None)
+        for job in pending:
+            if job.key is not None:  # only the writes of typed text matter on the way out
+                job.work(state)
+
+
+@dataclass(eq=False)
+class _Job:
+    label: str
+    work: Callable[[TaskState], Any]
+    on_done: Callable[[Any], None] | None = None
+    changes: Changes | Callable[[Any], Changes] = NOTHING
+    on_error: Callable[[BaseException], None] | None = None
+    key: str | None = None
+
+
+class TeacherDayView(QWidget):
+    """The teacher's day for one member of staff (the context's actor)."""
+
+    def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teacherDayView")
+        self.context = context
+        self.runner = runner
+        self._linkbook = LinkBookService(context)
+        self._drafts = DraftService(context)
+        self._phrases = PhraseService(context)
+        self._queue = _WriteQueue(runner, self)
+        self._classes: list[SchoolClass] = []
+        self._day = context.today()
+        self._load_token = 0
+        self._shown_pupil: str | None = None
+        self._dirty = False
+        self._closed = False
+        self._own_changes: list[Changes] = []
+        self._saving: set[str] = set()
+        self.model = RegisterModel(self)
+        self._build()
+        self._build_shortcuts()
+        runner.changed.connect(self._changed_elsewhere)
+        self._load_classes()
+
+    # Building
+
+    def _build(self) -> None:
+        class_caption = QLabel(self.tr("C&lass"))
+        class_caption.setAccessibleName(self.tr("Class caption"))
+        self.class_box = QComboBox()
+        self.class_box.setObjectName("classBox")
+        self.class_box.setAccessibleName(self.tr("Class"))
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box.currentIndexChanged.connect(self._class_chosen)
+        class_caption.setBuddy(self.class_box)
+        day_caption = QLabel(self.tr("&Day"))
+        day_caption.setAccessibleName(self.tr("Day caption"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("dayEdit")
+        name_spin_box(self.date_edit, self.tr("Day"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(self.tr("ddd d MMMM yyyy"))
+        self.date_edit.setDate(_qdate(self._day))
+        self.date_edit.dateChanged.connect(lambda _date: self._date_timer.start())
+        day_caption.setBuddy(self.date_edit)
+        self._date_timer = QTimer(self)
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(DATE_SETTLE_MS)
+        self._date_timer.timeout.connect(self._date_chosen)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Entries written"))
+        self.class_note_button = QPushButton(self.tr("Class &note…"))
+        self.class_note_button.setObjectName("classNoteButton")
+        self.class_note_button.setAccessibleName(self.tr("Class note"))
+        self.class_note_button.setToolTip(self.tr("Write one note and put it on every chosen child's entry"))
+        self.class_note_button.clicked.connect(self.open_class_note)
+        top = QHBoxLayout()
+        top.addWidget(class_caption)
+        top.addWidget(self.class_box)
+        top.addSpacing(12)
+        top.addWidget(day_caption)
+        top.addWidget(self.date_edit)
+        top.addSpacing(12)
+        top.addWidget(self.progress_label, 1)
+        top.addWidget(self.class_note_button)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("dayMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setStyleSheet(
+            "#dayMessage { background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; "
+            "padding: 6px; }"
+        )
+        self.message_label.hide()
+
+        self.register_view = QListView()
+        self.register_view.setObjectName("registerView")
+        self.register_view.setAccessibleName(self.tr("Register"))
+        self.register_view.setModel(self.model)
+        self.register_view.setItemDelegate(RegisterDelegate(self.register_view))
+        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.register_view.setUniformItemSizes(True)
+        self.register_view.setAlternatingRowColors(True)
+        self.register_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.register_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.register_view.selectionModel().currentChanged.connect(self._pupil_chosen)
+
+        self.editor = EntryEditor()
+        self.editor.edited.connect(self._edited)
+        self.save_button = QPushButton(self.tr("&Save and next"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setAccessibleName(self.tr("Save and go to the next child"))
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_and_next)
+        self.keys_label = QLabel(
+            self.tr(
+                "Ctrl+Enter saves and moves on · Alt+↑/↓ moves between children · drafts are kept as you type"
+            )
+        )
+        self.keys_label.setAccessibleName(self.tr("Keys"))
+        self.keys_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.keys_label, 1)
+        bottom.addWidget(self.save_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(6, 0, 6, 0)
+        middle_layout.addWidget(self.editor, 1)
+        middle_layout.addLayout(bottom)
+
+        self.phrase_panel = PhrasePanel()
+        self.phrase_panel.chosen.connect(self._phrase_chosen)
+        self.phrase_panel.edit_requested.connect(self.open_phrase_bank)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setAccessibleName(self.tr("Register, entry and phrases"))
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.register_view)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.phrase_panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 34, char * 70, char * 30])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message_label)
+        layout.addWidget(splitter, 1)
+
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_AUTOSAVE_MS)
+        self._idle_timer.timeout.connect(self.keep_draft)
+        self._longest_timer = QTimer(self)
+        self._longest_timer.setSingleShot(True)
+        self._longest_timer.setInterval(LONGEST_UNSAVED_MS)
+        self._longest_timer.timeout.connect(self.keep_draft)
+
+    def _build_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+Return", self.save_and_next),
+            ("Ctrl+Enter", self.save_and_next),
+            ("Alt+Down", lambda: self.move(1)),
+            ("Alt+Up", lambda: self.move(-1)),
+            ("Ctrl+PgDown", lambda: self.move(1)),
+            ("Ctrl+PgUp", lambda: self.move(-1)),
+        ]
+        for number in range(1, SHORTCUT_COUNT + 1):
+            bindings.append((f"Ctrl+{number}", lambda n=number: self.insert_numbered_phrase(n)))
+        self._shortcuts = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    # Loading
+
+    def _submit(self, job: _Job) -> None:
+        self._queue.submit(job)
+
+    def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A task result is ignored once the view has forgotten everything (locked or closed)."""
+
+        def guarded(result: Any) -> None:
+            if not self._closed:
+                callback(result)
+
+        return guarded
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._closed:
+            self.show_message(describe(exc))
+
+    def _load_classes(self) -> None:
+        def work(_state: TaskState) -> list[SchoolClass]:
+            self._drafts.forget_old()
+            return SchoolService(self.context).classes()
+
+        self._submit(
+            _Job(self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed)
+        )
+
+    def _show_classes(self, classes: list[SchoolClass]) -> None:
+        self._classes = classes
+        staff_id = self.context.actor.staff_id
+        mine = next((n for n, c in enumerate(classes) if staff_id and staff_id in c.staff_ids), 0)
+        self.class_box.blockSignals(True)
+        self.class_box.clear()
+        for school_class in classes:
+            self.class_box.addItem(school_class.name, school_class.id)
+        self.class_box.blockSignals(False)
+        if not classes:
+            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            return
+        self.class_box.setCurrentIndex(mine)
+        self._class_chosen(mine)
+
+    @property
+    def school_class(self) -> SchoolClass | None:
+        row = self.class_box.currentIndex()
+        return self._classes[row] if 0 <= row < len(self._classes) else None
+
+    @property
+    def day(self) -> dt.date:
+        return self._day
+
+    @property
+    def busy(self) -> bool:
+        """Whether any of this view's reads or writes is still waiting or running."""
+        return not self._queue.idle
+
+    def select_class(self, name: str) -> None:
+        index = self.class_box.findText(name)
+        if index >= 0:
+            self.class_box.setCurrentIndex(index)
+
+    def _class_chosen(self, _row: int) -> None:
+        self._load_day()
+
+    def _date_chosen(self) -> None:
+        wanted = self.date_edit.date().toPython()
+        assert isinstance(wanted, dt.date)
+        today = self.context.today()
+        if wanted > today:
+            self.show_message(
+                self.tr(
+                    "{day} has not happened yet. Write today's entries, "
+                    "and put what is coming in the reminders."
+                ).format(day=self.date_edit.date().toString(self.date_edit.displayFormat()))
+            )
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(_qdate(self._day))
+            self.date_edit.blockSignals(False)
+            return
+        if wanted != self._day:
+            self._leave_pupil()  # the draft belongs to the day it was typed for
+            self._day = wanted
+            self._load_day()
+
+    def set_day(self, day: dt.date) -> None:
+        """Choose a day as the date picker does (future days are refused the same way)."""
+        self.date_edit.setDate(_qdate(day))
+        self._date_timer.stop()
+        self._date_chosen()
+
+    def _load_day(self) -> None:
+        school_class = self.school_class
+        self._leave_pupil()
+        self._load_token += 1
+        token = self._load_token
+        if school_class is None:
+            return
+        day = self._day
+
+        def work(_state: TaskState) -> tuple[list[PupilDay], dict[str, EntryDraft], list[QuickPhrase]]:
+            pupils = self._linkbook.class_day(school_class.id, day)
+            drafts = self._drafts.drafts_on(day, [p.pupil.id for p in pupils])
+            return pupils, drafts, self._phrases.phrases(school_class.id)
+
+        def done(result: tuple[list[PupilDay], dict[str, EntryDraft], list[QuickPhrase]]) -> None:
+            if token != self._load_token:
+                return
+            pupils, drafts, phrases = result
+            self._show_day(
+                school_class, [RegisterRow(p.pupil, p.entry, drafts.get(p.pupil.id)) for p in pupils]
+            )
+            self.phrase_panel.set_phrases(phrases)
+
+        self._submit(_Job(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed))
+
+    def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
+        keep = self._shown_pupil
+        self._shown_pupil = None
+        self.editor.clear()
+        self.model.set_rows(rows)
+        self._update_progress()
+        if not rows:
+            self.show_message(self.tr("{name} has no pupils on roll.").format(name=school_class.name))
+            return
+        row = self.model.row_of(keep) if keep else None
+        if row is None:
+            row = next((n for n, r in enumerate(rows) if r.state is not EntryState.SAVED), 0)
+        self.register_view.setCurrentIndex(self.model.index(row))
+
+    # Moving between pupils
+
+    def _pupil_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._leave_pupil()
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.editor.clear()
+            return
+        self._shown_pupil = row.pupil.id
+        school_class = self.school_class
+        self.editor.load(
+            row.pupil, row.entry, row.draft, school_class.sections if school_class else frozenset()
+        )
+        self._show_state(row)
+        self.register_view.scrollTo(current)
+
+    def _show_state(self, row: RegisterRow) -> None:
+        texts = {
+            EntryState.NOT_STARTED: self.tr("Not started"),
+            EntryState.CLASS_NOTE: self.tr("Class note only"),
+            EntryState.DRAFT: self.tr("Draft kept"),
+            EntryState.SAVED: self.tr("Saved"),
+            EntryState.CHANGED: self.tr("Saved; changes kept as a draft"),
+        }
+        text = texts[row.state]
+        if row.state is EntryState.SAVED and row.entry is not None and row.entry.updated_at is not None:
+            text = self.tr("Saved at {time}").format(time=row.entry.updated_at.strftime("%H:%M"))
+        self.editor.set_state_text(text)
+
+    def move(self, step: int) -> None:
+        """To the previous or next child in the register, leaving the focus where it is."""
+        current = self.register_view.currentIndex().row()
+        target = current + step
+        if 0 <= target < self.model.rowCount():
+            focus = self.focusWidget()
+            self.register_view.setCurrentIndex(self.model.index(target))
+            if focus is not None and focus is not self.register_view:
+                focus.setFocus()
+
+    def current_row(self) -> RegisterRow | None:
+        return self.model.row_at(self.register_view.currentIndex().row())
+
+    # Drafts
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._idle_timer.start()
+        if not self._longest_timer.isActive():
+            self._longest_timer.start()
+        row = self.current_row()
+        if row is not None and row.draft is None:
+            self.editor.set_state_text(self.tr("Typing…"))
+
+    def _snapshot(self) -> EntryDraft | None:
+        pupil_id = self._shown_pupil
+        if pupil_id is None or self.editor.pupil is None:
+            return None
+        return self.editor.current_draft(pupil_id, self._day, self._drafts.author_key)
+
+    def keep_draft(self) -> None:
+        """Keep what is typed for the shown child (the autosave); cheap, and a no-op if nothing changed."""
+        self._idle_timer.stop()
+        self._longest_timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        draft = self._snapshot()
+        number = self.model.row_of(draft.pupil_id) if draft is not None else None
+        row = self.model.row_at(number) if number is not None else None
+        if draft is None or row is None:
+            return
+        if _same_text(draft, row.entry):
+            self.model.replace_row(replace(row, draft=None))
+            if row.draft is not None:
+                day, pupil_id = draft.day, draft.pupil_id
+                self._submit(
+                    _Job(
+                        self.tr("Forgetting a draft"),
+                        lambda _s: self._drafts.discard(pupil_id, day),
+                        key=f"draft:{pupil_id}",
+                        on_error=self._failed,
+                    )
+                )
+        else:
+            self.model.replace_row(replace(row, draft=draft))
+
+            def done(stored: EntryDraft) -> None:
+                if self._shown_pupil == stored.pupil_id and not self._dirty:
+                    self.editor.set_state_text(
+                        self.tr("Draft kept at {time}").format(
+                            time=(stored.updated_at or dt.datetime.now()).strftime("%H:%M")
+                        )
+                    )
+
+            self._submit(
+                _Job(
+                    self.tr("Keeping a draft"),
+                    lambda _s: self._drafts.save_draft(draft),
+                    self._guard(done),
+                    key=f"draft:{draft.pupil_id}",
+                    on_error=self._failed,
+                )
+            )
+        self._update_progress()
+
+    def _leave_pupil(self) -> None:
+        self.keep_draft()
+
+    # Saving
+
+    def save_and_next(self) -> None:
+        """Save the shown child's entry (as a task) and move to the next child still to do."""
+        row = self.current_row()
+        draft = self._snapshot()
+        if row is None or draft is None:
+            return
+        self._idle_timer.stop()
+        self._longest_timer.stop()
+        self._dirty = False
+        name = row.pupil.first_name
+        if draft.is_blank and not row.saved:
+            if row.draft is not None:
+                self.model.replace_row(replace(row, draft=None))
+                self._submit(
+                    _Job(
+                        self.tr("Forgetting a draft"),
+                        lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
+                    )
+                )
+            self.show_message(
+                self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
+            )
+            self._next_to_do()
+            return
+        entry = _entry_from(row, draft, self.context)
+        self.model.replace_row(replace(row, draft=draft))
+        changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
+        self._own_changes.append(changes)
+        self._saving.add(row.pupil.id)
+
+        def done(saved: LinkBookEntry) -> None:
+            self._saving.discard(saved.pupil_id)
+            number = self.model.row_of(saved.pupil_id)
+            current = self.model.row_at(number) if number is not None else None
+            if current is None or saved.day != self._day:
+                return
+            still_typing = self._shown_pupil == saved.pupil_id and self._dirty
+            self.model.replace_row(
+                replace(current, entry=saved, draft=current.draft if still_typing else None)
+            )
+            if self._shown_pupil == saved.pupil_id and not still_typing:
+                self._show_state(self.model.row_at(number) or current)
+            self._update_progress()
+
+        def failed(exc: BaseException) -> None:
+            self._saving.discard(draft.pupil_id)
+            self._failed(exc)
+            if not self._closed:
+                self._submit(
+                    _Job(
+                        self.tr("Keeping a draft"),
+                        lambda _s: self._drafts.save_draft(draft),
+                        key=f"draft:{draft.pupil_id}",
+                    )
+                )
+
+        self._submit(
+            _Job(
+                self.tr("Saving {name}'s entry").format(name=name),
+                lambda _s: self._drafts.save_entry(entry),
+                self._guard(done),
+                changes,
+                failed,
+            )
+        )
+        self.hide_message()
+        self._next_to_do()
+
+    def _next_to_do(self) -> None:
+        count = self.model.rowCount()
+        current = self.register_view.currentIndex().row()
+        for step in range(1, count):
+            number = (current + step) % count
+            candidate = self.model.row_at(number)
+            if (
+                candidate is not None
+                and candidate.pupil.id not in self._saving
+                and candidate.state
+                in (
+                    EntryState.NOT_STARTED,
+                    EntryState.CLASS_NOTE,
+                    EntryState.DRAFT,
+                )
+            ):
+                self.move(number - current)
+                return
+        name = self.school_class.name if self.school_class else ""
+        self.show_message(self.tr("Everyone in {name} has an entry for this day.").format(name=name))
+
+    def _update_progress(self) -> None:
+        counts = self.model.counts()
+        total = self.model.rowCount()
+        saved = counts[EntryState.SAVED] + counts[EntryState.CHANGED]
+        drafts = counts[EntryState.DRAFT]
+        text = self.tr("{saved} of {total} written").format(saved=saved, total=total)
+        if drafts:
+            text += self.tr(" · {drafts} drafts").format(drafts=drafts)
+        self.progress_label.setText(text if total else "")
+
+    def _changed_elsewhere(self, changes: object) -> None:
+        """Another view changed entries (a reply typed in, a class note): refresh those rows only."""
+        if not isinstance(changes, Changes) or self._closed:
+            return
+        if any(changes is own for own in self._own_changes):
+            self._own_changes = [c for c in self._own_changes if c is not changes]
+            return
+        if Topic.ENTRIES not in changes.topics:
+            return
+        ours = {r.pupil.id for r in self.model.rows()}
+        wanted = ours if not changes.pupil_ids else ours & changes.pupil_ids
+        if wanted:
+            self._refresh_rows(wanted)
+
+    def _refresh_rows(self, pupil_ids: set[str]) -> None:
+        school_class, day = self.school_class, self._day
+        if school_class is None:
+            return
+
+        def work(_state: TaskState) -> list[PupilDay]:
+            return [d for d in self._linkbook.class_day(school_class.id, day) if d.pupil.id in pupil_ids]
+
+        def done(days: list[PupilDay]) -> None:
+            if day != self._day:
+                return
+            for pupil_day in days:
+                number = self.model.row_of(pupil_day.pupil.id)
+                current = self.model.row_at(number) if number is not None else None
+                if current is None:
+                    continue
+                self.model.replace_row(replace(current, entry=pupil_day.entry))
+                if self._shown_pupil == pupil_day.pupil.id:
+                    self.editor.show_class_note(pupil_day.entry.class_note if pupil_day.entry else "")
+                    self._show_state(replace(current, entry=pupil_day.entry))
+            self._update_progress()
+
+        self._submit(_Job(self.tr("Refreshing the register"), work, self._guard(done), on_error=self._failed))
+
+    # Phrases
+
+    def insert_numbered_phrase(self, number: int) -> None:
+        phrase = self.phrase_panel.numbered(number)
+        if phrase is not None:
+            self._phrase_chosen(phrase)
+
+    def _phrase_chosen(self, phrase: object) -> None:
+        if isinstance(phrase, QuickPhrase):
+            self.editor.insert_phrase(phrase.text, phrase.section)
+
+    def open_phrase_bank(self) -> PhraseBankDialog:
+        dialog = PhraseBankDialog(self.context, self.runner, self)
+        dialog.bank_changed.connect(self._reload_phrases)
+        dialog.finished.connect(lambda _result: self._back_to_typing())
+        dialog.setModal(True)
+        dialog.show()
+        self.phrase_dialog = dialog
+        return dialog
+
+    def _reload_phrases(self) -> None:
+        school_class = self.school_class
+        class_id = school_class.id if school_class else None
+        self._submit(
+            _Job(
+                self.tr("Loading quick phrases"),
+                lambda _s: self._phrases.phrases(class_id),
+                self._guard(self.phrase_panel.set_phrases),
+                on_error=self._failed,
+            )
+        )
+
+    def _back_to_typing(self) -> None:
+        """After a dialog, the keys belong to the entry again."""
+        self.activateWindow()
+        if self.editor.pupil is not None:
+            self.editor.focus_field()
+
+    # Class note
+
+    def open_class_note(self) -> ClassNoteDialog | None:
+        school_class = self.school_class
+        if school_class is None or not self.model.rowCount():
+            return None
+        dialog = ClassNoteDialog([r.pupil for r in self.model.rows()], self)
+        dialog.send_requested.connect(self._send_class_note)
+        dialog.finished.connect(lambda _result: self._back_to_typing())
+        dialog.setModal(True)
+        dialog.show()
+        self.class_note_dialog = dialog
+        return dialog
+
+    def _send_class_note(self, note: str, pupil_ids: list[str]) -> None:
+        school_class, day = self.school_class, self._day
+        if school_class is None:
+            return
+        changes = Changes(frozenset({Topic.ENTRIES}), frozenset(pupil_ids))
+        self._own_changes.append(changes)
+
+        def done(count: int) -> None:
+            self.show_message(self.tr("The class note is on {count} children's entries.").format(count=count))
+            self._refresh_rows(set(pupil_ids))
+
+        self._submit(
+            _Job(
+                self.tr("Sending the class note"),
+                lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
+                self._guard(done),
+                changes,
+                self._failed,
+            )
+        )
+
+    # Messages, locking
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def hide_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
+
+    def forget(self) -> None:
+        """Keep what is typed, finish every write, then drop every child's details (before locking).
+
+        Runs the last writes on this thread: at most a draft or two, and nothing typed may be lost.
+        """
+        if self._closed:
+            return
+        self.keep_draft()
+        self._closed = True
+        self.runner.wait()
+        self._queue.drain_now()
+        self._idle_timer.stop()
+        self._longest_timer.stop()
+        self._date_timer.stop()
+        self.register_view.clearSelection()
+        self.model.clear()
+        self.editor.clear()
+        self.phrase_panel.clear()
+        self.class_box.clear()
+        self.progress_label.clear()
+        self.hide_message()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.forget()
+        super().closeEvent(event)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _same_text(draft: EntryDraft, entry: LinkBookEntry | None) -> bool:
+    """Whether the draft says nothing the saved entry (or an empty page) does not already say."""
+    if entry is None:
+        return draft.is_blank
+    return (draft.learning, draft.wins, draft.reminders, draft.note, draft.sections) == (
+        entry.learning,
+        entry.wins,
+        entry.reminders,
+        entry.note,
+        entry.sections,
+    )
+
+
+def _entry_from(row: RegisterRow, draft: EntryDraft, context: ServiceContext) -> LinkBookEntry:
+    actor = context.actor
+    base = row.entry or LinkBookEntry(
+        pupil_id=row.pupil.id, day=draft.day, author_id=actor.staff_id or actor.name, author_role=actor.role
+    )
+    return replace(
+        base,
+        learning=draft.learning,
+        wins=draft.wins,
+        reminders=draft.reminders,
+        note=draft.note,
+        sections=draft.sections,
+    )
