@@ -1,0 +1,331 @@
+"""The pieces every paper document is made of: bilingual labels, reply boxes, tick boxes, signature lines.
+
+Each is a platypus Flowable drawn with `text` (so any script prints shaped and in the right order), sized
+from the family's PrintStyle so that large print gets bigger boxes and more room to write.
+"""
+
+import hashlib
+from dataclasses import replace
+from functools import lru_cache
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.colors import black, white
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.flowables import HRFlowable
+
+from desktop.printing.phrases import Phrasebook
+from desktop.printing.styles import PrintStyle
+from desktop.printing.text import Align, Line, Text, TextStyle, draw_line, layout, line_x, text_width
+
+
+class Bilingual(Flowable):
+    """English at the start of the row, the home language at its end; stacked when both do not fit.
+
+    A right-to-left translation always reads from the right edge, where its reader's eye starts.
+    """
+
+    def __init__(self, english: str, home: str | None, style: TextStyle, rtl: bool = False) -> None:
+        super().__init__()
+        self.english = english
+        self.home = home
+        self.style = style
+        self.rtl = rtl
+        self._lines: list[tuple[Line, TextStyle, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        english = layout(self.english, self.style, availWidth, rtl=False)
+        self._lines = []
+        top = 0.0
+        if self.home:
+            home_style = replace(self.style, align=Align.RIGHT)
+            home = layout(self.home, home_style, availWidth, rtl=self.rtl)
+            side_by_side = (
+                len(english) == 1 and len(home) == 1 and english[0].width + home[0].width + 24 <= availWidth
+            )
+            if side_by_side:
+                height = max(english[0].height, home[0].height)
+                self._lines = [
+                    (english[0], self.style, (height - english[0].height) / 2),
+                    (home[0], home_style, (height - home[0].height) / 2),
+                ]
+                self.height = height
+                self.width = availWidth
+                return availWidth, height
+            for line in english:
+                self._lines.append((line, self.style, top))
+                top += line.height
+            start = replace(self.style, align=Align.START)
+            for line in home:
+                self._lines.append((line, start, top))
+                top += line.height
+        else:
+            for line in english:
+                self._lines.append((line, self.style, top))
+                top += line.height
+        self.width, self.height = availWidth, top
+        return availWidth, top
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.style.colour)
+        for line, style, top in self._lines:
+            draw_line(canvas, line, line_x(line, style, 0, self.width), self.height - top, style.size)
+
+
+def bilingual(book: Phrasebook, phrase: str, style: TextStyle) -> Bilingual:
+    return Bilingual(book.english(phrase), book.home(phrase), style, book.right_to_left)
+
+
+class WritingLines(Flowable):
+    """A box of ruled lines to write on."""
+
+    def __init__(self, lines: int, gap: float, colour: object) -> None:
+        super().__init__()
+        self.lines = lines
+        self.gap = gap
+        self.colour = colour
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.lines * self.gap + self.gap * 0.4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(0, 0, self.width, self.height, 4, stroke=1, fill=0)
+        canvas.setLineWidth(0.4)
+        canvas.setDash(1, 2)
+        for n in range(1, self.lines + 1):
+            y = self.height - n * self.gap
+            canvas.line(8, y, self.width - 8, y)
+        canvas.setDash()
+
+
+class TickAndSign(Flowable):
+    """A tick box with its label, then signature and date lines: the family's "I have read this"."""
+
+    def __init__(self, book: Phrasebook, style: PrintStyle, tick_phrase: str = "i_have_read") -> None:
+        super().__init__()
+        self.book = book
+        self.style = style
+        self.tick_phrase = tick_phrase
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.tick + self.style.writing_line + 6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        tick = style.tick
+        top = self.height
+        canvas.setStrokeColor(style.rule)
+        canvas.setLineWidth(1.2)
+        canvas.rect(0, top - tick, tick, tick, stroke=1, fill=0)
+        label = self.book.both(self.tick_phrase, "  /  ")
+        lines = layout(label, style.body, self.width - tick - 8, rtl=False)
+        canvas.setFillColor(style.body.colour)
+        if lines:
+            line = lines[0]
+            draw_line(canvas, line, tick + 8, top - (tick - line.height) / 2, style.body.size)
+        _sign_row(canvas, self.book, style, 0, top - tick - style.writing_line, self.width)
+
+
+def _sign_row(canvas: Canvas, book: Phrasebook, style: PrintStyle, x: float, y: float, width: float) -> None:
+    """'Signature ____  Date ____' with the labels in both languages, the line at y."""
+    small = style.small
+    date_width = width * 0.3
+    sign_width = width - date_width - 12
+    for phrase, left, span in (("signature", x, sign_width), ("date", x + sign_width + 12, date_width)):
+        label = book.both(phrase, " / ")
+        label_width = min(text_width(label, small), span * 0.6)
+        lines = layout(label, small, span * 0.6, rtl=False)
+        canvas.setFillColor(small.colour)
+        draw_line(canvas, lines[0], left, y + lines[0].height - 2, small.size)
+        canvas.setStrokeColor(style.rule)
+        canvas.setLineWidth(0.8)
+        canvas.line(left + label_width + 6, y, left + span, y)
+
+
+class SignatureBlock(Flowable):
+    """One signer's line: who signs (in both languages), the line, the date; or who already signed."""
+
+    def __init__(self, who: str, style: PrintStyle, book: Phrasebook, signed: str = "") -> None:
+        super().__init__()
+        self.who = who
+        self.style = style
+        self.book = book
+        self.signed = signed
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self._who = layout(self.who, self.style.label, availWidth, rtl=False)
+        self._signed = layout(self.signed, self.style.muted, availWidth, rtl=False) if self.signed else []
+        text_height = sum(line.height for line in self._who + self._signed)
+        self.height = text_height + self.style.writing_line + 4
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        for lines, style in ((self._who, self.style.label), (self._signed, self.style.muted)):
+            canvas.setFillColor(style.colour)
+            for line in lines:
+                draw_line(canvas, line, 0, top, style.size)
+                top -= line.height
+        _sign_row(canvas, self.book, self.style, 0, 4, self.width)
+
+
+class QrCode(Flowable):
+    """A QR code of the reply code, for a scanner at the school office."""
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.value = value
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.value, 0, 0, self.size)
+
+
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code with its quiet zone, size points square, bottom-left corner at (x, y).
+
+    The symbol is drawn once per document as a form (XObject) and placed on every page that carries it:
+    encoding and drawing a QR code module by module on each page took most of a batch's time.
+    """
+    modules = qr_modules(value)
+    count = len(modules) + 2 * QR_QUIET
+    name = f"qr-{hashlib.sha1(value.encode()).hexdigest()[:16]}"
+    forms: set[str] = canvas.__dict__.setdefault("_linkbook_qr_forms", set())
+    if name not in forms:
+        canvas.beginForm(name, 0, 0, count, count)
+        canvas.setFillColor(white)
+        canvas.rect(0, 0, count, count, stroke=0, fill=1)
+        canvas.setFillColor(black)
+        path = canvas.beginPath()
+        for row, cells in enumerate(modules):
+            top = count - QR_QUIET - row
+            column = 0
+            while column < len(cells):
+                if cells[column]:
+                    start = column
+                    while column < len(cells) and cells[column]:
+                        column += 1
+                    path.rect(QR_QUIET + start, top - 1, column - start, 1)
+                else:
+                    column += 1
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.endForm()
+        forms.add(name)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(size / count, size / count)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+QR_QUIET = 2
+"""Modules of white round the symbol (the standard asks for 4; the page margin gives the rest)."""
+
+
+@lru_cache(maxsize=4096)
+def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark and light modules of the value's QR code (error correction level M)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    count = code.getModuleCount()
+    return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
+
+
+def rule(style: PrintStyle, thick: bool = False) -> HRFlowable:
+    return HRFlowable(
+        width="100%",
+        thickness=1.2 if thick else 0.5,
+        color=style.accent if thick else style.rule,
+        spaceBefore=style.gap / 2,
+        spaceAfter=style.gap,
+    )
+
+
+def gap(style: PrintStyle, times: float = 1.0) -> Spacer:
+    return Spacer(1, style.gap * times)
+
+
+def labelled(book: Phrasebook, phrase: str, body: str, style: PrintStyle) -> list[Flowable]:
+    """A bilingual label over a paragraph of (English) text, kept together."""
+    return [Keep([bilingual(book, phrase, style.label), Text(body, style.body)]), gap(style, 0.6)]
+
+
+class Keep(Flowable):
+    """Flowables kept on one page where they fit together, else left to flow.
+
+    Like platypus's KeepTogether, without its deep copy of the frame on every measure (a tenth of a
+    batch's time): the block moves whole to the next page when it fits a page, and splits into its parts
+    only when it is taller than a page.
+    """
+
+    def __init__(self, items: list[Flowable]) -> None:
+        super().__init__()
+        self.items = items
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._placed = []
+        height = 0.0
+        for index, item in enumerate(self.items):
+            if index:
+                height += item.getSpaceBefore()
+            _, item_height = item.wrap(availWidth, 0x7FFFFFFF)
+            self._placed.append((item, height + item_height))
+            height += item_height
+            if index < len(self.items) - 1:
+                height += item.getSpaceAfter()
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def getSpaceBefore(self) -> float:
+        return self.items[0].getSpaceBefore() if self.items else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return self.items[-1].getSpaceAfter() if self.items else 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        document = getattr(self.canv, "_doctemplate", None)
+        frame = document.frame if document is not None else None
+        page_height = frame._height - frame._topPadding - frame._bottomPadding if frame else availHeight
+        if self.height <= page_height and availHeight < page_height - 0.01:
+            return []
+        fitted: list[Flowable] = []
+        used = 0.0
+        rest: list[Flowable] = []
+        for index, item in enumerate(self.items):
+            _, height = item.wrap(availWidth, availHeight)
+            needed = height + (item.getSpaceBefore() if fitted else 0.0)
+            if used + needed <= availHeight:
+                fitted.append(item)
+                used += needed + item.getSpaceAfter()
+                continue
+            parts = item.splitOn(self.canv, availWidth, availHeight - used) if used < availHeight else []
+            if parts:
+                fitted.append(parts[0])
+                rest = [*parts[1:], *self.items[index + 1 :]]
+            else:
+                rest = list(self.items[index:])
+            break
+        if not fitted:
+            return []
+        return [Keep(fitted), *rest]
+
+    def draw(self) -> None:
+        for item, bottom_from_top in self._placed:
+            item.drawOn(self.canv, 0, self.height - bottom_from_top)

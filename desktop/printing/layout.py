@@ -1,0 +1,230 @@
+"""The page: header with the reply code and its QR code, a footer naming the child, and duplex-safe packs.
+
+A batch is one PDF with a pack per family. Each pack must start on the front of a new sheet even when
+printed on both sides, so a `NewSheet` marker ends the page and, when the pack before ended on a front
+(odd) page, adds a back page that says it is blank on purpose. Marks (what the header and footer say)
+change at each pack; pages are decorated when they end, so a page always shows its own pack's marks.
+"""
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+
+from desktop.printing.blocks import bilingual, draw_qr
+from desktop.printing.phrases import Phrasebook
+from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
+from desktop.printing.text import draw_text
+
+HEADER_ROOM = 30 * mm
+FOOTER_ROOM = 12 * mm
+
+
+class Cancelled(Exception):
+    """The person stopped a long print job; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageMarks:
+    """What each page of a pack carries: whose it is, what it is, and the code that brings a reply home."""
+
+    school: str
+    title: str
+    footer: str
+    style: PrintStyle
+    book: Phrasebook
+    code: str | None = None
+    pack_index: int | None = None
+    """Which pack this is in the batch (0-based), or None for the teacher's list."""
+
+
+class SetMarks(ActionFlowable):
+    """From here on, pages carry these marks (None: a blank back page with no header)."""
+
+    def __init__(self, marks: PageMarks | None) -> None:
+        super().__init__()
+        self.marks = marks
+
+    def apply(self, doc: "PackDocument") -> None:  # type: ignore[override]
+        doc.set_marks(self.marks)
+
+
+class NewSheet(Flowable):
+    """Start what follows on the front of a new sheet, with these marks; with None, end the last sheet."""
+
+    def __init__(self, marks: PageMarks | None) -> None:
+        super().__init__()
+        self.marks = marks
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class BlankSide(Flowable):
+    """The back of a sheet left blank so the next pack starts on a front; it says so."""
+
+    def __init__(self, style: PrintStyle, book: Phrasebook | None) -> None:
+        super().__init__()
+        self.style = style
+        self.book = book
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, 40
+
+    def draw(self) -> None:
+        book = self.book or Phrasebook()
+        text = book.english("blank_side")
+        home = book.home("blank_side")
+        style = centred(self.style.muted)
+        used = draw_text(self.canv, text, style, 0, 40, self.width)
+        if home:
+            draw_text(self.canv, home, style, 0, 40 - used, self.width)
+
+
+class PackDocument(BaseDocTemplate):
+    """A4 pages with the pack's marks drawn when each page ends."""
+
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        title: str,
+        on_pack: Callable[[int], None] | None = None,
+    ) -> None:
+        margin = NORMAL.margin
+        super().__init__(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin + HEADER_ROOM,
+            bottomMargin=margin + FOOTER_ROOM,
+            title=title,
+            author="Linkbook",
+            creator="Linkbook",
+            invariant=True,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate)])
+        self.marks: PageMarks | None = None
+        self.pack_first_page = 1
+        self.pack_starts: list[int] = []
+        """The page each pack starts on, in order (1-based)."""
+        self._on_pack = on_pack
+        self._pack_index: int | None = -1
+
+    def set_marks(self, marks: PageMarks | None) -> None:
+        if marks is not None and marks.pack_index != self._pack_index:
+            self._pack_index = marks.pack_index
+            self.pack_first_page = self.page
+            if marks.pack_index is not None:
+                self.pack_starts.append(self.page)
+                if self._on_pack:
+                    self._on_pack(marks.pack_index)
+        self.marks = marks
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, NewSheet):
+            del flowables[0]
+            flowables[0:0] = self._new_sheet(first.marks)
+            return
+        super().handle_flowable(flowables)
+
+    def _new_sheet(self, marks: PageMarks | None) -> list[Flowable]:
+        """Flowables that end this page and, if it was a front, add a blank back (marks None: the end)."""
+        inserted: list[Flowable] = []
+        next_page = self.page
+        if self._curPageFlowableCount > 0:
+            if marks is None and self.page % 2 == 0:
+                return []
+            inserted.append(PageBreak())
+            next_page += 1
+        if next_page % 2 == 0:
+            previous = self.marks
+            inserted += [
+                SetMarks(None),
+                BlankSide(previous.style if previous else NORMAL, previous.book if previous else None),
+            ]
+            if marks is not None:
+                inserted.append(PageBreak())
+        if marks is not None:
+            inserted.append(SetMarks(marks))
+        return inserted
+
+    def _decorate(self, canvas: Canvas, _doc: object) -> None:
+        marks = self.marks
+        if marks is None:
+            return
+        style = marks.style
+        width, height = PAGE_SIZE
+        margin = NORMAL.margin
+        top = height - margin
+        qr = style.qr if marks.code else 0
+        text_width = width - 2 * margin - qr - 8
+        canvas.saveState()
+        used = draw_text(canvas, marks.school, style.muted, margin, top, text_width, rtl=False)
+        draw_text(canvas, marks.title, style.heading, margin, top - used, text_width, rtl=False)
+        if marks.code:
+            code_style = NORMAL.small
+            draw_qr(canvas, marks.code, width - margin - qr, top - qr + 2 * mm, qr)
+            draw_text(
+                canvas, marks.code, centred(code_style), width - margin - qr - 30, top - qr + 2 * mm, qr + 30
+            )
+        canvas.setStrokeColor(style.rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, margin + FOOTER_ROOM - 3 * mm, width - margin, margin + FOOTER_ROOM - 3 * mm)
+        page = self.page - self.pack_first_page + 1
+        footer = f"{marks.footer}  ·  {marks.book.english('page')} {page}"
+        draw_text(
+            canvas, footer, style.muted, margin, margin + FOOTER_ROOM - 5 * mm, width - 2 * margin, rtl=False
+        )
+        canvas.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A PDF and where in it each pack starts."""
+
+    pdf: bytes
+    pages: int
+    pack_starts: tuple[int, ...]
+
+
+def render(
+    flowables: Sequence[Flowable],
+    title: str,
+    on_pack: Callable[[int], None] | None = None,
+) -> Rendered:
+    """Lay the flowables out on A4 pages; on_pack(i) is called as pack i starts (it may raise Cancelled)."""
+    buffer = io.BytesIO()
+    document = PackDocument(buffer, title, on_pack)
+    document.build(list(flowables))
+    return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts))
+
+
+def heading_block(book: Phrasebook, phrase: str, style: PrintStyle) -> list[Flowable]:
+    """A document's bilingual main heading."""
+    return [bilingual(book, phrase, style.title), Spacer(1, style.gap)]

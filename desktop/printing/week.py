@@ -1,0 +1,141 @@
+"""A child's week of link-book pages: each school day's entry, then room to reply, tick and sign."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from desktop.domain.calendar import Period
+from desktop.domain.linkbook import LinkBookEntry, SenSections
+from desktop.printing.blocks import (
+    Bilingual,
+    Keep,
+    TickAndSign,
+    WritingLines,
+    bilingual,
+    gap,
+    labelled,
+    rule,
+)
+from desktop.printing.phrases import Phrasebook
+from desktop.printing.styles import PrintStyle
+from desktop.printing.text import Text
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBookWeek:
+    """What one child's week of pages shows; entries keyed by day (None: no page written that day)."""
+
+    pupil_name: str
+    class_name: str
+    period: Period
+    days: tuple[tuple[dt.date, LinkBookEntry | None], ...]
+
+
+def english_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def day_heading(book: Phrasebook, day: dt.date, style: PrintStyle) -> Bilingual:
+    """'Monday 16 November 2026' with the weekday in the home language and the date in figures."""
+    home_day = book.home(WEEKDAYS[day.weekday()]) if day.weekday() < 5 else None
+    home = f"{home_day} {day.day:02d}.{day.month:02d}.{day.year}" if home_day else None
+    return Bilingual(english_date(day), home, style.heading, book.right_to_left)
+
+
+def week_flowables(week: LinkBookWeek, book: Phrasebook, style: PrintStyle) -> list[Flowable]:
+    """The week's pages: a heading, then for each school day its entry and a reply slip."""
+    flow: list[Flowable] = [
+        bilingual(book, "link_book", style.title),
+        Text(week.pupil_name, style.heading),
+        Text(
+            f"{week.class_name}  ·  {book.english('week_beginning')} {english_date(week.period.start)}",
+            style.body,
+        ),
+        gap(style),
+        _instructions(book, style),
+        rule(style, thick=True),
+    ]
+    for day, entry in week.days:
+        flow += day_flowables(day, entry, book, style)
+    return flow
+
+
+def _instructions(book: Phrasebook, style: PrintStyle) -> Flowable:
+    parts: list[Flowable] = [Text(book.english("return_page"), style.muted)]
+    home = book.home("return_page")
+    if home:
+        parts.append(Text(home, style.muted, rtl=book.right_to_left))
+    return Keep(parts)
+
+
+def day_flowables(
+    day: dt.date, entry: LinkBookEntry | None, book: Phrasebook, style: PrintStyle
+) -> list[Flowable]:
+    """One day: what school wrote, then the family's reply box, tick box and signature.
+
+    The day is kept on one page where it fits, so a reply box never sits apart from what it answers.
+    """
+    flow: list[Flowable] = [day_heading(book, day, style), gap(style, 0.5)]
+    if entry is None or entry.is_blank:
+        flow += [bilingual(book, "no_entry", style.muted), gap(style)]
+    else:
+        for phrase, text in (
+            ("class_note", entry.class_note),
+            ("learning", entry.learning),
+            ("wins", entry.wins),
+            ("reminders", entry.reminders),
+            ("note", entry.note),
+        ):
+            if text.strip():
+                flow += labelled(book, phrase, text, style)
+        flow += sections_flowables(entry.sections, book, style)
+    flow.append(
+        Keep(
+            [
+                bilingual(book, "your_reply", style.label),
+                WritingLines(style.reply_lines, style.writing_line, style.rule),
+                gap(style, 0.8),
+                TickAndSign(book, style),
+            ]
+        )
+    )
+    return [Keep(flow), rule(style)]
+
+
+def _both(book: Phrasebook, phrase: str) -> str:
+    return book.both(phrase, " / ")
+
+
+def sections_flowables(sections: SenSections, book: Phrasebook, style: PrintStyle) -> list[Flowable]:
+    """The structured SEN sections, one short line per record, values in both languages."""
+    flow: list[Flowable] = []
+    if sections.mood:
+        lines = [
+            f"{_both(book, m.session.value)}: {_both(book, m.mood.value)}"
+            + (f" — {m.note}" if m.note else "")
+            for m in sections.mood
+        ]
+        flow += labelled(book, "mood", "\n".join(lines), style)
+    if sections.food_and_drink:
+        lines = [
+            f"{f.meal}: {_both(book, f.amount.value)}" + (f" — {f.note}" if f.note else "")
+            for f in sections.food_and_drink
+        ]
+        flow += labelled(book, "food_and_drink", "\n".join(lines), style)
+    if sections.personal_care:
+        lines = [
+            f"{c.time:%H:%M} {c.care}" + (f" — {c.note}" if c.note else "") for c in sections.personal_care
+        ]
+        flow += labelled(book, "personal_care", "\n".join(lines), style)
+    if sections.first_aid:
+        lines = [
+            f"{a.time:%H:%M} {a.what_happened} — {a.treatment} ({a.given_by})" for a in sections.first_aid
+        ]
+        flow += labelled(book, "first_aid", "\n".join(lines), style)
+    if sections.medication:
+        lines = [f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})" for m in sections.medication]
+        flow += labelled(book, "medication", "\n".join(lines), style)
+    return flow

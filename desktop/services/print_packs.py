@@ -1,0 +1,357 @@
+"""Printing for families without devices: gather what a pack needs through the services, render with
+desktop/printing, and record in the audit trail that it was printed.
+
+A school's whole batch (1,500 pupils) is rendered class by class, in worker processes when there is more
+than one core: reportlab is pure Python and holds the GIL. Data is gathered in this process (the vault is
+not shared), pure dataclasses go to the workers, PDF bytes come back. `progress` hears after each class,
+`cancelled` is asked before each; a cancelled job writes nothing more.
+"""
+
+import concurrent.futures
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from desktop.domain.access import Capability
+from desktop.domain.audit import AuditAction
+from desktop.domain.calendar import Period, PeriodKind
+from desktop.domain.families import FamilyMember
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import SchoolClass
+from desktop.domain.work_folders import WorkFolder
+from desktop.printing.agreement import AgreementSheet
+from desktop.printing.folder import FolderPiece, WorkFolderSheet
+from desktop.printing.layout import Cancelled, Rendered
+from desktop.printing.newsletter import Newsletter
+from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_pack, render_packs
+from desktop.printing.week import LinkBookWeek
+from desktop.services.agreements import AgreementService
+from desktop.services.context import ServiceContext
+from desktop.services.folders import WorkFolderService
+from desktop.services.linkbook import LinkBookService
+from desktop.services.news import NewsService
+from desktop.services.reply_codes import ReplyCodeService
+from desktop.services.school import SchoolService
+from desktop.store.errors import InvalidInput
+
+Progress = Callable[[float], None]
+EVENTS_AHEAD_DAYS = 28
+
+
+@dataclass(frozen=True, slots=True)
+class PackOptions:
+    """What goes into each pack, and for whom."""
+
+    paper_only: bool = False
+    """Only households where someone asked for paper (channel paper or both)."""
+    folders: bool = False
+    """Add the work folder for the period."""
+    newsletter: bool = True
+    teacher_list: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolPacksSummary:
+    classes: int
+    packs: int
+    pages: int
+    cancelled: bool = False
+
+
+def households(members: list[FamilyMember], paper_only: bool) -> list[Recipient]:
+    """One recipient per home: members grouped by household, in contact order; two homes, two packs."""
+    groups: dict[str, list[FamilyMember]] = {}
+    for member in sorted(members, key=lambda m: (m.contact_order, m.name)):
+        groups.setdefault(member.household.strip().casefold(), []).append(member)
+    recipients = []
+    for group in groups.values():
+        first = group[0]
+        recipient = Recipient(
+            names=tuple(m.name for m in group),
+            household=first.household,
+            language=first.home_language,
+            large_print=any(m.large_print for m in group),
+            wants_paper=any(m.channel.wants_paper for m in group),
+        )
+        if recipient.wants_paper or not paper_only:
+            recipients.append(recipient)
+    if not recipients and not paper_only:
+        recipients.append(Recipient(names=(), wants_paper=False))
+    return recipients
+
+
+@dataclass
+class _ClassData:
+    """One class's batch, ready to render anywhere."""
+
+    school_class: SchoolClass
+    batch: PackBatch
+    pupil_ids: list[str] = field(default_factory=list)
+
+
+class PrintPackService:
+    """Packs for one pupil, one agreement, one folder, a class or the whole school."""
+
+    def __init__(
+        self, context: ServiceContext, overrides: Mapping[str, Mapping[str, str]] | None = None
+    ) -> None:
+        self.context = context
+        self.overrides = overrides or {}
+        self.school = SchoolService(context)
+        self.codes = ReplyCodeService(context)
+
+    # One child
+
+    def pupil_week(self, pupil_id: str, period: Period, options: PackOptions | None = None) -> bytes:
+        """One pupil's pages for the period, a pack per household (no teacher's list)."""
+        options = options or PackOptions(teacher_list=False)
+        pupil = self.school.pupil(pupil_id)
+        school_class = self._class_of(pupil)
+        packs = self._packs_for(
+            pupil, school_class, period, options, self._newsletter(school_class, period, options)
+        )
+        if not packs:
+            raise InvalidInput(f"No one in {pupil.display_name}'s family asked for paper.")
+        batch = PackBatch(
+            self._school_name(), f"{pupil.display_name}, {period.label}", tuple(packs), False, self.overrides
+        )
+        rendered = render_packs(batch)
+        self._audit([pupil.id], "print_pack", period.label)
+        return rendered.pdf
+
+    def folder(self, pupil_id: str, period: Period) -> bytes:
+        """A pupil's work folder for the period, for the first household."""
+        pupil = self.school.pupil(pupil_id)
+        school_class = self._class_of(pupil)
+        folder = self._folder(pupil.id, period)
+        if folder is None:
+            raise InvalidInput(f"{pupil.display_name} has no work folder for {period.label}.")
+        recipient = households(self.school.family_of(pupil.id), paper_only=False)[0]
+        pack = FamilyPack(
+            pupil.display_name,
+            school_class.name,
+            period,
+            recipient,
+            self.codes.code_for(pupil.id, period),
+            (self._folder_sheet(pupil, school_class, folder),),
+        )
+        pdf = render_pack(pack, self._school_name(), self.overrides)
+        self._audit([pupil.id], "work_folder", period.label)
+        return pdf
+
+    def agreement(self, agreement_id: str) -> bytes:
+        """An agreement, support plan or profile in the first household's language, with signature lines."""
+        agreement = AgreementService(self.context).agreement(agreement_id)
+        pupil = self.school.pupil(agreement.pupil_id)
+        school_class = self._class_of(pupil)
+        recipient = households(self.school.family_of(pupil.id), paper_only=False)[0]
+        period = Period.week_of(self.context.today())
+        pack = FamilyPack(
+            pupil.display_name,
+            school_class.name,
+            period,
+            recipient,
+            self.codes.code_for(pupil.id, period),
+            (AgreementSheet(agreement, pupil.display_name, school_class.name),),
+        )
+        pdf = render_pack(pack, self._school_name(), self.overrides)
+        self._audit([pupil.id], "agreement", f"version {agreement.current.number}")
+        return pdf
+
+    # A class, the school
+
+    def class_batch(self, class_id: str, period: Period, options: PackOptions | None = None) -> PackBatch:
+        """A class's packs in register order, ready to render (here or in a worker process)."""
+        return self._class_data(class_id, period, options or PackOptions()).batch
+
+    def class_packs(
+        self,
+        class_id: str,
+        period: Period,
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+    ) -> Rendered:
+        """One PDF for the class: the teacher's list, then a pack per household in register order."""
+        data = self._class_data(class_id, period, options or PackOptions())
+        if not data.batch.packs:
+            raise InvalidInput(f"No family in {data.school_class.name} asked for paper.")
+        total = len(data.batch.packs)
+
+        def on_pack(index: int) -> None:
+            if progress:
+                progress(index / total)
+
+        rendered = render_packs(data.batch, on_pack)
+        self._audit(data.pupil_ids, "print_pack", period.label)
+        if progress:
+            progress(1.0)
+        return rendered
+
+    def school_packs(
+        self,
+        period: Period,
+        sink: Callable[[SchoolClass, Rendered], None],
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        workers: int | None = None,
+    ) -> SchoolPacksSummary:
+        """Every class's PDF, handed to sink class by class; progress after each, cancel between them."""
+        options = options or PackOptions()
+        classes = self.school.classes()
+        workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        done = packs = pages = 0
+        if workers <= 1:
+            for school_class in classes:
+                if cancelled():
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                data = self._class_data(school_class.id, period, options)
+                if data.batch.packs:
+                    try:
+                        rendered = render_packs(data.batch, _cancel_check(cancelled))
+                    except Cancelled:
+                        return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                    sink(school_class, rendered)
+                    self._audit(data.pupil_ids, "print_pack", period.label)
+                    packs += len(data.batch.packs)
+                    pages += rendered.pages
+                done += 1
+                if progress:
+                    progress(done / len(classes))
+            return SchoolPacksSummary(done, packs, pages)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: dict[concurrent.futures.Future[Rendered], _ClassData] = {}
+            queue = list(classes)
+            while queue or pending:
+                while queue and len(pending) < workers * 2 and not cancelled():
+                    data = self._class_data(queue.pop(0).id, period, options)
+                    if data.batch.packs:
+                        pending[pool.submit(render_packs, data.batch)] = data
+                    else:
+                        done += 1
+                if cancelled():
+                    for future in pending:
+                        future.cancel()
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                if not pending:
+                    continue
+                finished, _ = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+                for future in finished:
+                    data = pending.pop(future)
+                    rendered = future.result()
+                    sink(data.school_class, rendered)
+                    self._audit(data.pupil_ids, "print_pack", period.label)
+                    done += 1
+                    packs += len(data.batch.packs)
+                    pages += rendered.pages
+                    if progress:
+                        progress(done / len(classes))
+        return SchoolPacksSummary(done, packs, pages)
+
+    # Gathering
+
+    def _class_data(self, class_id: str, period: Period, options: PackOptions) -> _ClassData:
+        school_class = next((c for c in self.school.classes() if c.id == class_id), None)
+        if school_class is None:
+            raise InvalidInput("That class is not in this school.")
+        self.context.actor.require(Capability.PRINT)
+        newsletter = self._newsletter(school_class, period, options)
+        packs: list[FamilyPack] = []
+        pupil_ids: list[str] = []
+        for pupil in self.school.pupils(class_id):
+            pupil_packs = self._packs_for(pupil, school_class, period, options, newsletter)
+            if pupil_packs:
+                pupil_ids.append(pupil.id)
+            packs += pupil_packs
+        title = f"{school_class.name}, {'week' if period.kind is PeriodKind.WEEK else 'month'} {period.label}"
+        batch = PackBatch(self._school_name(), title, tuple(packs), options.teacher_list, self.overrides)
+        return _ClassData(school_class, batch, pupil_ids)
+
+    def _packs_for(
+        self,
+        pupil: Pupil,
+        school_class: SchoolClass,
+        period: Period,
+        options: PackOptions,
+        newsletter: Newsletter | None,
+    ) -> list[FamilyPack]:
+        recipients = households(self.school.family_of(pupil.id), options.paper_only)
+        if not recipients:
+            return []
+        entries = {
+            e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
+        }
+        days = tuple((day, entries.get(day)) for day in period.school_days())
+        documents: list[Document] = [LinkBookWeek(pupil.display_name, school_class.name, period, days)]
+        if options.folders:
+            folder = self._folder(pupil.id, period)
+            if folder is not None:
+                documents.append(self._folder_sheet(pupil, school_class, folder))
+        if newsletter is not None:
+            documents.append(newsletter)
+        code = self.codes.code_for(pupil.id, period)
+        return [
+            FamilyPack(pupil.display_name, school_class.name, period, recipient, code, tuple(documents))
+            for recipient in recipients
+        ]
+
+    def _newsletter(
+        self, school_class: SchoolClass, period: Period, options: PackOptions
+    ) -> Newsletter | None:
+        if not options.newsletter:
+            return None
+        news = NewsService(self.context)
+        items = news.news(school_class.id, period.start, period.end)
+        events = news.events(school_class.id, period.start, period.end + dt.timedelta(days=EVENTS_AHEAD_DAYS))
+        if not items and not events:
+            return None
+        return Newsletter(school_class.name, period, tuple(items), tuple(events))
+
+    def _folder(self, pupil_id: str, period: Period) -> WorkFolder | None:
+        for folder in WorkFolderService(self.context).for_pupil(pupil_id):
+            if folder.period == period or (
+                period.kind is PeriodKind.MONTH
+                and folder.period.kind is PeriodKind.WEEK
+                and period.contains(folder.period.start)
+            ):
+                return folder
+        return None
+
+    def _folder_sheet(self, pupil: Pupil, school_class: SchoolClass, folder: WorkFolder) -> WorkFolderSheet:
+        service = WorkFolderService(self.context)
+        pieces = []
+        for item in folder.items:
+            picture = None
+            for attachment_id in item.attachment_ids:
+                data = service.attachment_bytes(attachment_id)
+                if data[:4] == b"\x89PNG" or data[:3] == b"\xff\xd8\xff" or data[:4] == b"GIF8":
+                    picture = data
+                    break
+            pieces.append(FolderPiece(item, picture))
+        return WorkFolderSheet(pupil.display_name, school_class.name, folder.period, tuple(pieces))
+
+    def _class_of(self, pupil: Pupil) -> SchoolClass:
+        found = next((c for c in self.school.classes() if c.id == pupil.class_id), None)
+        if found is None:
+            raise InvalidInput(f"{pupil.display_name} is not in a class this school has.")
+        return found
+
+    def _school_name(self) -> str:
+        school = self.school.school()
+        return school.name if school else ""
+
+    def _audit(self, pupil_ids: list[str], what: str, detail: str) -> None:
+        """Printing a child's records is recorded, like viewing them (one transaction for the batch)."""
+        self.context.actor.require(Capability.PRINT)
+        with self.context.vault.writing() as session:
+            for pupil_id in pupil_ids:
+                self.context.audit(session, AuditAction.PRINTED, what, pupil_id, pupil_id, detail)
+
+
+def _cancel_check(cancelled: Callable[[], bool]) -> Callable[[int], None]:
+    def check(_index: int) -> None:
+        if cancelled():
+            raise Cancelled("Printing was stopped; nothing was written.")
+
+    return check
