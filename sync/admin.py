@@ -1,0 +1,153 @@
+"""What only an admin device does: found the school, make scopes, approve devices, remove them.
+
+Removing a device (or a family member from a child) rotates every scope it held: a new key generation,
+wrapped only for the devices that remain. The removed device keeps what it already had (nothing can take
+that back) but cannot open anything sealed afterwards, and the server refuses its requests as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sync.client import SyncEngine
+from sync.crypto import (
+    CryptoError,
+    DevicePublicKeys,
+    ScopeKey,
+    WrappedScopeKey,
+    register_device,
+    wrap_scope_key,
+)
+from sync.enrolment import Invitation, make_approval, verify_request
+from sync.http import HttpTransport
+from sync.protocol import DeviceRegistration, DeviceRole, EnrolmentApproval, EnrolmentRequest
+from sync.transport import Transport
+
+
+class SchoolAdmin:
+    """Admin operations on top of an admin device's `SyncEngine`; each publishes to every transport given."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+
+    @property
+    def registration(self) -> DeviceRegistration:
+        with self.engine.store.transaction() as tx:
+            found = tx.registration(self.engine.device_id)
+        if found is None:
+            raise CryptoError("this device is not a registered admin")
+        return found
+
+    def found_school(self, server: HttpTransport | None = None, setup_token: str = "") -> DeviceRegistration:
+        """Make this device the school's founding admin (self-signed), on the server too if given."""
+        registration = register_device(self.engine.device.public, DeviceRole.ADMIN, self.engine.device)
+        with self.engine.store.transaction() as tx:
+            tx.trust_admin(registration)
+            tx.save_registration(registration)
+        if server is not None:
+            server.bootstrap(setup_token, registration)
+        return registration
+
+    def create_scope(self, transports: Sequence[Transport], scope_id: str | None = None) -> ScopeKey:
+        """A new scope (a new pupil, class or the school) whose key only this admin holds so far."""
+        key = ScopeKey.create(scope_id)
+        self.engine.add_scope_key(key)
+        with self.engine.store.transaction() as tx:
+            tx.save_scope_members(key.scope_id, [self.engine.device_id])
+        for transport in transports:
+            if isinstance(transport, HttpTransport):
+                transport.add_members(key.scope_id, [self.engine.device_id])
+        return key
+
+    def approve(
+        self,
+        invitation: Invitation,
+        request: EnrolmentRequest,
+        scopes: Sequence[str],
+        transports: Sequence[Transport],
+    ) -> EnrolmentApproval:
+        """Register the requesting device in the invitation's role and give it the keys of `scopes`."""
+        device = verify_request(invitation, request)
+        registration = self.register(device, invitation.role, scopes, transports)
+        approval = make_approval(invitation, registration, self.registration)
+        for transport in transports:
+            if isinstance(transport, HttpTransport):
+                transport.post_approval(approval)
+        return approval
+
+    def register(
+        self,
+        device: DevicePublicKeys,
+        role: DeviceRole,
+        scopes: Sequence[str],
+        transports: Sequence[Transport],
+    ) -> DeviceRegistration:
+        """Register a device whose public keys this admin has checked, and give it `scopes`' keys."""
+        registration = register_device(device, role, self.engine.device)
+        with self.engine.store.transaction() as tx:
+            tx.save_registration(registration)
+        keys = self._grant(device, scopes)
+        for transport in transports:
+            transport.publish_registration(registration, scopes)
+            transport.publish_keys(keys)
+        return registration
+
+    def grant(self, device_id: str, scopes: Sequence[str], transports: Sequence[Transport]) -> None:
+        """Give an enrolled device more scopes (a new pupil in a teacher's class, a sibling)."""
+        device = self._public(device_id)
+        keys = self._grant(device, scopes)
+        for transport in transports:
+            for scope_id in scopes:
+                if isinstance(transport, HttpTransport):
+                    transport.add_members(scope_id, [device_id])
+            transport.publish_keys(keys)
+
+    def _grant(self, device: DevicePublicKeys, scopes: Sequence[str]) -> list[WrappedScopeKey]:
+        keys = []
+        with self.engine.store.transaction() as tx:
+            for scope_id in scopes:
+                members = list(tx.scope_members(scope_id))
+                if device.device_id not in members:
+                    tx.save_scope_members(scope_id, [*members, device.device_id])
+        for key in self.engine.keyring:
+            if key.scope_id in scopes:
+                keys.append(wrap_scope_key(key, device, self.engine.device))
+        return keys
+
+    def remove_device(self, device_id: str, transports: Sequence[Transport]) -> list[ScopeKey]:
+        """Revoke a device everywhere and rotate every scope it held; the new key generations."""
+        for transport in transports:
+            if isinstance(transport, HttpTransport):
+                transport.revoke_device(device_id)
+        with self.engine.store.transaction() as tx:
+            held = [k for k in self.engine.keyring.scopes() if device_id in tx.scope_members(k)]
+        return [self._rotate_without(scope_id, device_id, transports) for scope_id in held]
+
+    def remove_member(self, scope_id: str, device_id: str, transports: Sequence[Transport]) -> ScopeKey:
+        """Take one scope away from a device (a family member no longer linked to a child)."""
+        for transport in transports:
+            if isinstance(transport, HttpTransport):
+                transport.remove_member(scope_id, device_id)
+        return self._rotate_without(scope_id, device_id, transports)
+
+    def _rotate_without(self, scope_id: str, device_id: str, transports: Sequence[Transport]) -> ScopeKey:
+        with self.engine.store.transaction() as tx:
+            remaining = [m for m in tx.scope_members(scope_id) if m != device_id]
+            tx.save_scope_members(scope_id, remaining)
+        fresh = self.engine.keyring.current(scope_id).next_generation()
+        self.engine.add_scope_key(fresh)
+        keys = [
+            wrap_scope_key(fresh, self._public(member), self.engine.device)
+            for member in remaining
+            if member != self.engine.device_id
+        ]
+        for transport in transports:
+            transport.publish_keys(keys)
+        return fresh
+
+    def _public(self, device_id: str) -> DevicePublicKeys:
+        with self.engine.store.transaction() as tx:
+            found = tx.registration(device_id)
+        if found is None:
+            raise CryptoError(f"device {device_id} is not registered here")
+        return DevicePublicKeys.of(found)

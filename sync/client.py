@@ -1,0 +1,382 @@
+"""The sync engine: local edits into the outbox, bundles out, bundles in, merged into the local store.
+
+The engine is the same for every channel (`transport.Transport`: the HTTP server or a shared folder) and
+for every app (`local.SyncStore`: the desktop's SQLCipher database, or a test's memory). It is built so
+that a sync cut anywhere (connection lost, server killed, laptop lid closed) loses nothing and repeats
+nothing:
+
+- a local edit is merged and queued in the same store transaction as the app's own write;
+- sealing moves queued changes into a sealed bundle with a fixed id in one transaction, so a retried push
+  sends the same bundle id, which the server stores once;
+- a bundle is acknowledged per channel only after the channel said it holds it;
+- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together, and a bundle
+  already applied (from any channel) is skipped; merging is idempotent besides.
+
+Nothing from a channel is trusted: a sender's keys are checked back to an admin pinned at enrolment, the
+signature and the AES-GCM tag are checked, and every change must belong to the bundle's scope and carry
+its sender's device id in its timestamp (so no device can write in another's name).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sync.clock import HybridLogicalClock, Timestamp, wall_clock_ms
+from sync.crypto import (
+    CryptoError,
+    DeviceKeys,
+    DevicePublicKeys,
+    Keyring,
+    MissingScopeKey,
+    ScopeKey,
+    open_bundle,
+    seal_bundle,
+    unwrap_scope_key,
+    verify_registration,
+)
+from sync.enrolment import accept_approval
+from sync.local import SyncStore, SyncTransaction
+from sync.merge import Change, Json, Op, Outcome, merge
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    DeviceRegistration,
+    DeviceRole,
+    EnrolmentApproval,
+    SealedBundle,
+    new_bundle_id,
+)
+from sync.transport import Refused, Transport
+
+PAYLOAD_BUDGET_BYTES = 2 * 1024 * 1024
+"""A bundle's plaintext stays under about 2 MiB, well inside the protocol's 8 MiB sealed limit."""
+
+Admit = Callable[[DeviceRegistration, Change], bool]
+"""The app's rule on who may change what (a family device may reply, not edit an entry); must be
+deterministic, so every replica drops the same changes."""
+
+
+class BundleSealer:
+    """Seals and opens payloads; a seam only so the benchmark can measure the cost of sealing."""
+
+    def seal(self, payload: bytes, key: ScopeKey, bundle_id: str, device: DeviceKeys) -> SealedBundle:
+        return seal_bundle(payload, key, bundle_id, device)
+
+    def open(self, bundle: SealedBundle, keyring: Keyring, sender: DevicePublicKeys) -> bytes:
+        return open_bundle(bundle, keyring, sender)
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the window's status line and for logs (ids only, never content)."""
+
+    channel: str
+    keys_received: int = 0
+    sealed: int = 0
+    pushed: int = 0
+    applied: int = 0
+    changes_applied: int = 0
+    conflicts: set[tuple[str, str]] = field(default_factory=set)
+    """(scope id, record id) of records with a long-text conflict a person must resolve."""
+    waiting_for_keys: set[str] = field(default_factory=set)
+    rejected: list[str] = field(default_factory=list)
+    """Bundle ids that failed a check (signature, tag, forged author); they are not applied."""
+    refused: list[str] = field(default_factory=list)
+    """Bundle ids the channel would not take (e.g. not a member of the scope); retried next time."""
+
+
+def encode_payload(changes: Sequence[Change]) -> bytes:
+    return json.dumps(
+        {"v": PROTOCOL_VERSION, "changes": [c.to_json() for c in changes]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def decode_payload(payload: bytes, scope_id: str) -> list[Change]:
+    """The changes in a bundle's plaintext; ValueError if it is not a payload this version reads."""
+    try:
+        document = json.loads(payload)
+        if document.get("v") != PROTOCOL_VERSION:
+            raise ValueError("unknown payload version")
+        return [Change.from_json(scope_id, item) for item in document["changes"]]
+    except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
+        raise ValueError("malformed payload") from error
+
+
+class SyncEngine:
+    """One device's sync: its keys, its clock, its edits, and syncing with any transport."""
+
+    def __init__(
+        self,
+        store: SyncStore,
+        *,
+        now_ms: Callable[[], int] = wall_clock_ms,
+        bundle_changes: int = 2000,
+        admit: Admit | None = None,
+        sealer: BundleSealer | None = None,
+    ) -> None:
+        self.store = store
+        self.bundle_changes = bundle_changes
+        self.admit = admit
+        self.sealer = sealer or BundleSealer()
+        with store.transaction() as tx:
+            raw = tx.device_keys()
+            if raw is None:
+                self.device = DeviceKeys.generate()
+                tx.save_device_keys(self.device.to_bytes())
+            else:
+                self.device = DeviceKeys.from_bytes(raw)
+            self.clock = HybridLogicalClock(self.device.device_id, tx.clock(), now_ms)
+            self.keyring = Keyring(tx.scope_keys())
+
+    @property
+    def device_id(self) -> str:
+        return self.device.device_id
+
+    # Local edits: call inside the app's own store transaction, beside its own write.
+    def set_fields(
+        self, tx: SyncTransaction, scope_id: str, kind: str, record_id: str, values: Mapping[str, Json]
+    ) -> list[Change]:
+        """Structured fields (last writer wins)."""
+        return [
+            self._local(tx, Change(scope_id, record_id, kind, Op.SET, self.clock.now(), name, value))
+            for name, value in values.items()
+        ]
+
+    def edit_text(
+        self,
+        tx: SyncTransaction,
+        scope_id: str,
+        kind: str,
+        record_id: str,
+        field_name: str,
+        text: str | None,
+        bases: Sequence[Timestamp] | None = None,
+    ) -> Change:
+        """A long-text edit, based by default on every version the person could see (resolving a conflict)."""
+        if bases is None:
+            state = tx.record(scope_id, record_id)
+            register = state.texts.get(field_name) if state else None
+            bases = [head.stamp for head in register.heads] if register else []
+        change = Change(scope_id, record_id, kind, Op.TEXT, self.clock.now(), field_name, text, tuple(bases))
+        return self._local(tx, change)
+
+    def append(
+        self, tx: SyncTransaction, scope_id: str, kind: str, record_id: str, values: Mapping[str, Json]
+    ) -> Change:
+        """A whole append-only record (an entry, a reply), written once by this device."""
+        return self._local(
+            tx, Change(scope_id, record_id, kind, Op.APPEND, self.clock.now(), value=dict(values))
+        )
+
+    def delete(self, tx: SyncTransaction, scope_id: str, kind: str, record_id: str) -> Change:
+        return self._local(tx, Change(scope_id, record_id, kind, Op.DELETE, self.clock.now()))
+
+    def _local(self, tx: SyncTransaction, change: Change) -> Change:
+        state, outcome = merge(tx.record(change.scope_id, change.record_id), change)
+        if outcome is Outcome.REJECTED:
+            raise ValueError(f"change refused by the merge rules: {change.op} on {change.kind}")
+        if outcome is Outcome.APPLIED:
+            tx.save_record(state)
+        tx.add_pending(change)
+        tx.save_clock(self.clock.last)
+        return change
+
+    def join(self, code: str, approval: EnrolmentApproval) -> DeviceRegistration:
+        """Finish enrolment: check the admin's approval with the invitation code and pin that admin."""
+        admin = accept_approval(code, approval, self.device)
+        with self.store.transaction() as tx:
+            tx.trust_admin(admin)
+            tx.save_registration(admin)
+            tx.save_registration(approval.registration)
+        return approval.registration
+
+    # Syncing.
+    def sync(self, transport: Transport, *, push: bool = True, pull: bool = True) -> SyncReport:
+        """Keys in, pending changes sealed and pushed, new bundles pulled and merged.
+
+        Raises `TransportError` if the channel fails; whatever completed before is kept, and the next
+        call carries on from there.
+        """
+        report = SyncReport(transport.channel)
+        self.receive_keys(transport, report)
+        self.seal_pending(report)
+        if push:
+            self.push(transport, report)
+        if pull:
+            heads = transport.heads()
+            for scope_id in self.keyring.scopes():
+                if heads is not None:
+                    with self.store.transaction() as tx:
+                        cursor = tx.cursor(transport.channel, scope_id)
+                    if heads.get(scope_id) == (cursor or "0"):
+                        continue
+                self.pull_scope(transport, scope_id, report)
+        return report
+
+    def receive_keys(self, transport: Transport, report: SyncReport) -> None:
+        for wrapped in transport.wrapped_keys(self.device_id):
+            if (wrapped.scope_id, wrapped.generation) in self.keyring:
+                continue
+            admin = self.verified_device(wrapped.wrapped_by, transport)
+            if admin is None or admin.role is not DeviceRole.ADMIN:
+                continue
+            try:
+                key = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
+            except CryptoError:
+                continue
+            with self.store.transaction() as tx:
+                tx.save_scope_key(key)
+            self.keyring.add(key)
+            report.keys_received += 1
+
+    def add_scope_key(self, key: ScopeKey) -> None:
+        """Keep a scope key made on this device (an admin creating or rotating a scope)."""
+        with self.store.transaction() as tx:
+            tx.save_scope_key(key)
+        self.keyring.add(key)
+
+    def seal_pending(self, report: SyncReport) -> None:
+        with self.store.transaction() as tx:
+            scopes = list(tx.pending_scopes())
+        for scope_id in scopes:
+            try:
+                key = self.keyring.current(scope_id)
+            except MissingScopeKey:
+                report.waiting_for_keys.add(scope_id)
+                continue
+            while True:
+                with self.store.transaction() as tx:
+                    changes = _within_budget(tx.pending(scope_id, self.bundle_changes))
+                    if not changes:
+                        break
+                    bundle = self.sealer.seal(encode_payload(changes), key, new_bundle_id(), self.device)
+                    tx.seal_pending(bundle, changes)
+                    tx.mark_applied(bundle.bundle_id)
+                report.sealed += 1
+
+    def push(self, transport: Transport, report: SyncReport) -> None:
+        while True:
+            with self.store.transaction() as tx:
+                outgoing = list(tx.outgoing(transport.channel, 200))
+            if not outgoing:
+                return
+            try:
+                stored = transport.push(outgoing)
+            except Refused:
+                stored = []
+                for bundle in outgoing:
+                    try:
+                        stored += transport.push([bundle])
+                    except Refused:
+                        report.refused.append(bundle.bundle_id)
+            if stored:
+                with self.store.transaction() as tx:
+                    tx.acknowledge(transport.channel, stored)
+                report.pushed += len(stored)
+            if len(stored) < len(outgoing):
+                return
+
+    def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
+        def known(bundle_id: str) -> bool:
+            with self.store.transaction() as tx:
+                return tx.is_applied(bundle_id)
+
+        while True:
+            with self.store.transaction() as tx:
+                cursor = tx.cursor(transport.channel, scope_id)
+            page = transport.pull(scope_id, cursor, known)
+            for position, bundle in page.bundles:
+                if not self._receive(transport, scope_id, position, bundle, report):
+                    return
+            if page.cursor != cursor:
+                with self.store.transaction() as tx:
+                    tx.save_cursor(transport.channel, scope_id, page.cursor)
+            if not page.more:
+                return
+
+    def _receive(
+        self, transport: Transport, scope_id: str, position: str, bundle: SealedBundle, report: SyncReport
+    ) -> bool:
+        """Apply one bundle; False to stop pulling this scope for now (a key or sender not known yet)."""
+        with self.store.transaction() as tx:
+            if tx.is_applied(bundle.bundle_id):
+                if position:
+                    tx.save_cursor(transport.channel, scope_id, position)
+                return True
+        sender = self.verified_device(bundle.device_id, transport)
+        if sender is None:
+            return False
+        try:
+            payload = self.sealer.open(bundle, self.keyring, DevicePublicKeys.of(sender))
+            changes = decode_payload(payload, scope_id)
+            if bundle.scope_id != scope_id or any(c.stamp.device_id != bundle.device_id for c in changes):
+                raise CryptoError("changes not written by the bundle's sender")
+        except MissingScopeKey:
+            report.waiting_for_keys.add(scope_id)
+            return False
+        except (CryptoError, ValueError):
+            report.rejected.append(bundle.bundle_id)
+            if position:
+                with self.store.transaction() as tx:
+                    tx.save_cursor(transport.channel, scope_id, position)
+            return True
+        with self.store.transaction() as tx:
+            for change in changes:
+                if self.admit is not None and not self.admit(sender, change):
+                    continue
+                state, outcome = merge(tx.record(change.scope_id, change.record_id), change)
+                if outcome is Outcome.APPLIED:
+                    tx.save_record(state)
+                    report.changes_applied += 1
+                    if state.conflicts:
+                        report.conflicts.add((state.scope_id, state.record_id))
+            if changes:
+                self.clock.observe(max(c.stamp for c in changes))
+                tx.save_clock(self.clock.last)
+            tx.mark_applied(bundle.bundle_id)
+            if position:
+                tx.save_cursor(transport.channel, scope_id, position)
+        report.applied += 1
+        return True
+
+    def verified_device(
+        self, device_id: str, transport: Transport, depth: int = 0
+    ) -> DeviceRegistration | None:
+        """A device's registration checked back to a pinned admin (cached once checked), or None."""
+        with self.store.transaction() as tx:
+            for admin in tx.trusted_admins():
+                if admin.device_id == device_id:
+                    return admin
+            cached = tx.registration(device_id)
+        if cached is not None:
+            return cached
+        if depth > 8:
+            return None
+        found = transport.registration(device_id)
+        if found is None or found.device_id != device_id or found.registered_by == device_id:
+            return None
+        signer = self.verified_device(found.registered_by, transport, depth + 1)
+        if signer is None or signer.role is not DeviceRole.ADMIN:
+            return None
+        try:
+            verify_registration(found, DevicePublicKeys.of(signer))
+        except CryptoError:
+            return None
+        with self.store.transaction() as tx:
+            tx.save_registration(found)
+        return found
+
+
+def _within_budget(changes: Sequence[Change]) -> list[Change]:
+    """The longest prefix of `changes` whose payload stays under the budget (at least one change)."""
+    taken: list[Change] = []
+    size = 0
+    for change in changes:
+        size += len(json.dumps(change.to_json(), ensure_ascii=False)) + 1
+        if taken and size > PAYLOAD_BUDGET_BYTES:
+            break
+        taken.append(change)
+    return taken

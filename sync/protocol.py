@@ -1,0 +1,247 @@
+"""Wire types of the sync protocol: everything that crosses a network or lands in a shared folder.
+
+These are exactly what the server (and anyone reading the shared folder) sees: opaque random ids for scopes,
+bundles and devices, key generations, public keys, sealed bytes and signatures. No type here has room for a
+name or a sentence about a child, which is the point: the server is told only what it needs to route,
+order, authenticate and authorise.
+
+Bytes travel as standard base64 in JSON. Every field is bounded, so a malformed request is refused with a
+422 before any work is done.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+PROTOCOL_VERSION = 1
+"""Raised when a wire type changes incompatibly; a server refuses bundles of a version it does not know."""
+
+MAX_SEALED_BYTES = 8 * 1024 * 1024
+"""A bundle's sealed payload is at most 8 MiB; the engine splits larger batches of changes."""
+
+MAX_BUNDLES_PER_PUSH = 200
+MAX_BUNDLES_PER_PULL = 500
+
+
+def _decode_b64(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError) as error:
+            raise ValueError("not base64") from error
+    return value
+
+
+def _encode_b64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def _b64(min_length: int, max_length: int) -> Any:
+    return Annotated[
+        bytes,
+        BeforeValidator(_decode_b64),
+        Field(min_length=min_length, max_length=max_length),
+        PlainSerializer(_encode_b64, return_type=str, when_used="json"),
+        WithJsonSchema({"type": "string", "format": "byte", "contentEncoding": "base64"}),
+    ]
+
+
+Key32 = _b64(32, 32)
+Signature = _b64(64, 64)
+SealedBytes = _b64(1, MAX_SEALED_BYTES)
+Proof = _b64(32, 32)
+WrappedSecret = _b64(60, 60)
+"""12-byte nonce, 32-byte key, 16-byte tag."""
+
+ScopeId = Annotated[str, StringConstraints(pattern=r"^s[0-9a-f]{32}$")]
+"""An opaque random scope id ("s" + 128 random bits): never derived from a child's name or UPN."""
+DeviceId = Annotated[str, StringConstraints(pattern=r"^d[0-9a-f]{32}$")]
+"""A device id is derived from the device's signing key (see `crypto.device_id_for`)."""
+BundleId = Annotated[str, StringConstraints(pattern=r"^b[0-9a-f]{32}$")]
+InvitationId = Annotated[str, StringConstraints(pattern=r"^i[0-9a-f]{32}$")]
+BlobId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Generation = Annotated[int, Field(ge=1, le=2**31 - 1)]
+Sequence = Annotated[int, Field(ge=0, le=2**62)]
+
+
+def new_scope_id() -> str:
+    """A fresh scope id: random, so it says nothing about whose records the scope holds."""
+    return "s" + secrets.token_hex(16)
+
+
+def new_bundle_id() -> str:
+    """A fresh bundle id; the server stores a bundle once per id, which makes pushes idempotent."""
+    return "b" + secrets.token_hex(16)
+
+
+class DeviceRole(StrEnum):
+    """What the server needs to know about a device: only admins may register devices and grant scopes."""
+
+    ADMIN = "admin"
+    STAFF = "staff"
+    FAMILY = "family"
+
+
+class Wire(BaseModel):
+    """Base of every wire type: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SealedBundle(Wire):
+    """A batch of changes to one scope, encrypted with the scope key and signed by the device that wrote it.
+
+    The same value travels in HTTP bodies and as a file in a shared folder (`<bundle_id>.lbb`, its JSON).
+    """
+
+    version: Annotated[int, Field(ge=1, le=PROTOCOL_VERSION)] = PROTOCOL_VERSION
+    scope_id: ScopeId
+    generation: Generation
+    bundle_id: BundleId
+    device_id: DeviceId
+    sealed: SealedBytes
+    signature: Signature
+
+
+class DeviceRegistration(Wire):
+    """A device's public keys and role, signed by the admin device that approved it.
+
+    The founding admin's registration is signed by itself; every other one by an admin, so a client can
+    check any sender's keys back to the admin it pinned at enrolment, and a server cannot slip in a key.
+    """
+
+    device_id: DeviceId
+    role: DeviceRole
+    exchange_public: Key32
+    signing_public: Key32
+    registered_by: DeviceId
+    signature: Signature
+
+
+class WrappedScopeKey(Wire):
+    """One scope key generation, encrypted to one device's X25519 key and signed by an admin device."""
+
+    scope_id: ScopeId
+    generation: Generation
+    recipient_id: DeviceId
+    ephemeral_public: Key32
+    sealed: WrappedSecret
+    wrapped_by: DeviceId
+    signature: Signature
+
+
+class PushRequest(Wire):
+    bundles: Annotated[list[SealedBundle], Field(min_length=1, max_length=MAX_BUNDLES_PER_PUSH)]
+
+
+class PushResult(Wire):
+    bundle_id: BundleId
+    seq: Sequence
+    duplicate: bool
+
+
+class PushResponse(Wire):
+    results: list[PushResult]
+
+
+class LoggedBundle(Wire):
+    """A bundle as the server logged it: its place in the scope's log and the bundle itself."""
+
+    seq: Sequence
+    bundle: SealedBundle
+
+
+class PullResponse(Wire):
+    scope_id: ScopeId
+    bundles: list[LoggedBundle]
+    next_since: Sequence
+    more: bool
+
+
+class ScopeList(Wire):
+    scopes: list[ScopeId]
+
+
+class ScopeHeads(Wire):
+    """The last sequence number of each of a device's scopes: one request tells which scopes to pull."""
+
+    heads: dict[ScopeId, Sequence]
+
+
+class EnrolDevice(Wire):
+    """An admin registering an approved device and the scopes the server should let it fetch."""
+
+    registration: DeviceRegistration
+    scopes: Annotated[list[ScopeId], Field(max_length=10_000)]
+
+
+class ScopeMembers(Wire):
+    device_ids: Annotated[list[DeviceId], Field(min_length=1, max_length=10_000)]
+
+
+class WrappedKeys(Wire):
+    keys: Annotated[list[WrappedScopeKey], Field(max_length=10_000)]
+
+
+class WrappedKeysPage(Wire):
+    keys: list[WrappedScopeKey]
+    next_since: Sequence
+
+
+class EnrolmentRequest(Wire):
+    """A new device answering an invitation: its public keys and a proof that it holds the code."""
+
+    invitation_id: InvitationId
+    device_id: DeviceId
+    exchange_public: Key32
+    signing_public: Key32
+    proof: Proof
+
+
+class EnrolmentRequests(Wire):
+    requests: list[EnrolmentRequest]
+
+
+class EnrolmentApproval(Wire):
+    """The admin's answer: the new device's registration and the admin's own, proven with the code."""
+
+    invitation_id: InvitationId
+    registration: DeviceRegistration
+    admin: DeviceRegistration
+    proof: Proof
+
+
+class Bootstrap(Wire):
+    """The founding admin device, accepted once, with the setup token the server printed at first start."""
+
+    setup_token: Annotated[str, StringConstraints(min_length=16, max_length=128)]
+    registration: DeviceRegistration
+
+
+class BlobStatus(Wire):
+    blob_id: BlobId
+    received: Sequence
+    complete: bool
+
+
+class BlobComplete(Wire):
+    size: Annotated[int, Field(ge=1, le=2**40)]
+
+
+class Health(Wire):
+    status: str
+    protocol: int

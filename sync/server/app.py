@@ -1,0 +1,59 @@
+"""The FastAPI application: settings, storage, limits and routes put together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.server.config import ServerSettings
+from sync.server.limits import BodySizeLimit, RateLimiter
+from sync.server.routes import blobs, bundles, devices, enrolments, health, keys
+from sync.server.store import ServerStore
+from sync.server.tokens import token_digest
+
+log = logging.getLogger("linkbook.server")
+
+SETUP_TOKEN_FILE = "setup-token"
+
+
+def _prepare_setup_token(store: ServerStore, settings: ServerSettings) -> None:
+    """Until a founding admin exists, a one-time setup token guards bootstrap (from settings or made here)."""
+    if store.has_devices():
+        return
+    if settings.setup_token:
+        store.set_setup_token_digest(token_digest(settings.setup_token))
+        return
+    token = secrets.token_urlsafe(24)
+    if store.set_setup_token_digest(token_digest(token)) == token_digest(token):
+        path = Path(settings.data_dir) / SETUP_TOKEN_FILE
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(token + "\n")
+        log.warning("No admin device yet: the one-time setup token is in %s", path)
+
+
+def create_app(settings: ServerSettings, store: ServerStore | None = None) -> FastAPI:
+    """The server app over `store` (by default opened from the settings' database URL)."""
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    store = store or ServerStore(settings.resolved_database_url)
+    _prepare_setup_token(store, settings)
+    app = FastAPI(
+        title="Linkbook sync server",
+        version=str(PROTOCOL_VERSION),
+        description=(
+            "Stores sealed, signed change bundles per scope for the Linkbook app. It holds public keys, "
+            "scope memberships and ciphertext; never a key that opens a bundle, never a child's name."
+        ),
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.limiter = RateLimiter(settings.requests_per_minute, settings.burst)
+    for module in (health, devices, bundles, keys, enrolments, blobs):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    return app

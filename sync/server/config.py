@@ -1,0 +1,55 @@
+"""Server settings: typed, from the environment (LINKBOOK_SERVER_*), overridden by the command line."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "LINKBOOK_SERVER_"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """Everything the server can be told. Defaults suit one school on one machine."""
+
+    data_dir: Path = Path("linkbook-server-data")
+    database_url: str = ""
+    """Empty: SQLite in data_dir/server.db. Or postgresql+psycopg://... for several processes."""
+    host: str = "127.0.0.1"
+    port: int = 8765
+    setup_token: str = ""
+    """The founding admin's one-time token; empty: generated and written to data_dir/setup-token."""
+    max_body_bytes: int = 16 * 1024 * 1024
+    requests_per_minute: int = 1200
+    """Per device (or per address before a device signs in); a token bucket, per server process."""
+    burst: int = 300
+    clock_window_s: int = 300
+    """How far a signed request's timestamp may be from the server's clock; nonces are kept this long."""
+    log_level: str = "info"
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{Path(self.data_dir).resolve() / 'server.db'}"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> ServerSettings:
+        """Defaults, then LINKBOOK_SERVER_<FIELD> variables, then `overrides` that are not None."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            raw = environ.get(ENV_PREFIX + item.name.upper())
+            if raw is not None:
+                values[item.name] = _convert(item.type, raw)
+        settings = cls(**values)
+        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _convert(kind: Any, raw: str) -> Any:
+    kind = str(kind)
+    if kind == "int":
+        return int(raw)
+    if kind == "Path":
+        return Path(raw)
+    return raw

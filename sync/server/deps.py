@@ -1,0 +1,128 @@
+"""Typed dependencies: the store, the settings, and the signed-in device (authentication)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
+
+from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, request_signed_bytes
+from sync.crypto import CryptoError, DevicePublicKeys
+from sync.protocol import DeviceRegistration, DeviceRole
+from sync.server.config import ServerSettings
+from sync.server.limits import RateLimiter
+from sync.server.store import ServerStore
+
+_DEVICE = re.compile(r"^d[0-9a-f]{32}$")
+_NONCE = re.compile(r"^[0-9a-f]{32}$")
+_SIGNATURE = re.compile(r"^[0-9a-f]{128}$")
+
+
+def get_store(request: Request) -> ServerStore:
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> ServerSettings:
+    return request.app.state.settings
+
+
+def get_limiter(request: Request) -> RateLimiter:
+    return request.app.state.limiter
+
+
+StoreDep = Annotated[ServerStore, Depends(get_store)]
+SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
+LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+
+
+@dataclass(frozen=True, slots=True)
+class SignedInDevice:
+    """The device whose signature a request carries, checked against its registration."""
+
+    device_id: str
+    registration: DeviceRegistration
+
+    @property
+    def is_admin(self) -> bool:
+        return self.registration.role is DeviceRole.ADMIN
+
+
+def _unauthorised(detail: str) -> HTTPException:
+    return HTTPException(401, detail, headers={"WWW-Authenticate": "LinkbookSignature"})
+
+
+async def signed_in_device(
+    request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
+) -> SignedInDevice:
+    """Check the request's device signature, its freshness and its nonce; refuse anything else with 401."""
+    headers = request.headers
+    device_id = headers.get(DEVICE_HEADER, "")
+    timestamp = headers.get(TIMESTAMP_HEADER, "")
+    nonce = headers.get(NONCE_HEADER, "")
+    signature = headers.get(SIGNATURE_HEADER, "")
+    if not (
+        _DEVICE.match(device_id)
+        and timestamp.isdigit()
+        and _NONCE.match(nonce)
+        and _SIGNATURE.match(signature)
+    ):
+        raise _unauthorised("a signed request is required")
+    if not limiter.allow(device_id):
+        raise HTTPException(429, "too many requests", headers={"Retry-After": "1"})
+    timestamp_ms = int(timestamp[:16])
+    now_ms = time.time_ns() // 1_000_000
+    window_ms = settings.clock_window_s * 1000
+    if abs(now_ms - timestamp_ms) > window_ms:
+        raise _unauthorised("the request's time is too far from the server's clock")
+    stored = await run_in_threadpool(store.device, device_id)
+    if stored is None or stored.revoked:
+        raise _unauthorised("unknown or removed device")
+    body = await request.body()
+    message = request_signed_bytes(
+        request.method,
+        request.url.path,
+        request.url.query,
+        timestamp_ms,
+        nonce,
+        hashlib.sha256(body).digest(),
+    )
+    try:
+        DevicePublicKeys.of(stored.registration).verify(bytes.fromhex(signature), message)
+    except CryptoError as error:
+        raise _unauthorised("bad signature") from error
+    if not await run_in_threadpool(store.use_nonce, device_id, nonce, now_ms + 2 * window_ms):
+        raise _unauthorised("this request was already seen")
+    return SignedInDevice(device_id, stored.registration)
+
+
+DeviceDep = Annotated[SignedInDevice, Depends(signed_in_device)]
+
+
+def admin_device(device: DeviceDep) -> SignedInDevice:
+    if not device.is_admin:
+        raise HTTPException(403, "only an admin device may do this")
+    return device
+
+
+AdminDep = Annotated[SignedInDevice, Depends(admin_device)]
+
+
+def client_address_limit(request: Request, limiter: LimiterDep) -> None:
+    """Rate limit for requests made before a device can sign (bootstrap, enrolment requests)."""
+    address = request.client.host if request.client else "unknown"
+    if not limiter.allow("address:" + address):
+        raise HTTPException(429, "too many requests", headers={"Retry-After": "1"})
+
+
+AddressLimited = Depends(client_address_limit)
+
+
+def require_member(store: ServerStore, device: SignedInDevice, scope_id: str) -> None:
+    """A device may not even learn whether a scope it is not a member of has anything in it."""
+    if not store.is_member(scope_id, device.device_id):
+        raise HTTPException(403, "not a member of this scope")

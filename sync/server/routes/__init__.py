@@ -1,0 +1,1 @@
+"""HTTP routes, one module per resource; handlers check and delegate, the store does the queries."""

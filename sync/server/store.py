@@ -1,0 +1,670 @@
+"""The server's storage: every query lives here, none in the route handlers.
+
+Tables (SQLAlchemy Core, SQLite or PostgreSQL):
+
+- `devices`: admin-signed registrations (public keys and role) and whether the device was revoked;
+- `scopes` and `memberships`: which device may fetch and push which scope, and each scope's last sequence
+  number;
+- `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
+- `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
+- `nonces`: recently used request nonces, for replay protection across server processes;
+- `enrolment_requests` / `enrolment_approvals`: the mailbox between a new device and the admin;
+- `blobs` / `blob_chunks`: sealed attachments, uploaded in chunks, stored once per (scope, hash).
+
+Sequence numbers are per scope and handed out by `UPDATE scopes SET last_seq = last_seq + 1 ... RETURNING`,
+which locks the scope's row until commit. So within a scope, sequence order is commit order, even with
+several server processes on one PostgreSQL: a client that has seen seq N never later finds a new N-1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import (
+    DeviceRegistration,
+    EnrolmentApproval,
+    EnrolmentRequest,
+    SealedBundle,
+    WrappedScopeKey,
+)
+
+SCHEMA_VERSION = "1"
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(256), nullable=False),
+    comment="Schema version and the digest of the founding admin's setup token.",
+)
+devices = Table(
+    "devices",
+    metadata,
+    Column("device_id", String(33), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("registration", Text, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Column("created_at", BigInteger, nullable=False),
+    comment="Admin-signed device registrations: public keys only.",
+)
+scopes = Table(
+    "scopes",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("last_seq", BigInteger, nullable=False, default=0),
+    comment="One row per scope: the last sequence number handed out (its row lock orders pushes).",
+)
+memberships = Table(
+    "memberships",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("device_id", String(33), primary_key=True, index=True),
+    comment="Which device may fetch and push which scope.",
+)
+bundles = Table(
+    "bundles",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("bundle_id", String(33), nullable=False, unique=True),
+    Column("device_id", String(33), nullable=False),
+    Column("generation", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("digest", LargeBinary, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+    comment="The append-only log of sealed bundles per scope.",
+)
+wrapped_keys = Table(
+    "wrapped_keys",
+    metadata,
+    Column("recipient_id", String(33), primary_key=True),
+    Column("scope_id", String(33), primary_key=True),
+    Column("generation", Integer, primary_key=True),
+    Column("wrapped_by", String(33), primary_key=True),
+    Column("payload", Text, nullable=False),
+    comment="Scope keys wrapped for one device each; unreadable to the server.",
+)
+nonces = Table(
+    "nonces",
+    metadata,
+    Column("device_id", String(33), primary_key=True),
+    Column("nonce", String(32), primary_key=True),
+    Column("expires_at", BigInteger, nullable=False, index=True),
+    comment="Nonces of recent signed requests (replay protection).",
+)
+enrolment_requests = Table(
+    "enrolment_requests",
+    metadata,
+    Column("invitation_id", String(33), primary_key=True),
+    Column("device_id", String(33), primary_key=True),
+    Column("payload", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False, index=True),
+)
+enrolment_approvals = Table(
+    "enrolment_approvals",
+    metadata,
+    Column("invitation_id", String(33), primary_key=True),
+    Column("device_id", String(33), nullable=False),
+    Column("payload", Text, nullable=False),
+)
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("blob_id", String(64), primary_key=True),
+    Column("received", BigInteger, nullable=False, default=0),
+    Column("complete", Boolean, nullable=False, default=False),
+    comment="Sealed attachments, named by the SHA-256 of their sealed bytes.",
+)
+blob_chunks = Table(
+    "blob_chunks",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("blob_id", String(64), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+ENROLMENT_TTL_S = 14 * 24 * 3600
+MAX_REQUESTS_PER_INVITATION = 5
+
+
+class BundleConflict(Exception):
+    """A bundle id already stored with different bytes: a faulty or malicious client."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDevice:
+    registration: DeviceRegistration
+    revoked: bool
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _bundle_digest(bundle: SealedBundle) -> bytes:
+    return hashlib.sha256(bundle.sealed + bundle.signature).digest()
+
+
+class ServerStore:
+    """Typed access to the server's database; safe to share between threads."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sqlite = url.startswith("sqlite")
+        self.engine = self._make_engine(url)
+        self._nonces: dict[tuple[str, str], int] = {}
+        self._nonce_lock = threading.Lock()
+        self._create_schema()
+
+    def _make_engine(self, url: str) -> Engine:
+        if not self.sqlite:
+            return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8)
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            immediate = connection.get_execution_options().get("immediate", False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    def _create_schema(self) -> None:
+        with self._writing() as conn:
+            if not self.sqlite:
+                conn.execute(text("SELECT pg_advisory_xact_lock(7271)"))
+            metadata.create_all(conn)
+            found = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar()
+            if found is None:
+                conn.execute(insert(meta).values(key="schema", value=SCHEMA_VERSION))
+            elif found != SCHEMA_VERSION:
+                raise RuntimeError(f"server database schema {found}, this server knows {SCHEMA_VERSION}")
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            if self.sqlite:
+                conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # Setup and devices.
+    def setup_token_digest(self) -> str | None:
+        with self._reading() as conn:
+            return conn.execute(select(meta.c.value).where(meta.c.key == "setup_token")).scalar()
+
+    def set_setup_token_digest(self, digest: str) -> str:
+        """Record the setup token's digest unless one is already recorded; the one in force."""
+        with self._writing() as conn:
+            found = conn.execute(select(meta.c.value).where(meta.c.key == "setup_token")).scalar()
+            if found is None:
+                conn.execute(insert(meta).values(key="setup_token", value=digest))
+                return digest
+            return found
+
+    def has_devices(self) -> bool:
+        with self._reading() as conn:
+            return conn.execute(select(func.count()).select_from(devices)).scalar_one() > 0
+
+    def bootstrap(self, registration: DeviceRegistration) -> bool:
+        """Register the founding admin, only if no device exists yet."""
+        with self._writing() as conn:
+            if conn.execute(select(func.count()).select_from(devices)).scalar_one() > 0:
+                return False
+            self._insert_device(conn, registration)
+            return True
+
+    def _insert_device(self, conn: Connection, registration: DeviceRegistration) -> None:
+        conn.execute(
+            insert(devices).values(
+                device_id=registration.device_id,
+                role=registration.role.value,
+                registration=registration.model_dump_json(),
+                revoked=False,
+                created_at=_now_ms(),
+            )
+        )
+
+    def device(self, device_id: str) -> StoredDevice | None:
+        with self._reading() as conn:
+            row = conn.execute(
+                select(devices.c.registration, devices.c.revoked).where(devices.c.device_id == device_id)
+            ).first()
+        if row is None:
+            return None
+        return StoredDevice(DeviceRegistration.model_validate_json(row.registration), bool(row.revoked))
+
+    def register_device(self, registration: DeviceRegistration, scope_ids: Sequence[str]) -> bool:
+        """Add (or confirm) a device and its scopes; False if that id was revoked or has other keys."""
+        with self._writing() as conn:
+            row = conn.execute(
+                select(devices.c.registration, devices.c.revoked).where(
+                    devices.c.device_id == registration.device_id
+                )
+            ).first()
+            if row is None:
+                self._insert_device(conn, registration)
+            else:
+                known = DeviceRegistration.model_validate_json(row.registration)
+                if row.revoked or known.signing_public != registration.signing_public:
+                    return False
+            self._add_members(conn, scope_ids, [registration.device_id])
+            return True
+
+    def revoke_device(self, device_id: str) -> bool:
+        with self._writing() as conn:
+            done = conn.execute(update(devices).where(devices.c.device_id == device_id).values(revoked=True))
+            conn.execute(delete(memberships).where(memberships.c.device_id == device_id))
+            return done.rowcount > 0
+
+    def _add_members(self, conn: Connection, scope_ids: Sequence[str], device_ids: Sequence[str]) -> None:
+        for scope_id in sorted(set(scope_ids)):
+            if conn.execute(select(scopes.c.scope_id).where(scopes.c.scope_id == scope_id)).first() is None:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(insert(scopes).values(scope_id=scope_id, last_seq=0))
+                except IntegrityError:
+                    pass
+            existing = set(
+                conn.execute(
+                    select(memberships.c.device_id).where(memberships.c.scope_id == scope_id)
+                ).scalars()
+            )
+            fresh = [{"scope_id": scope_id, "device_id": d} for d in sorted(set(device_ids) - existing)]
+            if fresh:
+                conn.execute(insert(memberships), fresh)
+
+    def add_members(self, scope_id: str, device_ids: Sequence[str]) -> list[str]:
+        """Add members that are registered and not revoked; the ids that could not be added."""
+        with self._writing() as conn:
+            usable = set(
+                conn.execute(
+                    select(devices.c.device_id).where(
+                        and_(devices.c.device_id.in_(list(device_ids)), devices.c.revoked.is_(False))
+                    )
+                ).scalars()
+            )
+            self._add_members(conn, [scope_id], sorted(usable))
+        return sorted(set(device_ids) - usable)
+
+    def remove_member(self, scope_id: str, device_id: str) -> None:
+        with self._writing() as conn:
+            conn.execute(
+                delete(memberships).where(
+                    and_(memberships.c.scope_id == scope_id, memberships.c.device_id == device_id)
+                )
+            )
+
+    def is_member(self, scope_id: str, device_id: str) -> bool:
+        with self._reading() as conn:
+            return (
+                conn.execute(
+                    select(memberships.c.device_id).where(
+                        and_(memberships.c.scope_id == scope_id, memberships.c.device_id == device_id)
+                    )
+                ).first()
+                is not None
+            )
+
+    def scopes_of(self, device_id: str) -> list[str]:
+        with self._reading() as conn:
+            return list(
+                conn.execute(
+                    select(memberships.c.scope_id)
+                    .where(memberships.c.device_id == device_id)
+                    .order_by(memberships.c.scope_id)
+                ).scalars()
+            )
+
+    def heads_of(self, device_id: str) -> dict[str, int]:
+        """The last sequence number of every scope the device is a member of."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                select(scopes.c.scope_id, scopes.c.last_seq)
+                .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
+                .where(memberships.c.device_id == device_id)
+            ).all()
+        return {row.scope_id: int(row.last_seq) for row in rows}
+
+    # The log.
+    def append_bundles(self, sealed: Sequence[SealedBundle]) -> list[tuple[str, int, bool]]:
+        """Store each bundle once: (bundle id, seq, was it already stored?). Raises BundleConflict."""
+        try:
+            with self._writing() as conn:
+                return [self._append(conn, bundle) for bundle in sealed]
+        except IntegrityError:
+            # Another process stored one of them in between: go one by one, each on its own.
+            results = []
+            for bundle in sealed:
+                try:
+                    with self._writing() as conn:
+                        results.append(self._append(conn, bundle))
+                except IntegrityError:
+                    with self._reading() as conn:
+                        results.append(self._append(conn, bundle, existing_only=True))
+            return results
+
+    def _append(
+        self, conn: Connection, bundle: SealedBundle, existing_only: bool = False
+    ) -> tuple[str, int, bool]:
+        digest = _bundle_digest(bundle)
+        row = conn.execute(
+            select(bundles.c.seq, bundles.c.digest, bundles.c.scope_id).where(
+                bundles.c.bundle_id == bundle.bundle_id
+            )
+        ).first()
+        if row is not None:
+            if bytes(row.digest) != digest or row.scope_id != bundle.scope_id:
+                raise BundleConflict(bundle.bundle_id)
+            return bundle.bundle_id, int(row.seq), True
+        if existing_only:
+            raise BundleConflict(bundle.bundle_id)
+        seq = conn.execute(
+            update(scopes)
+            .where(scopes.c.scope_id == bundle.scope_id)
+            .values(last_seq=scopes.c.last_seq + 1)
+            .returning(scopes.c.last_seq)
+        ).scalar_one()
+        conn.execute(
+            insert(bundles).values(
+                scope_id=bundle.scope_id,
+                seq=seq,
+                bundle_id=bundle.bundle_id,
+                device_id=bundle.device_id,
+                generation=bundle.generation,
+                version=bundle.version,
+                sealed=bundle.sealed,
+                signature=bundle.signature,
+                digest=digest,
+                received_at=_now_ms(),
+            )
+        )
+        return bundle.bundle_id, int(seq), False
+
+    def bundles_since(
+        self, scope_id: str, since: int, limit: int
+    ) -> tuple[list[tuple[int, SealedBundle]], bool]:
+        with self._reading() as conn:
+            rows = conn.execute(
+                select(bundles)
+                .where(and_(bundles.c.scope_id == scope_id, bundles.c.seq > since))
+                .order_by(bundles.c.seq)
+                .limit(limit + 1)
+            ).all()
+        found = [
+            (
+                int(row.seq),
+                SealedBundle.model_construct(
+                    version=row.version,
+                    scope_id=row.scope_id,
+                    generation=row.generation,
+                    bundle_id=row.bundle_id,
+                    device_id=row.device_id,
+                    sealed=bytes(row.sealed),
+                    signature=bytes(row.signature),
+                ),
+            )
+            for row in rows[:limit]
+        ]
+        return found, len(rows) > limit
+
+    # Keys.
+    def put_wrapped_keys(self, keys: Sequence[WrappedScopeKey]) -> None:
+        with self._writing() as conn:
+            for key in keys:
+                identity = and_(
+                    wrapped_keys.c.recipient_id == key.recipient_id,
+                    wrapped_keys.c.scope_id == key.scope_id,
+                    wrapped_keys.c.generation == key.generation,
+                    wrapped_keys.c.wrapped_by == key.wrapped_by,
+                )
+                conn.execute(delete(wrapped_keys).where(identity))
+                conn.execute(
+                    insert(wrapped_keys).values(
+                        recipient_id=key.recipient_id,
+                        scope_id=key.scope_id,
+                        generation=key.generation,
+                        wrapped_by=key.wrapped_by,
+                        payload=key.model_dump_json(),
+                    )
+                )
+
+    def wrapped_keys_for(self, device_id: str) -> list[WrappedScopeKey]:
+        with self._reading() as conn:
+            rows = conn.execute(
+                select(wrapped_keys.c.payload)
+                .where(wrapped_keys.c.recipient_id == device_id)
+                .order_by(wrapped_keys.c.scope_id, wrapped_keys.c.generation)
+            ).scalars()
+            return [WrappedScopeKey.model_validate_json(payload) for payload in rows]
+
+    # Replay protection.
+    def use_nonce(self, device_id: str, nonce: str, expires_at_ms: int) -> bool:
+        """Record a request nonce; False if this device used it before (a replay).
+
+        SQLite serves one process, so its nonces live in that process's memory: a commit with an fsync
+        per request would cost more than the request. PostgreSQL, shared by several processes, keeps them
+        in a table, committed without waiting for the disk (a crash forgets at most the last moment's
+        nonces, and the timestamp window still bounds any replay).
+        """
+        now = _now_ms()
+        if self.sqlite:
+            return self._memory_nonce(device_id, nonce, expires_at_ms, now)
+        try:
+            with self._writing() as conn:
+                conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
+                conn.execute(
+                    insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
+                )
+                if int.from_bytes(nonce[:2].encode(), "big") % 64 == 0:
+                    conn.execute(delete(nonces).where(nonces.c.expires_at < now))
+        except IntegrityError:
+            return False
+        return True
+
+    def _memory_nonce(self, device_id: str, nonce: str, expires_at_ms: int, now: int) -> bool:
+        with self._nonce_lock:
+            if len(self._nonces) > 200_000 or int(nonce[:2], 16) == 0:
+                self._nonces = {k: v for k, v in self._nonces.items() if v >= now}
+            if (device_id, nonce) in self._nonces:
+                return False
+            self._nonces[(device_id, nonce)] = expires_at_ms
+            return True
+
+    # Enrolment mailbox.
+    def add_enrolment_request(self, request: EnrolmentRequest) -> bool:
+        now = _now_ms()
+        with self._writing() as conn:
+            conn.execute(
+                delete(enrolment_requests).where(
+                    enrolment_requests.c.created_at < now - ENROLMENT_TTL_S * 1000
+                )
+            )
+            count = conn.execute(
+                select(func.count())
+                .select_from(enrolment_requests)
+                .where(enrolment_requests.c.invitation_id == request.invitation_id)
+            ).scalar_one()
+            exists = conn.execute(
+                select(enrolment_requests.c.device_id).where(
+                    and_(
+                        enrolment_requests.c.invitation_id == request.invitation_id,
+                        enrolment_requests.c.device_id == request.device_id,
+                    )
+                )
+            ).first()
+            if exists is not None:
+                return True
+            if count >= MAX_REQUESTS_PER_INVITATION:
+                return False
+            conn.execute(
+                insert(enrolment_requests).values(
+                    invitation_id=request.invitation_id,
+                    device_id=request.device_id,
+                    payload=request.model_dump_json(),
+                    created_at=now,
+                )
+            )
+            return True
+
+    def enrolment_requests(self) -> list[EnrolmentRequest]:
+        with self._reading() as conn:
+            rows = conn.execute(
+                select(enrolment_requests.c.payload).order_by(enrolment_requests.c.created_at)
+            )
+            return [EnrolmentRequest.model_validate_json(p) for p in rows.scalars()]
+
+    def put_approval(self, approval: EnrolmentApproval) -> None:
+        with self._writing() as conn:
+            conn.execute(
+                delete(enrolment_approvals).where(
+                    enrolment_approvals.c.invitation_id == approval.invitation_id
+                )
+            )
+            conn.execute(
+                insert(enrolment_approvals).values(
+                    invitation_id=approval.invitation_id,
+                    device_id=approval.registration.device_id,
+                    payload=approval.model_dump_json(),
+                )
+            )
+            conn.execute(
+                delete(enrolment_requests).where(enrolment_requests.c.invitation_id == approval.invitation_id)
+            )
+
+    def approval(self, invitation_id: str) -> EnrolmentApproval | None:
+        with self._reading() as conn:
+            payload = conn.execute(
+                select(enrolment_approvals.c.payload).where(
+                    enrolment_approvals.c.invitation_id == invitation_id
+                )
+            ).scalar()
+        return None if payload is None else EnrolmentApproval.model_validate_json(payload)
+
+    # Blobs.
+    def blob_status(self, scope_id: str, blob_id: str) -> tuple[int, bool]:
+        with self._reading() as conn:
+            row = conn.execute(
+                select(blobs.c.received, blobs.c.complete).where(
+                    and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)
+                )
+            ).first()
+        return (0, False) if row is None else (int(row.received), bool(row.complete))
+
+    def append_blob_chunk(self, scope_id: str, blob_id: str, offset: int, data: bytes) -> tuple[int, bool]:
+        """Append at `offset` if that is where the upload stands; the status either way."""
+        where = and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)
+        with self._writing() as conn:
+            row = conn.execute(select(blobs.c.received, blobs.c.complete).where(where)).first()
+            if row is None:
+                conn.execute(
+                    insert(blobs).values(scope_id=scope_id, blob_id=blob_id, received=0, complete=False)
+                )
+                received, complete = 0, False
+            else:
+                received, complete = int(row.received), bool(row.complete)
+            if complete or offset != received or not data:
+                return received, complete
+            conn.execute(
+                insert(blob_chunks).values(scope_id=scope_id, blob_id=blob_id, offset=offset, data=data)
+            )
+            conn.execute(update(blobs).where(where).values(received=received + len(data)))
+            return received + len(data), False
+
+    def complete_blob(self, scope_id: str, blob_id: str, size: int) -> bool:
+        """Mark an upload complete if its bytes hash to its id; otherwise discard it (start again)."""
+        where = and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)
+        chunk_where = and_(blob_chunks.c.scope_id == scope_id, blob_chunks.c.blob_id == blob_id)
+        with self._writing() as conn:
+            row = conn.execute(select(blobs.c.received, blobs.c.complete).where(where)).first()
+            if row is None:
+                return False
+            if row.complete:
+                return True
+            digest = hashlib.sha256()
+            for chunk in conn.execute(
+                select(blob_chunks.c.data).where(chunk_where).order_by(blob_chunks.c.offset)
+            ).scalars():
+                digest.update(chunk)
+            if int(row.received) == size and digest.hexdigest() == blob_id:
+                conn.execute(update(blobs).where(where).values(complete=True))
+                return True
+            conn.execute(delete(blob_chunks).where(chunk_where))
+            conn.execute(delete(blobs).where(where))
+            return False
+
+    def read_blob(self, scope_id: str, blob_id: str, offset: int, max_bytes: int) -> tuple[bytes, int] | None:
+        """Bytes of a complete blob from `offset` (about `max_bytes`), and its size; None if not complete."""
+        where = and_(blob_chunks.c.scope_id == scope_id, blob_chunks.c.blob_id == blob_id)
+        with self._reading() as conn:
+            row = conn.execute(
+                select(blobs.c.received, blobs.c.complete).where(
+                    and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)
+                )
+            ).first()
+            if row is None or not row.complete:
+                return None
+            chunks = conn.execute(
+                select(blob_chunks.c.offset, blob_chunks.c.data).where(where).order_by(blob_chunks.c.offset)
+            ).all()
+        out = bytearray()
+        for start, data in chunks:
+            end = int(start) + len(data)
+            if end <= offset:
+                continue
+            out += bytes(data)[max(0, offset - int(start)) :]
+            if len(out) >= max_bytes:
+                break
+        return bytes(out), int(row.received)

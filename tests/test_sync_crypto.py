@@ -1,0 +1,135 @@
+"""Sealed bundles, signatures, wrapped keys and rotation, against the real `cryptography` primitives."""
+
+import pytest
+
+from sync.crypto import (
+    CryptoError,
+    DeviceKeys,
+    DevicePublicKeys,
+    Keyring,
+    MissingScopeKey,
+    ScopeKey,
+    open_blob,
+    open_bundle,
+    register_device,
+    rotate_scope_key,
+    seal_blob,
+    seal_bundle,
+    unwrap_scope_key,
+    verify_registration,
+    wrap_scope_key,
+)
+from sync.protocol import DeviceRole, new_bundle_id
+
+PAYLOAD = "Ayaan (ঋতব্রত) had a calm morning".encode()
+
+
+@pytest.fixture
+def writer() -> DeviceKeys:
+    return DeviceKeys.generate()
+
+
+@pytest.fixture
+def key() -> ScopeKey:
+    return ScopeKey.create()
+
+
+def test_a_sealed_bundle_opens_with_its_scope_key_and_hides_the_text(writer, key):
+    bundle = seal_bundle(PAYLOAD, key, new_bundle_id(), writer)
+    assert PAYLOAD not in bundle.sealed and PAYLOAD not in bundle.model_dump_json().encode()
+    assert open_bundle(bundle, Keyring([key]), writer.public) == PAYLOAD
+
+
+def test_a_tampered_bundle_is_rejected(writer, key):
+    bundle = seal_bundle(PAYLOAD, key, new_bundle_id(), writer)
+    flipped = bytearray(bundle.sealed)
+    flipped[20] ^= 1
+    with pytest.raises(CryptoError):
+        open_bundle(bundle.model_copy(update={"sealed": bytes(flipped)}), Keyring([key]), writer.public)
+
+
+@pytest.mark.parametrize("field", ["scope_id", "generation", "bundle_id"])
+def test_a_bundle_moved_to_another_scope_generation_or_id_does_not_open(writer, key, field):
+    """The associated data binds scope, generation and bundle id (even with a re-made signature)."""
+    bundle = seal_bundle(PAYLOAD, key, new_bundle_id(), writer)
+    other = {"scope_id": ScopeKey.create().scope_id, "generation": 2, "bundle_id": new_bundle_id()}[field]
+    moved = bundle.model_copy(update={field: other})
+    from sync.crypto import bundle_signed_bytes
+
+    resigned = moved.model_copy(update={"signature": writer.sign(bundle_signed_bytes(moved))})
+    keyring = Keyring([key, ScopeKey(moved.scope_id, moved.generation, key.secret)])
+    with pytest.raises(CryptoError):
+        open_bundle(resigned, keyring, writer.public)
+
+
+def test_a_bundle_with_a_bad_signature_is_rejected(writer, key):
+    bundle = seal_bundle(PAYLOAD, key, new_bundle_id(), writer)
+    impostor = DeviceKeys.generate()
+    forged = bundle.model_copy(update={"device_id": impostor.device_id})
+    with pytest.raises(CryptoError):
+        open_bundle(forged, Keyring([key]), impostor.public)
+    bad = bundle.model_copy(update={"signature": bytes(64)})
+    with pytest.raises(CryptoError):
+        open_bundle(bad, Keyring([key]), writer.public)
+
+
+def test_a_device_id_cannot_be_claimed_with_another_devices_key(writer):
+    with pytest.raises(CryptoError):
+        DevicePublicKeys(
+            DeviceKeys.generate().device_id, writer.public.exchange_public, writer.public.signing_public
+        )
+
+
+def test_a_wrapped_key_opens_only_for_its_device_and_only_from_the_admin(key):
+    admin, device, other = DeviceKeys.generate(), DeviceKeys.generate(), DeviceKeys.generate()
+    wrapped = wrap_scope_key(key, device.public, admin)
+    assert key.secret not in wrapped.model_dump_json().encode()
+    assert unwrap_scope_key(wrapped, device, admin.public) == key
+    with pytest.raises(CryptoError):
+        unwrap_scope_key(wrapped, other, admin.public)
+    with pytest.raises(CryptoError):
+        unwrap_scope_key(wrapped.model_copy(update={"generation": 7}), device, admin.public)
+    with pytest.raises(CryptoError):
+        unwrap_scope_key(wrapped.model_copy(update={"wrapped_by": other.device_id}), device, other.public)
+
+
+def test_rotation_locks_a_removed_device_out_of_new_bundles(writer, key):
+    admin, stays, removed = DeviceKeys.generate(), DeviceKeys.generate(), DeviceKeys.generate()
+    removed_ring = Keyring(
+        [unwrap_scope_key(wrap_scope_key(key, removed.public, admin), removed, admin.public)]
+    )
+    fresh, wrapped = rotate_scope_key(key, [stays.public], admin)
+    assert fresh.generation == 2 and fresh.secret != key.secret
+    assert {w.recipient_id for w in wrapped} == {stays.device_id}
+    after = seal_bundle(PAYLOAD, fresh, new_bundle_id(), writer)
+    with pytest.raises(MissingScopeKey):
+        open_bundle(after, removed_ring, writer.public)
+    with pytest.raises(CryptoError):  # nor by pretending the old key is the new generation
+        open_bundle(after, Keyring([ScopeKey(key.scope_id, 2, key.secret)]), writer.public)
+    stays_ring = Keyring([unwrap_scope_key(wrapped[0], stays, admin.public)])
+    assert open_bundle(after, stays_ring, writer.public) == PAYLOAD
+
+
+def test_registrations_are_checked_back_to_the_admin():
+    admin, device = DeviceKeys.generate(), DeviceKeys.generate()
+    registration = register_device(device.public, DeviceRole.FAMILY, admin)
+    assert verify_registration(registration, admin.public) == device.public
+    promoted = registration.model_copy(update={"role": DeviceRole.ADMIN})
+    with pytest.raises(CryptoError):
+        verify_registration(promoted, admin.public)
+
+
+def test_blobs_deduplicate_within_a_scope_and_open_only_there(key):
+    photo = b"\x89PNG a drawing of a dinosaur"
+    first_id, first = seal_blob(photo, key)
+    again_id, again = seal_blob(photo, key)
+    assert (first_id, first) == (again_id, again) and photo not in first
+    assert seal_blob(photo, ScopeKey.create())[0] != first_id
+    assert open_blob(first, Keyring([key]), key.scope_id) == photo
+    with pytest.raises(CryptoError):
+        open_blob(first[:-1] + bytes([first[-1] ^ 1]), Keyring([key]), key.scope_id)
+
+
+def test_device_keys_survive_a_round_trip_through_bytes(writer):
+    again = DeviceKeys.from_bytes(writer.to_bytes())
+    assert again.public == writer.public

@@ -1,0 +1,236 @@
+"""The sync server's HTTP API, on SQLite and on PostgreSQL (the same tests, parametrised by backend)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from sync.auth import TIMESTAMP_HEADER, DeviceSignature
+from sync.crypto import DeviceKeys, ScopeKey, register_device, seal_blob, seal_bundle
+from sync.http import HttpTransport
+from sync.protocol import DeviceRole, PushRequest, new_bundle_id
+from sync.server import create_app
+from sync.transport import Refused
+from tests.sync_helpers import SETUP_TOKEN, found_school, settings
+from tests.sync_postgres import fresh_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield ""
+    else:
+        with fresh_database() as url:
+            yield url
+
+
+@pytest.fixture
+def client(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "server", database_url))
+    with TestClient(app, base_url="http://server") as test_client:
+        yield test_client
+    app.state.store.close()
+
+
+@pytest.fixture
+def school(client):
+    return found_school(client, pupils=2)
+
+
+def bundle_for(device: DeviceKeys, scope: str, text: bytes = b"x"):
+    return seal_bundle(text, ScopeKey(scope, 1, bytes(32)), new_bundle_id(), device)
+
+
+def test_health_and_the_openapi_description_are_published(client):
+    assert client.get("/health").json() == {"status": "ok", "protocol": 1}
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/v1/bundles" in paths and "/v1/scopes/{scope_id}/bundles" in paths
+
+
+def test_requests_without_a_valid_device_signature_are_refused(client, school):
+    assert client.get("/v1/scopes").status_code == 401
+    stranger = HttpTransport("http://server", DeviceKeys.generate(), client)
+    with pytest.raises(Refused) as refused:
+        stranger.scopes()
+    assert refused.value.status == 401
+    request = client.build_request("GET", "http://server/v1/scopes")
+    signed = next(DeviceSignature(school.admin.engine.device).sync_auth_flow(request))
+    signed.headers["X-Linkbook-Signature"] = "00" * 64
+    assert client.send(signed).status_code == 401
+
+
+def test_a_replayed_or_stale_request_is_refused(client, school):
+    request = client.build_request("GET", "http://server/v1/scopes")
+    signed = next(DeviceSignature(school.admin.engine.device).sync_auth_flow(request))
+    assert client.send(signed).status_code == 200
+    assert client.send(signed).status_code == 401
+    old = client.build_request("GET", "http://server/v1/scopes")
+    stale = next(DeviceSignature(school.admin.engine.device).sync_auth_flow(old))
+    stale.headers[TIMESTAMP_HEADER] = str(int(time.time() * 1000) - 3_600_000)
+    assert client.send(stale).status_code == 401
+
+
+def test_the_body_is_bound_to_the_signature(client, school):
+    admin = school.admin.engine.device
+    push = PushRequest(bundles=[bundle_for(admin, school.school_scope)]).model_dump_json().encode()
+    request = client.build_request("POST", "http://server/v1/bundles", content=push)
+    signed = next(DeviceSignature(admin).sync_auth_flow(request))
+    other = PushRequest(bundles=[bundle_for(admin, school.school_scope)]).model_dump_json().encode()
+    swapped = httpx.Request("POST", signed.url, headers=signed.headers, content=other)
+    assert client.send(swapped).status_code == 401
+
+
+def test_pushing_the_same_bundle_twice_stores_it_once_and_pull_pages_by_sequence(client, school):
+    admin = HttpTransport("http://server", school.admin.engine.device, client)
+    scope = school.pupil_scopes[0]
+    bundles = [bundle_for(school.admin.engine.device, scope, bytes([n])) for n in range(5)]
+    assert admin.push(bundles[:3]) == [b.bundle_id for b in bundles[:3]]
+    assert admin.push(bundles) == [b.bundle_id for b in bundles]
+    admin.pull_limit = 2
+    seen, cursor = [], ""
+    while True:
+        page = admin.pull(scope, cursor, lambda _b: False)
+        seen += [(int(position), bundle.bundle_id) for position, bundle in page.bundles]
+        cursor = page.cursor
+        if not page.more:
+            break
+    assert seen == [(n + 1, b.bundle_id) for n, b in enumerate(bundles)]
+    changed = bundle_for(school.admin.engine.device, scope, b"other").model_copy(
+        update={"bundle_id": bundles[0].bundle_id}
+    )
+    from sync.crypto import bundle_signed_bytes
+
+    changed = changed.model_copy(
+        update={"signature": school.admin.engine.device.sign(bundle_signed_bytes(changed))}
+    )
+    with pytest.raises(Refused) as refused:
+        admin.push([changed])
+    assert refused.value.status == 409
+
+
+def test_a_family_device_cannot_fetch_or_push_another_childs_scope(client, school):
+    mine, theirs = school.pupil_scopes
+    family = school.add_device("family", DeviceRole.FAMILY, [school.school_scope, mine], client)
+    assert sorted(family.http.scopes()) == sorted([school.school_scope, mine])
+    family.http.pull(mine, "", lambda _b: False)
+    for attempt in (
+        lambda: family.http.pull(theirs, "", lambda _b: False),
+        lambda: family.http.push([bundle_for(family.engine.device, theirs)]),
+        lambda: family.http.blob_status(theirs, "0" * 64),
+    ):
+        with pytest.raises(Refused) as refused:
+            attempt()
+        assert refused.value.status == 403
+
+
+def test_a_device_cannot_push_a_bundle_signed_by_another(client, school):
+    teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
+    forged = bundle_for(school.admin.engine.device, school.pupil_scopes[0])
+    with pytest.raises(Refused) as refused:
+        teacher.http.push([forged])
+    assert refused.value.status == 403
+
+
+def test_a_removed_device_is_refused_everything(client, school):
+    teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
+    teacher.http.scopes()
+    school.admin.http.revoke_device(teacher.engine.device_id)
+    with pytest.raises(Refused) as refused:
+        teacher.http.pull(school.pupil_scopes[0], "", lambda _b: False)
+    assert refused.value.status == 401
+
+
+def test_only_admins_register_devices_and_grant_scopes(client, school):
+    teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
+    stranger = DeviceKeys.generate()
+    with pytest.raises(Refused) as refused:
+        teacher.http.publish_registration(
+            register_device(stranger.public, DeviceRole.ADMIN, teacher.engine.device), [school.school_scope]
+        )
+    assert refused.value.status == 403
+    with pytest.raises(Refused):
+        teacher.http.add_members(school.school_scope, [teacher.engine.device_id])
+
+
+def test_the_founding_admin_is_accepted_once_and_only_with_the_setup_token(client, school):
+    other = DeviceKeys.generate()
+    registration = register_device(other.public, DeviceRole.ADMIN, other)
+    transport = HttpTransport("http://server", other, client)
+    for token in ("wrong-token-wrong-token", SETUP_TOKEN):
+        with pytest.raises(Refused) as refused:
+            transport.bootstrap(token, registration)
+        assert refused.value.status in (403, 409)
+
+
+def test_oversized_requests_are_refused(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "small", database_url, max_body_bytes=2048))
+    with TestClient(app, base_url="http://server") as small:
+        response = small.post(
+            "/v1/bundles", content=b"x" * 4096, headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 413
+    app.state.store.close()
+
+
+def test_too_many_requests_are_slowed_down(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "limited", database_url, requests_per_minute=60, burst=3))
+    with TestClient(app, base_url="http://server") as limited:
+        codes = [limited.post("/v1/enrolments", json={}).status_code for _ in range(6)]
+    app.state.store.close()
+    assert codes[:3] == [422, 422, 422] and 429 in codes[3:]
+
+
+def test_blob_uploads_resume_where_they_stopped_and_are_stored_once(client, school):
+    scope = school.pupil_scopes[0]
+    key = school.admin.engine.keyring.current(scope)
+    blob_id, sealed = seal_blob(bytes(range(256)) * 40, key)
+    admin = school.admin.http
+    client.put(
+        f"/v1/scopes/{scope}/blobs/{blob_id}",
+        params={"offset": 0},
+        content=sealed[:1000],
+        auth=DeviceSignature(school.admin.engine.device),
+    )
+    assert admin.blob_status(scope, blob_id).received == 1000
+    admin.upload_blob(scope, blob_id, sealed, chunk_bytes=3000)
+    assert admin.blob_status(scope, blob_id).complete
+    admin.upload_blob(scope, blob_id, sealed)
+    assert admin.download_blob(scope, blob_id) == sealed
+    assert hashlib.sha256(sealed).hexdigest() == blob_id
+    wrong_id = "0" * 64
+    admin.blob_status(scope, wrong_id)
+    with pytest.raises(Refused) as refused:
+        admin.upload_blob(scope, wrong_id, sealed)
+    assert refused.value.status == 422
+
+
+def test_a_new_device_enrols_with_the_invitation_code_through_the_server(client, school):
+    from sync.enrolment import Invitation, request_enrolment
+    from tests.sync_helpers import new_device
+
+    invitation = Invitation.issue(
+        DeviceRole.FAMILY, school.admin.engine.device, "https://sync.example.school"
+    )
+    assert invitation.code in invitation.qr_payload and invitation.display_code in invitation.printable()
+    phone = new_device("phone", client)
+    assert phone.http.fetch_approval(invitation.invitation_id) is None
+    phone.http.post_enrolment_request(request_enrolment(invitation.display_code.lower(), phone.engine.device))
+    [request] = school.admin.http.enrolment_requests()
+    scopes = [school.school_scope, school.pupil_scopes[0]]
+    school.admin_ops.approve(invitation, request, scopes, [school.admin.http])
+    approval = phone.http.fetch_approval(invitation.invitation_id)
+    phone.engine.join(invitation.code, approval)
+    report = phone.engine.sync(phone.http)
+    assert report.keys_received == 2 and phone.engine.keyring.scopes() == sorted(scopes)
+    intruder = new_device("intruder", client)
+    from sync.crypto import CryptoError
+
+    forged = request_enrolment("ZZZZ-ZZZZ-ZZZZ", intruder.engine.device).model_copy(
+        update={"invitation_id": invitation.invitation_id}
+    )
+    with pytest.raises(CryptoError):
+        school.admin_ops.approve(invitation, forged, scopes, [school.admin.http])
