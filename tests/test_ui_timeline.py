@@ -135,3 +135,16 @@ def test_search_result_opens_the_pupil_at_that_entry(qtbot, senco_context, writt
     qtbot.waitUntil(lambda: "Nothing found" in window.search_panel.status.text(), timeout=5000)
     window.lock()
     assert window.search_panel.model.rowCount() == 0 and window.search_panel.field.text() == ""
+
+
+def test_print_packs_from_the_main_window_opens_a_preview(qtbot, senco_context, written) -> None:
+    from desktop.ui.print_preview import PrintPreviewDialog
+
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    window.context = senco_context
+    window.print_class_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(PrintPreviewDialog) is not None, timeout=20_000)
+    preview = window.findChild(PrintPreviewDialog)
+    assert "Year 3 Oak" in preview.windowTitle()
+    window.runner.wait()

@@ -24,16 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.access import Actor
+from desktop.domain.calendar import Period
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
+from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
 from desktop.ui.models import ClassListModel, PupilTableModel
+from desktop.ui.paper_reply import PaperReplyDialog
+from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
 
@@ -83,7 +87,18 @@ class MainWindow(QMainWindow):
         self.close_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.close_action.triggered.connect(self.close)
 
+        self.paper_reply_action = QAction(self.tr("&Record a paper reply…"), self)
+        self.paper_reply_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
+        self.paper_reply_action.setToolTip(self.tr("Type the code from a returned reply slip and the reply"))
+        self.paper_reply_action.triggered.connect(self.record_paper_reply)
+        self.print_class_action = QAction(self.tr("Print this week's &packs for families on paper…"), self)
+        self.print_class_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_class_action.triggered.connect(self.print_class_week)
+
         school_menu = self.menuBar().addMenu(self.tr("&School"))
+        paper_menu = self.menuBar().addMenu(self.tr("&Paper"))
+        paper_menu.addAction(self.paper_reply_action)
+        paper_menu.addAction(self.print_class_action)
         school_menu.addAction(self.lock_action)
         school_menu.addSeparator()
         school_menu.addAction(self.close_action)
@@ -95,9 +110,12 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.lock_action)
-        lock_button = toolbar.widgetForAction(self.lock_action)
-        if lock_button is not None:
-            lock_button.setAccessibleName(self.tr("Lock"))
+        toolbar.addAction(self.paper_reply_action)
+        toolbar.addAction(self.print_class_action)
+        for action in (self.lock_action, self.paper_reply_action, self.print_class_action):
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _build_views(self) -> None:
@@ -280,6 +298,37 @@ class MainWindow(QMainWindow):
             self.timeline.clear()
         else:
             self.timeline.show_pupil(pupil)
+
+    def record_paper_reply(self) -> None:
+        """Type a returned slip's code, find its entry, type the reply (see desktop.ui.paper_reply)."""
+        dialog = PaperReplyDialog(self.context, self)
+        dialog.recorded.connect(
+            lambda _entry_id: emit(self.runner.changed, Changes(frozenset({Topic.ENTRIES})))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def print_class_week(self) -> None:
+        """Render this week's packs for the chosen class's paper families in the background, then preview."""
+        row = self.class_view.currentIndex().row()
+        school_class = self.class_model.class_at(row) if row >= 0 else None
+        if school_class is None:
+            self.statusBar().showMessage(self.tr("Choose a class first."))
+            return
+        service = PrintPackService(self.context)
+        week = Period.week_of(self.context.today())
+        options = PackOptions(paper_only=True)
+
+        def render(state: TaskState) -> bytes:
+            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf
+
+        def preview(pdf: bytes) -> None:
+            title = self.tr("{class_name}, week {week}").format(class_name=school_class.name, week=week.label)
+            dialog = PrintPreviewDialog(pdf, title, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.runner.run(self.tr("Preparing the packs"), render, preview)
 
     def _find(self) -> None:
         self.tabs.setCurrentIndex(1)
