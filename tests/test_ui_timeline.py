@@ -93,6 +93,7 @@ def test_typing_in_a_paper_reply_marks_it_as_from_paper(qtbot, senco_context, wr
     qtbot.waitUntil(lambda: "Phonics" in shown_text(window), timeout=5000)
     newest = written["entries"][0]
     window.timeline.add_reply(window.timeline._entries[-1])
+    qtbot.waitUntil(lambda: window.timeline.findChild(ReplyDialog, "replyDialog") is not None, timeout=5000)
     dialog = window.timeline.findChild(ReplyDialog, "replyDialog")
     assert dialog is not None and dialog.on_paper.isChecked(), (
         "a reply typed in by staff is from paper by default"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry
 from desktop.domain.pupils import Pupil
 from desktop.services.context import ServiceContext
@@ -154,15 +155,23 @@ class PupilTimelineView(QWidget):
             if entry is not None:
                 self.add_reply(entry)
 
-    def add_reply(self, entry: LinkBookEntry) -> ReplyDialog:
-        """Ask for the reply (window-modal); once accepted, save it and any acknowledgement in a task."""
-        family = SchoolService(self.context).family_of(entry.pupil_id)
-        dialog = ReplyDialog(entry, family, self)
-        dialog.setObjectName("replyDialog")
-        dialog.accepted.connect(lambda: self._save_reply(entry, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    def add_reply(self, entry: LinkBookEntry) -> None:
+        """Fetch who is in the family, then ask for the reply (window-modal); saving runs as a task."""
+        school = SchoolService(self.context)
+
+        def family(_state: TaskState) -> list[FamilyMember]:
+            return school.family_of(entry.pupil_id)
+
+        def ask(members: list[FamilyMember]) -> None:
+            if self.pupil is None or self.pupil.id != entry.pupil_id:
+                return  # locked, or moved on to another pupil, while the family was being read
+            dialog = ReplyDialog(entry, members, self)
+            dialog.setObjectName("replyDialog")
+            dialog.accepted.connect(lambda: self._save_reply(entry, dialog))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.runner.run(self.tr("Opening the reply"), family, ask)
 
     def _save_reply(self, entry: LinkBookEntry, dialog: ReplyDialog) -> None:
         service = LinkBookService(self.context)
