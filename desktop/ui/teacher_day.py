@@ -9,12 +9,11 @@ waits on the database and a draft can never land after the entry that replaced i
 """
 
 import datetime as dt
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,73 +40,14 @@ from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
-from desktop.ui.tasks import NOTHING, Changes, TaskRunner, TaskState, Topic, describe
+from desktop.ui.task_queue import QueuedTask, TaskQueue
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
 
 IDLE_AUTOSAVE_MS = 2000
 """A draft is kept this long after the last key press."""
 LONGEST_UNSAVED_MS = 10_000
 """…and at least this often while typing goes on without a pause."""
 DATE_SETTLE_MS = 300
-
-
-class _WriteQueue(QObject):
-    """Runs the view's tasks one after another, in the order asked.
-
-    Draft saves for the same pupil that have not started yet are merged (only the newest text matters).
-    """
-
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._pending: deque[_Job] = deque()
-        self._running: _Job | None = None
-
-    def submit(self, job: "_Job") -> None:
-        if job.key is not None:
-            self._pending = deque(j for j in self._pending if j.key != job.key)
-        self._pending.append(job)
-        self._next()
-
-    @property
-    def idle(self) -> bool:
-        return self._running is None and not self._pending
-
-    def _next(self) -> None:
-        if self._running is not None or not self._pending:
-            return
-        job = self._running = self._pending.popleft()
-
-        def done(result: Any) -> None:
-            self._running = None
-            if job.on_done is not None:
-                job.on_done(result)
-            self._next()
-
-        def failed(exc: BaseException) -> None:
-            self._running = None
-            if job.on_error is not None:
-                job.on_error(exc)
-            self._next()
-
-        self._runner.run(job.label, job.work, done, job.changes, failed)
-
-    def drain_now(self) -> None:
-        """Run what is still waiting here, on this thread (for closing: nothing typed may be dropped)."""
-        pending, self._pending = list(self._pending), deque()
-        state = TaskState(lambda _percent: None)
-        for job in pending:
-            if job.key is not None:  # only the writes of typed text matter on the way out
-                job.work(state)
-
-
-@dataclass(eq=False)
-class _Job:
-    label: str
-    work: Callable[[TaskState], Any]
-    on_done: Callable[[Any], None] | None = None
-    changes: Changes | Callable[[Any], Changes] = NOTHING
-    on_error: Callable[[BaseException], None] | None = None
-    key: str | None = None
 
 
 class TeacherDayView(QWidget):
@@ -121,7 +61,7 @@ class TeacherDayView(QWidget):
         self._linkbook = LinkBookService(context)
         self._drafts = DraftService(context)
         self._phrases = PhraseService(context)
-        self._queue = _WriteQueue(runner, self)
+        self._queue = TaskQueue(runner, self)
         self._classes: list[SchoolClass] = []
         self._day = context.today()
         self._load_token = 0
@@ -278,7 +218,7 @@ class TeacherDayView(QWidget):
 
     # Loading
 
-    def _submit(self, job: _Job) -> None:
+    def _submit(self, job: QueuedTask) -> None:
         self._queue.submit(job)
 
     def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -300,7 +240,9 @@ class TeacherDayView(QWidget):
             return SchoolService(self.context).classes()
 
         self._submit(
-            _Job(self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed)
+            QueuedTask(
+                self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed
+            )
         )
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
@@ -389,7 +331,9 @@ class TeacherDayView(QWidget):
             )
             self.phrase_panel.set_phrases(phrases)
 
-        self._submit(_Job(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed))
+        self._submit(
+            QueuedTask(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed)
+        )
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -481,7 +425,7 @@ class TeacherDayView(QWidget):
             if row.draft is not None:
                 day, pupil_id = draft.day, draft.pupil_id
                 self._submit(
-                    _Job(
+                    QueuedTask(
                         self.tr("Forgetting a draft"),
                         lambda _s: self._drafts.discard(pupil_id, day),
                         key=f"draft:{pupil_id}",
@@ -500,7 +444,7 @@ class TeacherDayView(QWidget):
                     )
 
             self._submit(
-                _Job(
+                QueuedTask(
                     self.tr("Keeping a draft"),
                     lambda _s: self._drafts.save_draft(draft),
                     self._guard(done),
@@ -529,7 +473,7 @@ class TeacherDayView(QWidget):
             if row.draft is not None:
                 self.model.replace_row(replace(row, draft=None))
                 self._submit(
-                    _Job(
+                    QueuedTask(
                         self.tr("Forgetting a draft"),
                         lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
                     )
@@ -564,7 +508,7 @@ class TeacherDayView(QWidget):
             self._failed(exc)
             if not self._closed:
                 self._submit(
-                    _Job(
+                    QueuedTask(
                         self.tr("Keeping a draft"),
                         lambda _s: self._drafts.save_draft(draft),
                         key=f"draft:{draft.pupil_id}",
@@ -572,7 +516,7 @@ class TeacherDayView(QWidget):
                 )
 
         self._submit(
-            _Job(
+            QueuedTask(
                 self.tr("Saving {name}'s entry").format(name=name),
                 lambda _s: self._drafts.save_entry(entry),
                 self._guard(done),
@@ -650,7 +594,9 @@ class TeacherDayView(QWidget):
                     self._show_state(replace(current, entry=pupil_day.entry))
             self._update_progress()
 
-        self._submit(_Job(self.tr("Refreshing the register"), work, self._guard(done), on_error=self._failed))
+        self._submit(
+            QueuedTask(self.tr("Refreshing the register"), work, self._guard(done), on_error=self._failed)
+        )
 
     # Phrases
 
@@ -676,7 +622,7 @@ class TeacherDayView(QWidget):
         school_class = self.school_class
         class_id = school_class.id if school_class else None
         self._submit(
-            _Job(
+            QueuedTask(
                 self.tr("Loading quick phrases"),
                 lambda _s: self._phrases.phrases(class_id),
                 self._guard(self.phrase_panel.set_phrases),
@@ -716,7 +662,7 @@ class TeacherDayView(QWidget):
             self._refresh_rows(set(pupil_ids))
 
         self._submit(
-            _Job(
+            QueuedTask(
                 self.tr("Sending the class note"),
                 lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
                 self._guard(done),
