@@ -234,3 +234,23 @@ def test_every_control_has_an_accessible_name(qtbot, windows: AppWindows) -> Non
             and not widget.accessibleName()
         ]
         assert not unnamed, unnamed
+
+
+def test_the_app_locks_itself_when_idle_but_not_while_someone_types(qtbot, vault, small_school) -> None:
+    from desktop.ui.idle_lock import IdleLock
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(vault, Actor("Mrs Test", StaffRole.ADMIN))
+    qtbot.addWidget(window)
+    window.show()
+    window.idle_lock.stop()  # the configured minutes; a test cannot wait that long
+    window.idle_lock = IdleLock(400, window)
+    window.idle_lock.idle.connect(window.lock)
+    for _ in range(6):  # typing keeps it open well past the interval
+        qtbot.wait(150)
+        qtbot.keyClick(window.search_panel.field, "a")
+    assert not window.is_locked
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        pass
+    assert window.is_locked
+    assert window.pupil_model.rowCount() == 0

@@ -32,6 +32,7 @@ from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
+from desktop.ui.idle_lock import IdleLock, idle_minutes
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.paper_reply import PaperReplyDialog
 from desktop.ui.print_preview import PrintPreviewDialog
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_status_bar()
         self.resize(1280, 760)
+        self.idle_lock = IdleLock(idle_minutes() * 60_000, self)
+        self.idle_lock.idle.connect(self.lock)
         self._load_school()
 
     @property
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
 
     def _forget(self) -> None:
         """Drop every child's details from the window, then the vault (and with it the database key)."""
+        self.idle_lock.stop()
         QToolTip.hideText()
         if self._vault is not None:
             self.teacher_day.forget()  # keeps what was typed as a draft, then clears its widgets
