@@ -424,3 +424,7 @@ SEARCH_TABLE = "search_index"
 SEARCH_DDL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
 )
+
+
+# Tables of later features live in modules of their own; importing them here puts them on Base.metadata.
+# (Each module imports Base and Id from this one, so these imports stay at the bottom.)

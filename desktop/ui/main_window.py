@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -36,6 +37,7 @@ from desktop.ui.idle_lock import IdleLock, idle_minutes
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.paper_reply import PaperReplyDialog
 from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.ui.screens import Screen, ScreenHost, create_screens
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
@@ -98,8 +100,9 @@ class MainWindow(QMainWindow):
         self.print_class_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_class_action.triggered.connect(self.print_class_week)
 
-        school_menu = self.menuBar().addMenu(self.tr("&School"))
-        paper_menu = self.menuBar().addMenu(self.tr("&Paper"))
+        self._menus: dict[str, QMenu] = {}
+        school_menu = self.menu(self.tr("&School"))
+        paper_menu = self.menu(self.tr("&Paper"))
         paper_menu.addAction(self.paper_reply_action)
         paper_menu.addAction(self.print_class_action)
         school_menu.addAction(self.lock_action)
@@ -213,7 +216,20 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.teacher_day, self.tr("Today's link book"))
         self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
+        host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
+        self.screens: list[Screen] = create_screens(host)
+        for screen in self.screens:
+            self.tabs.addTab(screen, screen.title())
         self.setCentralWidget(self.tabs)
+
+    def menu(self, title: str) -> QMenu:
+        """The menu with this title, added to the menu bar the first time it is asked for."""
+        if title not in self._menus:
+            self._menus[title] = self.menuBar().addMenu(title)
+        return self._menus[title]
+
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -375,6 +391,8 @@ class MainWindow(QMainWindow):
             self.teacher_day.forget()  # keeps what was typed as a draft, then clears its widgets
         self.runner.cancel_all()
         self.runner.wait()
+        for screen in self.screens:
+            screen.forget()
         self.timeline.clear()
         self.search_panel.clear()
         self.pupil_view.clearSelection()

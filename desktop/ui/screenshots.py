@@ -82,6 +82,12 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))
+            for screen in main.screens:
+                if screen.screenshot_name:
+                    main.tabs.setCurrentWidget(screen)
+                    screen.prepare_screenshot()
+                    main.runner.wait()
+                    written.append(_save(main, out_dir / f"{screen.screenshot_name}.png"))
         finally:
             main.close()
         app.processEvents()

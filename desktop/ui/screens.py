@@ -1,0 +1,64 @@
+"""The main window's screens beyond the teacher's day: each a module of its own, plugged in by name.
+
+A screen module (listed in SCREEN_MODULES) exposes `create(host: ScreenHost) -> Screen`. The main window
+adds each screen as a tab, in the order listed, lets it add actions to the menus, and on lock calls
+`forget()` so that no child's details stay in its widgets. `make screenshots` saves one picture of each
+screen, after `prepare_screenshot()` has put something worth seeing on it.
+
+Screens read and write through the services, run anything slow on the host's task runner, and listen to
+`host.runner.changed` to refresh only what a finished task touched.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from desktop.services.context import ServiceContext
+from desktop.ui.tasks import TaskRunner
+
+SCREEN_MODULES: tuple[str, ...] = ()
+"""Modules that each provide `create(host) -> Screen`, in tab order."""
+
+
+@dataclass(frozen=True)
+class ScreenHost:
+    """What a screen gets from the main window: the school's services, the task runner, and the window."""
+
+    context: ServiceContext
+    runner: TaskRunner
+    window: QMainWindow
+    menu: Callable[[str], QMenu]
+    """Returns the main window's menu with this (translated) title, adding it to the menu bar if new."""
+    show_message: Callable[[str], None]
+    """Puts a short message on the main window's status bar."""
+
+
+class Screen(QWidget):
+    """One tab of the main window."""
+
+    screenshot_name: str = ""
+    """File name (without .png) for `make screenshots`; empty for none."""
+
+    def title(self) -> str:
+        """The tab's label, translated."""
+        raise NotImplementedError
+
+    def forget(self) -> None:
+        """Empty every widget that shows a child's details (the app is locking)."""
+        raise NotImplementedError
+
+    def prepare_screenshot(self) -> None:
+        """Show something typical of the demo school, and wait for it to load (for `make screenshots`)."""
+
+
+def create_screens(host: ScreenHost) -> list[Screen]:
+    """One screen from each module of SCREEN_MODULES."""
+    screens: list[Screen] = []
+    for name in SCREEN_MODULES:
+        module = importlib.import_module(name)
+        screens.append(module.create(host))
+    return screens
