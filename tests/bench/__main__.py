@@ -19,6 +19,7 @@ from desktop.store.vault import Vault
 from tests.bench import machine, measure
 from tests.bench import printing as printing_bench
 from tests.bench import sync as sync_bench
+from tests.bench.app import app_results
 from tests.bench.generator import GENERATOR_VERSION, generate_school_with_summary
 from tests.bench.imports import import_ctf_seconds
 
@@ -96,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Unlock first, on a folder no process has opened yet; the size before any entry is added.
         unlock = measure.unlock_ms(work, PASSPHRASE, unlocks)
+        app = app_results(work, PASSPHRASE, runs=1 if args.quick else 3, switches=10 if args.quick else 40)
         vault = Vault.unlock(work, PASSPHRASE)
         try:
             size = measure.bytes_per_10k_entries(vault, SIZE_TARGET_MB)
@@ -118,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         timeline,
         search,
         unlock,
+        *app,
         size,
         import_ctf_seconds(CACHE),
         *printing,
