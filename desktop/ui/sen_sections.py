@@ -114,7 +114,7 @@ class RecordTable(QWidget):
         self.table.setAccessibleName(title)
         self.table.setHorizontalHeaderLabels([c.title for c in columns])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName(tr("{title} columns").format(title=title))
+        self.table.horizontalHeader().setAccessibleName(self.tr("{title} columns").format(title=title))
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers & ~QAbstractItemView.EditTrigger.CurrentChanged
@@ -123,11 +123,11 @@ class RecordTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda _item: emit(self.edited))
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.setAccessibleName(tr("Add to {title}").format(title=title))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add to {title}").format(title=title))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setAccessibleName(tr("Remove from {title}").format(title=title))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove from {title}").format(title=title))
         self.remove_button.clicked.connect(self._remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(caption(title, self.table))
@@ -216,24 +216,25 @@ class SectionsPanel(QWidget):
         layout.addWidget(self._build_mood())
         layout.addWidget(self._build_food())
         self.care = RecordTable(
-            tr("Personal care"), (_Column(tr("Time"), True), _Column(tr("Care")), _Column(tr("Note")))
+            self.tr("Personal care"),
+            (_Column(self.tr("Time"), True), _Column(self.tr("Care")), _Column(self.tr("Note"))),
         )
         self.first_aid = RecordTable(
-            tr("First aid"),
+            self.tr("First aid"),
             (
-                _Column(tr("Time"), True),
-                _Column(tr("What happened")),
-                _Column(tr("Treatment")),
-                _Column(tr("Given by")),
+                _Column(self.tr("Time"), True),
+                _Column(self.tr("What happened")),
+                _Column(self.tr("Treatment")),
+                _Column(self.tr("Given by")),
             ),
         )
         self.medication = RecordTable(
-            tr("Medication"),
+            self.tr("Medication"),
             (
-                _Column(tr("Time"), True),
-                _Column(tr("Medicine")),
-                _Column(tr("Dose")),
-                _Column(tr("Given by")),
+                _Column(self.tr("Time"), True),
+                _Column(self.tr("Medicine")),
+                _Column(self.tr("Dose")),
+                _Column(self.tr("Given by")),
             ),
         )
         for section, table in (
@@ -249,7 +250,7 @@ class SectionsPanel(QWidget):
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(caption(tr("Mood")), 0, 0, 1, 3)
+        grid.addWidget(caption(self.tr("Mood")), 0, 0, 1, 3)
         self.mood_groups: dict[SchoolSession, QButtonGroup] = {}
         self.mood_notes: dict[SchoolSession, QLineEdit] = {}
         for row, (session, name) in enumerate(_SESSIONS.items(), start=1):
@@ -261,8 +262,8 @@ class SectionsPanel(QWidget):
             for n, (mood, mood_name) in enumerate((("", QT_TRANSLATE_NOOP(_C, "—")), *_MOODS.items())):
                 button = QRadioButton(tr(mood_name))
                 button.setAccessibleName(
-                    tr("{session}: {mood}").format(
-                        session=tr(name), mood=tr(mood_name) if mood else tr("not recorded")
+                    self.tr("{session}: {mood}").format(
+                        session=tr(name), mood=tr(mood_name) if mood else self.tr("not recorded")
                     )
                 )
                 button.setProperty("mood", str(mood))
@@ -272,8 +273,8 @@ class SectionsPanel(QWidget):
             group.idToggled.connect(lambda _id, on: on and emit(self.edited))
             grid.addLayout(choices, row, 1)
             note = QLineEdit()
-            note.setPlaceholderText(tr("Note"))
-            note.setAccessibleName(tr("{session} mood note").format(session=tr(name)))
+            note.setPlaceholderText(self.tr("Note"))
+            note.setAccessibleName(self.tr("{session} mood note").format(session=tr(name)))
             note.textEdited.connect(lambda _text: emit(self.edited))
             grid.addWidget(note, row, 2)
             self.mood_groups[session] = group
@@ -286,7 +287,7 @@ class SectionsPanel(QWidget):
         box = QWidget()
         self.food_grid = QGridLayout(box)
         self.food_grid.setContentsMargins(0, 0, 0, 0)
-        self.food_grid.addWidget(caption(tr("Food and drink")), 0, 0, 1, 3)
+        self.food_grid.addWidget(caption(self.tr("Food and drink")), 0, 0, 1, 3)
         self.food_rows: list[tuple[str, QComboBox, QLineEdit]] = []
         for meal in MEALS:
             self._add_meal(tr(meal))
@@ -297,14 +298,14 @@ class SectionsPanel(QWidget):
     def _add_meal(self, meal: str) -> None:
         row = len(self.food_rows) + 1
         amount = QComboBox()
-        amount.addItem(tr("—"), "")
+        amount.addItem(self.tr("—"), "")
         for value, name in _AMOUNTS.items():
             amount.addItem(tr(name), value.value)
-        amount.setAccessibleName(tr("{meal}: how much").format(meal=meal))
+        amount.setAccessibleName(self.tr("{meal}: how much").format(meal=meal))
         amount.currentIndexChanged.connect(lambda _n: emit(self.edited))
         note = QLineEdit()
-        note.setPlaceholderText(tr("Note"))
-        note.setAccessibleName(tr("{meal} note").format(meal=meal))
+        note.setPlaceholderText(self.tr("Note"))
+        note.setAccessibleName(self.tr("{meal} note").format(meal=meal))
         note.textEdited.connect(lambda _text: emit(self.edited))
         label = QLabel(meal)
         label.setAccessibleName(meal)

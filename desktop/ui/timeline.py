@@ -139,7 +139,7 @@ class PupilTimelineView(QWidget):
             self.first.date().toPython(),
             self.last.date().toPython(),
         )
-        self.browser.setHtml(render(shown, self.tr) if self.pupil else "")
+        self.browser.setHtml(render(shown) if self.pupil else "")
         if self._focus:
             self.browser.scrollToAnchor(anchor(self._focus))
             self._focus = None

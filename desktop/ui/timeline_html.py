@@ -7,11 +7,13 @@ section or date is a pure function of the entries.
 import datetime as dt
 import enum
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method, SenSections
 
-Translate = Callable[[str], str]
+translate = QCoreApplication.translate
 
 
 class Section(enum.StrEnum):
@@ -70,26 +72,41 @@ def _field(label: str, value: str) -> str:
     return f"<p><b>{html.escape(label)}</b><br>{_text(value)}</p>"
 
 
-def _sen(sections: SenSections, tr: Translate) -> str:
+def _sen(sections: SenSections) -> str:
     rows: list[tuple[str, str]] = []
     rows += [
-        (tr("Mood"), f"{m.session.value}: {m.mood.value}" + (f" — {m.note}" if m.note else ""))
+        (
+            translate("PupilTimelineView", "Mood"),
+            f"{m.session.value}: {m.mood.value}" + (f" — {m.note}" if m.note else ""),
+        )
         for m in sections.mood
     ]
     rows += [
-        (tr("Food and drink"), f"{f.meal}: {f.amount.value}" + (f" — {f.note}" if f.note else ""))
+        (
+            translate("PupilTimelineView", "Food and drink"),
+            f"{f.meal}: {f.amount.value}" + (f" — {f.note}" if f.note else ""),
+        )
         for f in sections.food_and_drink
     ]
     rows += [
-        (tr("Personal care"), f"{c.time:%H:%M} {c.care}" + (f" — {c.note}" if c.note else ""))
+        (
+            translate("PupilTimelineView", "Personal care"),
+            f"{c.time:%H:%M} {c.care}" + (f" — {c.note}" if c.note else ""),
+        )
         for c in sections.personal_care
     ]
     rows += [
-        (tr("First aid"), f"{a.time:%H:%M} {a.what_happened}; {a.treatment} ({a.given_by})")
+        (
+            translate("PupilTimelineView", "First aid"),
+            f"{a.time:%H:%M} {a.what_happened}; {a.treatment} ({a.given_by})",
+        )
         for a in sections.first_aid
     ]
     rows += [
-        (tr("Medication"), f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})")
+        (
+            translate("PupilTimelineView", "Medication"),
+            f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})",
+        )
         for m in sections.medication
     ]
     if not rows:
@@ -101,49 +118,59 @@ def _sen(sections: SenSections, tr: Translate) -> str:
     return f"<table>{cells}</table>"
 
 
-def _replies(entry: LinkBookEntry, tr: Translate) -> str:
+def _replies(entry: LinkBookEntry) -> str:
     parts = []
     for reply in entry.replies:
         who = html.escape(reply.author_name)
         if reply.author_kind is AuthorKind.FAMILY:
-            source = tr("from home")
+            source = translate("PupilTimelineView", "from home")
             if reply.method is Method.PAPER:
                 typed = html.escape(reply.recorded_by or "")
-                source = tr("from home, on paper (typed in by {name})").format(name=typed)
+                source = translate("PupilTimelineView", "from home, on paper (typed in by {name})").format(
+                    name=typed
+                )
         else:
-            source = tr("from school")
+            source = translate("PupilTimelineView", "from school")
         parts.append(
             f"<blockquote><i>{who}, {html.escape(source)}, {reply.written_at:%d %b %H:%M}</i>"
             f"<br>{_text(reply.text)}</blockquote>"
         )
     for ack in entry.acknowledgements:
-        how = tr("on paper") if ack.method is Method.PAPER else tr("in the app")
+        how = (
+            translate("PupilTimelineView", "on paper")
+            if ack.method is Method.PAPER
+            else translate("PupilTimelineView", "in the app")
+        )
         parts.append(
             "<p style='color:#2e6b30'>✓ "
             + html.escape(
-                tr("Read by {name} {how}, {when}").format(name=ack.by_name, how=how, when=f"{ack.at:%d %b}")
+                translate("PupilTimelineView", "Read by {name} {how}, {when}").format(
+                    name=ack.by_name, how=how, when=f"{ack.at:%d %b}"
+                )
             )
             + "</p>"
         )
     return "".join(parts)
 
 
-def render(entries: list[LinkBookEntry], tr: Translate) -> str:
+def render(entries: list[LinkBookEntry]) -> str:
     """The timeline as one HTML document (entries already filtered and ordered)."""
     if not entries:
-        return f"<p><i>{html.escape(tr('Nothing here yet for these dates and sections.'))}</i></p>"
+        nothing = translate("PupilTimelineView", "Nothing here yet for these dates and sections.")
+        return f"<p><i>{html.escape(nothing)}</i></p>"
+    add_reply = html.escape(translate("PupilTimelineView", "Add a reply from home…"))
     blocks = []
     for entry in entries:
         blocks.append(
             f"<a name='{anchor(entry.id)}'></a>"
             f"<h3>{entry.day:%A %d %B %Y}</h3>"
-            + _field(tr("Class note"), entry.class_note)
-            + _field(tr("What we learned"), entry.learning)
-            + _field(tr("Wins"), entry.wins)
-            + _field(tr("Reminders"), entry.reminders)
-            + _field(tr("Note"), entry.note)
-            + _sen(entry.sections, tr)
-            + _replies(entry, tr)
-            + f"<p><a href='reply:{entry.id}'>{html.escape(tr('Add a reply from home…'))}</a></p><hr>"
+            + _field(translate("PupilTimelineView", "Class note"), entry.class_note)
+            + _field(translate("PupilTimelineView", "What we learned"), entry.learning)
+            + _field(translate("PupilTimelineView", "Wins"), entry.wins)
+            + _field(translate("PupilTimelineView", "Reminders"), entry.reminders)
+            + _field(translate("PupilTimelineView", "Note"), entry.note)
+            + _sen(entry.sections)
+            + _replies(entry)
+            + f"<p><a href='reply:{entry.id}'>{add_reply}</a></p><hr>"
         )
     return "".join(blocks)
