@@ -68,8 +68,8 @@ class AgreementService:
         self._store(agreement)
         return agreement
 
-    def edit_draft(self, agreement_id: str, content: DocumentContent) -> Agreement:
-        """Change the current version while it is still a draft (nobody has signed it)."""
+    def edit_draft(self, agreement_id: str, content: DocumentContent, title: str | None = None) -> Agreement:
+        """Change the current version while it is still a draft (nobody has signed it); title renames."""
         self.context.actor.require(Capability.TAILOR_AGREEMENTS)
         agreement = self.agreement(agreement_id)
         if agreement.current.status is not VersionStatus.DRAFT:
@@ -77,20 +77,30 @@ class AgreementService:
                 f"Version {agreement.current.number} is {agreement.current.status.value}; "
                 "make a new version to change it."
             )
+        if agreement.current.signatures:
+            raise InvalidInput(
+                f"Version {agreement.current.number} has been signed; make a new version to change it."
+            )
         updated = replace(
-            agreement, versions=(*agreement.versions[:-1], replace(agreement.current, content=content))
+            agreement,
+            title=self._title(agreement, title),
+            versions=(*agreement.versions[:-1], replace(agreement.current, content=content)),
         )
         self._store(updated)
         return updated
 
-    def new_version(self, agreement_id: str, content: DocumentContent, change_note: str) -> Agreement:
-        """A new draft version; earlier versions stay as they were."""
+    def new_version(
+        self, agreement_id: str, content: DocumentContent, change_note: str, title: str | None = None
+    ) -> Agreement:
+        """A new draft version; earlier versions stay as they were. A title renames the whole document."""
         self.context.actor.require(Capability.TAILOR_AGREEMENTS)
         if not change_note.strip():
             raise InvalidInput("Say in a few words what changed in this version.")
         agreement = self.agreement(agreement_id)
-        version = self._version(agreement.current.number + 1, content, change_note)
-        updated = replace(agreement, versions=(*agreement.versions, version))
+        version = self._version(agreement.current.number + 1, content, change_note.strip())
+        updated = replace(
+            agreement, title=self._title(agreement, title), versions=(*agreement.versions, version)
+        )
         self._store(updated)
         return updated
 
@@ -152,6 +162,14 @@ class AgreementService:
             return AgreementRepository(session).due_for_review(
                 self.context.today() + dt.timedelta(days=within_days)
             )
+
+    @staticmethod
+    def _title(agreement: Agreement, title: str | None) -> str:
+        if title is None:
+            return agreement.title
+        if not title.strip():
+            raise InvalidInput("Give the document a title, such as the pupil's name and what it is.")
+        return title.strip()
 
     def _version(self, number: int, content: DocumentContent, note: str) -> DocumentVersion:
         return DocumentVersion(

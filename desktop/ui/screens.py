@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from desktop.services.context import ServiceContext
 from desktop.ui.tasks import TaskRunner
 
-SCREEN_MODULES: tuple[str, ...] = ()
+SCREEN_MODULES: tuple[str, ...] = ("desktop.ui.agreements.screen",)
 """Modules that each provide `create(host) -> Screen`, in tab order."""
 
 

@@ -82,13 +82,18 @@ class AgreementRepository:
         )
 
     def add_signature(self, version_id: str, signature: Signature) -> None:
-        """Record a signature; a party signing the same version again replaces its earlier signature."""
+        """Record a signature; signing the same version again replaces the earlier signature.
+
+        The school and the pupil sign once each; every family member with parental responsibility signs
+        for themselves, so a family signature replaces only one made under the same name.
+        """
         self.session.flush()
-        self.session.execute(
-            delete(SignatureRow).where(
-                SignatureRow.version_id == version_id, SignatureRow.party == signature.party.value
-            )
+        same = delete(SignatureRow).where(
+            SignatureRow.version_id == version_id, SignatureRow.party == signature.party.value
         )
+        if signature.party is Party.FAMILY:
+            same = same.where(SignatureRow.signer_name == signature.signer_name)
+        self.session.execute(same)
         self.session.add(
             SignatureRow(
                 id=new_id(),
