@@ -31,7 +31,11 @@ from desktop.store.vault import Vault
 PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 # Modules that add their own subcommands: each has register(commands, common), and imports what its
 # commands need only when they run, so that `linkbook --help` stays quick.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.commands.imports", "desktop.commands.printing")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.imports",
+    "desktop.commands.printing",
+    "desktop.commands.sync",
+)
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_PASSPHRASE, EXIT_DAMAGED = 0, 1, 2, 3, 4
 
 

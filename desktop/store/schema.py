@@ -428,3 +428,4 @@ SEARCH_DDL = (
 
 # Tables of later features live in modules of their own; importing them here puts them on Base.metadata.
 # (Each module imports Base and Id from this one, so these imports stay at the bottom.)
+import desktop.store.schema_sync  # noqa: E402, F401

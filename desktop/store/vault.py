@@ -14,6 +14,7 @@ from desktop.store import keyfile, migrate
 from desktop.store.blobs import BlobStore
 from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
 from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere, VaultLocked
+from desktop.store.sync_store.capture import capture_changes
 
 BLOB_DIR_NAME = "blobs"
 
@@ -45,6 +46,8 @@ class Vault:
         self._key: bytes | None = key
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every write transaction queues its changes to synced rows for other devices before it commits.
+        event.listen(self._sessions, "before_commit", capture_changes)
         self.blobs = BlobStore(data_dir / BLOB_DIR_NAME, subkey(key, "linkbook attachment names"))
 
     @staticmethod

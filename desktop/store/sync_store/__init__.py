@@ -1,0 +1,13 @@
+"""The vault's side of end-to-end encrypted sync: the engine's store, change capture, and the record kinds.
+
+- `store.VaultSyncStore`: `sync.local.SyncStore` over the vault (merge states, outbox, inbox, keys).
+- `capture`: local changes to synced rows become queued field-level changes in the same transaction;
+  `records_deleted` is the one public way to say "these records were deleted" (erasure uses it).
+- `kinds`: which tables sync, as which kind of record, in which scope, under which merge rule.
+
+See docs/sync.md, "The desktop store and change capture".
+"""
+
+from desktop.store.sync_store.capture import capture_changes, enqueue_everything, records_deleted
+
+__all__ = ["capture_changes", "enqueue_everything", "records_deleted"]

@@ -1,0 +1,226 @@
+"""Which of the app's tables sync, as what kind of record, in which scope, and under which merge rule.
+
+A row becomes a record keyed by its primary key (composite keys joined with ":"). Its columns other than
+the key travel as fields, in the JSON form the database holds them (dates and times as SQLite's text,
+JSON columns as JSON), so a row written from a record is byte for byte the row that was read.
+
+Merge rules by kind (see sync/merge.py):
+
+- **fields**: each column is a last-writer-wins field (a pupil's first language, a folder's status).
+- **whole**: the row is one last-writer-wins value. A link-book entry has one author who edits it through
+  the day; merging its columns separately would buy nothing and cost ten changes per entry (2.85 million
+  for a large school's year instead of 285,000).
+- **append**: written once by one device, never changed: replies, acknowledgements, signatures.
+- **text** columns of a fields kind are long text (an agreement version's content): two edits that did
+  not see each other are both kept as a conflict for a person to resolve.
+
+Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), one class (its news and
+events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
+family member linked to two siblings is in both pupils' scopes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy import JSON, Boolean, Table
+
+from desktop.store.schema import Base
+
+
+class Style(enum.StrEnum):
+    FIELDS = "fields"
+    WHOLE = "whole"
+    APPEND = "append"
+
+
+class ScopeRule(enum.StrEnum):
+    SCHOOL = "school"
+    CLASS = "class"
+    """`owner` is a class id column; no class means the school scope."""
+    PUPIL = "pupil"
+    """`owner` is SQL giving the pupil id (several, comma separated, for a family member)."""
+
+
+WHOLE_FIELD = "row"
+"""The one field of a `whole` record."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one table syncs."""
+
+    name: str
+    table_name: str
+    style: Style
+    scope: ScopeRule
+    owner: str = ""
+    """SQL over the row (aliased `t`) naming its class or pupil(s)."""
+    parents: tuple[tuple[str, str], ...] = ()
+    """(column, table) pairs whose row must exist before this row can be written."""
+    text_columns: frozenset[str] = frozenset()
+    unique_risk: bool = False
+    """The table has a unique constraint besides its key that two devices could both claim."""
+    search: str = ""
+    """How the row is indexed for search after it arrives ("entry", "reply", "agreement", "folder")."""
+    skip: frozenset[str] = field(default_factory=frozenset)
+    """Columns that stay on this device."""
+
+    @cached_property
+    def table(self) -> Table:
+        return Base.metadata.tables[self.table_name]
+
+    @cached_property
+    def key_columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.table.primary_key.columns)
+
+    @cached_property
+    def value_columns(self) -> tuple[str, ...]:
+        keys = set(self.key_columns)
+        return tuple(c.name for c in self.table.columns if c.name not in keys and c.name not in self.skip)
+
+    @cached_property
+    def json_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.table.columns if isinstance(c.type, JSON))
+
+    @cached_property
+    def bool_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.table.columns if isinstance(c.type, Boolean))
+
+    @cached_property
+    def key_sql(self) -> str:
+        """SQL giving the record id of a row aliased `t` (or NEW / OLD in a trigger, by replacing `t.`)."""
+        return " || ':' || ".join(f"t.{c}" for c in self.key_columns)
+
+    def record_id(self, key_values: tuple[object, ...]) -> str:
+        return ":".join(str(v) for v in key_values)
+
+    def key_values(self, record_id: str) -> tuple[str, ...]:
+        parts = tuple(record_id.split(":")) if len(self.key_columns) > 1 else (record_id,)
+        if len(parts) != len(self.key_columns):
+            raise ValueError(f"not a {self.name} record id")
+        return parts
+
+
+_ENTRY_PUPIL = "(SELECT e.pupil_id FROM linkbook_entry e WHERE e.id = t.entry_id)"
+_AGREEMENT_PUPIL = "(SELECT a.pupil_id FROM agreement a WHERE a.id = t.agreement_id)"
+
+KINDS: tuple[Kind, ...] = (
+    # Parents before children: the order records are written in when several arrive together.
+    Kind("school", "school", Style.FIELDS, ScopeRule.SCHOOL),
+    Kind("staff", "staff_member", Style.FIELDS, ScopeRule.SCHOOL),
+    Kind("class", "school_class", Style.FIELDS, ScopeRule.SCHOOL, unique_risk=True),
+    Kind(
+        "class_staff",
+        "class_staff",
+        Style.FIELDS,
+        ScopeRule.SCHOOL,
+        parents=(("class_id", "school_class"), ("staff_id", "staff_member")),
+    ),
+    Kind("term", "term", Style.FIELDS, ScopeRule.SCHOOL),
+    Kind("closure", "closure_day", Style.FIELDS, ScopeRule.SCHOOL),
+    Kind("template", "agreement_template", Style.FIELDS, ScopeRule.SCHOOL),
+    Kind("news", "news_item", Style.FIELDS, ScopeRule.CLASS, "t.class_id", (("class_id", "school_class"),)),
+    Kind(
+        "event", "school_event", Style.FIELDS, ScopeRule.CLASS, "t.class_id", (("class_id", "school_class"),)
+    ),
+    Kind("pupil", "pupil", Style.FIELDS, ScopeRule.PUPIL, "t.id", (("class_id", "school_class"),)),
+    Kind(
+        "family_member",
+        "family_member",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "(SELECT group_concat(l.pupil_id) FROM pupil_family l WHERE l.family_member_id = t.id)",
+    ),
+    Kind(
+        "family_link",
+        "pupil_family",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("pupil_id", "pupil"), ("family_member_id", "family_member")),
+    ),
+    Kind(
+        "entry",
+        "linkbook_entry",
+        Style.WHOLE,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("pupil_id", "pupil"),),
+        search="entry",
+    ),
+    Kind(
+        "reply",
+        "entry_reply",
+        Style.APPEND,
+        ScopeRule.PUPIL,
+        _ENTRY_PUPIL,
+        (("entry_id", "linkbook_entry"),),
+        search="reply",
+    ),
+    Kind(
+        "acknowledgement",
+        "acknowledgement",
+        Style.APPEND,
+        ScopeRule.PUPIL,
+        _ENTRY_PUPIL,
+        (("entry_id", "linkbook_entry"),),
+    ),
+    Kind("agreement", "agreement", Style.FIELDS, ScopeRule.PUPIL, "t.pupil_id", (("pupil_id", "pupil"),)),
+    Kind(
+        "agreement_version",
+        "agreement_version",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        _AGREEMENT_PUPIL,
+        (("agreement_id", "agreement"),),
+        text_columns=frozenset({"content"}),
+        unique_risk=True,
+        search="agreement",
+    ),
+    Kind(
+        "signature",
+        "signature",
+        Style.APPEND,
+        ScopeRule.PUPIL,
+        "(SELECT a.pupil_id FROM agreement a JOIN agreement_version v ON v.agreement_id = a.id"
+        " WHERE v.id = t.version_id)",
+        (("version_id", "agreement_version"),),
+    ),
+    Kind(
+        "folder",
+        "work_folder",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("pupil_id", "pupil"),),
+        unique_risk=True,
+        search="folder",
+    ),
+    Kind(
+        "work_item",
+        "work_item",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "(SELECT f.pupil_id FROM work_folder f WHERE f.id = t.folder_id)",
+        (("folder_id", "work_folder"),),
+        search="folder",
+    ),
+)
+
+BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+BY_TABLE: dict[str, Kind] = {k.table_name: k for k in KINDS}
+ORDER: dict[str, int] = {k.name: n for n, k in enumerate(KINDS)}
+
+SCOPE_MARKER = "scope"
+"""A record every scope holds (id "scope"), saying whose records it holds: {"kind", "subject"}."""
+
+FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
+    "reply": frozenset(),
+    "acknowledgement": frozenset(),
+    "signature": frozenset(),
+    "folder": frozenset({"comment_text", "comment_by", "comment_at", "comment_method"}),
+}
+"""What a family device may write: its replies, acknowledgements and signatures, a folder's comment."""

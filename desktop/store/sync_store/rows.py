@@ -1,0 +1,149 @@
+"""Between the app's rows and records' fields: reading a row as fields, writing fields back as a row.
+
+Values travel in the form the database holds them (dates as text, JSON columns as JSON), so reading a
+row that was written from a record gives the same fields, and capture finds nothing to send back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.store.sync_store.kinds import WHOLE_FIELD, Kind, Style
+
+Json = Any
+
+CHUNK = 500
+"""Keys per IN (...) query: well under SQLite's limit on bound parameters."""
+
+
+def canonical(value: Json) -> str:
+    """One spelling of a JSON value, so two equal values compare equal as text."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _from_db(kind: Kind, name: str, value: Any) -> Json:
+    if value is None:
+        return None
+    if name in kind.json_columns:
+        parsed = json.loads(value)
+        return canonical(parsed) if name in kind.text_columns else parsed
+    if name in kind.bool_columns:
+        return bool(value)
+    return value
+
+
+def _to_db(kind: Kind, name: str, value: Json) -> Any:
+    if value is None:
+        return None
+    if name in kind.json_columns:
+        return json.dumps(json.loads(value) if name in kind.text_columns else value)
+    if name in kind.bool_columns:
+        return 1 if value else 0
+    return value
+
+
+def row_fields(kind: Kind, row: dict[str, Any]) -> dict[str, Json]:
+    """A row's values as the record's fields (a `whole` record's single field holds them all)."""
+    values = {name: _from_db(kind, name, row[name]) for name in kind.value_columns}
+    if kind.style is Style.WHOLE:
+        return {WHOLE_FIELD: values}
+    return values
+
+
+def record_columns(kind: Kind, fields: dict[str, Json]) -> dict[str, Json]:
+    """The column values a record's fields describe (the inverse of `row_fields`, keys aside)."""
+    if kind.style is Style.WHOLE:
+        inner = fields.get(WHOLE_FIELD)
+        return dict(inner) if isinstance(inner, dict) else {}
+    return dict(fields)
+
+
+def read_rows(
+    connection: Connection, kind: Kind, record_ids: Iterable[str]
+) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+    """(record id, row, owner) for each record id that has a row; owner is the class or pupil id(s)."""
+    ids = list(record_ids)
+    owner = kind.owner or "NULL"
+    columns = ", ".join(f"t.{c.name}" for c in kind.table.columns)
+    names = [c.name for c in kind.table.columns]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = (
+            f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} "
+            f"FROM {kind.table_name} t WHERE {kind.key_sql} IN ({marks})"
+        )
+        for found in connection.exec_driver_sql(sql, tuple(chunk)):
+            yield found[0], dict(zip(names, found[2:], strict=True)), found[1]
+
+
+def all_rows(connection: Connection, kind: Kind) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+    """Every row of a kind's table, as `read_rows` gives them (for a device's first sync)."""
+    owner = kind.owner or "NULL"
+    columns = ", ".join(f"t.{c.name}" for c in kind.table.columns)
+    names = [c.name for c in kind.table.columns]
+    sql = f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} FROM {kind.table_name} t"
+    for found in connection.exec_driver_sql(sql):
+        yield found[0], dict(zip(names, found[2:], strict=True)), found[1]
+
+
+def parents_present(connection: Connection, kind: Kind, columns: dict[str, Json]) -> bool:
+    for column, table in kind.parents:
+        value = columns.get(column)
+        if value is None:
+            continue
+        if connection.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).first() is None:
+            return False
+    return True
+
+
+def write_row(session: Session, kind: Kind, record_id: str, fields: dict[str, Json]) -> bool:
+    """Insert or update the row a record describes; False if it cannot be written yet.
+
+    "Yet": a parent row has not arrived (a reply before its entry, a pupil before the school scope
+    brought the class), a column is still unknown, or a unique value is held by another row (two
+    devices made version 2 of one agreement). Such records wait and are tried again after each sync.
+    """
+    columns = record_columns(kind, fields)
+    if any(name not in columns for name in kind.value_columns if not kind.table.columns[name].nullable):
+        return False
+    connection = session.connection()
+    if not parents_present(connection, kind, columns):
+        return False
+    values = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
+    values.update({name: _to_db(kind, name, columns.get(name)) for name in kind.value_columns})
+    names = list(values)
+    update = ", ".join(f"{n} = excluded.{n}" for n in kind.value_columns) or None
+    conflict = f"DO UPDATE SET {update}" if update else "DO NOTHING"
+    sql = (
+        f"INSERT INTO {kind.table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT ({', '.join(kind.key_columns)}) {conflict}"
+    )
+    if not kind.unique_risk:
+        connection.exec_driver_sql(sql, tuple(values.values()))
+        return True
+    try:
+        with session.begin_nested():
+            session.connection().exec_driver_sql(sql, tuple(values.values()))
+    except IntegrityError:
+        return False
+    return True
+
+
+def delete_row(session: Session, kind: Kind, record_id: str) -> bool:
+    """Delete the row of a deleted record; False while rows that need it are still there."""
+    where = " AND ".join(f"{c} = ?" for c in kind.key_columns)
+    try:
+        with session.begin_nested():
+            session.connection().exec_driver_sql(
+                f"DELETE FROM {kind.table_name} WHERE {where}", kind.key_values(record_id)
+            )
+    except IntegrityError:
+        return False
+    return True

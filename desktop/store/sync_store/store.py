@@ -1,0 +1,295 @@
+"""`sync.local.SyncStore` over the vault: the sync engine's transactions are the vault's write transactions.
+
+Every engine transaction is one `vault.writing()` block (BEGIN IMMEDIATE, committed with synchronous
+FULL), so a bundle's changes, "applied" and the pull cursor commit together as the protocol requires.
+`save_record` keeps the merge state and brings the app's own rows up to date from it: written or
+updated when the record is visible, deleted when it is a tombstone; open long-text conflicts are listed
+in sync_conflict for a person to resolve. A record whose row cannot be written yet (its parent has not
+arrived) is kept as waiting and written by `settle` once it can be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from desktop.store.repositories.agreements import AgreementRepository
+from desktop.store.repositories.folders import WorkFolderRepository
+from desktop.store.repositories.linkbook import LinkBookRepository
+from desktop.store.repositories.search import SearchIndex
+from desktop.store.sync_store.capture import APPLYING, save_conflicts
+from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER
+from desktop.store.sync_store.rows import delete_row, write_row
+from sync.clock import Timestamp
+from sync.crypto import DeviceKeys, ScopeKey
+from sync.merge import Change, RecordState
+from sync.protocol import DeviceRegistration, SealedBundle
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
+
+
+class VaultSyncStore:
+    """The device's sync store inside its encrypted vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @contextmanager
+    def transaction(self) -> Iterator[VaultSyncTransaction]:
+        with self.vault.writing() as session:
+            session.info[APPLYING] = True
+            tx = VaultSyncTransaction(session)
+            yield tx
+            tx.close()
+
+    def settle(self) -> int:
+        """Write the rows of records that were waiting for a parent; returns how many still wait."""
+        with self.transaction() as tx:
+            return tx.settle()
+
+
+class VaultSyncTransaction:
+    """One engine transaction on the vault (see `sync.local.SyncTransaction` for each method's contract)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.c: Connection = session.connection()
+        self._capture_paused = False
+
+    def close(self) -> None:
+        if self._capture_paused:
+            self.c.exec_driver_sql("UPDATE sync_device SET capture = 1 WHERE id = 1")
+
+    def _one(self, sql: str, *params: object) -> object | None:
+        found = self.c.exec_driver_sql(sql, params).first()
+        return found[0] if found else None
+
+    # This device.
+    def device_keys(self) -> bytes | None:
+        return self._one("SELECT keys FROM sync_device WHERE id = 1")  # type: ignore[return-value]
+
+    def save_device_keys(self, raw: bytes) -> None:
+        device_id = DeviceKeys.from_bytes(raw).device_id
+        self.c.exec_driver_sql(
+            "INSERT INTO sync_device (id, device_id, keys, clock, role, capture, server_url, folder, "
+            "joining_code) VALUES (1, ?, ?, '', '', 0, '', '', '') "
+            "ON CONFLICT (id) DO UPDATE SET device_id = excluded.device_id, keys = excluded.keys",
+            (device_id, raw),
+        )
+
+    def clock(self) -> Timestamp | None:
+        found = self._one("SELECT clock FROM sync_device WHERE id = 1")
+        return Timestamp.decode(str(found)) if found else None
+
+    def save_clock(self, last: Timestamp) -> None:
+        # Capture stamps changes with the same clock outside the engine: never move it backwards.
+        self.c.exec_driver_sql("UPDATE sync_device SET clock = max(clock, ?) WHERE id = 1", (last.encode(),))
+
+    def trusted_admins(self) -> Sequence[DeviceRegistration]:
+        rows = self.c.exec_driver_sql("SELECT registration FROM sync_trusted_admin").fetchall()
+        return [DeviceRegistration.model_validate_json(r[0]) for r in rows]
+
+    def trust_admin(self, registration: DeviceRegistration) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_trusted_admin (device_id, registration) VALUES (?, ?)",
+            (registration.device_id, registration.model_dump_json()),
+        )
+
+    def scope_keys(self) -> Sequence[ScopeKey]:
+        rows = self.c.exec_driver_sql("SELECT scope_id, generation, key FROM sync_scope_key").fetchall()
+        return [ScopeKey(scope_id, generation, bytes(key)) for scope_id, generation, key in rows]
+
+    def save_scope_key(self, key: ScopeKey) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_scope_key (scope_id, generation, key) VALUES (?, ?, ?)",
+            (key.scope_id, key.generation, key.secret),
+        )
+
+    def registration(self, device_id: str) -> DeviceRegistration | None:
+        found = self._one("SELECT registration FROM sync_registration WHERE device_id = ?", device_id)
+        return DeviceRegistration.model_validate_json(str(found)) if found else None
+
+    def save_registration(self, registration: DeviceRegistration) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_registration (device_id, registration) VALUES (?, ?)",
+            (registration.device_id, registration.model_dump_json()),
+        )
+
+    # Records.
+    def record(self, scope_id: str, record_id: str) -> RecordState | None:
+        found = self._one(
+            "SELECT state FROM sync_record WHERE scope_id = ? AND record_id = ?", scope_id, record_id
+        )
+        return RecordState.from_json(json.loads(str(found))) if found else None
+
+    def save_record(self, state: RecordState) -> None:
+        waiting = not self._materialize(state)
+        self.c.exec_driver_sql(
+            "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (scope_id, record_id) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
+            "waiting = excluded.waiting",
+            (state.scope_id, state.record_id, state.kind, json.dumps(state.to_json()), int(waiting)),
+        )
+        if state.texts or not state.visible:
+            save_conflicts(self.c, state)
+
+    def _materialize(self, state: RecordState) -> bool:
+        """Bring the app's rows up to date with a record's state; False if they cannot be written yet."""
+        if state.kind == SCOPE_MARKER:
+            values = state.values()
+            if state.visible and values.get("kind") and values.get("subject"):
+                self.c.exec_driver_sql(
+                    "INSERT OR IGNORE INTO sync_scope (scope_id, kind, subject_id, announced) "
+                    "VALUES (?, ?, ?, 1)",
+                    (state.scope_id, values["kind"], values["subject"]),
+                )
+            return True
+        kind = BY_NAME.get(state.kind)
+        if kind is None:
+            return True  # a kind a newer version syncs: kept as state only
+        if not self._capture_paused:
+            self.c.exec_driver_sql("UPDATE sync_device SET capture = 0 WHERE id = 1")
+            self._capture_paused = True
+        if not state.visible:
+            if not delete_row(self.session, kind, state.record_id):
+                return False
+            if kind.search:
+                SearchIndex(self.session).remove(state.record_id)
+            return True
+        if not write_row(self.session, kind, state.record_id, state.values()):
+            return False
+        self._index(kind.search, state)
+        return True
+
+    def _index(self, how: str, state: RecordState) -> None:
+        """Index an arrived record for search as the services index what is written here."""
+        if not how:
+            return
+        search = SearchIndex(self.session)
+        if how == "entry":
+            entry = LinkBookRepository(self.session).entry(state.record_id)
+            if entry is not None:
+                search.put("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
+        elif how == "reply":
+            values = state.values()
+            found = self.c.exec_driver_sql(
+                "SELECT pupil_id, day FROM linkbook_entry WHERE id = ?", (values.get("entry_id"),)
+            ).first()
+            if found is not None:
+                day = dt.date.fromisoformat(found[1])
+                search.put("reply", state.record_id, found[0], day, str(values.get("text", "")))
+        elif how == "agreement":
+            agreement_id = state.values().get("agreement_id")
+            agreement = AgreementRepository(self.session).agreement(str(agreement_id))
+            if agreement is not None and agreement.versions:
+                text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
+                search.put("agreement", agreement.id, agreement.pupil_id, None, text)
+        elif how == "folder":
+            values = state.values()
+            folder_id = state.record_id if state.kind == "folder" else values.get("folder_id")
+            folder = WorkFolderRepository(self.session).folder(str(folder_id))
+            if folder is not None:
+                search.put(
+                    "folder", folder.id, folder.pupil_id, folder.period.start, folder.searchable_text()
+                )
+
+    def settle(self) -> int:
+        """Try again every record whose rows waited for a parent, parents first, until none moves."""
+        while True:
+            rows = self.c.exec_driver_sql(
+                "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
+            ).fetchall()
+            if not rows:
+                return 0
+            rows.sort(key=lambda r: ORDER.get(r[2], -1))
+            written = []
+            for scope_id, record_id, _kind, encoded in rows:
+                if self._materialize(RecordState.from_json(json.loads(encoded))):
+                    written.append((scope_id, record_id))
+            if written:
+                self.c.exec_driver_sql(
+                    "UPDATE sync_record SET waiting = 0 WHERE scope_id = ? AND record_id = ?", written
+                )
+            if len(written) in (0, len(rows)):
+                return len(rows) - len(written)
+
+    # The outbox.
+    def add_pending(self, change: Change) -> None:
+        self.c.exec_driver_sql(
+            "INSERT INTO sync_outbox (scope_id, stamp, change) VALUES (?, ?, ?)",
+            (change.scope_id, change.stamp.encode(), json.dumps(change.to_json())),
+        )
+
+    def pending_scopes(self) -> Sequence[str]:
+        return [r[0] for r in self.c.exec_driver_sql("SELECT DISTINCT scope_id FROM sync_outbox ORDER BY 1")]
+
+    def pending(self, scope_id: str, limit: int) -> Sequence[Change]:
+        rows = self.c.exec_driver_sql(
+            "SELECT change FROM sync_outbox WHERE scope_id = ? ORDER BY stamp LIMIT ?", (scope_id, limit)
+        )
+        return [Change.from_json(scope_id, json.loads(r[0])) for r in rows]
+
+    def seal_pending(self, bundle: SealedBundle, changes: Sequence[Change]) -> None:
+        self.c.exec_driver_sql(
+            "DELETE FROM sync_outbox WHERE scope_id = ? AND stamp = ?",
+            [(c.scope_id, c.stamp.encode()) for c in changes],
+        )
+        self.c.exec_driver_sql(
+            "INSERT INTO sync_outgoing (bundle_id, bundle) VALUES (?, ?)",
+            (bundle.bundle_id, bundle.model_dump_json()),
+        )
+
+    def outgoing(self, channel: str, limit: int) -> Sequence[SealedBundle]:
+        rows = self.c.exec_driver_sql(
+            "SELECT bundle FROM sync_outgoing o WHERE NOT EXISTS (SELECT 1 FROM sync_acknowledged a "
+            "WHERE a.channel = ? AND a.bundle_id = o.bundle_id) ORDER BY seq LIMIT ?",
+            (channel, limit),
+        )
+        return [SealedBundle.model_validate_json(r[0]) for r in rows]
+
+    def acknowledge(self, channel: str, bundle_ids: Sequence[str]) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_acknowledged (channel, bundle_id) VALUES (?, ?)",
+            [(channel, b) for b in bundle_ids],
+        )
+
+    # What has arrived.
+    def is_applied(self, bundle_id: str) -> bool:
+        return self._one("SELECT 1 FROM sync_applied WHERE bundle_id = ?", bundle_id) is not None
+
+    def mark_applied(self, bundle_id: str) -> None:
+        self.c.exec_driver_sql("INSERT OR IGNORE INTO sync_applied (bundle_id) VALUES (?)", (bundle_id,))
+
+    def cursor(self, channel: str, scope_id: str) -> str:
+        found = self._one(
+            "SELECT cursor FROM sync_cursor WHERE channel = ? AND scope_id = ?", channel, scope_id
+        )
+        return str(found) if found is not None else ""
+
+    def save_cursor(self, channel: str, scope_id: str, cursor: str) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_cursor (channel, scope_id, cursor) VALUES (?, ?, ?)",
+            (channel, scope_id, cursor),
+        )
+
+    # Admin devices.
+    def scope_members(self, scope_id: str) -> Sequence[str]:
+        rows = self.c.exec_driver_sql(
+            "SELECT device_id FROM sync_scope_member WHERE scope_id = ? ORDER BY device_id", (scope_id,)
+        )
+        return [r[0] for r in rows]
+
+    def save_scope_members(self, scope_id: str, device_ids: Sequence[str]) -> None:
+        self.c.exec_driver_sql("DELETE FROM sync_scope_member WHERE scope_id = ?", (scope_id,))
+        if device_ids:
+            self.c.exec_driver_sql(
+                "INSERT INTO sync_scope_member (scope_id, device_id) VALUES (?, ?)",
+                [(scope_id, d) for d in device_ids],
+            )
