@@ -1,5 +1,7 @@
 """Setting up and looking up the school: classes, staff, pupils and their families."""
 
+from dataclasses import replace
+
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.domain.families import FamilyMember
@@ -100,7 +102,10 @@ class SchoolService:
                 raise InvalidInput("A family member needs a name.")
             if not member.pupil_ids:
                 raise InvalidInput(f"{member.name} is not linked to any pupil.")
-            language(member.home_language)
+            try:
+                language(member.home_language)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from None
         self.context.actor.require(Capability.MANAGE_FAMILIES)
         with self.vault.writing() as session:
             repo = SchoolRepository(session)
@@ -108,3 +113,19 @@ class SchoolService:
                 repo.save_family_member(member)
                 for pupil_id in member.pupil_ids:
                     self.context.audit(session, AuditAction.CHANGED, "family_member", member.id, pupil_id)
+
+    def remove_family_member(self, member_id: str, pupil_id: str) -> None:
+        """Take a contact off one pupil's list. A contact still linked to a brother or sister stays theirs;
+        one linked to no pupil any more is deleted, since nothing in the school would reach them."""
+        self.context.actor.require(Capability.MANAGE_FAMILIES)
+        with self.vault.writing() as session:
+            repo = SchoolRepository(session)
+            member = repo.family_member(member_id)
+            if member is None or pupil_id not in member.pupil_ids:
+                raise InvalidInput("That contact is no longer on this pupil's list; nothing was removed.")
+            others = tuple(p for p in member.pupil_ids if p != pupil_id)
+            if others:
+                repo.save_family_member(replace(member, pupil_ids=others))
+            else:
+                repo.delete_family_member(member_id)
+            self.context.audit(session, AuditAction.DELETED, "family_member", member_id, pupil_id)

@@ -179,6 +179,11 @@ class SchoolRepository:
         self.session.execute(delete(PupilFamilyRow).where(PupilFamilyRow.family_member_id == member.id))
         self.session.add_all(PupilFamilyRow(pupil_id=p, family_member_id=member.id) for p in member.pupil_ids)
 
+    def delete_family_member(self, member_id: str) -> None:
+        """The contact and every link to a pupil (the links go with it by ON DELETE CASCADE)."""
+        self.session.execute(delete(PupilFamilyRow).where(PupilFamilyRow.family_member_id == member_id))
+        self.session.execute(delete(FamilyMemberRow).where(FamilyMemberRow.id == member_id))
+
     def family_of(self, pupil_id: str) -> list[FamilyMember]:
         member_ids = self.session.scalars(
             select(PupilFamilyRow.family_member_id).where(PupilFamilyRow.pupil_id == pupil_id)
