@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-school
 DEMO_PASSPHRASE := demo school
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots docs/screenshots
+
+# Refresh the .ts sources from the code (keeping what is translated), then compile them to .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/ui -name '*.py' | sort) \
+		-ts $(wildcard resources/translations/linkbook_*.ts)
+	for ts in resources/translations/linkbook_*.ts; do \
+		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

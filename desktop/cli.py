@@ -34,6 +34,7 @@ PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.imports",
     "desktop.commands.printing",
+    "desktop.commands.records",
     "desktop.commands.sync",
 )
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_PASSPHRASE, EXIT_DAMAGED = 0, 1, 2, 3, 4

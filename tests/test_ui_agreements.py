@@ -26,17 +26,20 @@ from desktop.domain.agreements import (
 )
 from desktop.domain.families import FamilyMember, Relationship
 from desktop.domain.linkbook import Method
+from desktop.services.agreement_drafts import AgreementDraftService
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
+from desktop.store.vault import Vault
 from desktop.ui.agreements.diff import Change, diff_lines
 from desktop.ui.agreements.screen import AgreementsScreen, create
 from desktop.ui.agreements.signature_dialog import PaperSignatureDialog
+from desktop.ui.agreements.unsaved_dialog import UnsavedChangesDialog
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.screens import ScreenHost
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import TODAY
+from tests.conftest import PASSPHRASE, TODAY
 from tests.ui_checks import unnamed_controls, visible_text
 
 WAIT_MS = 10_000
@@ -450,3 +453,260 @@ def test_each_parent_signs_for_themselves_and_a_signed_draft_is_not_changed_in_p
     assert renamed.title == "Kavya's plan" and renamed.current.change_note == "Cleared for a fresh start"
     with pytest.raises(InvalidInput, match="title"):
         service.edit_draft(agreement.id, DocumentContent(), "   ")
+
+
+# Unsaved changes: asked about when moving away, kept as a draft when the app locks
+
+
+def unsaved_dialog(qtbot, screen: AgreementsScreen) -> UnsavedChangesDialog:
+    qtbot.waitUntil(lambda: screen.document.unsaved.dialog is not None, timeout=WAIT_MS)
+    dialog = screen.document.unsaved.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def no_dialog(qtbot, screen: AgreementsScreen) -> None:
+    idle(qtbot, screen)
+    assert screen.document.unsaved.dialog is None
+
+
+def family_lines(screen: AgreementsScreen) -> list[str]:
+    return screen.document.editor.commitments[Party.FAMILY].toPlainText().splitlines()
+
+
+def add_family_line(qtbot, screen: AgreementsScreen, text: str) -> None:
+    box = screen.document.editor.commitments[Party.FAMILY]
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    type_text(box, text)
+
+
+def pupil_above_by_keyboard(qtbot, screen: AgreementsScreen) -> None:
+    """Up in the list of pupils: the pupil above the one chosen."""
+    view = screen.pupil_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+
+
+def saved_family_lines(context: ServiceContext, agreement_id: str) -> list[str]:
+    agreement = AgreementService(context).agreement(agreement_id)
+    return [c.text for c in agreement.current.content.commitments_of(Party.FAMILY)]
+
+
+def test_choosing_another_pupil_with_unsaved_changes_asks_cancel_discard_or_save(
+    qtbot, open_screen, senco_context, school
+) -> None:
+    screen = open_screen()
+    tailor_for_kavya(qtbot, screen)
+    agreement_id = screen.document.opened.agreement.id
+    screen.pupil_filter.clear()
+    idle(qtbot, screen)
+    names = [row[0] for row in table_text(screen.pupil_view)]
+    above_kavya = names[: names.index("காவ்யா Subramanian")][::-1]
+    add_family_line(qtbot, screen, "Hadal maalinta dugsiga cuntada fiidkii.")
+
+    pupil_above_by_keyboard(qtbot, screen)
+    dialog = unsaved_dialog(qtbot, screen)
+    assert unnamed_controls(dialog) == []
+    assert "Home-school agreement: காவ்யா Subramanian" in visible_text(dialog)
+    assert not dialog.note.isVisible()  # a draft nobody signed is saved in place: no note needed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel: stay, with every letter still there
+    no_dialog(qtbot, screen)
+    assert screen.pupil is not None and screen.pupil.id == school["kavya"].id
+    assert screen.pupil_view.currentIndex().data() == "காவ்யா Subramanian"
+    assert family_lines(screen)[-1] == "Hadal maalinta dugsiga cuntada fiidkii."
+    assert screen.document.heading.text() == "Home-school agreement: காவ்யா Subramanian"
+
+    pupil_above_by_keyboard(qtbot, screen)
+    dialog = unsaved_dialog(qtbot, screen)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Discard), Qt.MouseButton.LeftButton
+    )
+    no_dialog(qtbot, screen)
+    assert screen.pupil is not None and screen.pupil.display_name == above_kavya[0]
+    assert "Hadal maalinta" not in "\n".join(family_lines(screen))
+    assert saved_family_lines(senco_context, agreement_id) == ["Read the link book each evening."]
+    assert not screen.document.has_unsaved_changes()
+
+    add_family_line(qtbot, screen, "Hadal maalinta dugsiga cuntada fiidkii.")
+    pupil_above_by_keyboard(qtbot, screen)
+    dialog = unsaved_dialog(qtbot, screen)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Save the &draft"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save is the default
+    no_dialog(qtbot, screen)
+    assert saved_family_lines(senco_context, agreement_id) == [
+        "Read the link book each evening.",
+        "Hadal maalinta dugsiga cuntada fiidkii.",
+    ]
+    assert screen.document.message.text() == "The draft is saved."
+    assert screen.pupil is not None and screen.pupil.display_name == above_kavya[1]
+    assert not screen.document.has_unsaved_changes()
+
+    pupil_above_by_keyboard(qtbot, screen)  # nothing unsaved now: no question
+    no_dialog(qtbot, screen)
+    assert screen.pupil is not None and screen.pupil.display_name == above_kavya[2]
+
+
+def test_saving_an_agreement_in_force_on_the_way_out_asks_what_changed(
+    qtbot, open_screen, senco_context
+) -> None:
+    screen = open_screen()
+    tailor_for_kavya(qtbot, screen)
+    document = screen.document
+    click(qtbot, screen, document.activate_button)
+    agreement_id = document.opened.agreement.id
+    add_family_line(qtbot, screen, "Przeczytać z nim jedną stronę.")
+
+    screen.pages.setCurrentIndex(2)
+    screen.template_view.setFocus()
+    screen.template_view.selectRow(0)  # opening a template means leaving the agreement
+    dialog = unsaved_dialog(qtbot, screen)
+    assert dialog.note.isVisible() and dialog.focusWidget() is dialog.note
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # no note yet: the dialog says why and stays
+    assert dialog.isVisible() and "what changed" in dialog.problem.text()
+    type_text(dialog.note, "Reading at home added")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    no_dialog(qtbot, screen)
+    agreement = AgreementService(senco_context).agreement(agreement_id)
+    assert [v.number for v in agreement.versions] == [1, 2]
+    assert agreement.current.change_note == "Reading at home added"
+    assert saved_family_lines(senco_context, agreement_id)[-1] == "Przeczytać z nim jedną stronę."
+    assert (
+        document.template is not None and document.heading.text() == "School template: Home-school agreement"
+    )
+
+
+def test_opening_another_agreement_from_the_reviews_can_be_cancelled(
+    qtbot, open_screen, senco_context, school
+) -> None:
+    service = AgreementService(senco_context)
+    plan = service.create(
+        school["pupils"][5].id,
+        DocumentKind.SUPPORT_PLAN,
+        "Support plan: Hodan Warsame",
+        DocumentContent(targets=(Target("Use the help card.", TODAY.date() - dt.timedelta(days=1)),)),
+    )
+    service.activate(plan.id)
+    screen = open_screen()
+    tailor_for_kavya(qtbot, screen)
+    title = screen.document.editor.title
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "Umowa Kavyi")
+
+    screen.pages.setCurrentIndex(1)  # looking at another page loses nothing, so nothing is asked
+    no_dialog(qtbot, screen)
+    view = screen.reviews.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = unsaved_dialog(qtbot, screen)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    no_dialog(qtbot, screen)
+    assert screen.document.opened.agreement.pupil_id == school["kavya"].id
+    assert title.text() == "Umowa Kavyi"
+
+
+def test_locking_keeps_unsaved_changes_encrypted_and_offers_them_back(
+    qtbot, senco_context, school, data_dir
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    def open_window(vault: Vault) -> tuple[MainWindow, AgreementsScreen]:
+        window = MainWindow(vault, senco_context.actor)
+        qtbot.addWidget(window)
+        screen = next(s for s in window.screens if isinstance(s, AgreementsScreen))
+        window.tabs.setCurrentWidget(screen)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(
+            lambda: screen.pupil_model.rowCount() == 10 and not screen.runner.busy, timeout=WAIT_MS
+        )
+        return window, screen
+
+    window, screen = open_window(senco_context.vault)
+    tailor_for_kavya(qtbot, screen)
+    agreement_id = screen.document.opened.agreement.id
+    typed = "Talk about the school day at teatime, in Tamil: பள்ளி நாள்."
+    add_family_line(qtbot, screen, typed)
+    window.lock()
+    assert "teatime" not in visible_text(screen)
+    assert screen.document.unsaved.dialog is None  # locking never waits for an answer
+
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert b"teatime" not in content and "பள்ளி".encode() not in content, path.name
+
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    try:
+        window, screen = open_window(vault)
+        find_pupil_by_typing(qtbot, screen, "காவ்")
+        qtbot.waitUntil(lambda: screen.agreement_model.rowCount() == 1, timeout=WAIT_MS)
+        screen.agreement_view.setFocus()
+        qtbot.keyClick(screen.agreement_view, Qt.Key.Key_Down)
+        idle(qtbot, screen)
+        offer = screen.document.draft_offer
+        assert offer.isVisible()
+        assert offer.text.text().startswith("You have unsaved changes from ")
+        assert unnamed_controls(offer) == []
+        assert typed not in family_lines(screen)  # offered, not forced on the person
+        qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
+        assert not offer.isVisible()
+        assert family_lines(screen)[-1] == typed
+        assert screen.document.has_unsaved_changes()
+
+        click(qtbot, screen, screen.document.save_button)
+        context = ServiceContext(vault, senco_context.actor)
+        assert saved_family_lines(context, agreement_id)[-1] == typed
+        assert AgreementDraftService(context).draft_for(agreement_id) is None
+        window.lock()
+    finally:
+        vault.close()
+
+
+def test_a_kept_draft_can_be_discarded_and_a_new_templates_draft_comes_back(
+    qtbot, open_screen, senco_context
+) -> None:
+    screen = open_screen()
+    screen.pages.setCurrentIndex(2)
+    screen.new_kind.setCurrentIndex(screen.new_kind.findData(DocumentKind.ONE_PAGE_PROFILE))
+    click(qtbot, screen, screen.new_template_button)
+    editor = screen.document.editor
+    editor.title.selectAll()
+    type_text(editor.title, "Proffil un dudalen")
+    type_text(editor.important_to_me, "Amser tawel cyn cinio.")
+    screen.forget()  # as the app locking does
+    assert AgreementDraftService(senco_context).draft_for("new-template-one_page_profile") is not None
+
+    screen.load()
+    idle(qtbot, screen)
+    screen.new_kind.setCurrentIndex(screen.new_kind.findData(DocumentKind.ONE_PAGE_PROFILE))
+    click(qtbot, screen, screen.new_template_button)
+    offer = screen.document.draft_offer
+    assert offer.isVisible()
+    assert offer.text.text().startswith("You have unsaved changes from 15:30")
+    qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.title.text() == "Proffil un dudalen"
+    assert editor.important_to_me.toPlainText() == "Amser tawel cyn cinio."
+    click(qtbot, screen, screen.document.save_button)
+    assert "Proffil un dudalen" in [t.title for t in AgreementService(senco_context).templates()]
+    assert AgreementDraftService(senco_context).draft_for("new-template-one_page_profile") is None
+
+    type_text(editor.important_to_me, " Cerddoriaeth.")
+    screen.forget()
+    screen.load()
+    idle(qtbot, screen)
+    screen.pages.setCurrentIndex(2)
+    row = next(n for n, r in enumerate(table_text(screen.template_view)) if r[0] == "Proffil un dudalen")
+    screen.template_view.selectRow(row)
+    idle(qtbot, screen)
+    assert offer.isVisible()
+    qtbot.mouseClick(offer.discard_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, screen)
+    assert not offer.isVisible()
+    assert editor.important_to_me.toPlainText() == "Amser tawel cyn cinio."
+    assert not screen.document.has_unsaved_changes()
+    template_id = screen.document.template.id
+    assert AgreementDraftService(senco_context).draft_for(template_id) is None

@@ -82,7 +82,7 @@ def _unlock(qtbot, windows: AppWindows) -> MainWindow:
     _type_and_press_enter(qtbot, windows.unlock_window, PASSPHRASE)
     qtbot.waitUntil(lambda: windows.main_window is not None, timeout=UNLOCK_TIMEOUT_MS)
     assert windows.main_window is not None
-    qtbot.addWidget(windows.main_window)
+    # Not qtbot.addWidget: locking deletes the window (deleteLater); the fixture's shut_down closes it.
     qtbot.waitExposed(windows.main_window)
     return windows.main_window
 

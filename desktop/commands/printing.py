@@ -1,6 +1,7 @@
 """`linkbook print`: packs for families without devices, as a PDF file.
 
 linkbook print --class "Year 3 Oak" --week 2026-W47 [--paper-only] [--folders] -o pack.pdf
+linkbook print --school --week 2026-W47 [--paper-only] [--folders] [--agreements] -o school.pdf
 linkbook print --pupil "Zofia Wiśniewska" --week 2026-W47 -o zofia.pdf
 linkbook print --agreement AGREEMENT_ID -o agreement.pdf
 """
@@ -26,11 +27,24 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     what.add_argument("--class", dest="class_name", help="every family in this class")
     what.add_argument("--pupil", help="one pupil, by the name the school uses (add --class if two share it)")
     what.add_argument("--agreement", help="one agreement, support plan or profile, by its id")
+    what.add_argument(
+        "--school",
+        action="store_true",
+        help="every class, one after another (progress on stderr; Ctrl+C stops)",
+    )
     when = parser.add_mutually_exclusive_group()
     when.add_argument("--week", help="the week, e.g. 2026-W47")
     when.add_argument("--month", help="a month, e.g. 2026-11 (for monthly work folders)")
     parser.add_argument("--paper-only", action="store_true", help="only families who asked for paper")
     parser.add_argument("--folders", action="store_true", help="add each child's work folder for the period")
+    parser.add_argument(
+        "--agreements", action="store_true", help="add agreements waiting for the family's signature"
+    )
+    parser.add_argument(
+        "--no-link-book",
+        action="store_true",
+        help="leave out the link-book pages (folders or agreements only)",
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     parser.set_defaults(run=cmd_print)
 
@@ -58,9 +72,17 @@ def cmd_print(args: argparse.Namespace) -> int:
     try:
         printing = PrintPackService(context)
         school = SchoolService(context)
-        options = PackOptions(paper_only=args.paper_only, folders=args.folders)
+        options = PackOptions(
+            paper_only=args.paper_only,
+            folders=args.folders,
+            agreements=args.agreements,
+            link_book=not args.no_link_book,
+        )
         try:
-            if args.agreement:
+            if args.school:
+                assert period is not None
+                pdf, summary = _whole_school(printing, period, options)
+            elif args.agreement:
                 pdf, summary = printing.agreement(args.agreement), "1 agreement"
             elif args.pupil:
                 assert period is not None
@@ -81,6 +103,28 @@ def cmd_print(args: argparse.Namespace) -> int:
         out.write(pdf)
     print(f"Wrote {args.output} ({summary}).")
     return EXIT_OK
+
+
+def _whole_school(printing: Any, period: Any, options: Any) -> tuple[bytes, str]:
+    """Every class's packs in one PDF, with progress on stderr; Ctrl+C stops it and nothing is written."""
+    import sys
+
+    from desktop.cli import UsageError
+
+    def progress(fraction: float) -> None:
+        print(f"\rPrinting the whole school: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = printing.school_pdf(period, options, progress=progress)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        raise UsageError("Stopped before the end; no file was written.") from None
+    print(file=sys.stderr)
+    summary = result.summary
+    return (
+        result.pdf,
+        f"{summary.packs} packs in {summary.classes} classes, {summary.pages} pages, {period.label}",
+    )
 
 
 def _find_pupil(school: Any, name: str) -> Any:

@@ -10,6 +10,7 @@ from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period
 from desktop.domain.linkbook import Method
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
+from desktop.services.consent import check_folder_photos
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.attachments import AttachmentRepository
@@ -58,6 +59,34 @@ class WorkFolderService:
         updated = replace(folder, items=tuple(item if i.id == item.id else i for i in folder.items))
         self._store(updated, AuditAction.CHANGED)
         return updated
+
+    def remove_item(self, folder_id: str, item_id: str) -> WorkFolder:
+        """Take a piece of work out of a draft folder; a folder that went home keeps what the family saw."""
+        folder = self.folder(folder_id)
+        if folder.status is not FolderStatus.DRAFT:
+            raise InvalidInput(
+                "This folder has gone home, so its work stays as the family saw it. "
+                "Set it back to draft first if the piece really must go."
+            )
+        if all(i.id != item_id for i in folder.items):
+            raise InvalidInput("That piece of work is no longer in the folder.")
+        updated = replace(folder, items=tuple(i for i in folder.items if i.id != item_id))
+        self._store(updated, AuditAction.CHANGED)
+        return updated
+
+    def for_class(self, class_id: str, period: Period) -> dict[str, WorkFolder]:
+        """The period's folders of the class's pupils, by pupil id, without making any."""
+        with self.vault.reading() as session:
+            pupil_ids = [p.id for p in SchoolRepository(session).pupils(class_id)]
+            return WorkFolderRepository(session).for_pupils(pupil_ids, period)
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        """What is known of a stored photo or scan (its name and type), without reading its bytes."""
+        with self.vault.reading() as session:
+            found = AttachmentRepository(session, self.vault.blobs).get(attachment_id)
+        if found is None:
+            raise InvalidInput("That photo or scan is not in this school's records.")
+        return found
 
     def attach(self, pupil_id: str, data: bytes, filename: str, media_type: str | None = None) -> Attachment:
         """Store a photo or scan of work, encrypted; returns what to put on a work item."""
@@ -111,6 +140,7 @@ class WorkFolderService:
 
     def _store(self, folder: WorkFolder, action: AuditAction) -> None:
         with self.vault.writing() as session:
+            check_folder_photos(session, folder.pupil_id, [a for i in folder.items for a in i.attachment_ids])
             WorkFolderRepository(session).save(folder)
             SearchIndex(session).put(
                 "folder", folder.id, folder.pupil_id, folder.period.start, folder.searchable_text()

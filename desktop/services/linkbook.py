@@ -7,6 +7,7 @@ from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.domain.linkbook import Acknowledgement, AuthorKind, LinkBookEntry, Method, Reply
 from desktop.domain.pupils import Pupil
+from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.linkbook import LinkBookRepository
@@ -94,6 +95,13 @@ class LinkBookService:
     ) -> list[LinkBookEntry]:
         with self.vault.reading() as session:
             return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last)
+
+    def view_timeline(
+        self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[LinkBookEntry]:
+        """The timeline for a person to read: the look is recorded in the audit trail (once in a while)."""
+        AuditLogService(self.context).record_view(pupil_id, "link_book")
+        return self.timeline(pupil_id, first, last)
 
     def entry(self, entry_id: str) -> LinkBookEntry:
         with self.vault.reading() as session:

@@ -9,11 +9,16 @@ not shared), pure dataclasses go to the workers, PDF bytes come back. `progress`
 
 import concurrent.futures
 import datetime as dt
+import io
+import multiprocessing
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from pypdf import PdfReader, PdfWriter
+
 from desktop.domain.access import Capability
+from desktop.domain.agreements import Agreement, Party, VersionStatus
 from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period, PeriodKind
 from desktop.domain.families import FamilyMember
@@ -22,21 +27,29 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.printing.agreement import AgreementSheet
 from desktop.printing.folder import FolderPiece, WorkFolderSheet
-from desktop.printing.layout import Cancelled, Rendered
-from desktop.printing.newsletter import Newsletter
-from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_pack, render_packs
+from desktop.printing.layout import Cancelled, PageMarks, Rendered, SetMarks, render
+from desktop.printing.newsletter import Newsletter, newsletter_flowables
+from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_packs
+from desktop.printing.phrases import Phrasebook
+from desktop.printing.styles import NORMAL
 from desktop.printing.week import LinkBookWeek
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
+from desktop.services.phrase_corrections import PhraseCorrectionService
 from desktop.services.reply_codes import ReplyCodeService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 
 Progress = Callable[[float], None]
 EVENTS_AHEAD_DAYS = 28
+CANCEL_POLL = 0.2
+"""Seconds between looks at the cancel flag while worker processes render."""
+PROCESSES_FROM_CLASSES = 4
+"""Fewer classes than this render in the calling thread (see school_packs)."""
+"""Seconds between looks at the cancel flag while worker processes render."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +58,14 @@ class PackOptions:
 
     paper_only: bool = False
     """Only households where someone asked for paper (channel paper or both)."""
+    link_book: bool = True
+    """The child's link-book pages for the period."""
     folders: bool = False
     """Add the work folder for the period."""
     newsletter: bool = True
     teacher_list: bool = True
+    agreements: bool = False
+    """Add each child's agreements that wait for the family's signature (active, not signed by them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +74,14 @@ class SchoolPacksSummary:
     packs: int
     pages: int
     cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolPdf:
+    """The whole school's packs as one PDF (None when the job was stopped), and what is in it."""
+
+    pdf: bytes | None
+    summary: SchoolPacksSummary
 
 
 def households(members: list[FamilyMember], paper_only: bool) -> list[Recipient]:
@@ -81,6 +106,11 @@ def households(members: list[FamilyMember], paper_only: bool) -> list[Recipient]
     return recipients
 
 
+def awaits_family_signature(agreement: Agreement) -> bool:
+    """In force, and the family has not signed this version yet: it goes home on paper to be signed."""
+    return agreement.status is VersionStatus.ACTIVE and agreement.current.signature_of(Party.FAMILY) is None
+
+
 @dataclass
 class _ClassData:
     """One class's batch, ready to render anywhere."""
@@ -97,9 +127,16 @@ class PrintPackService:
         self, context: ServiceContext, overrides: Mapping[str, Mapping[str, str]] | None = None
     ) -> None:
         self.context = context
-        self.overrides = overrides or {}
+        self._overrides = overrides
         self.school = SchoolService(context)
         self.codes = ReplyCodeService(context)
+
+    @property
+    def overrides(self) -> Mapping[str, Mapping[str, str]]:
+        """The school's corrections of the printed phrases (read once, on first use, off the GUI thread)."""
+        if self._overrides is None:
+            self._overrides = PhraseCorrectionService(self.context).overrides()
+        return self._overrides
 
     # One child
 
@@ -121,43 +158,40 @@ class PrintPackService:
         return rendered.pdf
 
     def folder(self, pupil_id: str, period: Period) -> bytes:
-        """A pupil's work folder for the period, for the first household."""
+        """A pupil's work folder for the period: a copy for each household, in its language and print size."""
         pupil = self.school.pupil(pupil_id)
         school_class = self._class_of(pupil)
         folder = self._folder(pupil.id, period)
         if folder is None:
             raise InvalidInput(f"{pupil.display_name} has no work folder for {period.label}.")
-        recipient = households(self.school.family_of(pupil.id), paper_only=False)[0]
-        pack = FamilyPack(
-            pupil.display_name,
-            school_class.name,
-            period,
-            recipient,
-            self.codes.code_for(pupil.id, period),
-            (self._folder_sheet(pupil, school_class, folder),),
-        )
-        pdf = render_pack(pack, self._school_name(), self.overrides)
+        sheet = self._folder_sheet(pupil, school_class, folder)
+        pdf = self._every_household(pupil, school_class, period, sheet)
         self._audit([pupil.id], "work_folder", period.label)
         return pdf
 
     def agreement(self, agreement_id: str) -> bytes:
-        """An agreement, support plan or profile in the first household's language, with signature lines."""
+        """An agreement, support plan or profile with signature lines: a copy for each household, each in
+        that household's language and print size (parents who live apart each sign their own)."""
         agreement = AgreementService(self.context).agreement(agreement_id)
         pupil = self.school.pupil(agreement.pupil_id)
         school_class = self._class_of(pupil)
-        recipient = households(self.school.family_of(pupil.id), paper_only=False)[0]
         period = Period.week_of(self.context.today())
-        pack = FamilyPack(
-            pupil.display_name,
-            school_class.name,
-            period,
-            recipient,
-            self.codes.code_for(pupil.id, period),
-            (AgreementSheet(agreement, pupil.display_name, school_class.name),),
-        )
-        pdf = render_pack(pack, self._school_name(), self.overrides)
+        sheet = AgreementSheet(agreement, pupil.display_name, school_class.name)
+        pdf = self._every_household(pupil, school_class, period, sheet)
         self._audit([pupil.id], "agreement", f"version {agreement.current.number}")
         return pdf
+
+    def _every_household(
+        self, pupil: Pupil, school_class: SchoolClass, period: Period, document: Document
+    ) -> bytes:
+        """One document as a pack per household, each starting on a new sheet."""
+        code = self.codes.code_for(pupil.id, period)
+        packs = tuple(
+            FamilyPack(pupil.display_name, school_class.name, period, recipient, code, (document,))
+            for recipient in households(self.school.family_of(pupil.id), paper_only=False)
+        )
+        batch = PackBatch(self._school_name(), pupil.display_name, packs, False, self.overrides)
+        return render_packs(batch).pdf
 
     # A class, the school
 
@@ -196,11 +230,17 @@ class PrintPackService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] = lambda: False,
         workers: int | None = None,
+        start_method: str | None = None,
     ) -> SchoolPacksSummary:
-        """Every class's PDF, handed to sink class by class; progress after each, cancel between them."""
+        """Every class's PDF, handed to sink class by class; progress after each, cancel between them.
+
+        start_method chooses how worker processes start: "forkserver" from a program with threads running,
+        such as the app (forking a threaded process can deadlock the child)."""
         options = options or PackOptions()
         classes = self.school.classes()
-        workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        if workers is None:
+            # Starting worker processes costs a second or two: worth it only for a school of some size.
+            workers = min(os.cpu_count() or 1, 4) if len(classes) >= PROCESSES_FROM_CLASSES else 1
         done = packs = pages = 0
         if workers <= 1:
             for school_class in classes:
@@ -220,7 +260,12 @@ class PrintPackService:
                 if progress:
                     progress(done / len(classes))
             return SchoolPacksSummary(done, packs, pages)
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+        context = multiprocessing.get_context(start_method) if start_method else None
+        if start_method == "forkserver":
+            context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        stopped = False
+        try:
             pending: dict[concurrent.futures.Future[Rendered], _ClassData] = {}
             queue = list(classes)
             while queue or pending:
@@ -231,12 +276,14 @@ class PrintPackService:
                     else:
                         done += 1
                 if cancelled():
-                    for future in pending:
-                        future.cancel()
+                    stopped = True
                     return SchoolPacksSummary(done, packs, pages, cancelled=True)
                 if not pending:
                     continue
-                finished, _ = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+                # Wake up often enough to notice a cancel while a worker is still rendering a class.
+                finished, _ = concurrent.futures.wait(
+                    pending, timeout=CANCEL_POLL, return_when=concurrent.futures.FIRST_COMPLETED
+                )
                 for future in finished:
                     data = pending.pop(future)
                     rendered = future.result()
@@ -247,7 +294,39 @@ class PrintPackService:
                     pages += rendered.pages
                     if progress:
                         progress(done / len(classes))
+        finally:
+            # Stopped: classes not started are dropped and their results never read; nothing waits for them.
+            pool.shutdown(wait=not stopped, cancel_futures=True)
         return SchoolPacksSummary(done, packs, pages)
+
+    def school_pdf(
+        self,
+        period: Period,
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        workers: int | None = None,
+        start_method: str | None = None,
+    ) -> SchoolPdf:
+        """Every class's packs in one PDF, class after class in the school's order (each class's part has
+        an even number of pages, so every pack still starts on the front of a sheet)."""
+        writer = PdfWriter()
+
+        def add(_school_class: SchoolClass, rendered: Rendered) -> None:
+            writer.append(PdfReader(io.BytesIO(rendered.pdf)))
+
+        summary = self.school_packs(period, add, options, progress, cancelled, workers, start_method)
+        if summary.cancelled:
+            return SchoolPdf(None, summary)
+        if summary.packs == 0:
+            raise InvalidInput(
+                "No family in the school gets a pack with these choices (no one asked for paper, or there "
+                "is nothing to send). Choose all families, or add the link-book pages."
+            )
+        writer.add_metadata({"/Title": f"Packs for the whole school, {period.label}", "/Creator": "Linkbook"})
+        out = io.BytesIO()
+        writer.write(out)
+        return SchoolPdf(out.getvalue(), summary)
 
     # Gathering
 
@@ -279,15 +358,25 @@ class PrintPackService:
         recipients = households(self.school.family_of(pupil.id), options.paper_only)
         if not recipients:
             return []
-        entries = {
-            e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
-        }
-        days = tuple((day, entries.get(day)) for day in period.school_days())
-        documents: list[Document] = [LinkBookWeek(pupil.display_name, school_class.name, period, days)]
+        documents: list[Document] = []
+        if options.link_book:
+            entries = {
+                e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
+            }
+            days = tuple((day, entries.get(day)) for day in period.school_days())
+            documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days))
         if options.folders:
             folder = self._folder(pupil.id, period)
             if folder is not None:
                 documents.append(self._folder_sheet(pupil, school_class, folder))
+        if options.agreements:
+            documents += [
+                AgreementSheet(agreement, pupil.display_name, school_class.name)
+                for agreement in AgreementService(self.context).for_pupil(pupil.id)
+                if awaits_family_signature(agreement)
+            ]
+        if not documents:
+            return []  # nothing of this child's to send home (the class news alone is no pack)
         if newsletter is not None:
             documents.append(newsletter)
         code = self.codes.code_for(pupil.id, period)
@@ -295,6 +384,23 @@ class PrintPackService:
             FamilyPack(pupil.display_name, school_class.name, period, recipient, code, tuple(documents))
             for recipient in recipients
         ]
+
+    def class_newsletter(self, class_id: str, period: Period) -> bytes:
+        """The class's news for the period and the dates ahead, on their own and in English: for the
+        notice board, or for a family who wants only that."""
+        self.context.actor.require(Capability.PRINT)
+        school_class = next((c for c in self.school.classes() if c.id == class_id), None)
+        if school_class is None:
+            raise InvalidInput("That class is not in this school.")
+        letter = self._newsletter(school_class, period, PackOptions())
+        if letter is None:
+            raise InvalidInput(
+                f"{school_class.name} has no news or dates for {period.label} yet; publish some first."
+            )
+        book = Phrasebook("ENG", self.overrides)
+        marks = PageMarks(self._school_name(), book.both("class_news"), school_class.name, NORMAL, book)
+        flow = [SetMarks(marks), *newsletter_flowables(letter, book, NORMAL)]
+        return render(flow, f"{school_class.name}, {period.label}").pdf
 
     def _newsletter(
         self, school_class: SchoolClass, period: Period, options: PackOptions

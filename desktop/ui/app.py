@@ -3,18 +3,22 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
+from desktop.printing.resources import resources_dir
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
+from desktop.ui.about import application_icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import apply_text_scale, ui_locale
+from desktop.ui.settings_dialog import install_settings_action
 from desktop.ui.unlock import UnlockWindow
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = resources_dir() / "translations"
 
 
 def provisional_actor(vault: Vault) -> Actor:
@@ -39,13 +43,19 @@ class AppWindows(QObject):
         super().__init__(parent)
         self.unlock_window = UnlockWindow(data_dir)
         self.unlock_window.unlocked.connect(self._open)
+        self.unlock_window.created.connect(self._open_as)
         self.main_window: MainWindow | None = None
 
     def start(self) -> None:
         self.unlock_window.show()
 
     def _open(self, vault: Vault) -> None:
-        window = MainWindow(vault, provisional_actor(vault))
+        self._open_as(vault, None)
+
+    def _open_as(self, vault: Vault, actor: Actor | None) -> None:
+        """Open the main window acting as actor (whoever just created the school), else as the app chooses."""
+        window = MainWindow(vault, actor or provisional_actor(vault))
+        install_settings_action(window)
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
@@ -68,8 +78,8 @@ class AppWindows(QObject):
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours in the system's language, where a translation exists."""
-    locale = QLocale.system()
+    """Qt's own strings and ours in the chosen language (Settings), else the system's, where one exists."""
+    locale = ui_locale()
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("linkbook", str(TRANSLATIONS_DIR)),
@@ -89,6 +99,8 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Linkbook")
     app.setOrganizationName("Linkbook")
+    apply_text_scale(app)
+    app.setWindowIcon(application_icon())
     _install_translations(app)
     windows = AppWindows(data_dir)
     app.aboutToQuit.connect(windows.shut_down)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.access import Actor
+from desktop.domain.access import Actor, Capability, may
 from desktop.domain.calendar import Period
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
@@ -33,10 +34,14 @@ from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
+from desktop.ui.about import add_help_menu
 from desktop.ui.idle_lock import IdleLock, idle_minutes
+from desktop.ui.import_wizard import open_import_wizard
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.paper_reply import PaperReplyDialog
+from desktop.ui.phrase_corrections import open_phrase_corrections
 from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.ui.school_print import print_whole_school
 from desktop.ui.screens import Screen, ScreenHost, create_screens
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_views()
         self._build_status_bar()
+        self.about_action = add_help_menu(self, self.menu(self.tr("&Help")))
         self.resize(1280, 760)
         self.idle_lock = IdleLock(idle_minutes() * 60_000, self)
         self.idle_lock.idle.connect(self.lock)
@@ -105,6 +111,31 @@ class MainWindow(QMainWindow):
         paper_menu = self.menu(self.tr("&Paper"))
         paper_menu.addAction(self.paper_reply_action)
         paper_menu.addAction(self.print_class_action)
+        self.print_school_action = QAction(self.tr("Print packs for the &whole school…"), self)
+        self.print_school_action.setToolTip(
+            self.tr("Every class's packs in one PDF, with progress and cancel")
+        )
+        self.print_school_action.setEnabled(may(self.actor.role, Capability.PRINT))
+        self.print_school_action.triggered.connect(
+            lambda: print_whole_school(self.context, self.runner, self)
+        )
+        paper_menu.addAction(self.print_school_action)
+        paper_menu.addSeparator()
+        self.correct_phrases_action = QAction(self.tr("&Correct printed translations…"), self)
+        self.correct_phrases_action.setToolTip(
+            self.tr("Change the home-language words printed beside the English on paper packs")
+        )
+        self.correct_phrases_action.setEnabled(may(self.actor.role, Capability.EDIT_TEMPLATES))
+        self.correct_phrases_action.triggered.connect(
+            lambda: open_phrase_corrections(self.context, self.runner, self)
+        )
+        paper_menu.addAction(self.correct_phrases_action)
+        self.import_action = QAction(self.tr("&Import class lists…"), self)
+        self.import_action.setToolTip(self.tr("Pupils, classes and families from your MIS's files"))
+        self.import_action.setEnabled(may(self.actor.role, Capability.IMPORT_RECORDS))
+        self.import_action.triggered.connect(self.import_class_lists)
+        school_menu.addAction(self.import_action)
+        school_menu.addSeparator()
         school_menu.addAction(self.lock_action)
         school_menu.addSeparator()
         school_menu.addAction(self.close_action)
@@ -145,6 +176,11 @@ class MainWindow(QMainWindow):
         self.no_classes_label.setWordWrap(True)
         self.no_classes_label.setAccessibleName(self.tr("No classes"))
         self.no_classes_label.hide()
+        self.no_classes_import = QPushButton(self.tr("&Import class lists…"))
+        self.no_classes_import.setAccessibleName(self.tr("Import class lists"))
+        self.no_classes_import.setEnabled(self.import_action.isEnabled())
+        self.no_classes_import.clicked.connect(self.import_class_lists)
+        self.no_classes_import.hide()
 
         self.search_panel = SearchPanel(self.context, self.runner)
         self.search_panel.opened.connect(self.open_search_result)
@@ -159,6 +195,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(classes_caption)
         left_layout.addWidget(self.class_view, 1)
         left_layout.addWidget(self.no_classes_label)
+        left_layout.addWidget(self.no_classes_import)
         left_layout.addWidget(self.search_panel)
 
         self.class_heading = QLabel()
@@ -257,6 +294,7 @@ class MainWindow(QMainWindow):
         self.runner.progressed.connect(self._task_progress)
         self.runner.finished.connect(lambda _label: self.task_progress.hide())
         self.runner.failed.connect(self._task_failed)
+        self.runner.changed.connect(self._records_changed)
 
     def _task_progress(self, label: str, percent: int) -> None:
         self.task_progress.setFormat(f"{label} %p%")
@@ -282,12 +320,29 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Linkbook"))
         self.class_model.set_classes(classes)
         self.no_classes_label.setVisible(not classes)
+        self.no_classes_import.setVisible(not classes)
         if classes:
             self.class_view.setCurrentIndex(self.class_model.index(0))
             if self.pupil_model.rowCount():
                 self.pupil_view.selectRow(0)
         else:
             self._show_class(None)
+
+    def _records_changed(self, changes: Changes) -> None:
+        """After an import (classes made, pupils added or moved): reload the classes, keep the one chosen."""
+        if Topic.SCHOOL not in changes.topics:
+            return
+        row = self.class_view.currentIndex().row()
+        chosen = self.class_model.class_at(row) if row >= 0 else None
+        self._load_school()
+        for row in range(self.class_model.rowCount()):
+            shown = self.class_model.class_at(row)
+            if chosen is not None and shown is not None and shown.id == chosen.id:
+                self.class_view.setCurrentIndex(self.class_model.index(row))
+
+    def import_class_lists(self) -> None:
+        """School > Import class lists: the import wizard, on this window's task runner."""
+        open_import_wizard(self.context, self.runner, self, self.locked)
 
     def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_class(current.row() if current.isValid() else None)
@@ -323,6 +378,9 @@ class MainWindow(QMainWindow):
         dialog = PaperReplyDialog(self.context, self)
         dialog.recorded.connect(
             lambda _entry_id: emit(self.runner.changed, Changes(frozenset({Topic.ENTRIES})))
+        )
+        dialog.folder_commented.connect(
+            lambda _folder_id: emit(self.runner.changed, Changes(frozenset({Topic.FOLDERS})))
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -2,8 +2,9 @@
 
 The code names the pupil and the week; the days of that week with an entry are offered (the first one not
 yet acknowledged is chosen), the family member who wrote can be picked, and the reply and the "I have read
-this" tick are recorded as coming from paper. Looking a code up takes milliseconds, so it runs on the GUI
-thread.
+this" tick are recorded as coming from paper. The pupil's work folders are offered too: a returned folder's
+comment page is typed in the same way (chosen for the person when the code names a folder's period and no
+day). Looking a code up takes milliseconds, so it runs on the GUI thread.
 """
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import PeriodKind
+from desktop.domain.work_folders import WorkFolder
 from desktop.services.context import ServiceContext
+from desktop.services.folders import WorkFolderService
 from desktop.services.reply_codes import PaperReplyTarget, ReplyCodeService
 from desktop.store.errors import InvalidInput
 from desktop.ui.signals import emit
@@ -32,11 +36,16 @@ class PaperReplyDialog(QDialog):
 
     recorded = Signal(str)
     """The entry id a reply or acknowledgement was recorded on (for views to refresh it)."""
+    folder_commented = Signal(str)
+    """The id of a work folder whose family comment was typed in from paper."""
 
     def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.codes = ReplyCodeService(context)
+        self.folders = WorkFolderService(context)
         self.target: PaperReplyTarget | None = None
+        self._folders: dict[str, WorkFolder] = {}
+        """The pupil's work folders offered in the day list, by id."""
         self.setWindowTitle(self.tr("Record a paper reply"))
 
         self.code_edit = QLineEdit(self)
@@ -51,7 +60,7 @@ class PaperReplyDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What the code found"))
         self.day_box = QComboBox(self)
-        self.day_box.setAccessibleName(self.tr("Day of the entry"))
+        self.day_box.setAccessibleName(self.tr("Day of the entry, or the work folder"))
         self.entry_text = QLabel(self)
         self.entry_text.setWordWrap(True)
         self.entry_text.setAccessibleName(self.tr("What school wrote that day"))
@@ -74,10 +83,12 @@ class PaperReplyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reply &code:"), code_row)
         form.addRow(self.message)
-        form.addRow(self.tr("&Day:"), self.day_box)
+        form.addRow(self.tr("&Day or folder:"), self.day_box)
         form.addRow(self.entry_text)
         form.addRow(self.tr("&Written by:"), self.who_box)
-        form.addRow(self.tr("&Reply:"), self.reply_edit)
+        self.reply_label = QLabel(self.tr("&Reply:"), self)
+        self.reply_label.setBuddy(self.reply_edit)
+        form.addRow(self.reply_label, self.reply_edit)
         form.addRow(self.read_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -86,6 +97,10 @@ class PaperReplyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        for label in self.findChildren(QLabel):
+            if not label.accessibleName():  # the form's captions are read out as what they say
+                label.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.who_box.lineEdit().setAccessibleName(self.who_box.accessibleName())
 
         self.code_edit.returnPressed.connect(self.find)
         self.find_button.clicked.connect(self.find)
@@ -102,42 +117,90 @@ class PaperReplyDialog(QDialog):
     def find(self) -> None:
         """Look the code up; on success fill the days and the family, else say what is wrong."""
         self.target = None
+        self._folders = {}
         self.day_box.clear()
         self.who_box.clear()
         self.entry_text.clear()
         try:
             target = self.codes.open_paper_reply(self.code_edit.text())
+            folders = self.folders.for_pupil(target.pupil.id)
         except InvalidInput as exc:
             self.message.setText(str(exc))
             self._set_ready(False)
             return
         self.target = target
         self.code_edit.setText(target.code)
+        period_text = (
+            self.tr("%1, week %2") if target.period.kind is PeriodKind.WEEK else self.tr("%1, month %2")
+        )
         self.message.setText(
-            self.tr("%1, week %2").replace("%1", target.pupil.display_name).replace("%2", target.period.label)
+            period_text.replace("%1", target.pupil.display_name).replace("%2", target.period.label)
         )
         for entry in target.entries:
             self.day_box.addItem(f"{entry.day:%A %d %B}", entry.id)
+        # The code's own folder first, then the pupil's other folders, newest first.
+        own = [target.folder] if target.folder else []
+        others = sorted((f for f in folders if f not in own), key=lambda f: f.period, reverse=True)
+        for folder in own + others:
+            self._folders[folder.id] = folder
+            self.day_box.addItem(self._folder_label(folder), folder.id)
         for member in target.family:
             self.who_box.addItem(member.name, member.id)
-        first_open = next((i for i, e in enumerate(target.entries) if not e.acknowledged), 0)
-        if target.entries:
-            self.day_box.setCurrentIndex(first_open)
+        if target.folder is not None and (not target.entries or target.period.kind is PeriodKind.MONTH):
+            self.day_box.setCurrentIndex(len(target.entries))
+        elif target.entries:
+            self.day_box.setCurrentIndex(
+                next((i for i, e in enumerate(target.entries) if not e.acknowledged), 0)
+            )
+        if self.day_box.count():
             self._show_entry()
             self._set_ready(True)
             self.reply_edit.setFocus()
         else:
-            self.message.setText(self.message.text() + "\n" + self.tr("No link-book entries that week."))
+            self.message.setText(
+                self.message.text() + "\n" + self.tr("No link-book entries or work folders for that period.")
+            )
             self._set_ready(False)
+
+    def _folder_label(self, folder: WorkFolder) -> str:
+        if folder.period.kind is PeriodKind.WEEK:
+            return self.tr("Work folder, week %1").replace("%1", folder.period.label)
+        return self.tr("Work folder, month %1").replace("%1", folder.period.label)
+
+    def chosen_folder(self) -> WorkFolder | None:
+        """The work folder chosen in the list, or None when a day's entry is chosen."""
+        return self._folders.get(self.day_box.currentData())
 
     def _show_entry(self) -> None:
         if self.target is None or self.day_box.currentIndex() < 0:
             return
+        folder = self.chosen_folder()
+        self.read_box.setVisible(folder is None)
+        if folder is not None:
+            self.reply_label.setText(self.tr("Their &comment:"))
+            self.reply_edit.setPlaceholderText(
+                self.tr("Type the family's comment on the work, as they wrote it")
+            )
+            self.reply_edit.setAccessibleName(self.tr("The family's comment on the work folder"))
+            titles = ", ".join(item.title for item in folder.items) or self.tr("no pieces of work yet")
+            text = self.tr("In the folder: %1").replace("%1", titles)
+            if folder.family_comment is not None:
+                text += "\n" + self.tr(
+                    "Already commented by %1: \u201c%2\u201d (saving replaces it)"
+                ).replace("%1", folder.family_comment.by_name).replace("%2", folder.family_comment.text)
+            self.entry_text.setText(text)
+            return
+        self.reply_label.setText(self.tr("&Reply:"))
+        self.reply_edit.setPlaceholderText(self.tr("Type what the family wrote, as they wrote it"))
+        self.reply_edit.setAccessibleName(self.tr("The family's reply"))
         entry = self.target.entries[self.day_box.currentIndex()]
         self.entry_text.setText(entry.learning or entry.note or entry.class_note)
 
     def save(self) -> None:
         if self.target is None:
+            return
+        if self.chosen_folder() is not None:
+            self._save_folder_comment()
             return
         entry_id = self.day_box.currentData()
         name = self.who_box.currentText().strip()
@@ -154,6 +217,25 @@ class PaperReplyDialog(QDialog):
             self.message.setText(str(exc))
             return
         emit(self.recorded, entry_id)
+        self._next_code()
+
+    def _save_folder_comment(self) -> None:
+        folder = self.chosen_folder()
+        assert folder is not None
+        name = self.who_box.currentText().strip()
+        if not name:
+            self.message.setText(self.tr("Say who wrote on the paper (the name under the signature)."))
+            return
+        try:
+            self.codes.record_folder_comment(folder.id, self.reply_edit.toPlainText(), name)
+        except InvalidInput as exc:
+            self.message.setText(str(exc))
+            return
+        emit(self.folder_commented, folder.id)
+        self._next_code()
+
+    def _next_code(self) -> None:
+        """Clear the form for the next returned page."""
         self.message.setText(self.tr("Saved. Type the next code."))
         self.reply_edit.clear()
         self.read_box.setChecked(False)

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from desktop.services.context import ServiceContext
 from desktop.ui.tasks import TaskRunner
 
-SCREEN_MODULES: tuple[str, ...] = ("desktop.ui.agreements.screen",)
+SCREEN_MODULES: tuple[str, ...] = (
+    "desktop.ui.agreements.screen",
+    "desktop.ui.families.screen",
+    "desktop.ui.news.screen",
+    "desktop.ui.folders.screen",
+    "desktop.ui.folders.progress",
+)
 """Modules that each provide `create(host) -> Screen`, in tab order."""
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.errors import NoSchoolHere, StoreError, WrongPassphrase
 from desktop.store.vault import Vault
+from desktop.ui.first_run import FirstRunPanel
 from desktop.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class UnlockWindow(QWidget):
     """
 
     unlocked = Signal(object)
+    created = Signal(object, object)
+    """A new school was made here and is open: (vault, the actor who made it)."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +138,10 @@ class UnlockWindow(QWidget):
         self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.hide()
 
+        self.first_run = FirstRunPanel(self.data_dir, DEMO_PASSPHRASE)
+        self.first_run.created.connect(self._school_made)
+        self.first_run.hide()
+
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -170,6 +177,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.passphrase_caption)
         layout.addWidget(self.passphrase_field)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.first_run)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -181,6 +189,7 @@ class UnlockWindow(QWidget):
             key_file = Vault.read_key_file(self.data_dir)
         except NoSchoolHere as exc:
             self._cannot_unlock(self.tr("There is no school in this folder"), str(exc), error=False)
+            self.first_run.show()
             return
         except StoreError as exc:
             self._cannot_unlock(self.tr("This school cannot be opened"), str(exc), error=True)
@@ -192,12 +201,14 @@ class UnlockWindow(QWidget):
             self._cannot_unlock(self.tr("This school cannot be opened"), problem, error=True)
             return
         self._set_can_unlock(True)
+        self.first_run.hide()
         self.heading.setText(self.tr("This school is locked"))
         self.demo_hint.setVisible(key_file.demo)
         self.keychain_button.setVisible(key_file.in_keychain)
 
     def _cannot_unlock(self, heading: str, message: str, *, error: bool) -> None:
         self._set_can_unlock(False)
+        self.first_run.hide()
         self.heading.setText(heading)
         self.demo_hint.hide()
         self.keychain_button.hide()
@@ -225,7 +236,18 @@ class UnlockWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.passphrase_field.setFocus()
+        if self._can_unlock:
+            self.passphrase_field.setFocus()
+        elif self.first_run.isVisibleTo(self):
+            self.first_run.new_button.setFocus()
+
+    def _school_made(self, vault: Vault, actor: object) -> None:
+        """The first-run panel made a school (or the demo school) here: open it as if just unlocked."""
+        self._read_key_file()
+        if actor is None:
+            emit(self.unlocked, vault)
+        else:
+            emit(self.created, vault, actor)
 
     def unlock(self) -> None:
         if self.busy or not self._can_unlock:

@@ -69,6 +69,15 @@ class WorkFolderRepository:
             )
         return self._assemble(list(self.session.scalars(query.order_by(WorkFolderRow.period_start))))
 
+    def for_pupils(self, pupil_ids: list[str], period: Period) -> dict[str, WorkFolder]:
+        """Each listed pupil's folder for the period (pupils without one are left out), in one query."""
+        query = select(WorkFolderRow).where(
+            WorkFolderRow.pupil_id.in_(pupil_ids),
+            WorkFolderRow.period_kind == period.kind.value,
+            WorkFolderRow.period_start == period.start,
+        )
+        return {f.pupil_id: f for f in self._assemble(list(self.session.scalars(query)))}
+
     def _assemble(self, rows: list[WorkFolderRow]) -> list[WorkFolder]:
         ids = [r.id for r in rows]
         items: dict[str, list[WorkItemRow]] = defaultdict(list)

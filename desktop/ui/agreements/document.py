@@ -2,14 +2,14 @@
 
 A draft nobody has signed is saved in place; once a version is active (or signed) it never changes,
 and what the SENCO types is saved as a new version with a note of what changed, so the family can see
-what they agreed to and what is different now. Every read and write runs on the task runner; a result
-that arrives after the screen was emptied for locking, or after another document was opened, is dropped.
+what they agreed to and what is different now (saving is in document_saving.py). Moving away from
+unsaved changes asks first, and locking keeps them as a draft (unsaved.py). Every read and write runs on
+the task runner; a result that arrives after the screen was emptied for locking, or after another
+document was opened, is dropped.
 """
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -22,34 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.agreements import Agreement, AgreementTemplate, VersionStatus
-from desktop.domain.families import FamilyMember
-from desktop.domain.linkbook import Method
-from desktop.domain.pupils import Pupil
+from desktop.domain.agreements import Agreement, AgreementTemplate, DocumentContent, VersionStatus
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
+from desktop.ui.agreements.document_saving import DocumentSaving, Opened
+from desktop.ui.agreements.draft_offer import DraftOffer
 from desktop.ui.agreements.editor import ContentEditor
 from desktop.ui.agreements.history import HistoryPane
 from desktop.ui.agreements.signatures_pane import SignaturesPane
-from desktop.ui.agreements.signers import Signer
+from desktop.ui.agreements.unsaved import UnsavedEdits
 from desktop.ui.agreements.widgets import button, named_label
 from desktop.ui.print_preview import PrintPreviewDialog
-from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 
-@dataclass(frozen=True, slots=True)
-class Opened:
-    """An agreement with what the panel shows beside it."""
-
-    agreement: Agreement
-    pupil: Pupil | None
-    family: list[FamilyMember]
-
-
-class DocumentPanel(QWidget):
+class DocumentPanel(DocumentSaving):
     """Shows and saves one template or agreement."""
 
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -58,6 +48,9 @@ class DocumentPanel(QWidget):
         self.runner = runner
         self.opened: Opened | None = None
         self.template: AgreementTemplate | None = None
+        self.is_new_template = False
+        self.baseline: tuple[str, DocumentContent] | None = None
+        """The title and content as the editor read them back when the document was shown."""
         self._generation = 0
 
         self.heading = named_label("")
@@ -86,8 +79,8 @@ class DocumentPanel(QWidget):
         self.save_button.setObjectName("saveDocument")
         self.activate_button = button(self.tr("Make this version &active"))
         self.print_button = button(self.tr("P&rint…"))
-        self.save_button.clicked.connect(self.save)
-        self.change_note.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.change_note.returnPressed.connect(lambda: self.save())
         self.activate_button.clicked.connect(self.activate)
         self.print_button.clicked.connect(self.print_document)
         actions = QHBoxLayout()
@@ -124,11 +117,23 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.state)
         layout.addWidget(self.message)
+        self.draft_offer = DraftOffer()
+        layout.addWidget(self.draft_offer)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty)
         layout.addStretch(0)
+        self.unsaved = UnsavedEdits(self)
         runner.changed.connect(self._changed)
         self._show_nothing()
+
+    @property
+    def generation(self) -> int:
+        """Changes whenever another document opens or the panel is emptied."""
+        return self._generation
+
+    def leave(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
+        """Run proceed() once unsaved changes are saved or discarded, stay() if the person stays."""
+        self.unsaved.leave(proceed, stay)
 
     # Opening
 
@@ -136,6 +141,7 @@ class DocumentPanel(QWidget):
         """Read the agreement, its pupil and family in the background, then show them."""
         self._generation += 1
         generation = self._generation
+        self.unsaved.reset()
         agreements = AgreementService(self.context)
         school = SchoolService(self.context)
 
@@ -146,16 +152,24 @@ class DocumentPanel(QWidget):
         def loaded(opened: Opened) -> None:
             if generation == self._generation:
                 self._show_agreement(opened)
+                self.unsaved.look_for_draft()
                 if then is not None:
                     then()
 
         self.runner.run(self.tr("Opening the agreement"), load, loaded, on_error=self._failed(generation))
 
     def open_template(self, template: AgreementTemplate, new: bool = False) -> None:
-        """Show a school template for editing (new: not yet saved)."""
+        """Show a school template for editing (new: not yet saved), and offer back a draft kept of it."""
+        self._generation += 1
+        self.unsaved.reset()
+        self._show_template(template, new)
+        self.unsaved.look_for_draft()
+
+    def _show_template(self, template: AgreementTemplate, new: bool = False) -> None:
         self._generation += 1
         self.opened = None
         self.template = template
+        self.is_new_template = new
         self.heading.setText(self.tr("School template: {title}").format(title=template.title))
         self.state.setText(
             self.tr("{kind}. A new template: type its commitments and targets, then save it.").format(
@@ -168,6 +182,7 @@ class DocumentPanel(QWidget):
         )
         self.message.clear()
         self.editor.show_document(template.title, template.kind, template.content)
+        self.baseline = self.edits()
         self._set_mode()
 
     def _show_agreement(self, opened: Opened, keep_edits: bool = False) -> None:
@@ -192,13 +207,11 @@ class DocumentPanel(QWidget):
             keep_edits
             and previous is not None
             and previous.agreement.id == agreement.id
-            and (
-                self.editor.content() != previous.agreement.current.content
-                or self.editor.title.text().strip() != previous.agreement.title
-            )
+            and self.edits() != self.baseline
         )
         if not unsaved:
             self.editor.show_document(agreement.title, agreement.kind, current.content)
+            self.baseline = self.edits()
         self.signatures.show_signers(agreement, opened.pupil, opened.family)
         self.history.show_versions(agreement)
         self._set_mode()
@@ -214,13 +227,13 @@ class DocumentPanel(QWidget):
         if self.opened is None:
             return ""
         current = self.opened.agreement.current
-        if self._in_place():
+        if self.saves_in_place():
             return self.tr("Changes are saved to this draft; make it active once it is agreed.")
         if current.status is VersionStatus.DRAFT:
             return self.tr("This draft has been signed, so changes are saved as a new version.")
         return self.tr("Changes are saved as a new version, with a note of what changed.")
 
-    def _in_place(self) -> bool:
+    def saves_in_place(self) -> bool:
         """Whether saving changes the current version rather than making a new one."""
         if self.opened is None:
             return False
@@ -235,7 +248,7 @@ class DocumentPanel(QWidget):
             widget.setVisible(is_template or is_agreement)
         self.tabs.setTabVisible(1, is_agreement)
         self.tabs.setTabVisible(2, is_agreement)
-        new_version = is_agreement and not self._in_place()
+        new_version = is_agreement and not self.saves_in_place()
         self.change_note_label.setVisible(new_version)
         self.change_note.setVisible(new_version)
         if is_template:
@@ -255,6 +268,8 @@ class DocumentPanel(QWidget):
     def _show_nothing(self) -> None:
         self.opened = None
         self.template = None
+        self.is_new_template = False
+        self.baseline = None
         self.heading.clear()
         self.state.clear()
         self.message.clear()
@@ -266,95 +281,33 @@ class DocumentPanel(QWidget):
 
     # Saving
 
-    def save(self) -> None:
-        if self.template is not None:
-            self._save_template(self.template)
-        elif self.opened is not None:
-            self._save_agreement(self.opened)
+    def edits(self) -> tuple[str, DocumentContent]:
+        """The title and content as typed now."""
+        return self.editor.title.text().strip(), self.editor.content()
 
-    def _save_template(self, template: AgreementTemplate) -> None:
-        updated = replace(template, title=self.editor.title.text().strip(), content=self.editor.content())
-        service = AgreementService(self.context)
+    def has_unsaved_changes(self) -> bool:
+        """Whether the title, the content or a note of what changed has been typed and not saved."""
+        if self.opened is None and self.template is None:
+            return False
+        return self.edits() != self.baseline or bool(self.change_note.text().strip())
 
-        def save(_state: TaskState) -> AgreementTemplate:
-            service.save_template(updated)
-            return updated
+    def revert_edits(self) -> None:
+        """Show the document as saved again, dropping what was typed."""
+        self.change_note.clear()
+        if self.opened is not None:
+            agreement = self.opened.agreement
+            self.editor.show_document(agreement.title, agreement.kind, agreement.current.content)
+        elif self.template is not None:
+            self.editor.show_document(self.template.title, self.template.kind, self.template.content)
+        self.baseline = self.edits() if self.opened or self.template else None
 
-        def saved(result: AgreementTemplate) -> None:
-            if self.template is not None and self.template.id == result.id:
-                self.open_template(result)
-                self.message.setText(self.tr("The template is saved."))
-
-        self._write(self.tr("Saving the template"), save, saved, Changes(frozenset({Topic.AGREEMENTS})))
-
-    def _save_agreement(self, opened: Opened) -> None:
-        agreement = opened.agreement
-        content, title = self.editor.content(), self.editor.title.text()
-        service = AgreementService(self.context)
-        if self._in_place():
-
-            def save(_state: TaskState) -> Agreement:
-                return service.edit_draft(agreement.id, content, title)
-
-            done = self.tr("The draft is saved.")
-        else:
-            if content == agreement.current.content and title.strip() == agreement.title:
-                self.message.setText(
-                    self.tr("Nothing has changed yet: change the text, then save a new version.")
-                )
-                return
-            note = self.change_note.text()
-            if not note.strip():
-                self.message.setText(self.tr("Say in a few words what changed in this version, then save."))
-                self.change_note.setFocus()
-                return
-
-            def save(_state: TaskState) -> Agreement:
-                return service.new_version(agreement.id, content, note, title)
-
-            done = self.tr("Saved as a new draft version. Make it active once it is agreed.")
-
-        def saved(result: Agreement) -> None:
-            self.change_note.clear()
-            self._show_agreement(Opened(result, opened.pupil, opened.family))
-            self.message.setText(done)
-
-        self._write(self.tr("Saving the agreement"), save, saved, self._changes(agreement))
-
-    def activate(self) -> None:
-        if self.opened is None:
+    def restore_edits(self, title: str, content: DocumentContent, change_note: str) -> None:
+        """Put back what was typed before (a kept draft); it stays unsaved until the person saves it."""
+        kind = self.opened.agreement.kind if self.opened else self.template.kind if self.template else None
+        if kind is None:
             return
-        opened = self.opened
-        service = AgreementService(self.context)
-
-        def save(_state: TaskState) -> Agreement:
-            return service.activate(opened.agreement.id)
-
-        def saved(result: Agreement) -> None:
-            self._show_agreement(Opened(result, opened.pupil, opened.family))
-            self.message.setText(
-                self.tr("Version {number} is now the one in force.").format(number=result.current.number)
-            )
-
-        self._write(self.tr("Making the version active"), save, saved, self._changes(opened.agreement))
-
-    def _sign(self, signer: Signer, name: str, day: dt.date) -> None:
-        """Record a signature from a paper copy on the current version (asked for by the signatures pane)."""
-        if self.opened is None:
-            return
-        opened = self.opened
-        service = AgreementService(self.context)
-
-        def save(_state: TaskState) -> Agreement:
-            return service.sign(opened.agreement.id, signer.party, name, Method.PAPER, day)
-
-        def saved(result: Agreement) -> None:
-            self._show_agreement(Opened(result, opened.pupil, opened.family), keep_edits=True)
-            self.message.setText(
-                self.tr("Recorded {name}'s paper signature of {day}.").format(name=name, day=words.day(day))
-            )
-
-        self._write(self.tr("Recording the signature"), save, saved, self._changes(opened.agreement))
+        self.editor.show_document(title, kind, content)
+        self.change_note.setText(change_note)
 
     def print_document(self) -> None:
         """Render the agreement with its signature lines in the background, then preview it."""
@@ -381,28 +334,6 @@ class DocumentPanel(QWidget):
 
     # Plumbing
 
-    def _changes(self, agreement: Agreement) -> Changes:
-        return Changes(frozenset({Topic.AGREEMENTS}), frozenset({agreement.pupil_id}))
-
-    def _write(
-        self, label: str, work: Callable[[TaskState], Any], done: Callable[[Any], None], changes: Changes
-    ) -> None:
-        generation = self._generation
-        self.message.setText(self.tr("Saving…"))
-
-        def finished(result: Any) -> None:
-            if generation == self._generation:
-                done(result)
-
-        self.runner.run(label, work, finished, changes=changes, on_error=self._failed(generation))
-
-    def _failed(self, generation: int) -> Callable[[BaseException], None]:
-        def show(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.message.setText(describe(exc))
-
-        return show
-
     def _changed(self, changes: Changes) -> None:
         if self.opened is None or not changes.touches(Topic.AGREEMENTS, self.opened.agreement.pupil_id):
             return
@@ -422,9 +353,13 @@ class DocumentPanel(QWidget):
     def forget(self) -> None:
         """Close any dialog open over the document, empty every field, list and message (for locking).
 
-        Results of reads still on their way are dropped when they arrive.
+        Unsaved changes are kept first, as a draft offered back when the document is next opened (the
+        app is locking: there is nobody to ask). Results of reads still on their way are dropped when
+        they arrive.
         """
+        self.unsaved.keep()
         self._generation += 1
+        self.unsaved.reset()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self._show_nothing()

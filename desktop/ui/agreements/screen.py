@@ -53,6 +53,8 @@ class AgreementsScreen(Screen):
         self._generation = 0
         self.pupil: Pupil | None = None
         self._pending_open: str | None = None
+        self._quiet = False
+        """Set while a list's selection is put back, so putting it back does not count as a choice."""
 
         self.class_choice = QComboBox()
         self.class_choice.setObjectName("agreementClass")
@@ -131,7 +133,7 @@ class AgreementsScreen(Screen):
         templates_layout.addLayout(new_row)
 
         self.document = DocumentPanel(context, runner)
-        self.reviews = ReviewsPage(self.document.open_agreement)
+        self.reviews = ReviewsPage(self._review_chosen)
         self.pages = QTabWidget()
         self.pages.setObjectName("agreementPages")
         self.pages.setAccessibleName(self.tr("Pupils, reviews and templates"))
@@ -238,11 +240,27 @@ class AgreementsScreen(Screen):
     def _pupil_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.pupil_proxy.mapToSource(current) if current.isValid() else QModelIndex()
         pupil = self.pupil_model.item_at(source.row()) if source.isValid() else None
-        if pupil is None:
+        if pupil is None or self._quiet:
             return
+        if self.pupil is not None and self.pupil.id == pupil.id:
+            self._show_pupil(pupil)
+            return
+        self.document.leave(lambda: self._show_pupil(pupil), self._reselect_pupil)
+
+    def _reselect_pupil(self) -> None:
+        """The person stayed with the open document: the list shows the pupil they were on again."""
+        self._quiet = True
+        try:
+            if self.pupil is None or not self._select_pupil(self.pupil.id):
+                self.pupil_view.setCurrentIndex(QModelIndex())
+        finally:
+            self._quiet = False
+
+    def _show_pupil(self, pupil: Pupil) -> None:
         if self.pupil is None or self.pupil.id != pupil.id:
             self.agreement_model.clear()
         self.pupil = pupil
+        self._reselect_pupil()
         self.agreements_caption.setText(
             self.tr("{name}'s agreements and plans:").format(name=pupil.display_name)
         )
@@ -286,8 +304,30 @@ class AgreementsScreen(Screen):
 
     def _agreement_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         agreement = self.agreement_model.item_at(current.row()) if current.isValid() else None
-        if agreement is not None:
-            self.document.open_agreement(agreement.id)
+        if agreement is not None and not self._quiet:
+            self._open_agreement(agreement.id, self._reselect_agreement)
+
+    def _review_chosen(self, agreement_id: str) -> None:
+        self._open_agreement(agreement_id, None)
+
+    def _open_agreement(self, agreement_id: str, stay: Callable[[], None] | None) -> None:
+        """Open the agreement, once the changes in the one open are saved or discarded."""
+        opened = self.document.opened
+        if opened is not None and opened.agreement.id == agreement_id:
+            return  # already open: reading it again would put back what is saved over what is typed
+        self.document.leave(lambda: self.document.open_agreement(agreement_id), stay)
+
+    def _reselect_agreement(self) -> None:
+        opened = self.document.opened
+        row = self.agreement_model.row_of(lambda a: a.id == opened.agreement.id) if opened else -1
+        self._quiet = True
+        try:
+            if row >= 0:
+                self.agreement_view.selectRow(row)
+            else:
+                self.agreement_view.setCurrentIndex(QModelIndex())
+        finally:
+            self._quiet = False
 
     def _show_templates(self, templates: list[AgreementTemplate]) -> None:
         chosen = self.template_choice.currentData()
@@ -309,10 +349,30 @@ class AgreementsScreen(Screen):
 
     def _template_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         template = self.template_model.item_at(current.row()) if current.isValid() else None
-        if template is not None:
-            self.document.open_template(template)
+        if template is None or self._quiet:
+            return
+        shown = self.document.template
+        if shown is not None and shown.id == template.id:
+            return
+        self.document.leave(lambda: self.document.open_template(template), self._reselect_template)
+
+    def _reselect_template(self) -> None:
+        shown = self.document.template
+        row = self.template_model.row_of(lambda t: t.id == shown.id) if shown else -1
+        self._quiet = True
+        try:
+            if row >= 0:
+                self.template_view.selectRow(row)
+            else:
+                self.template_view.setCurrentIndex(QModelIndex())
+        finally:
+            self._quiet = False
 
     def new_template(self) -> None:
+        """A new template of the chosen kind, opened ready to type its title."""
+        self.document.leave(self._new_template)
+
+    def _new_template(self) -> None:
         kind = DocumentKind(self.new_kind.currentData())
         template = AgreementTemplate(
             self.tr("New template: {kind}").format(kind=words.kind_name(kind)), kind, DocumentContent()
@@ -324,6 +384,9 @@ class AgreementsScreen(Screen):
 
     def tailor(self) -> None:
         """A draft copy of the chosen template for the chosen pupil, opened ready to edit."""
+        self.document.leave(self._tailor)
+
+    def _tailor(self) -> None:
         template_id = self.template_choice.currentData()
         if self.pupil is None or template_id is None:
             self.document.message.setText(self.tr("Choose a pupil and a template first."))

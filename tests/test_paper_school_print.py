@@ -1,0 +1,171 @@
+"""The whole school's packs in one PDF: from the service, the app (progress and a Cancel that stops it) and
+the command line."""
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QPushButton
+
+from desktop.domain.access import Actor
+from desktop.domain.audit import AuditAction
+from desktop.domain.calendar import Period
+from desktop.domain.school import StaffRole
+from desktop.services.context import ServiceContext
+from desktop.services.demo import build_demo_school
+from desktop.services.print_packs import PackOptions, PrintPackService
+from desktop.services.school import SchoolService
+from desktop.store.repositories.audit import AuditRepository
+from desktop.store.vault import Vault
+from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.ui.school_print import CANCEL_BUTTON, print_whole_school
+from desktop.ui.tasks import TaskRunner
+from tests.printing_fixtures import page_texts
+from tests.ui_checks import unnamed_controls
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "Trzy klasy, sześć dzieci"
+WEEK = Period.parse("2026-W47")
+
+
+@pytest.fixture(scope="module")
+def school_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A demo school of three classes of six, made once for the module."""
+    data_dir = tmp_path_factory.mktemp("school-print") / "school"
+    vault = Vault.create(data_dir, PASSPHRASE)
+    build_demo_school(vault, classes=3, pupils_per_class=6, days=5, today=dt.date(2026, 11, 20), seed=5)
+    vault.close()
+    yield data_dir
+
+
+@pytest.fixture
+def context(school_dir: Path) -> Iterator[ServiceContext]:
+    vault = Vault.unlock(school_dir, PASSPHRASE)
+    yield ServiceContext(
+        vault, Actor("Ms Haddad-Lindqvist", StaffRole.ADMIN), clock=lambda: dt.datetime(2026, 11, 20, 16)
+    )
+    vault.close()
+
+
+def _printed(context: ServiceContext) -> list[str]:
+    with context.vault.reading() as session:
+        return [e.pupil_id for e in AuditRepository(session).events() if e.action is AuditAction.PRINTED]
+
+
+def _teacher_list_pages(pdf: bytes) -> list[int]:
+    return [
+        n
+        for n, text in enumerate(page_texts(pdf), start=1)
+        if "Packs to hand out" in text and "Page 1" in text
+    ]
+
+
+def test_the_school_pdf_holds_every_class_each_starting_on_a_front(context: ServiceContext) -> None:
+    classes = SchoolService(context).classes()
+    fractions: list[float] = []
+    result = PrintPackService(context).school_pdf(WEEK, PackOptions(), progress=fractions.append, workers=1)
+    assert result.pdf is not None and not result.summary.cancelled
+    pages = page_texts(result.pdf)
+    assert len(pages) == result.summary.pages and len(pages) % 2 == 0
+    starts = _teacher_list_pages(result.pdf)
+    assert len(starts) == len(classes) and all(page % 2 == 1 for page in starts)
+    for school_class, page in zip(classes, starts, strict=True):
+        assert school_class.name in pages[page - 1]
+    assert fractions[-1] == 1.0 and fractions == sorted(fractions)
+
+
+def test_a_cancelled_school_print_stops_between_classes_and_gives_no_pdf(context: ServiceContext) -> None:
+    before = len(_printed(context))
+    seen: list[float] = []
+    result = PrintPackService(context).school_pdf(
+        WEEK, PackOptions(), progress=seen.append, cancelled=lambda: bool(seen), workers=1
+    )
+    assert result.pdf is None and result.summary.cancelled
+    assert result.summary.classes == 1, "it stopped after the first class"
+    first_class = SchoolService(context).pupils(SchoolService(context).classes()[0].id)
+    assert len(_printed(context)) - before == len(first_class), "only the first class was recorded as printed"
+
+
+def test_paper_menu_prints_the_whole_school_on_the_task_runner_then_previews_it(
+    qtbot, context: ServiceContext
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    progress: list[int] = []
+    runner.progressed.connect(lambda _label, percent: progress.append(percent))
+    dialog = print_whole_school(context, runner, window, workers=1)
+    assert unnamed_controls(dialog) == []
+    assert dialog.week_edit.text() == "2026-W47" and dialog.paper_only.isChecked()
+
+    dialog.week_edit.setText("2026-W60")
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert "not a week of 2026" in dialog.message.text() and dialog.isVisible()
+    dialog.week_edit.setText("2026-W47")
+    dialog.link_book.setChecked(False)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert "Choose what goes in the packs" in dialog.message.text()
+
+    dialog.link_book.setChecked(True)
+    dialog.everyone.setChecked(True)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert window.findChild(QPushButton, CANCEL_BUTTON) is not None, "Cancel sits in the status bar"
+    qtbot.waitUntil(lambda: bool(window.findChildren(PrintPreviewDialog)), timeout=120_000)
+    preview = window.findChildren(PrintPreviewDialog)[0]
+    assert len(_teacher_list_pages(preview.pdf)) == len(SchoolService(context).classes())
+    assert preview.source.pages == len(page_texts(preview.pdf))
+    assert progress and progress[-1] == 100
+    assert "packs for 3 classes" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, CANCEL_BUTTON) is None, timeout=2000)
+
+
+def test_cancel_in_the_status_bar_really_stops_the_school_print(qtbot, context: ServiceContext) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    before = len(_printed(context))
+    dialog = print_whole_school(context, runner, window, workers=1)
+    dialog.everyone.setChecked(True)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    cancel = window.findChild(QPushButton, CANCEL_BUTTON)
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not cancel.isEnabled() and cancel.text() == "Stopping…"
+    assert not window.findChildren(PrintPreviewDialog)
+    assert "stopped" in window.statusBar().currentMessage()
+    everyone = len(SchoolService(context).pupils())
+    assert len(_printed(context)) - before < everyone, "not every class was printed"
+
+
+def test_the_command_line_prints_the_whole_school(school_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "school.pdf"
+    env = {**os.environ, "LINKBOOK_PASSPHRASE": PASSPHRASE}
+    args = [
+        "print",
+        "--data-dir",
+        str(school_dir),
+        "--school",
+        "--week",
+        "2026-W47",
+        "--folders",
+        "-o",
+        str(out),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "in 3 classes" in result.stdout and "100%" in result.stderr
+    assert len(_teacher_list_pages(out.read_bytes())) == 3
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
