@@ -138,19 +138,19 @@ def _make_in_folder(
 def strength_hint(passphrase: str) -> tuple[int, str]:
     """How hard the passphrase is to guess, 0 (refused) to 3, with a word of advice (translated)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FirstRunPanel", text)
-
+    translate = QCoreApplication.translate
     length, words = len(passphrase), len(passphrase.split())
     if length < MIN_PASSPHRASE_LENGTH:
-        return 0, tr("Too short: use at least {n} characters; a short sentence is best.").format(
-            n=MIN_PASSPHRASE_LENGTH
-        )
+        return 0, translate(
+            "FirstRunPanel", "Too short: use at least {n} characters; a short sentence is best."
+        ).format(n=MIN_PASSPHRASE_LENGTH)
     if length >= 20 or (words >= 4 and length >= 16):
-        return 3, tr("Strong: hard to guess, and a sentence is easy to remember.")
+        return 3, translate("FirstRunPanel", "Strong: hard to guess, and a sentence is easy to remember.")
     if length >= 12:
-        return 2, tr("Fair: a word or two more makes it much harder to guess.")
-    return 1, tr("Weak: try a sentence of four or five words that only you would make up.")
+        return 2, translate("FirstRunPanel", "Fair: a word or two more makes it much harder to guess.")
+    return 1, translate(
+        "FirstRunPanel", "Weak: try a sentence of four or five words that only you would make up."
+    )
 
 
 class FirstRunPanel(QWidget):
