@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services.demo import build_demo_school
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
+from desktop.ui.import_wizard.screenshot import grab_import_wizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
 from desktop.ui.unlock import DEMO_PASSPHRASE, UnlockWindow
@@ -66,7 +67,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         data_dir = Path(scratch) / "demo-school"
         vault = Vault.create(data_dir, DEMO_PASSPHRASE, demo=True)
         try:
-            build_demo_school(vault, today=DEMO_TODAY, images=False)
+            build_demo_school(vault, today=DEMO_TODAY, images=True)  # folders show their thumbnails
         finally:
             vault.close()
 
@@ -92,6 +93,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
             main.close()
         app.processEvents()
     written += grab_teacher_day(out_dir)
+    written += grab_import_wizard(out_dir)
     return written
 
 
