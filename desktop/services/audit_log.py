@@ -7,6 +7,8 @@ VIEW_WINDOW: a teacher's timeline redraws as entries change, and one look should
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction, AuditEvent
 from desktop.services.context import ServiceContext
@@ -64,9 +66,17 @@ class AuditLogService:
         """Record that the acting person looked at a pupil's record; False when already recorded lately."""
         actor = self.context.actor.name
         now = self.context.now()
-        with self.vault.writing() as session:
+
+        def seen_lately(session: Session) -> bool:
             last = AuditQuery(session).last_view(actor, pupil_id, record_kind)
-            if last is not None and dt.timedelta(0) <= now - last < VIEW_WINDOW:
+            return last is not None and dt.timedelta(0) <= now - last < VIEW_WINDOW
+
+        # A look already recorded is found with a read, so switching back to a pupil costs no write.
+        with self.vault.reading() as session:
+            if seen_lately(session):
+                return False
+        with self.vault.writing() as session:
+            if seen_lately(session):
                 return False
             self.context.audit(session, AuditAction.VIEWED, record_kind, record_id or pupil_id, pupil_id)
         return True

@@ -101,9 +101,11 @@ class PupilTimelineView(QWidget):
         self.pupil = pupil
         self._focus = focus_entry_id
         self.heading.setText(pupil.display_name)
-        self._load()
+        self._load(opening=True)
 
-    def _load(self) -> None:
+    def _load(self, opening: bool = False) -> None:
+        """Read the pupil's year; opening a pupil records the look in the audit trail in the same task,
+        a redraw after a change does not (one look is one event)."""
         if self.pupil is None:
             return
         self._request += 1
@@ -111,6 +113,8 @@ class PupilTimelineView(QWidget):
         service = LinkBookService(self.context)
 
         def load(_state: TaskState) -> list[LinkBookEntry]:
+            if opening:
+                return service.view_timeline(pupil_id)
             return service.timeline(pupil_id)
 
         def loaded(entries: list[LinkBookEntry]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.agreements import Agreement, AgreementTemplate, DocumentContent, VersionStatus
 from desktop.services.agreements import AgreementService
+from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
@@ -144,9 +145,11 @@ class DocumentPanel(DocumentSaving):
         self.unsaved.reset()
         agreements = AgreementService(self.context)
         school = SchoolService(self.context)
+        audit = AuditLogService(self.context)
 
         def load(_state: TaskState) -> Opened:
             agreement = agreements.agreement(agreement_id)
+            audit.record_view(agreement.pupil_id, "agreement", agreement.id)  # a look at a child's record
             return Opened(agreement, school.pupil(agreement.pupil_id), school.family_of(agreement.pupil_id))
 
         def loaded(opened: Opened) -> None:

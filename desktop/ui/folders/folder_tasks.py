@@ -16,6 +16,7 @@ from desktop.domain.calendar import Period
 from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import Method
 from desktop.domain.work_folders import FolderStatus, WorkFolder, WorkItem
+from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.print_packs import PrintPackService
@@ -149,6 +150,16 @@ class FolderTasks:
 
         label = QCoreApplication.translate("FolderTasks", "Changing the folder's status")
         self._run(label, change, on_done, on_error, self._changed(folder.pupil_id))
+
+    def record_view(self, folder: WorkFolder) -> None:
+        """Note in the audit trail that this child's folder was opened (the service keeps one look as one)."""
+        audit = AuditLogService(self.context)
+
+        def record(_state: TaskState) -> bool:
+            return audit.record_view(folder.pupil_id, "work_folder", folder.id)
+
+        label = QCoreApplication.translate("FolderTasks", "Opening the folder")
+        self._run(label, record, lambda _recorded: None, None)
 
     def family(self, pupil_id: str, on_done: Callable[[list[FamilyMember]], None], on_error: OnError) -> None:
         school = SchoolService(self.context)

@@ -191,6 +191,8 @@ class FolderView(QWidget):
             )
             self.remove_button.setEnabled(False)
             return
+        if not same_folder:
+            self.tasks.record_view(folder)
         self.hint.setText(QCoreApplication.translate("FolderView", DROP_HINT))
         self.status_combo.setCurrentIndex(self.status_combo.findData(folder.status))
         self.items.set_items(folder.items)
