@@ -125,13 +125,24 @@ class AgreementService:
         method: Method,
         signed_on: dt.date | None = None,
     ) -> Agreement:
-        """Record a signature on the current version, digital or from a returned paper copy."""
+        """Record a signature on the current version, digital or from a returned paper copy. A family
+        member signs digitally, for the family, in their own name, once per version."""
+        actor = self.context.actor
+        actor.require(Capability.SIGN_AGREEMENTS)
+        if actor.is_family:
+            actor.require_own_name(signer_name, actor.family_member_id)
+            if party is not Party.FAMILY or method is not Method.DIGITAL:
+                raise PermissionError("From home you sign for the family, in the app.")
         if not signer_name.strip():
             raise InvalidInput("Type the name of the person who signed.")
         signed_on = signed_on or self.context.today()
         if signed_on > self.context.today():
             raise InvalidInput("A signature cannot be dated in the future.")
         agreement = self.agreement(agreement_id)
+        if actor.is_family and any(
+            s.signer_name == signer_name and s.party is party for s in agreement.current.signatures
+        ):
+            raise InvalidInput(f"You have already signed version {agreement.current.number}.")
         signature = Signature(signer_name=signer_name, party=party, method=method, signed_on=signed_on)
         with self.vault.writing() as session:
             AgreementRepository(session).add_signature(agreement.current.id, signature)
@@ -150,9 +161,11 @@ class AgreementService:
             found = AgreementRepository(session).agreement(agreement_id)
         if found is None:
             raise InvalidInput("That agreement is not in this school's records.")
+        self.context.actor.require_pupil(found.pupil_id)
         return found
 
     def for_pupil(self, pupil_id: str) -> list[Agreement]:
+        self.context.actor.require_pupil(pupil_id)
         with self.vault.reading() as session:
             return AgreementRepository(session).for_pupil(pupil_id)
 

@@ -45,6 +45,7 @@ class WorkFolderService:
         return [self.open_folder(p.id, period) for p in pupils]
 
     def add_item(self, folder_id: str, item: WorkItem) -> WorkFolder:
+        self.context.actor.require_staff()
         if not item.title.strip():
             raise InvalidInput("Give the piece of work a title.")
         folder = self.folder(folder_id)
@@ -53,6 +54,7 @@ class WorkFolderService:
         return updated
 
     def update_item(self, folder_id: str, item: WorkItem) -> WorkFolder:
+        self.context.actor.require_staff()
         folder = self.folder(folder_id)
         if all(i.id != item.id for i in folder.items):
             raise InvalidInput("That piece of work is no longer in the folder.")
@@ -62,6 +64,7 @@ class WorkFolderService:
 
     def remove_item(self, folder_id: str, item_id: str) -> WorkFolder:
         """Take a piece of work out of a draft folder; a folder that went home keeps what the family saw."""
+        self.context.actor.require_staff()
         folder = self.folder(folder_id)
         if folder.status is not FolderStatus.DRAFT:
             raise InvalidInput(
@@ -90,6 +93,7 @@ class WorkFolderService:
 
     def attach(self, pupil_id: str, data: bytes, filename: str, media_type: str | None = None) -> Attachment:
         """Store a photo or scan of work, encrypted; returns what to put on a work item."""
+        self.context.actor.require_staff()
         media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         if media_type not in ACCEPTED_TYPES:
             raise InvalidInput(f"{filename} is not a photo, a scan or a PDF; add a PNG, JPEG or PDF file.")
@@ -109,6 +113,7 @@ class WorkFolderService:
             return AttachmentRepository(session, self.vault.blobs).read(attachment_id)
 
     def set_status(self, folder_id: str, status: FolderStatus) -> WorkFolder:
+        self.context.actor.require_staff()
         folder = self.folder(folder_id)
         if status is FolderStatus.SENT and not folder.items:
             raise InvalidInput("The folder is empty; add a piece of work before sending it home.")
@@ -119,11 +124,25 @@ class WorkFolderService:
     def add_family_comment(
         self, folder_id: str, text: str, by_name: str, method: Method, at: dt.datetime | None = None
     ) -> WorkFolder:
+        """The family's comment on a folder, typed from a paper slip by staff or written in the app.
+
+        From the family's device the folder's status stays as the school set it: a family device may
+        change only the comment (see services/sync.admit), and every device must end up the same.
+        """
+        actor = self.context.actor
+        actor.require(Capability.COMMENT_ON_FOLDERS)
+        if actor.is_family:
+            actor.require_own_name(by_name, actor.family_member_id)
+            if method is not Method.DIGITAL:
+                raise PermissionError("From home a comment is written in the app.")
         if not text.strip():
             raise InvalidInput("The comment is empty; type what the family wrote.")
         folder = self.folder(folder_id)
+        if actor.is_family and folder.status is FolderStatus.DRAFT:
+            raise InvalidInput("The school has not sent this folder home yet.")
         comment = FamilyComment(text=text, by_name=by_name, at=at or self.context.now(), method=method)
-        updated = replace(folder, family_comment=comment, status=FolderStatus.RETURNED)
+        status = folder.status if actor.is_family else FolderStatus.RETURNED
+        updated = replace(folder, family_comment=comment, status=status)
         self._store(updated, AuditAction.CHANGED)
         return updated
 
@@ -132,11 +151,17 @@ class WorkFolderService:
             found = WorkFolderRepository(session).folder(folder_id)
         if found is None:
             raise InvalidInput("That folder is not in this school's records.")
+        self.context.actor.require_pupil(found.pupil_id)
         return found
 
     def for_pupil(self, pupil_id: str) -> list[WorkFolder]:
+        """The pupil's folders; a family member sees only those the school has sent home."""
+        self.context.actor.require_pupil(pupil_id)
         with self.vault.reading() as session:
-            return WorkFolderRepository(session).for_pupil(pupil_id)
+            found = WorkFolderRepository(session).for_pupil(pupil_id)
+        if self.context.actor.is_family:
+            return [f for f in found if f.status is not FolderStatus.DRAFT]
+        return found
 
     def _store(self, folder: WorkFolder, action: AuditAction) -> None:
         with self.vault.writing() as session:

@@ -84,6 +84,7 @@ class LinkBookService:
 
     def class_day(self, class_id: str, day: dt.date) -> list[PupilDay]:
         """Every pupil of the class with the day's entry, in register order."""
+        self.context.actor.require_staff()
         with self.vault.reading() as session:
             pupils = SchoolRepository(session).pupils(class_id)
             entries = LinkBookRepository(session).entries_on(day, [p.id for p in pupils])
@@ -93,21 +94,27 @@ class LinkBookService:
     def timeline(
         self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
     ) -> list[LinkBookEntry]:
+        self.context.actor.require_pupil(pupil_id)
         with self.vault.reading() as session:
             return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last)
 
     def view_timeline(
         self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
     ) -> list[LinkBookEntry]:
-        """The timeline for a person to read: the look is recorded in the audit trail (once in a while)."""
+        """The timeline for a person to read: the look is recorded in the audit trail (once in a while).
+
+        Read first, so that someone who may not see the pupil is refused before anything is recorded.
+        """
+        entries = self.timeline(pupil_id, first, last)
         AuditLogService(self.context).record_view(pupil_id, "link_book")
-        return self.timeline(pupil_id, first, last)
+        return entries
 
     def entry(self, entry_id: str) -> LinkBookEntry:
         with self.vault.reading() as session:
             found = LinkBookRepository(session).entry(entry_id)
         if found is None:
             raise InvalidInput("That entry is not in this school's link book.")
+        self.context.actor.require_pupil(found.pupil_id)
         return found
 
     def add_reply(
@@ -120,12 +127,18 @@ class LinkBookService:
         family_member_id: str | None = None,
         written_at: dt.datetime | None = None,
     ) -> Reply:
-        """Add to an entry's thread. A paper reply is typed in by staff and says so."""
+        """Add to an entry's thread. A paper reply is typed in by staff and says so; a family member
+        replies from the app, in their own name."""
+        actor = self.context.actor
+        actor.require(Capability.REPLY_TO_ENTRIES)
+        if actor.is_family:
+            actor.require_own_name(author_name, family_member_id)
+            if author_kind is not AuthorKind.FAMILY or method is not Method.DIGITAL:
+                raise PermissionError("From home a reply is the family's own, sent from the app.")
         if not text.strip():
             raise InvalidInput("The reply is empty; type what the family wrote.")
         _check_text("The reply", text)
         entry = self.entry(entry_id)
-        actor = self.context.actor
         reply = Reply(
             entry_id=entry_id,
             author_kind=author_kind,
@@ -146,6 +159,12 @@ class LinkBookService:
     def acknowledge(
         self, entry_id: str, by_name: str, method: Method, family_member_id: str | None = None
     ) -> Acknowledgement:
+        actor = self.context.actor
+        actor.require(Capability.REPLY_TO_ENTRIES)
+        if actor.is_family:
+            actor.require_own_name(by_name, family_member_id)
+            if method is not Method.DIGITAL:
+                raise PermissionError("From home an entry is marked read from the app.")
         entry = self.entry(entry_id)
         ack = Acknowledgement(
             entry_id=entry_id,

@@ -24,6 +24,7 @@ class NewsService:
         self.vault = context.vault
 
     def publish(self, item: NewsItem) -> None:
+        self.context.actor.require_staff()
         if not item.title.strip() or not item.body.strip():
             raise InvalidInput("News needs a title and some text.")
         with self.vault.writing() as session:
@@ -32,6 +33,7 @@ class NewsService:
             self.context.audit(session, AuditAction.CREATED, "news", item.id)
 
     def add_event(self, event: SchoolEvent) -> None:
+        self.context.actor.require_staff()
         if not event.title.strip():
             raise InvalidInput("An event needs a title.")
         with self.vault.writing() as session:
@@ -48,6 +50,7 @@ class NewsService:
 
     def attach_photo(self, data: bytes, filename: str) -> Attachment:
         """Store a photo for a news item, encrypted like every attachment; put its id on the item."""
+        self.context.actor.require_staff()
         media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         if media_type not in PHOTO_TYPES:
             raise InvalidInput(f"{filename} is not a photo; add a PNG, JPEG, GIF or WebP picture.")

@@ -13,6 +13,8 @@ from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
 from desktop.ui.about import application_icon
+from desktop.ui.family.identity import family_actor, is_family_device
+from desktop.ui.family.window import FamilyWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import apply_text_scale, ui_locale
 from desktop.ui.settings_dialog import install_settings_action
@@ -44,7 +46,7 @@ class AppWindows(QObject):
         self.unlock_window = UnlockWindow(data_dir)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.created.connect(self._open_as)
-        self.main_window: MainWindow | None = None
+        self.main_window: MainWindow | FamilyWindow | None = None
 
     def start(self) -> None:
         self.unlock_window.show()
@@ -53,9 +55,16 @@ class AppWindows(QObject):
         self._open_as(vault, None)
 
     def _open_as(self, vault: Vault, actor: Actor | None) -> None:
-        """Open the main window acting as actor (whoever just created the school), else as the app chooses."""
-        window = MainWindow(vault, actor or provisional_actor(vault))
-        install_settings_action(window)
+        """Open the main window acting as actor (whoever just created the school), else as the app chooses.
+
+        A device enrolled for a family opens the family window instead, acting as a family member.
+        """
+        window: MainWindow | FamilyWindow
+        if actor is None and is_family_device(vault):
+            window = FamilyWindow(vault, family_actor(vault))
+        else:
+            window = MainWindow(vault, actor or provisional_actor(vault))
+        install_settings_action(window)  # type: ignore[arg-type]  # it needs only menu(), lock and idle_lock
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()

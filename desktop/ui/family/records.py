@@ -1,0 +1,54 @@
+"""Everything the family window shows for one child, read in one go on the task runner.
+
+No widgets here: `load_child` runs on a worker thread, through the services, as the family member (so
+the services' rules apply: their own child only, folders only once sent home).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.domain.agreements import Agreement
+from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.news import NewsItem, SchoolEvent
+from desktop.domain.pupils import Pupil
+from desktop.domain.work_folders import WorkFolder
+from desktop.services.agreements import AgreementService
+from desktop.services.context import ServiceContext
+from desktop.services.folders import WorkFolderService
+from desktop.services.linkbook import LinkBookService
+from desktop.services.news import NewsService
+
+EVENTS_AHEAD = dt.timedelta(days=60)
+"""How far ahead the family sees the calendar."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChildRecords:
+    """One child's link book (newest first), agreements, folders sent home, and class and school news."""
+
+    pupil: Pupil
+    entries: tuple[LinkBookEntry, ...]
+    agreements: tuple[Agreement, ...]
+    folders: tuple[WorkFolder, ...]
+    news: tuple[NewsItem, ...]
+    events: tuple[SchoolEvent, ...]
+
+
+def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
+    """Read the child's records as the acting family member (the look is audited like a teacher's)."""
+    entries = LinkBookService(context).view_timeline(pupil.id)
+    newest_first = sorted(entries, key=lambda e: (e.day, e.updated_at or dt.datetime.min), reverse=True)
+    agreements = AgreementService(context).for_pupil(pupil.id)
+    folders = sorted(
+        WorkFolderService(context).for_pupil(pupil.id), key=lambda f: f.period.start, reverse=True
+    )
+    news_service = NewsService(context)
+    today = context.today()
+    first, _last = news_service.half_term(today)
+    news = news_service.news(pupil.class_id, first, today)
+    events = news_service.events(pupil.class_id, today, today + EVENTS_AHEAD)
+    return ChildRecords(
+        pupil, tuple(newest_first), tuple(agreements), tuple(folders), tuple(news), tuple(events)
+    )
