@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services.demo import build_demo_school
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
+from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
@@ -94,6 +95,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         app.processEvents()
     written += grab_teacher_day(out_dir)
     written += grab_import_wizard(out_dir)
+    written += grab_family_window(out_dir)
     return written
 
 
