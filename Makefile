@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-school
 DEMO_PASSPHRASE := demo school
 
-.PHONY: run test bench lint screenshots translations clean
+.PHONY: run test bench lint screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ translations: $(STAMP)
 		-ts $(wildcard resources/translations/linkbook_*.ts)
 	for ts in resources/translations/linkbook_*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+# The Linux one-folder bundle, its tar.gz and the .deb, in dist/ (see installer/README.md).
+package: $(STAMP)
+	$(PY) installer/build.py --dist dist --work build
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

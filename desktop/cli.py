@@ -211,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})"
     )
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the school's data folder")
+    parser.add_argument(
+        "--smoke", action="store_true", help="check this install works end to end (a throwaway school)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[common], help="create a demo school with invented pupils")
@@ -265,6 +268,10 @@ def _exit_code(exc: StoreError) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = args.data_dir.expanduser().resolve()
+    if args.smoke:
+        from desktop.smoke import run_smoke
+
+        return run_smoke()
     if args.command is None:
         from desktop.ui.app import run_app
 

@@ -247,6 +247,7 @@ class AboutDialog(QDialog):
         listing.setRootIsDecorated(False)
         listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         listing.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        listing.header().setAccessibleName(self.tr("{title} columns").format(title=title))
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Licence text"))
