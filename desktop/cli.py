@@ -11,14 +11,12 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy.exc import DatabaseError
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
-from desktop.services.context import ServiceContext
-from desktop.store.database import is_damage
 from desktop.store.errors import (
     BackupInvalid,
     DatabaseDamaged,
@@ -26,7 +24,12 @@ from desktop.store.errors import (
     StoreError,
     WrongPassphrase,
 )
-from desktop.store.vault import Vault
+
+if TYPE_CHECKING:
+    from desktop.services.context import ServiceContext
+
+# The database and services (SQLAlchemy, the schema, sync) are imported by the commands that use them,
+# not here: opening the app must not wait for them before its first window is on screen.
 
 PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 # Modules that add their own subcommands: each has register(commands, common), and imports what its
@@ -72,14 +75,18 @@ def command_line_actor() -> Actor:
     return Actor(f"command line ({getpass.getuser()})", StaffRole.ADMIN)
 
 
-def open_context(args: argparse.Namespace) -> ServiceContext:
+def open_context(args: argparse.Namespace) -> "ServiceContext":
     """Unlock the school in --data-dir and act as the command line's administrator."""
+    from desktop.services.context import ServiceContext
+    from desktop.store.vault import Vault
+
     vault = Vault.unlock(args.data_dir, read_passphrase(args))
     return ServiceContext(vault, command_line_actor())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import build_demo_school
+    from desktop.store.vault import Vault
 
     data_dir: Path = args.data_dir
     fresh = not data_dir.exists() or not any(data_dir.iterdir())
@@ -196,7 +203,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     else:
         raise UsageError("Give the new passphrase with --new-passphrase-file FILE.")
     try:
-        keyfile.change_passphrase(Vault.key_path(args.data_dir), old, new)
+        keyfile.change_passphrase(args.data_dir / keyfile.KEY_FILE_NAME, old, new)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     print("Passphrase changed.")
@@ -282,19 +289,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"linkbook: {exc}", file=sys.stderr)
         return _exit_code(exc)
-    except DatabaseError as exc:
-        if not is_damage(exc):
-            raise
-        damaged = DatabaseDamaged(Vault.db_path(args.data_dir), str(exc.orig).splitlines()[0])
-        print(f"linkbook: {damaged}", file=sys.stderr)
-        return EXIT_DAMAGED
     except (UsageError, PermissionError) as exc:
         print(f"linkbook: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("linkbook: stopped; nothing half-written was kept.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        from sqlalchemy.exc import DatabaseError
+
+        from desktop.store.database import DB_FILE_NAME, is_damage
+
+        if not isinstance(exc, DatabaseError) or not is_damage(exc):
+            raise
+        damaged = DatabaseDamaged(args.data_dir / DB_FILE_NAME, str(exc.orig).splitlines()[0])
+        print(f"linkbook: {damaged}", file=sys.stderr)
+        return EXIT_DAMAGED
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Through the package's own module, so that `python -m desktop.cli` raises and catches the same
+    # UsageError class as the command modules (which import desktop.cli, not __main__).
+    from desktop.cli import main as package_main
+
+    sys.exit(package_main())

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from desktop.store.atomic import write_atomically
-from desktop.store.errors import KeyFileDamaged, WrongPassphrase
+from desktop.store.errors import KeyFileDamaged, NoSchoolHere, WrongPassphrase
 
 KEY_FILE_NAME = "keys.json"
 FORMAT = 1
@@ -110,6 +110,14 @@ def _check_passphrase(passphrase: str) -> None:
 
 def read_key_file(path: Path) -> KeyFile:
     return KeyFile.from_bytes(path.read_bytes(), path)
+
+
+def school_key_file(data_dir: Path) -> KeyFile:
+    """The key file of the school in data_dir, read without opening its database (NoSchoolHere if none)."""
+    path = data_dir / KEY_FILE_NAME
+    if not path.exists():
+        raise NoSchoolHere(data_dir)
+    return read_key_file(path)
 
 
 def create_key_file(path: Path, passphrase: str, *, demo: bool = False) -> bytes:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store import keyfile, migrate
 from desktop.store.blobs import BlobStore
 from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
-from desktop.store.errors import DatabaseDamaged, NoSchoolHere, SchoolAlreadyHere, VaultLocked
+from desktop.store.errors import DatabaseDamaged, SchoolAlreadyHere, VaultLocked
 from desktop.store.sync_store.capture import capture_changes
 
 BLOB_DIR_NAME = "blobs"
@@ -87,10 +87,7 @@ class Vault:
 
     @classmethod
     def read_key_file(cls, data_dir: Path) -> keyfile.KeyFile:
-        path = cls.key_path(data_dir)
-        if not path.exists():
-            raise NoSchoolHere(data_dir)
-        return keyfile.read_key_file(path)
+        return keyfile.school_key_file(data_dir)
 
     @classmethod
     def _open(cls, data_dir: Path, key: bytes, demo: bool, creating: bool) -> "Vault":

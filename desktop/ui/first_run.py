@@ -7,12 +7,15 @@ back by a queued signal. If anything fails, what this screen wrote is removed ag
 left as it was found and the person can simply try again.
 """
 
+from __future__ import annotations
+
 import contextlib
 import logging
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
@@ -30,12 +33,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
-from desktop.services.context import ServiceContext
-from desktop.services.demo import build_demo_school
-from desktop.services.school import SchoolService
 from desktop.store.errors import SchoolAlreadyHere, StoreError
-from desktop.store.vault import BLOB_DIR_NAME, Vault
 from desktop.ui.signals import emit
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ class _Outcome(QObject):
 
 def _remove_new_school(data_dir: Path, made_folder: bool) -> None:
     """Undo a creation that failed half-way: only the files a new school writes, and the folder if new."""
+    from desktop.store.vault import BLOB_DIR_NAME, Vault
+
     for path in (Vault.key_path(data_dir), Vault.db_path(data_dir)):
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -88,6 +92,10 @@ class NewSchool:
 
 def create_school(data_dir: Path, passphrase: str, details: NewSchool) -> tuple[Vault, Actor]:
     """A new vault holding the school, its first member of staff and class; the app then acts as them."""
+    from desktop.services.context import ServiceContext
+    from desktop.services.school import SchoolService
+    from desktop.store.vault import Vault
+
     vault = Vault.create(data_dir, passphrase)
     try:
         member = StaffMember(details.your_name.strip(), details.role)
@@ -104,6 +112,9 @@ def create_school(data_dir: Path, passphrase: str, details: NewSchool) -> tuple[
 
 def create_demo(data_dir: Path, passphrase: str, progress: Callable[[float], None]) -> Vault:
     """The demo school `make run` makes: invented children, a term of records, its passphrase shown."""
+    from desktop.services.demo import build_demo_school
+    from desktop.store.vault import Vault
+
     vault = Vault.create(data_dir, passphrase, demo=True)
     try:
         build_demo_school(vault, progress=progress)
@@ -117,6 +128,8 @@ def _make_in_folder(
     outcome: _Outcome, data_dir: Path, make: Callable[[], tuple[Vault, Actor | None]]
 ) -> None:
     """Runs on a worker thread: make the school, hand it over; on failure leave the folder as it was."""
+    from desktop.store.vault import Vault
+
     if Vault.exists(data_dir) or Vault.db_path(data_dir).exists():
         with contextlib.suppress(RuntimeError):
             emit(outcome.failed, SchoolAlreadyHere(data_dir))

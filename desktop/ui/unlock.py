@@ -5,9 +5,12 @@ thread; the window stays responsive and shows that it is busy. The result crosse
 a queued signal, and only then does anything touch a widget.
 """
 
+from __future__ import annotations
+
 import contextlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
@@ -22,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.errors import NoSchoolHere, StoreError, WrongPassphrase
-from desktop.store.vault import Vault
+from desktop.store.keyfile import school_key_file
 from desktop.ui.first_run import FirstRunPanel
 from desktop.ui.signals import emit
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,8 @@ class _UnlockOutcome(QObject):
 
 def _open_vault(outcome: _UnlockOutcome, data_dir: Path, passphrase: str | None) -> None:
     """Runs on a worker thread: unlock with the passphrase, or from the OS keychain when it is None."""
+    from desktop.store.vault import Vault  # the database: not needed before the window is up
+
     try:
         if passphrase is None:
             vault = Vault.unlock_from_keychain(data_dir)
@@ -186,7 +194,7 @@ class UnlockWindow(QWidget):
     def _read_key_file(self) -> None:
         """From the key file, before unlocking: is a school here, is it the demo, is it in a keychain?"""
         try:
-            key_file = Vault.read_key_file(self.data_dir)
+            key_file = school_key_file(self.data_dir)
         except NoSchoolHere as exc:
             self._cannot_unlock(self.tr("There is no school in this folder"), str(exc), error=False)
             self.first_run.show()
