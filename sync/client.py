@@ -20,6 +20,7 @@ its sender's device id in its timestamp (so no device can write in another's nam
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ from sync.crypto import (
     verify_registration,
 )
 from sync.enrolment import accept_approval
-from sync.local import SyncStore, SyncTransaction
+from sync.local import EncodedOutbox, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, merge
 from sync.protocol import (
     PROTOCOL_VERSION,
@@ -51,6 +52,8 @@ from sync.transport import Refused, Transport
 
 PAYLOAD_BUDGET_BYTES = 2 * 1024 * 1024
 """A bundle's plaintext stays under about 2 MiB, well inside the protocol's 8 MiB sealed limit."""
+SEAL_TRANSACTION_BYTES = 8 * 1024 * 1024
+"""Payload sealed per store transaction: large enough that commits do not dominate a first sync."""
 
 Admit = Callable[[DeviceRegistration, Change], bool]
 """The app's rule on who may change what (a family device may reply, not edit an entry); must be
@@ -239,23 +242,54 @@ class SyncEngine:
         self.keyring.add(key)
 
     def seal_pending(self, report: SyncReport) -> None:
+        """Seal every queued change into bundles, several scopes' bundles per store transaction.
+
+        A first sync seals a bundle or two for each of thousands of scopes; a durable commit per bundle
+        would cost more than the sealing. Each transaction still moves its changes out of the queue and
+        keeps their bundles as outgoing together, so a cut leaves every change either queued or sealed.
+        """
         with self.store.transaction() as tx:
             scopes = list(tx.pending_scopes())
+        ready: deque[tuple[str, ScopeKey]] = deque()
         for scope_id in scopes:
             try:
-                key = self.keyring.current(scope_id)
+                ready.append((scope_id, self.keyring.current(scope_id)))
             except MissingScopeKey:
                 report.waiting_for_keys.add(scope_id)
-                continue
-            while True:
-                with self.store.transaction() as tx:
-                    changes = _within_budget(tx.pending(scope_id, self.bundle_changes))
-                    if not changes:
-                        break
-                    bundle = self.sealer.seal(encode_payload(changes), key, new_bundle_id(), self.device)
-                    tx.seal_pending(bundle, changes)
-                    tx.mark_applied(bundle.bundle_id)
-                report.sealed += 1
+        while ready:
+            with self.store.transaction() as tx:
+                sealed_bytes = 0
+                while ready and sealed_bytes < SEAL_TRANSACTION_BYTES:
+                    scope_id, key = ready[0]
+                    done, size = self._seal_one(tx, scope_id, key)
+                    if size:
+                        report.sealed += 1
+                        sealed_bytes += size
+                    if done:
+                        ready.popleft()
+
+    def _seal_one(self, tx: SyncTransaction, scope_id: str, key: ScopeKey) -> tuple[bool, int]:
+        """Seal one bundle of a scope's queued changes: (nothing more queued, payload bytes sealed)."""
+        if isinstance(tx, EncodedOutbox):
+            queued = tx.pending_encoded(scope_id, self.bundle_changes)
+            count = _count_within_budget([encoded for _stamp, encoded in queued])
+            if not count:
+                return True, 0
+            payload = _payload_of([encoded for _stamp, encoded in queued[:count]])
+            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
+            tx.seal_pending_encoded(bundle, [stamp for stamp, _encoded in queued[:count]])
+        else:
+            changes = tx.pending(scope_id, self.bundle_changes)
+            parts = [_encode_change(c) for c in changes]
+            count = _count_within_budget(parts)
+            if not count:
+                return True, 0
+            payload = _payload_of(parts[:count])
+            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
+            tx.seal_pending(bundle, changes[:count])
+            queued = changes  # type: ignore[assignment]
+        tx.mark_applied(bundle.bundle_id)
+        return count == len(queued) < self.bundle_changes, len(payload)
 
     def push(self, transport: Transport, report: SyncReport) -> None:
         while True:
@@ -273,11 +307,29 @@ class SyncEngine:
                     except Refused:
                         report.refused.append(bundle.bundle_id)
             if stored:
+                scopes = {b.scope_id for b in outgoing if b.bundle_id in set(stored)}
                 with self.store.transaction() as tx:
                     tx.acknowledge(transport.channel, stored)
+                    self._skip_own(tx, transport, scopes)
                 report.pushed += len(stored)
             if len(stored) < len(outgoing):
                 return
+
+    def _skip_own(self, tx: SyncTransaction, transport: Transport, scopes: set[str]) -> None:
+        """Move pull cursors past this device's own bundles that directly follow them.
+
+        They are applied here already (sealing marks them), so pulling them back would only download what
+        was just sent: a whole school, after an admin device's first push. A transport that can tell
+        where its pushes landed offers `cursor_past_own(scope, cursor)`; a folder has no order to skip in.
+        """
+        past_own = getattr(transport, "cursor_past_own", None)
+        if past_own is None:
+            return
+        for scope_id in sorted(scopes):
+            cursor = tx.cursor(transport.channel, scope_id)
+            moved = past_own(scope_id, cursor)
+            if moved != cursor:
+                tx.save_cursor(transport.channel, scope_id, moved)
 
     def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
         def known(bundle_id: str) -> bool:
@@ -370,13 +422,21 @@ class SyncEngine:
         return found
 
 
-def _within_budget(changes: Sequence[Change]) -> list[Change]:
-    """The longest prefix of `changes` whose payload stays under the budget (at least one change)."""
-    taken: list[Change] = []
+def _encode_change(change: Change) -> str:
+    return json.dumps(change.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _count_within_budget(encoded: Sequence[str]) -> int:
+    """How many of the encoded changes, from the first, fit in a bundle's budget (at least one)."""
     size = 0
-    for change in changes:
-        size += len(json.dumps(change.to_json(), ensure_ascii=False)) + 1
-        if taken and size > PAYLOAD_BUDGET_BYTES:
-            break
-        taken.append(change)
-    return taken
+    for count, part in enumerate(encoded):
+        size += len(part) + 1
+        if count and size > PAYLOAD_BUDGET_BYTES:
+            return count
+    return len(encoded)
+
+
+def _payload_of(encoded: Sequence[str]) -> bytes:
+    """A bundle's plaintext from changes already encoded: the same bytes as `encode_payload` gives."""
+    head = json.dumps({"v": PROTOCOL_VERSION, "changes": []}, separators=(",", ":"))[:-3]
+    return f"{head}[{','.join(encoded)}]}}".encode()

@@ -5,6 +5,7 @@ Layout under the chosen folder::
     linkbook-sync/v1/bundles/<scope id>/<bundle id>.lbb      a SealedBundle, as JSON
     linkbook-sync/v1/devices/<device id>.json                an admin-signed DeviceRegistration
     linkbook-sync/v1/keys/<device id>/<scope>-<gen>-<admin>.json   a WrappedScopeKey for that device
+    linkbook-sync/v1/blobs/<scope id>/<sha-256>.blob         an attachment's encrypted file
 
 Every file is written to a temporary name in the same directory, flushed, fsynced and renamed into place
 (then the directory is fsynced), so a reader, or a stick pulled out mid-copy, sees a whole file or none.
@@ -16,7 +17,9 @@ keep every family device and removed device out of what it must not read.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,9 +27,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from sync.protocol import DeviceRegistration, SealedBundle, WrappedScopeKey
-from sync.transport import PullPage, TransportError
+from sync.transport import PullPage, Refused, TransportError
 
 BUNDLE_SUFFIX = ".lbb"
+BLOB_SUFFIX = ".blob"
+_BLOB_ID = re.compile(r"[0-9a-f]{64}")
+_SCOPE_ID = re.compile(r"s[0-9a-f]{32}")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -132,3 +138,29 @@ class FolderTransport:
             write_atomically(
                 self.root / "keys" / key.recipient_id / name, key.model_dump_json().encode("utf-8")
             )
+
+    # Attachments: sealed files under their SHA-256, once per scope, like the server's blob routes.
+    def _blob_path(self, scope_id: str, blob_id: str) -> Path:
+        if not _BLOB_ID.fullmatch(blob_id) or not _SCOPE_ID.fullmatch(scope_id):
+            raise Refused(422, "not a scope or blob id")
+        return self.root / "blobs" / scope_id / f"{blob_id}{BLOB_SUFFIX}"
+
+    def upload_blob(self, scope_id: str, blob_id: str, sealed: bytes) -> None:
+        """Write the file once (a copy already there is left alone); the id must be its SHA-256."""
+        if hashlib.sha256(sealed).hexdigest() != blob_id:
+            raise Refused(422, "the bytes do not match the blob id")
+        path = self._blob_path(scope_id, blob_id)
+        try:
+            if not path.exists():
+                write_atomically(path, sealed)
+        except OSError as error:
+            raise TransportError(f"folder: {error.strerror}") from error
+
+    def download_blob(self, scope_id: str, blob_id: str) -> bytes:
+        """The file's bytes; Refused(404) when no device has put it in the folder yet."""
+        try:
+            return self._blob_path(scope_id, blob_id).read_bytes()
+        except FileNotFoundError:
+            raise Refused(404, "no such blob") from None
+        except OSError as error:
+            raise TransportError(f"folder: {error.strerror}") from error

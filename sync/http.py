@@ -60,6 +60,8 @@ class HttpTransport:
         self._client = client or httpx.Client(base_url=self.base_url, timeout=timeout)
         self._owns_client = client is None
         self._auth = DeviceSignature(device)
+        self._own_seqs: dict[str, set[int]] = {}
+        """Where this device's pushes landed in each scope's log (for `cursor_past_own`)."""
 
     def close(self) -> None:
         if self._owns_client:
@@ -131,7 +133,23 @@ class HttpTransport:
         answer = PushResponse.model_validate(
             self._json("POST", "/v1/bundles", body=PushRequest(bundles=batch))
         )
+        scope_of = {bundle.bundle_id: bundle.scope_id for bundle in batch}
+        for result in answer.results:
+            if result.bundle_id in scope_of:
+                self._own_seqs.setdefault(scope_of[result.bundle_id], set()).add(result.seq)
         return [result.bundle_id for result in answer.results]
+
+    def cursor_past_own(self, scope_id: str, cursor: str) -> str:
+        """`cursor` moved past the bundles this device pushed (through this transport) right after it.
+
+        The server numbers each scope's log in commit order, so a run of our own sequence numbers
+        straight after the cursor holds nobody else's bundle; the engine need not fetch it back.
+        """
+        seq = int(cursor or 0)
+        own = self._own_seqs.get(scope_id, set())
+        while seq + 1 in own:
+            seq += 1
+        return str(seq) if seq != int(cursor or 0) else cursor
 
     def pull(self, scope_id: str, cursor: str, known: Callable[[str], bool]) -> PullPage:
         since = int(cursor or 0)

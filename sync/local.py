@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sync.clock import Timestamp
 from sync.crypto import ScopeKey
@@ -109,6 +109,24 @@ class SyncTransaction(Protocol):
     def scope_members(self, scope_id: str) -> Sequence[str]: ...
 
     def save_scope_members(self, scope_id: str, device_ids: Sequence[str]) -> None: ...
+
+
+@runtime_checkable
+class EncodedOutbox(Protocol):
+    """Optional, for speed: a transaction that can hand over queued changes as the JSON it keeps.
+
+    A first sync seals hundreds of thousands of changes; decoding each into a `Change` only to encode it
+    again for the bundle costs more than sealing it. A store that keeps each queued change as the JSON
+    of `Change.to_json()` offers these two methods and the engine seals that text as it is.
+    """
+
+    def pending_encoded(self, scope_id: str, limit: int) -> Sequence[tuple[str, str]]:
+        """Like `pending`: (encoded stamp, the change's JSON) for up to `limit` changes, oldest first."""
+        ...
+
+    def seal_pending_encoded(self, bundle: SealedBundle, stamps: Sequence[str]) -> None:
+        """Like `seal_pending`, for the changes of the bundle's scope with these encoded stamps."""
+        ...
 
 
 class SyncStore(Protocol):

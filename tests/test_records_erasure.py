@@ -282,3 +282,76 @@ def test_erase_from_the_command_line_needs_confirm(zofia_everywhere, data_dir: P
         }
     finally:
         reopened.close()
+
+
+def test_erasure_on_a_syncing_device_reaches_the_others_and_leaves_no_trace(
+    vault: Vault, data_dir: Path, zofia_everywhere, senco_context, small_school, tmp_path: Path
+) -> None:
+    """The office syncs with a teacher's laptop; Zofia is erased in the office with a change still
+    unsent and an agreement draft open. Nothing of her stays in the office's data folder (the sync
+    tables included) or its next backup, and the laptop drops her records when the tombstones arrive."""
+    from desktop.domain.access import Actor
+    from desktop.domain.school import StaffRole
+    from desktop.services.agreement_drafts import AgreementDraftService
+    from desktop.services.agreements import AgreementService
+    from desktop.services.context import ServiceContext
+    from desktop.services.sync import SyncTarget
+    from desktop.store.repositories.agreement_drafts import AgreementDraft
+    from sync.protocol import DeviceRole
+    from tests.sync_desktop_helpers import DesktopDevice, enrol, found_admin, open_device
+    from tests.sync_helpers import ServerProcess
+
+    zofia, ayaan = zofia_everywhere["zofia"], zofia_everywhere["ayaan"]
+    server = ServerProcess(tmp_path / "server").start()
+    try:
+        office = DesktopDevice("office", vault, admin_context(vault))
+        found_admin(office, SyncTarget(server_url=server.url))
+        office.sync.sync_once()
+        laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
+        enrol(office, laptop, server.url, DeviceRole.STAFF, class_ids=(small_school["class"].id,))
+        on_laptop = LinkBookService(laptop.context)
+        assert len(on_laptop.timeline(zofia.id)) == 5, "the laptop holds Zofia's link book"
+
+        # Written after the last sync: still in the office's outbox when she is erased.
+        unsent = LinkBookService(senco_context).save_entry(
+            type(zofia_everywhere["records"].entries[0])(
+                zofia.id,
+                TODAY.date() - dt.timedelta(days=7),
+                "Ms Kowalczyk",
+                StaffRole.SENCO,
+                learning=f"{MARKER} unsent note",
+            )
+        )
+        plan = AgreementService(senco_context).for_pupil(zofia.id)[0]
+        AgreementDraftService(senco_context).save(
+            AgreementDraft(plan.id, "", f"Plan {MARKER} draft", pupil_id=zofia.id, base_version=2)
+        )
+        assert office.sync.status().pending_changes > 0
+
+        ErasureService(office.context).erase_pupil(zofia.id, "Left the school; records passed on")
+
+        names = forms(
+            "Zofia Wiśniewska", "ZofiaWiśniewska", '"Zofia"', "Parent of Zofia", MARKER, MARKER.lower()
+        )
+        assert where_found(everything_readable(data_dir, vault.raw_key), names) == []
+        backup = tmp_path / "after-erasure.linkbook-backup"
+        BackupService(office.context).backup(backup)
+        assert where_found(backup_readable(backup, vault.raw_key), names) == []
+        assert office.scalar("SELECT count(*) FROM agreement_draft") == 0
+        assert office.scalar("SELECT count(*) FROM sync_record WHERE record_id = ?", unsent.id) == 1
+
+        office.sync.sync_once()
+        laptop.sync.sync_once()
+        with pytest.raises(InvalidInput):
+            SchoolService(laptop.context).pupil(zofia.id)
+        assert on_laptop.timeline(zofia.id) == []
+        assert laptop.scalar("SELECT count(*) FROM linkbook_entry WHERE pupil_id = ?", zofia.id) == 0
+        assert laptop.scalar("SELECT count(*) FROM sync_record WHERE state LIKE ?", f"%{MARKER}%") == 0
+        assert laptop.scalar("SELECT count(*) FROM sync_record WHERE state LIKE '%Wiśniewska%'") == 0
+        assert not SearchService(laptop.context).search(MARKER)
+        # Ayaan, in the same class, is untouched on both devices.
+        assert len(on_laptop.timeline(ayaan.id)) == 3
+        assert LinkBookService(ServiceContext(vault, Actor("x", StaffRole.ADMIN))).timeline(ayaan.id)
+        laptop.vault.close()
+    finally:
+        server.stop()

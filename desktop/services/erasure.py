@@ -10,7 +10,8 @@ truncated, so the old pages are gone from the data folder and, since a backup co
 there, from every later backup.
 
 Other devices learn of an erasure through sync: `hand_on_for_sync` is the one place the erased ids leave
-this module, inside the erasing transaction, so a tombstone is queued exactly when the erasure commits.
+this module, inside the erasing transaction, so a tombstone is queued exactly when the erasure commits;
+the same step purges the erased values from this device's sync tables (desktop/store/sync_store/erasure.py).
 """
 
 import datetime as dt
@@ -31,6 +32,7 @@ from desktop.store.repositories.erasure import PupilRecordsEraser
 from desktop.store.repositories.records import ErasureEntry, ErasureRegister, RequestRepository
 from desktop.store.repositories.school import SchoolRepository
 from desktop.store.schema import AttachmentRow
+from desktop.store.sync_store.erasure import SyncErasure
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +60,11 @@ class ErasureReceipt:
 
 class ErasureService:
     def __init__(self, context: ServiceContext, tombstones: TombstoneSink | None = None) -> None:
-        """tombstones: where erased ids go for other devices (None until sync is connected)."""
+        """tombstones: where erased ids go for other devices; by default this device's sync state
+        (tombstones queued, the erased values purged from it), which is also right before it syncs."""
         self.context = context
         self.vault = context.vault
-        self.tombstones = tombstones
+        self.tombstones: TombstoneSink = tombstones if tombstones is not None else SyncErasure()
 
     def erase_pupil(self, pupil_id: str, reason: str, request_id: str | None = None) -> ErasureReceipt:
         """Remove the pupil and everything held about them."""
@@ -101,8 +104,7 @@ class ErasureService:
 
     def hand_on_for_sync(self, session: Session, records: ErasedRecords) -> None:
         """THE place erased ids leave for other devices: the sync outbox turns them into tombstones."""
-        if self.tombstones is not None:
-            self.tombstones.erased(session, records)
+        self.tombstones.erased(session, records)
 
     def _erase(
         self,

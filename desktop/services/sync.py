@@ -12,10 +12,12 @@ pupil in them. A **family** device is given only its own children, their classes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ import httpx
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
+from desktop.services.sync_attachments import fetch_attachments, send_attachments
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import enqueue_everything, resolve_conflict
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
@@ -84,6 +87,11 @@ class SyncReport:
     waiting_records: int = 0
     """Records held back until what they belong to arrives (usually none after a full sync)."""
     cancelled: bool = False
+    kinds: frozenset[str] = frozenset()
+    """The kinds of record that arrived (see desktop/store/sync_store/kinds.py), so a window redraws
+    only what changed."""
+    pupil_ids: frozenset[str] = frozenset()
+    """This device's ids of the pupils whose records arrived (empty when none was a pupil's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +141,15 @@ class InvitationSlip:
 
 
 @dataclass(frozen=True, slots=True)
+class JoinRequest:
+    """A device that answered one of this admin device's invitations and waits for approval."""
+
+    device_id: str
+    role: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class EnrolledDevice:
     device_id: str
     role: str
@@ -152,6 +169,32 @@ class _Device:
     folder: str = ""
     joining_code: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+class _NotingStore:
+    """The vault's sync store, noting the (kind, scope) of every record a sync writes."""
+
+    def __init__(self, store: VaultSyncStore, noted: set[tuple[str, str]]) -> None:
+        self._store = store
+        self._noted = noted
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[object]:
+        with self._store.transaction() as tx:
+            yield _NotingTransaction(tx, self._noted)
+
+
+class _NotingTransaction:
+    def __init__(self, tx: object, noted: set[tuple[str, str]]) -> None:
+        self._tx = tx
+        self._noted = noted
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._tx, name)
+
+    def save_record(self, state: RecordState) -> None:
+        self._noted.add((state.kind, state.scope_id))
+        self._tx.save_record(state)  # type: ignore[attr-defined]
 
 
 @functools.lru_cache(maxsize=4)
@@ -177,6 +220,43 @@ def admit(sender: DeviceRegistration, change: Change) -> bool:
     if not allowed:
         return change.op is Op.APPEND
     return change.op is Op.SET and change.field in allowed
+
+
+PIPELINE_CHANGES = 20_000
+"""Queued changes from which sealing and pushing overlap (a first sync); below, one follows the other."""
+
+
+def _seal_while_pushing(engine: SyncEngine, transport: Transport, report: EngineReport) -> None:
+    """Seal the queued changes while a second thread pushes the bundles already sealed.
+
+    A first sync of a school is minutes of sealing here and of storing on the server; overlapping them
+    uses both. Each side still works in its own durable store transactions, exactly as one after the
+    other would, so a cut anywhere leaves what either had committed. A channel failure in the pusher
+    is raised here once sealing has finished.
+    """
+    sealed = threading.Event()
+    failures: list[BaseException] = []
+
+    def push_as_sealed() -> None:
+        try:
+            while True:
+                last_round = sealed.is_set()
+                engine.push(transport, report)
+                if last_round:
+                    return
+                sealed.wait(0.2)
+        except BaseException as error:
+            failures.append(error)
+
+    pusher = threading.Thread(target=push_as_sealed, name="linkbook-sync-push", daemon=True)
+    pusher.start()
+    try:
+        engine.seal_pending(report)
+    finally:
+        sealed.set()
+        pusher.join()
+    if failures:
+        raise failures[0]
 
 
 class SyncService:
@@ -269,6 +349,18 @@ class SyncService:
         del queued
         return engine.device_id
 
+    def set_target(self, target: SyncTarget) -> None:
+        """Sync from now on with another server address or folder (the school moved its server, or
+        syncs by USB stick). Nothing is re-sent: each channel keeps its own cursors."""
+        device = self._device()
+        if device is None or not device.role:
+            raise InvalidInput("This device does not sync yet; found the school's sync or join it first.")
+        if target.folder is not None and not target.folder.is_dir():
+            raise InvalidInput(f"The folder {target.folder} is not there; plug in the drive or create it.")
+        self._update_device(server_url=target.server_url, folder=str(target.folder or ""))
+        with self.vault.writing() as session:
+            self.context.audit(session, AuditAction.CHANGED, "sync_device", device.device_id[1:])
+
     def invite(
         self,
         role: DeviceRole,
@@ -359,8 +451,27 @@ class SyncService:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
         return True
 
-    def approve(self) -> list[EnrolledDevice]:
-        """On the admin device: approve every device that answered one of this device's invitations."""
+    def join_requests(self) -> list[JoinRequest]:
+        """On the admin device: the devices that answered one of its invitations, not yet approved."""
+        device = self._require_admin()
+        if not device.server_url:
+            return []
+        engine = self._engine()
+        with _http(device.server_url, engine) as transport:
+            try:
+                requests = transport.enrolment_requests()
+            except TransportError as error:
+                raise SyncUnavailable(f"Could not reach {device.server_url} ({error}); try again.") from None
+        waiting = []
+        for request in requests:
+            found = self._invitation(request.invitation_id)
+            if found is not None:
+                waiting.append(JoinRequest(request.device_id, found[0].role.value, found[1]))
+        return waiting
+
+    def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
+        """On the admin device: approve the devices that answered one of this device's invitations
+        (only those in device_ids, when given)."""
         device = self._require_admin()
         if not device.server_url:
             raise InvalidInput("Devices join through the school's sync server; this school syncs by folder.")
@@ -373,6 +484,8 @@ class SyncService:
             except TransportError as error:
                 raise SyncUnavailable(f"Could not reach {device.server_url} ({error}); try again.") from None
             for request in requests:
+                if device_ids is not None and request.device_id not in device_ids:
+                    continue
                 found = self._invitation(request.invitation_id)
                 if found is None:
                     continue
@@ -534,7 +647,8 @@ class SyncService:
         step = progress or (lambda _fraction: None)
         stop = cancelled or (lambda: False)
         started = self.context.now()
-        engine = self._engine()
+        noted: set[tuple[str, str]] = set()
+        engine = SyncEngine(_NotingStore(self.store, noted), admit=admit)  # type: ignore[arg-type]
         try:
             if device.joining_code and not self._finish_join(engine):
                 raise InvalidInput("The admin device has not approved this device yet; ask them, then sync.")
@@ -565,7 +679,20 @@ class SyncService:
             len(report.rejected),
             waiting,
             cancelled=not finished,
+            kinds=frozenset(kind for kind, _scope in noted),
+            pupil_ids=self._pupils_of({scope for _kind, scope in noted}),
         )
+
+    def _pupils_of(self, scope_ids: Collection[str]) -> frozenset[str]:
+        if not scope_ids:
+            return frozenset()
+        marks = ", ".join("?" * len(scope_ids))
+        with self.vault.reading() as session:
+            rows = session.connection().exec_driver_sql(
+                f"SELECT subject_id FROM sync_scope WHERE kind = 'pupil' AND scope_id IN ({marks})",
+                tuple(scope_ids),
+            )
+            return frozenset(r[0] for r in rows)
 
     def _run(
         self, engine: SyncEngine, transport: Transport, report: EngineReport, step: Progress, stop: Cancelled
@@ -577,24 +704,31 @@ class SyncService:
             self._publish_registrations(transport)
         engine.receive_keys(transport, report)
         step(0.05)
-        engine.seal_pending(report)
+        with self.vault.reading() as session:
+            backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
+        if backlog >= PIPELINE_CHANGES:
+            _seal_while_pushing(engine, transport, report)
+        else:
+            engine.seal_pending(report)
         step(0.2)
         if stop():
             return False
         engine.push(transport, report)
+        send_attachments(self.vault, transport)  # type: ignore[arg-type]
         step(0.4)
         heads = transport.heads()
         scopes = engine.keyring.scopes()
+        if heads is not None:
+            with self.store.transaction() as tx:
+                cursors = {s: tx.cursor(transport.channel, s) for s in scopes}
+            # A scope whose log has nothing past this device's cursor is not asked for at all.
+            scopes = [s for s in scopes if heads.get(s) != (cursors[s] or "0")]
         for number, scope_id in enumerate(scopes):
             if stop():
                 return False
-            if heads is not None:
-                with self.store.transaction() as tx:
-                    cursor = tx.cursor(transport.channel, scope_id)
-                if heads.get(scope_id) == (cursor or "0"):
-                    continue
             engine.pull_scope(transport, scope_id, report)
             step(0.4 + 0.6 * (number + 1) / max(len(scopes), 1))
+        fetch_attachments(self.vault, transport)  # type: ignore[arg-type]
         step(1.0)
         return True
 
@@ -615,8 +749,13 @@ class SyncService:
             ).fetchall()
             pupil_class = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
         admin = SchoolAdmin(engine)
+        if fresh:
+            # This device's own membership of every new scope, thousands at once on a first sync: its
+            # registration posted again with the scopes (the server adds them) instead of a call each.
+            own = [r[0] for r in fresh]
+            for start in range(0, len(own), 5000):
+                transport.publish_registration(admin.registration, own[start : start + 5000])
         for scope_id, kind, subject in fresh:
-            transport.add_members(scope_id, [engine.device_id])
             class_id = subject if kind == "class" else pupil_class.get(subject) if kind == "pupil" else None
             for device_id, class_ids in staff:
                 if class_id is not None and class_id in json.loads(class_ids):

@@ -5,7 +5,7 @@ here lives inside the encrypted database: the device's private keys, the scope k
 states (which hold the same child data as the app's own rows) never reach a file of their own.
 """
 
-from sqlalchemy import Boolean, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.schema import Base, Id
@@ -82,7 +82,11 @@ class SyncRecordRow(Base):
     """A record's merge state (`RecordState.to_json`); `waiting` while its rows cannot be written yet."""
 
     __tablename__ = "sync_record"
-    __table_args__ = (Index("ix_sync_record_record_id", "record_id"),)
+    __table_args__ = (
+        Index("ix_sync_record_record_id", "record_id"),
+        # Attachments' states, which each sync looks through for files to send or fetch (schema 0009).
+        Index("ix_sync_record_blob", "scope_id", sqlite_where=text("kind IN ('attachment', 'news_photo')")),
+    )
     scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)
     record_id: Mapped[str] = mapped_column(Text, primary_key=True)
     kind: Mapped[str] = mapped_column(String(24))
@@ -186,3 +190,12 @@ class SyncRunRow(Base):
     last_attempt_at: Mapped[str] = mapped_column(Text, default="")
     last_success_at: Mapped[str] = mapped_column(Text, default="")
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncBlobSentRow(Base):
+    """A channel holds the encrypted file of an attachment in a scope (schema 0009)."""
+
+    __tablename__ = "sync_blob_sent"
+    channel: Mapped[str] = mapped_column(Text, primary_key=True)
+    scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)
+    blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -1,24 +1,51 @@
 """Starting the desktop app on one school's data folder, and switching between locked and open."""
 
-import sys
-from pathlib import Path
+from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QObject, QTranslator
+import importlib
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.printing.resources import resources_dir
-from desktop.services.context import ServiceContext
-from desktop.services.school import SchoolService
-from desktop.store.vault import Vault
 from desktop.ui.about import application_icon
-from desktop.ui.family.identity import family_actor, is_family_device
-from desktop.ui.family.window import FamilyWindow
-from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import apply_text_scale, ui_locale
-from desktop.ui.settings_dialog import install_settings_action
 from desktop.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
+    from desktop.ui.family.window import FamilyWindow
+    from desktop.ui.main_window import MainWindow
+
+WINDOW_MODULES = (
+    "desktop.store.vault",
+    "desktop.ui.main_window",
+    "desktop.ui.family.window",
+    "desktop.ui.settings_dialog",
+    "desktop.ui.sync",
+)
+"""What the windows after unlocking need (the database, the services, every screen): imported on a
+background thread once the unlock window is up, so that neither the first window nor the one after the
+passphrase waits for them."""
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Import WINDOW_MODULES on a daemon thread (Python's import locks make a racing import wait)."""
+
+    def work() -> None:
+        for name in WINDOW_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=work, name="linkbook-warm-up", daemon=True)
+    thread.start()
+    return thread
+
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
 
@@ -29,6 +56,9 @@ def provisional_actor(vault: Vault) -> Actor:
     For now: the first school admin on the staff list, else the first SENCO, else an admin called
     "Linkbook". The name is what the audit trail records for every change made in the app.
     """
+    from desktop.services.context import ServiceContext
+    from desktop.services.school import SchoolService
+
     reader = SchoolService(ServiceContext(vault, Actor("Linkbook", StaffRole.ADMIN)))
     staff = reader.staff()
     for role in (StaffRole.ADMIN, StaffRole.SENCO):
@@ -50,6 +80,7 @@ class AppWindows(QObject):
 
     def start(self) -> None:
         self.unlock_window.show()
+        warm_up_in_background()
 
     def _open(self, vault: Vault) -> None:
         self._open_as(vault, None)
@@ -59,12 +90,20 @@ class AppWindows(QObject):
 
         A device enrolled for a family opens the family window instead, acting as a family member.
         """
+        from desktop.ui.family.identity import family_actor, is_family_device
+        from desktop.ui.family.window import FamilyWindow
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.settings_dialog import install_settings_action
+        from desktop.ui.sync import install_sync
+
         window: MainWindow | FamilyWindow
         if actor is None and is_family_device(vault):
             window = FamilyWindow(vault, family_actor(vault))
         else:
             window = MainWindow(vault, actor or provisional_actor(vault))
         install_settings_action(window)  # type: ignore[arg-type]  # it needs only menu(), lock and idle_lock
+        if isinstance(window, MainWindow):
+            install_sync(window)  # the family window has its own sync bar
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
@@ -97,6 +136,8 @@ def _install_translations(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            if name == "linkbook":
+                QLocale.setDefault(locale)  # dates and numbers in the same language as the words
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:

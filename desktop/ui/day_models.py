@@ -115,12 +115,16 @@ class RegisterRow:
         """The row in words: what a screen reader says and the tooltip shows."""
         parts = [self.pupil.display_name]
         if self.pupil.sen_status.has_sen:
-            parts.append(_tr("SEN"))
+            parts.append(QCoreApplication.translate("RegisterModel", "SEN"))
         parts.append(_tr(_STATE_TEXT[self.state]))
         if self.replies_waiting:
-            parts.append(_tr("Replies waiting: {count}").format(count=self.replies_waiting))
+            parts.append(
+                QCoreApplication.translate("RegisterModel", "Replies waiting: {count}").format(
+                    count=self.replies_waiting
+                )
+            )
         if self.acknowledged:
-            parts.append(_tr("Read at home"))
+            parts.append(QCoreApplication.translate("RegisterModel", "Read at home"))
         return ", ".join(parts)
 
 
@@ -225,7 +229,7 @@ class RegisterDelegate(QStyledItemDelegate):
         name_top = rect.top() + (rect.height() - 2 * line) // 2
         badge_width = 0
         if row.pupil.sen_status.has_sen:
-            badge = _tr("SEN")
+            badge = QCoreApplication.translate("RegisterModel", "SEN")
             small = QFont(font)
             small.setPointSizeF(font.pointSizeF() * 0.85)
             small_metrics = QFontMetrics(small)
@@ -246,9 +250,13 @@ class RegisterDelegate(QStyledItemDelegate):
 
         status = [_tr(_STATE_TEXT[row.state])]
         if row.replies_waiting:
-            status.append(_tr("replies waiting: {count}").format(count=row.replies_waiting))
+            status.append(
+                QCoreApplication.translate("RegisterModel", "replies waiting: {count}").format(
+                    count=row.replies_waiting
+                )
+            )
         if row.acknowledged:
-            status.append(_tr("read at home"))
+            status.append(QCoreApplication.translate("RegisterModel", "read at home"))
         painter.setFont(font)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))

@@ -36,16 +36,16 @@ from desktop.ui.signals import emit
 
 _C = "EntryEditor"
 FIELD_CAPTIONS = {
-    PhraseSection.LEARNING: QT_TRANSLATE_NOOP(_C, "What we &learned"),
-    PhraseSection.WINS: QT_TRANSLATE_NOOP(_C, "&Wins"),
-    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP(_C, "&Reminders"),
-    PhraseSection.NOTE: QT_TRANSLATE_NOOP(_C, "N&ote"),
+    PhraseSection.LEARNING: QT_TRANSLATE_NOOP("EntryEditor", "What we &learned"),
+    PhraseSection.WINS: QT_TRANSLATE_NOOP("EntryEditor", "&Wins"),
+    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP("EntryEditor", "&Reminders"),
+    PhraseSection.NOTE: QT_TRANSLATE_NOOP("EntryEditor", "N&ote"),
 }
 SECTION_NAMES = {
-    PhraseSection.LEARNING: QT_TRANSLATE_NOOP(_C, "What we learned"),
-    PhraseSection.WINS: QT_TRANSLATE_NOOP(_C, "Wins"),
-    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP(_C, "Reminders"),
-    PhraseSection.NOTE: QT_TRANSLATE_NOOP(_C, "Note"),
+    PhraseSection.LEARNING: QT_TRANSLATE_NOOP("EntryEditor", "What we learned"),
+    PhraseSection.WINS: QT_TRANSLATE_NOOP("EntryEditor", "Wins"),
+    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP("EntryEditor", "Reminders"),
+    PhraseSection.NOTE: QT_TRANSLATE_NOOP("EntryEditor", "Note"),
 }
 _FIELD_LINES = {
     PhraseSection.LEARNING: 3,

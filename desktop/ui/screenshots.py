@@ -23,6 +23,7 @@ from desktop.ui.app import provisional_actor
 from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
 from desktop.ui.main_window import MainWindow
+from desktop.ui.sync.screenshot import grab_sync_dialog
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
 from desktop.ui.unlock import DEMO_PASSPHRASE, UnlockWindow
 
@@ -96,6 +97,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     written += grab_teacher_day(out_dir)
     written += grab_import_wizard(out_dir)
     written += grab_family_window(out_dir)
+    written += grab_sync_dialog(out_dir)
     return written
 
 

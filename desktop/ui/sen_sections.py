@@ -40,54 +40,35 @@ from desktop.domain.linkbook import (
     SenSections,
 )
 from desktop.domain.school import EntrySection
-from desktop.services.phrases import PhraseSection
 from desktop.ui.accessibility import caption
 from desktop.ui.signals import emit
 
 _C = "EntryEditor"
-FIELD_CAPTIONS = {
-    PhraseSection.LEARNING: QT_TRANSLATE_NOOP(_C, "What we &learned"),
-    PhraseSection.WINS: QT_TRANSLATE_NOOP(_C, "&Wins"),
-    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP(_C, "&Reminders"),
-    PhraseSection.NOTE: QT_TRANSLATE_NOOP(_C, "N&ote"),
-}
-SECTION_NAMES = {
-    PhraseSection.LEARNING: QT_TRANSLATE_NOOP(_C, "What we learned"),
-    PhraseSection.WINS: QT_TRANSLATE_NOOP(_C, "Wins"),
-    PhraseSection.REMINDERS: QT_TRANSLATE_NOOP(_C, "Reminders"),
-    PhraseSection.NOTE: QT_TRANSLATE_NOOP(_C, "Note"),
-}
-_FIELD_LINES = {
-    PhraseSection.LEARNING: 3,
-    PhraseSection.WINS: 2,
-    PhraseSection.REMINDERS: 2,
-    PhraseSection.NOTE: 2,
-}
 _SESSIONS = {
-    SchoolSession.MORNING: QT_TRANSLATE_NOOP(_C, "Morning"),
-    SchoolSession.LUNCHTIME: QT_TRANSLATE_NOOP(_C, "Lunchtime"),
-    SchoolSession.AFTERNOON: QT_TRANSLATE_NOOP(_C, "Afternoon"),
+    SchoolSession.MORNING: QT_TRANSLATE_NOOP("EntryEditor", "Morning"),
+    SchoolSession.LUNCHTIME: QT_TRANSLATE_NOOP("EntryEditor", "Lunchtime"),
+    SchoolSession.AFTERNOON: QT_TRANSLATE_NOOP("EntryEditor", "Afternoon"),
 }
 _MOODS = {
-    Mood.HAPPY: QT_TRANSLATE_NOOP(_C, "Happy"),
-    Mood.CALM: QT_TRANSLATE_NOOP(_C, "Calm"),
-    Mood.TIRED: QT_TRANSLATE_NOOP(_C, "Tired"),
-    Mood.ANXIOUS: QT_TRANSLATE_NOOP(_C, "Anxious"),
-    Mood.UPSET: QT_TRANSLATE_NOOP(_C, "Upset"),
-    Mood.UNSETTLED: QT_TRANSLATE_NOOP(_C, "Unsettled"),
+    Mood.HAPPY: QT_TRANSLATE_NOOP("EntryEditor", "Happy"),
+    Mood.CALM: QT_TRANSLATE_NOOP("EntryEditor", "Calm"),
+    Mood.TIRED: QT_TRANSLATE_NOOP("EntryEditor", "Tired"),
+    Mood.ANXIOUS: QT_TRANSLATE_NOOP("EntryEditor", "Anxious"),
+    Mood.UPSET: QT_TRANSLATE_NOOP("EntryEditor", "Upset"),
+    Mood.UNSETTLED: QT_TRANSLATE_NOOP("EntryEditor", "Unsettled"),
 }
 _AMOUNTS = {
-    Amount.ALL: QT_TRANSLATE_NOOP(_C, "All"),
-    Amount.MOST: QT_TRANSLATE_NOOP(_C, "Most"),
-    Amount.SOME: QT_TRANSLATE_NOOP(_C, "Some"),
-    Amount.LITTLE: QT_TRANSLATE_NOOP(_C, "A little"),
-    Amount.NONE: QT_TRANSLATE_NOOP(_C, "None"),
+    Amount.ALL: QT_TRANSLATE_NOOP("EntryEditor", "All"),
+    Amount.MOST: QT_TRANSLATE_NOOP("EntryEditor", "Most"),
+    Amount.SOME: QT_TRANSLATE_NOOP("EntryEditor", "Some"),
+    Amount.LITTLE: QT_TRANSLATE_NOOP("EntryEditor", "A little"),
+    Amount.NONE: QT_TRANSLATE_NOOP("EntryEditor", "None"),
 }
 MEALS = (
-    QT_TRANSLATE_NOOP(_C, "Breakfast club"),
-    QT_TRANSLATE_NOOP(_C, "Snack"),
-    QT_TRANSLATE_NOOP(_C, "Lunch"),
-    QT_TRANSLATE_NOOP(_C, "Drink"),
+    QT_TRANSLATE_NOOP("EntryEditor", "Breakfast club"),
+    QT_TRANSLATE_NOOP("EntryEditor", "Snack"),
+    QT_TRANSLATE_NOOP("EntryEditor", "Lunch"),
+    QT_TRANSLATE_NOOP("EntryEditor", "Drink"),
 )
 
 
@@ -259,7 +240,9 @@ class SectionsPanel(QWidget):
             grid.addWidget(label, row, 0)
             choices = QHBoxLayout()
             group = QButtonGroup(box)
-            for n, (mood, mood_name) in enumerate((("", QT_TRANSLATE_NOOP(_C, "—")), *_MOODS.items())):
+            for n, (mood, mood_name) in enumerate(
+                (("", QT_TRANSLATE_NOOP("EntryEditor", "—")), *_MOODS.items())
+            ):
                 button = QRadioButton(tr(mood_name))
                 button.setAccessibleName(
                     self.tr("{session}: {mood}").format(

@@ -19,6 +19,7 @@ from desktop.store.vault import Vault
 from tests.bench import machine, measure
 from tests.bench import printing as printing_bench
 from tests.bench import sync as sync_bench
+from tests.bench import sync_desktop as sync_desktop_bench
 from tests.bench.app import app_results
 from tests.bench.generator import GENERATOR_VERSION, generate_school_with_summary
 from tests.bench.imports import import_ctf_seconds
@@ -114,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
             vault.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    # The admin device's first push of the whole school, on a fresh copy (it writes the sync state).
+    shutil.copytree(source, work / "school")
+    os.sync()
+    try:
+        first_push = sync_desktop_bench.first_push(work / "school", PASSPHRASE, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
     results = [
         *save,
@@ -125,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         import_ctf_seconds(CACHE),
         *printing,
         *sync_bench.results(quick=args.quick),
+        first_push,
     ]
     print()
     print(_table(results))

@@ -35,6 +35,7 @@ from desktop.store.schema import (
     WorkItemAttachmentRow,
     WorkItemRow,
 )
+from desktop.store.schema_agreement_drafts import AgreementDraftRow
 from desktop.store.schema_records import PhotoConsentRow
 
 
@@ -126,6 +127,9 @@ class PupilRecordsEraser:
             delete(AgreementVersionRow).where(AgreementVersionRow.agreement_id.in_(agreement_ids))
         )
         self.session.execute(delete(AgreementRow).where(AgreementRow.id.in_(agreement_ids)))
+        self.session.execute(
+            delete(AgreementDraftRow).where(AgreementDraftRow.document_id.in_(agreement_ids))
+        )
         self.erased.add("agreement", agreement_ids)
         self.erased.add("agreement_version", version_ids)
         self.erased.add("signature", signature_ids)
@@ -160,6 +164,7 @@ class PupilRecordsEraser:
         self.erased.add("photo_consent", consent_ids)
         SearchIndex(self.session).remove_pupil(pupil_id)
         self.session.execute(delete(EntryDraftRow).where(EntryDraftRow.pupil_id == pupil_id))
+        self.session.execute(delete(AgreementDraftRow).where(AgreementDraftRow.pupil_id == pupil_id))
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
         self.erased.add("pupil", [pupil_id])
 

@@ -13,15 +13,27 @@ that rewrites a row unchanged, or a record written here because another device s
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop.store.sync_store.kinds import BY_NAME, BY_TABLE, KINDS, SCOPE_MARKER, Kind, ScopeRule, Style
+from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fields
+from desktop.store.sync_store.kinds import (
+    ATTACHMENT_LINKS,
+    BY_NAME,
+    BY_TABLE,
+    KINDS,
+    SCOPE_MARKER,
+    Kind,
+    ScopeRule,
+    Style,
+)
 from desktop.store.sync_store.rows import all_rows, canonical, read_rows, row_fields, write_row
 from sync.clock import HybridLogicalClock, Timestamp
 from sync.crypto import ScopeKey
@@ -29,6 +41,10 @@ from sync.merge import Change, Op, RecordState, merge
 
 SCHOOL_SUBJECT = "school"
 """The school scope's subject (there is one school per database)."""
+FIRST_SYNC_CACHE_KIB = 512 * 1024
+"""Page cache while a first sync queues a whole school (released afterwards)."""
+FLUSH_STATES = 20_000
+"""States buffered before they are written (with their queued changes) in one sorted batch."""
 APPLYING = "linkbook_sync_applying"
 """Session info flag: this transaction writes what other devices sent; capture must not echo it back."""
 
@@ -41,12 +57,8 @@ class Capturer:
         self.connection: Connection = session.connection()
         self.clock = HybridLogicalClock(device_id, Timestamp.decode(clock) if clock else None)
         self.is_admin = is_admin
-        self.scopes: dict[tuple[str, str], str] = {
-            (kind, subject): scope
-            for scope, kind, subject in self.connection.exec_driver_sql(
-                "SELECT scope_id, kind, subject_id FROM sync_scope"
-            )
-        }
+        self.scopes: dict[tuple[str, str], str | None] = {}
+        """Scopes looked up so far: a teacher's save needs one or two, a school has thousands."""
         self._states: list[tuple[str, str, str, str]] = []
         self._outbox: list[tuple[str, str, str]] = []
         self._conflicts: list[RecordState] = []
@@ -67,7 +79,11 @@ class Capturer:
     # Scopes.
     def scope_for(self, kind: str, subject: str, create: bool = True) -> str | None:
         """The scope holding a subject's records; an admin device makes one for a new pupil or class."""
-        found = self.scopes.get((kind, subject))
+        if (kind, subject) not in self.scopes:
+            self.scopes[(kind, subject)] = self.connection.exec_driver_sql(
+                "SELECT scope_id FROM sync_scope WHERE kind = ? AND subject_id = ?", (kind, subject)
+            ).scalar()
+        found = self.scopes[(kind, subject)]
         if found is not None or not create or not self.is_admin:
             return found
         key = ScopeKey.create()
@@ -89,6 +105,8 @@ class Capturer:
         return key.scope_id
 
     def _scopes_of(self, kind: Kind, owner: str | None) -> list[str]:
+        if kind.optional and owner is None:
+            return []
         if kind.scope is ScopeRule.SCHOOL or (kind.scope is ScopeRule.CLASS and not owner):
             found = self.scope_for("school", SCHOOL_SUBJECT)
             return [found] if found else []
@@ -107,16 +125,34 @@ class Capturer:
 
     def _queue(self, state: RecordState | None, change: Change) -> RecordState:
         merged, _outcome = merge(state, change)
-        self._outbox.append((change.scope_id, change.stamp.encode(), json.dumps(change.to_json())))
-        self.changes += 1
+        self._enqueue(change)
         return merged
 
+    def _enqueue(self, change: Change) -> None:
+        encoded = compact_json(change.to_json())
+        self._outbox.append((change.scope_id, change.stamp.encode(), encoded))
+        self.changes += 1
+
+    def _new_record(self, scope_id: str, record_id: str, kind_name: str, fields: dict[str, Any]) -> None:
+        """A record no state holds yet: each non-empty field queued as a change, and the state they make
+        (the same as merging the changes one by one, encoded once: see fresh.py)."""
+        text_columns = BY_NAME[kind_name].text_columns if kind_name in BY_NAME else frozenset()
+        changes, state = fresh_fields(scope_id, record_id, kind_name, fields, text_columns, self.clock.now)
+        if state is None:
+            return
+        self._outbox.extend((scope_id, stamp, change) for stamp, change in changes)
+        self.changes += len(changes)
+        self._keep(scope_id, record_id, kind_name, state)
+
+    def _keep(self, scope_id: str, record_id: str, kind_name: str, encoded_state: str) -> None:
+        self._states.append((scope_id, record_id, kind_name, encoded_state))
+        if len(self._states) >= FLUSH_STATES:
+            self.flush()
+
     def _save(self, state: RecordState) -> None:
-        self._states.append((state.scope_id, state.record_id, state.kind, json.dumps(state.to_json())))
         if state.texts:
             self._conflicts.append(state)
-        if len(self._states) >= 2000:
-            self.flush()
+        self._keep(state.scope_id, state.record_id, state.kind, stored_state(state))
 
     def _apply(self, state: RecordState, kind_name: str, fields: dict[str, Any]) -> None:
         """Queue whatever in `fields` differs from the record's state (everything, for a new record)."""
@@ -145,21 +181,44 @@ class Capturer:
         """Queue the changes one row makes; False if it belongs to no scope this device holds yet."""
         scopes = self._scopes_of(kind, owner)
         if not scopes:
-            return False
+            return kind.optional and owner is None
         fields = row_fields(kind, row)
+        if kind.blob:
+            digest = self.blob_digest(str(row["blob_name"]))
+            if digest is not None:
+                fields["blob_id"] = digest
         for scope_id in scopes:
             state = self.state(scope_id, record_id) if self.check_existing else None
             if state is not None and not state.visible:
                 continue
             if kind.style is Style.APPEND:
                 if state is None:
-                    change = Change(scope_id, record_id, kind.name, Op.APPEND, self.clock.now(), value=fields)
-                    self._save(self._queue(None, change))
+                    queued, encoded = fresh_append(scope_id, record_id, kind.name, fields, self.clock.now())
+                    self._outbox.append((scope_id, *queued))
+                    self.changes += 1
+                    self._keep(scope_id, record_id, kind.name, encoded)
                 continue
-            self._apply(state or RecordState(scope_id, record_id, kind.name), kind.name, fields)
+            if state is None:
+                self._new_record(scope_id, record_id, kind.name, fields)
+            else:
+                self._apply(state, kind.name, fields)
         return True
 
     check_existing = True
+
+    def blob_digest(self, blob_name: str) -> str | None:
+        """The SHA-256 of an attachment's encrypted file, the id it travels under; None if not here."""
+        from desktop.store.vault import BLOB_DIR_NAME  # the vault imports this module
+
+        database = self.connection.engine.url.database
+        if not database:
+            return None
+        path = Path(database).parent / BLOB_DIR_NAME / blob_name[:2] / blob_name
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+
     """Look up each record's state (a first sync turns this off for records it knows are new)."""
 
     def tombstones(self, record_ids: Iterable[str], kind_name: str | None = None) -> int:
@@ -182,8 +241,14 @@ class Capturer:
         return count
 
     def flush(self) -> None:
-        """Write the buffered states and outbox rows (a first sync queues hundreds of thousands)."""
+        """Write the buffered states and outbox rows (a first sync queues hundreds of thousands).
+
+        Each batch goes in key order, scope by scope (the sort is stable, so a record saved twice keeps
+        its last state): the states' B-tree is walked once per batch rather than at random, and a scope's
+        queued changes sit side by side for sealing.
+        """
         if self._states:
+            self._states.sort(key=lambda state: (state[0], state[1]))
             self.connection.exec_driver_sql(
                 "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) "
                 "VALUES (?, ?, ?, ?, 0) ON CONFLICT (scope_id, record_id) "
@@ -192,6 +257,7 @@ class Capturer:
             )
             self._states = []
         if self._outbox:
+            self._outbox.sort(key=lambda queued: (queued[0], queued[1]))
             self.connection.exec_driver_sql(
                 "INSERT INTO sync_outbox (scope_id, stamp, change) VALUES (?, ?, ?)", self._outbox
             )
@@ -205,6 +271,18 @@ class Capturer:
         self.connection.exec_driver_sql(
             "UPDATE sync_device SET clock = max(clock, ?) WHERE id = 1", (self.clock.last.encode(),)
         )
+
+
+def stored_state(state: RecordState) -> str:
+    """A merge state as sync_record keeps it; a deleted record's keeps no values.
+
+    Values under a tombstone never show again (nothing undeletes), and an erased child's name must not
+    outlive the erasure there, so a tombstone is kept as the deletion alone. Edits that arrive later
+    still merge underneath and are dropped again when saved, so every replica shows the same.
+    """
+    if not state.visible:
+        state = RecordState(state.scope_id, state.record_id, state.kind, deleted=state.deleted)
+    return compact_json(state.to_json())
 
 
 def save_conflicts(connection: Connection, state: RecordState) -> None:
@@ -249,6 +327,12 @@ def capture_changes(session: Session) -> int:
                     connection, member, [row["family_member_id"]]
                 ):
                     capturer.record_row(member, member_id, member_row, member_owner)
+            if kind.name in ATTACHMENT_LINKS:
+                for photo in (BY_NAME["attachment"], BY_NAME["news_photo"]):
+                    for photo_id, photo_row, photo_owner in read_rows(
+                        connection, photo, [row["attachment_id"]]
+                    ):
+                        capturer.record_row(photo, photo_id, photo_row, photo_owner)
         gone = keys - found
         if gone:
             capturer.tombstones(sorted(gone), kind.name)
@@ -313,15 +397,22 @@ def enqueue_everything(session: Session, progress: Any = None) -> int:
     for (class_id,) in connection.exec_driver_sql("SELECT id FROM school_class").fetchall():
         capturer.scope_for("class", class_id)
     held = {rid for (rid,) in connection.exec_driver_sql("SELECT DISTINCT record_id FROM sync_record")}
-    for number, kind in enumerate(KINDS):
-        for record_id, row, owner in all_rows(connection, kind):
-            capturer.check_existing = record_id in held
-            capturer.record_row(kind, record_id, row, owner)
-        capturer.check_existing = True
-        capturer.flush()
-        if progress is not None:
-            progress(number + 1, len(KINDS))
-    capturer.finish()
+    # A school's states go into the table in random key order: with the usual page cache most inserts
+    # would read (and decrypt) a page evicted a moment before.
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
+    try:
+        for number, kind in enumerate(KINDS):
+            for record_id, row, owner in all_rows(connection, kind):
+                capturer.check_existing = record_id in held
+                capturer.record_row(kind, record_id, row, owner)
+            capturer.check_existing = True
+            capturer.flush()
+            if progress is not None:
+                progress(number + 1, len(KINDS))
+        capturer.finish()
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -32000)}")
     connection.exec_driver_sql("DELETE FROM sync_dirty")
     return capturer.changes
 

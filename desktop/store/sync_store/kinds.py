@@ -25,7 +25,7 @@ import enum
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import JSON, Boolean, Table
+from sqlalchemy import JSON, Boolean, LargeBinary, Table
 
 from desktop.store.schema import Base
 
@@ -67,6 +67,12 @@ class Kind:
     """How the row is indexed for search after it arrives ("entry", "reply", "agreement", "folder")."""
     skip: frozenset[str] = field(default_factory=frozenset)
     """Columns that stay on this device."""
+    optional: bool = False
+    """A row with no owner is simply not this kind's (an attachment in no class news), rather than one
+    waiting for its pupil's scope: it is left alone, not noted again."""
+    blob: bool = False
+    """The row is an attachment: its record also carries `blob_id`, the SHA-256 of its encrypted file,
+    under which the file travels (see desktop/services/sync_attachments.py)."""
 
     @cached_property
     def table(self) -> Table:
@@ -90,6 +96,10 @@ class Kind:
         return frozenset(c.name for c in self.table.columns if isinstance(c.type, Boolean))
 
     @cached_property
+    def binary_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.table.columns if isinstance(c.type, LargeBinary))
+
+    @cached_property
     def key_sql(self) -> str:
         """SQL giving the record id of a row aliased `t` (or NEW / OLD in a trigger, by replacing `t.`)."""
         return " || ':' || ".join(f"t.{c}" for c in self.key_columns)
@@ -106,6 +116,16 @@ class Kind:
 
 _ENTRY_PUPIL = "(SELECT e.pupil_id FROM linkbook_entry e WHERE e.id = t.entry_id)"
 _AGREEMENT_PUPIL = "(SELECT a.pupil_id FROM agreement a WHERE a.id = t.agreement_id)"
+_ATTACHMENT_PUPILS = (
+    "(SELECT group_concat(p) FROM (SELECT f.pupil_id AS p FROM work_item_attachment wa"
+    " JOIN work_item i ON i.id = wa.item_id JOIN work_folder f ON f.id = i.folder_id"
+    " WHERE wa.attachment_id = t.id UNION SELECT ap.pupil_id FROM attachment_pupil ap"
+    " WHERE ap.attachment_id = t.id))"
+)
+_ATTACHMENT_NEWS = (
+    "(SELECT coalesce(n.class_id, '') FROM news_attachment na JOIN news_item n ON n.id = na.news_id"
+    " WHERE na.attachment_id = t.id ORDER BY n.class_id LIMIT 1)"
+)
 
 KINDS: tuple[Kind, ...] = (
     # Parents before children: the order records are written in when several arrive together.
@@ -208,7 +228,51 @@ KINDS: tuple[Kind, ...] = (
         (("folder_id", "work_folder"),),
         search="folder",
     ),
+    # Photos and scans: in the scopes of the pupils whose folders hold them or who are tagged in them,
+    # and (as "news_photo") in the scope of the class news that shows them. The file travels apart,
+    # encrypted under its own key (`file_key`), which only the sealed record carries.
+    Kind(
+        "attachment",
+        "attachment",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        _ATTACHMENT_PUPILS,
+        optional=True,
+        blob=True,
+    ),
+    Kind(
+        "news_photo", "attachment", Style.FIELDS, ScopeRule.CLASS, _ATTACHMENT_NEWS, optional=True, blob=True
+    ),
+    Kind(
+        "item_attachment",
+        "work_item_attachment",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "(SELECT f.pupil_id FROM work_item i JOIN work_folder f ON f.id = i.folder_id"
+        " WHERE i.id = t.item_id)",
+        (("item_id", "work_item"), ("attachment_id", "attachment")),
+    ),
+    Kind(
+        "photo_tag",
+        "attachment_pupil",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("attachment_id", "attachment"), ("pupil_id", "pupil")),
+    ),
+    Kind(
+        "news_attachment",
+        "news_attachment",
+        Style.FIELDS,
+        ScopeRule.CLASS,
+        "(SELECT n.class_id FROM news_item n WHERE n.id = t.news_id)",
+        (("news_id", "news_item"), ("attachment_id", "attachment")),
+    ),
 )
+
+ATTACHMENT_LINKS = frozenset({"item_attachment", "photo_tag", "news_attachment"})
+"""Kinds linking an attachment to what it belongs to: capturing one captures the attachment too, since
+the link decides which scopes the attachment goes to."""
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_TABLE: dict[str, Kind] = {k.table_name: k for k in KINDS}

@@ -20,6 +20,8 @@ Json = Any
 
 CHUNK = 500
 """Keys per IN (...) query: well under SQLite's limit on bound parameters."""
+LINKED_FIELD = "linked"
+"""The one field of a row with no columns besides its key (a photo's tag, a class's teacher): it exists."""
 
 
 def canonical(value: Json) -> str:
@@ -30,6 +32,8 @@ def canonical(value: Json) -> str:
 def _from_db(kind: Kind, name: str, value: Any) -> Json:
     if value is None:
         return None
+    if name in kind.binary_columns:
+        return bytes(value).hex()
     if name in kind.json_columns:
         parsed = json.loads(value)
         return canonical(parsed) if name in kind.text_columns else parsed
@@ -41,6 +45,8 @@ def _from_db(kind: Kind, name: str, value: Any) -> Json:
 def _to_db(kind: Kind, name: str, value: Json) -> Any:
     if value is None:
         return None
+    if name in kind.binary_columns:
+        return bytes.fromhex(str(value))
     if name in kind.json_columns:
         return json.dumps(json.loads(value) if name in kind.text_columns else value)
     if name in kind.bool_columns:
@@ -53,6 +59,8 @@ def row_fields(kind: Kind, row: dict[str, Any]) -> dict[str, Json]:
     values = {name: _from_db(kind, name, row[name]) for name in kind.value_columns}
     if kind.style is Style.WHOLE:
         return {WHOLE_FIELD: values}
+    if not kind.value_columns:
+        return {LINKED_FIELD: True}
     return values
 
 
@@ -114,23 +122,32 @@ def write_row(session: Session, kind: Kind, record_id: str, fields: dict[str, Js
     if any(name not in columns for name in kind.value_columns if not kind.table.columns[name].nullable):
         return False
     connection = session.connection()
-    if not parents_present(connection, kind, columns):
-        return False
     values = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
+    if not parents_present(connection, kind, {**values, **columns}):
+        return False
+    keys = tuple(values.values())
     values.update({name: _to_db(kind, name, columns.get(name)) for name in kind.value_columns})
-    names = list(values)
-    update = ", ".join(f"{n} = excluded.{n}" for n in kind.value_columns) or None
-    conflict = f"DO UPDATE SET {update}" if update else "DO NOTHING"
-    sql = (
-        f"INSERT INTO {kind.table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-        f"ON CONFLICT ({', '.join(kind.key_columns)}) {conflict}"
-    )
+    where = " AND ".join(f"{c} = ?" for c in kind.key_columns)
+    # An UPDATE of the row that exists, else an INSERT: not an upsert, because SQLite's ON CONFLICT
+    # (key) does not cover another unique index, so updating a row whose unique columns stay the same
+    # (agreement_id and number of a version) would fail as if another row held them.
+    exists = connection.exec_driver_sql(f"SELECT 1 FROM {kind.table_name} WHERE {where}", keys).first()
+    if exists is not None:
+        if not kind.value_columns:
+            return True
+        assignments = ", ".join(f"{n} = ?" for n in kind.value_columns)
+        sql = f"UPDATE {kind.table_name} SET {assignments} WHERE {where}"
+        parameters = tuple(values[n] for n in kind.value_columns) + keys
+    else:
+        names = list(values)
+        sql = f"INSERT INTO {kind.table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        parameters = tuple(values.values())
     if not kind.unique_risk:
-        connection.exec_driver_sql(sql, tuple(values.values()))
+        connection.exec_driver_sql(sql, parameters)
         return True
     try:
         with session.begin_nested():
-            session.connection().exec_driver_sql(sql, tuple(values.values()))
+            session.connection().exec_driver_sql(sql, parameters)
     except IntegrityError:
         return False
     return True

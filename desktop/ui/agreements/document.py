@@ -37,6 +37,7 @@ from desktop.ui.agreements.signatures_pane import SignaturesPane
 from desktop.ui.agreements.unsaved import UnsavedEdits
 from desktop.ui.agreements.widgets import button, named_label
 from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.ui.sync.conflicts_bar import ConflictBar
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 
@@ -120,6 +121,8 @@ class DocumentPanel(DocumentSaving):
         layout.addWidget(self.message)
         self.draft_offer = DraftOffer()
         layout.addWidget(self.draft_offer)
+        self.conflict_bar = ConflictBar(context, runner)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty)
         layout.addStretch(0)
@@ -172,6 +175,7 @@ class DocumentPanel(DocumentSaving):
         self._generation += 1
         self.opened = None
         self.template = template
+        self.conflict_bar.withdraw()
         self.is_new_template = new
         self.heading.setText(self.tr("School template: {title}").format(title=template.title))
         self.state.setText(
@@ -217,6 +221,7 @@ class DocumentPanel(DocumentSaving):
             self.baseline = self.edits()
         self.signatures.show_signers(agreement, opened.pupil, opened.family)
         self.history.show_versions(agreement)
+        self.conflict_bar.check(agreement)
         self._set_mode()
 
     def _review_text(self, review: dt.date | None) -> str:
@@ -279,6 +284,7 @@ class DocumentPanel(DocumentSaving):
         self.editor.clear()
         self.change_note.clear()
         self.signatures.clear()
+        self.conflict_bar.withdraw()
         self.history.clear()
         self._set_mode()
 

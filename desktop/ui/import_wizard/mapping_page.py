@@ -84,7 +84,9 @@ def field_label(field: str) -> str:
         return _tr(FIELD_LABELS[field])
     number, _, part = field.removeprefix("contact").partition("_")
     if field.startswith("contact") and part in CONTACT_LABELS:
-        return _tr("Contact {number}: {part}").format(number=number, part=_tr(CONTACT_LABELS[part]).lower())
+        return QCoreApplication.translate("ImportWizard", "Contact {number}: {part}").format(
+            number=number, part=_tr(CONTACT_LABELS[part]).lower()
+        )
     return FIELDS.get(field, field)  # a field newer than this page's labels: the service's words
 
 

@@ -1,0 +1,93 @@
+"""A printed invitation to connect a device: the one-time code, large, its QR code, and what to do.
+
+The slip is handed to a member of staff or a family, so it carries no child's name: only the school, who
+the device is for (as the admin typed it), the code, when it stops working and the server's address.
+Whoever holds the slip can ask to join, which is why the admin still approves each device by hand.
+"""
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.printing.blocks import draw_qr
+from desktop.printing.styles import ACCENT, INK, MUTED, PAGE_SIZE, RULE
+from desktop.printing.text import Align, TextStyle, draw_text
+
+ROLE_WORDS = {"staff": "a member of staff's device", "family": "a family's device"}
+
+TITLE = TextStyle(22, 1.25, bold=True, colour=INK)
+BODY = TextStyle(12, 1.4, colour=INK)
+LABEL = TextStyle(10, 1.3, bold=True, colour=ACCENT)
+CODE = TextStyle(34, 1.2, bold=True, colour=INK, align=Align.CENTER)
+SMALL = TextStyle(10, 1.35, colour=MUTED)
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationPrint:
+    """What goes on the slip (from `SyncService.invite`'s InvitationSlip, plus the school's name)."""
+
+    school_name: str
+    code: str
+    role: str
+    qr_payload: str
+    expires_at: dt.datetime
+    server_url: str = ""
+    label: str = ""
+
+
+def render_invitation(slip: InvitationPrint) -> bytes:
+    """One A4 page: heading, the code in large type inside a box, the QR code, and the steps."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=PAGE_SIZE)
+    canvas.setTitle("Linkbook: connect a device")
+    canvas.setCreator("Linkbook")
+    width, height = PAGE_SIZE
+    margin = 20 * mm
+    inner = width - 2 * margin
+    top = height - margin
+
+    top -= draw_text(canvas, "Linkbook: connect a device", TITLE, margin, top, inner)
+    if slip.school_name.strip():
+        top -= draw_text(canvas, slip.school_name, BODY, margin, top, inner)
+    who = ROLE_WORDS.get(slip.role, "a device")
+    top -= 4 * mm
+    top -= draw_text(
+        canvas, f"For {who}" + (f": {slip.label}" if slip.label else ""), BODY, margin, top, inner
+    )
+    top -= 8 * mm
+
+    top -= draw_text(canvas, "Your one-time code", LABEL, margin, top, inner)
+    box = 24 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(1)
+    canvas.roundRect(margin, top - box, inner, box, 3 * mm, stroke=1, fill=0)
+    draw_text(canvas, slip.code, CODE, margin, top - (box - CODE.size * CODE.leading) / 2, inner)
+    top -= box + 8 * mm
+
+    qr = 55 * mm
+    draw_qr(canvas, slip.qr_payload, margin, top - qr, qr)
+    text_x = margin + qr + 8 * mm
+    text_width = inner - qr - 8 * mm
+    steps = [
+        "1. Install Linkbook on the new computer and open it.",
+        "2. Choose \u201cJoin a school\u201d and type the code above, or scan the QR code.",
+        "3. Tell the school office you have done so: they approve the device.",
+        "4. The device then receives what it is allowed to see.",
+    ]
+    used = draw_text(canvas, "What to do", LABEL, text_x, top, text_width)
+    for step in steps:
+        used += draw_text(canvas, step, BODY, text_x, top - used, text_width)
+    top -= max(qr, used) + 8 * mm
+
+    details = [f"The code works once, until {slip.expires_at:%d %B %Y}."]
+    if slip.server_url:
+        details.append(f"School sync server: {slip.server_url}")
+    details.append("Keep this slip private until you have used it; throw it away afterwards.")
+    for line in details:
+        top -= draw_text(canvas, line, SMALL, margin, top, inner)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,80 @@
+"""A record no merge state holds yet, straight to the JSON the outbox and sync_record keep.
+
+A first sync queues every record of a school: a million changes, most of them a link-book entry whose
+whole row is one value. Going through `Change`, `merge` and `to_json` encodes each value twice (once for
+the change, once for the state) and each timestamp three times. Here every value and every timestamp is
+encoded once and both documents are assembled from the pieces. What comes out decodes to exactly what
+the general path gives (`Change.to_json()` of each change, and `RecordState.to_json()` of the state the
+changes merge into); tests/test_sync_desktop_capture.py holds the two paths to that.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sync.clock import Timestamp
+
+_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""Compact JSON, with one encoder for every call (`json.dumps` with options builds one per call)."""
+compact_json = _json
+_name = functools.lru_cache(maxsize=1024)(_json)
+"""Field and kind names repeat a million times in a first sync."""
+
+
+def fresh_fields(
+    scope_id: str,
+    record_id: str,
+    kind: str,
+    fields: Mapping[str, Any],
+    text_columns: frozenset[str],
+    stamp: Callable[[], Timestamp],
+) -> tuple[list[tuple[str, str]], str | None]:
+    """(encoded stamp, change JSON) for each non-empty field, and the state JSON (None if no field).
+
+    Each field is a SET (a TEXT edit with no bases for long-text columns), stamped in turn by `stamp`.
+    """
+    record, name_of_kind = _json(record_id), _name(kind)
+    changes: list[tuple[str, str]] = []
+    set_parts: list[str] = []
+    text_parts: list[str] = []
+    for name, value in fields.items():
+        if value is None:
+            continue
+        encoded_stamp = stamp().encode()
+        field, encoded = _name(name), _json(value)
+        is_text = name in text_columns
+        op = "text" if is_text else "set"
+        changes.append(
+            (
+                encoded_stamp,
+                f'{{"r":{record},"k":{name_of_kind},"o":"{op}","t":"{encoded_stamp}","f":{field},"v":{encoded}}}',
+            )
+        )
+        if is_text:
+            text_parts.append(f'{field}:{{"versions":[["{encoded_stamp}",{encoded}]],"superseded":[]}}')
+        else:
+            set_parts.append(f'{field}:[{encoded},"{encoded_stamp}"]')
+    if not changes:
+        return [], None
+    state = (
+        f'{{"scope":{_json(scope_id)},"record":{record},"kind":{name_of_kind},'
+        f'"fields":{{{",".join(set_parts)}}},"texts":{{{",".join(text_parts)}}},"created":null,"deleted":null}}'
+    )
+    return changes, state
+
+
+def fresh_append(
+    scope_id: str, record_id: str, kind: str, value: Mapping[str, Any], stamp: Timestamp
+) -> tuple[tuple[str, str], str]:
+    """(encoded stamp, change JSON) of an append-only record written whole, and its state JSON."""
+    record, name_of_kind = _json(record_id), _name(kind)
+    encoded_stamp, encoded = stamp.encode(), _json(value)
+    change = f'{{"r":{record},"k":{name_of_kind},"o":"append","t":"{encoded_stamp}","v":{encoded}}}'
+    state = (
+        f'{{"scope":{_json(scope_id)},"record":{record},"kind":{name_of_kind},"fields":{{}},"texts":{{}},'
+        f'"created":[{encoded},"{encoded_stamp}"],"deleted":null}}'
+    )
+    return (encoded_stamp, change), state

@@ -1,0 +1,205 @@
+"""The admin device's list of computers: requests to join waiting for approval, and the devices approved.
+
+Approving wraps the right keys for the new device (its classes, or a family's own children); removing
+one rotates the key of every scope it held, so what is written afterwards is unreadable to it. Removal
+cannot be undone, so it asks first and says exactly that.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.sync import EnrolledDevice, JoinRequest, SyncService
+from desktop.ui.signals import emit
+from desktop.ui.sync.ops import message_label, run_call
+from desktop.ui.tasks import TaskRunner
+
+
+class DevicesPanel(QWidget):
+    """Join requests (tick and approve) above the approved devices (choose and remove)."""
+
+    devices_changed = Signal()
+
+    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self.confirm_removal = self._confirm
+        """Asks the person before a removal; tests replace it."""
+        self.requests_list = QListWidget()
+        self.requests_list.setObjectName("joinRequests")
+        self.requests_list.setAccessibleName(self.tr("Devices asking to join"))
+        requests_caption = QLabel(self.tr("&Asking to join"))
+        requests_caption.setBuddy(self.requests_list)
+        requests_caption.setAccessibleName(self.tr("Asking to join (caption)"))
+        self.check_button = QPushButton(self.tr("C&heck for requests"))
+        self.check_button.setObjectName("checkRequests")
+        self.check_button.setAccessibleName(self.tr("Check for requests to join"))
+        self.check_button.clicked.connect(self.load_requests)
+        self.approve_button = QPushButton(self.tr("A&pprove ticked"))
+        self.approve_button.setObjectName("approveButton")
+        self.approve_button.setAccessibleName(self.tr("Approve the ticked devices"))
+        self.approve_button.clicked.connect(self.approve)
+        self.devices_list = QListWidget()
+        self.devices_list.setObjectName("deviceList")
+        self.devices_list.setAccessibleName(self.tr("Devices that sync with the school"))
+        devices_caption = QLabel(self.tr("Approved de&vices"))
+        devices_caption.setBuddy(self.devices_list)
+        devices_caption.setAccessibleName(self.tr("Devices (caption)"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("removeDevice")
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen device"))
+        self.remove_button.clicked.connect(self.remove)
+        self.message = message_label(self.tr("Devices message"))
+
+        request_buttons = QHBoxLayout()
+        request_buttons.addStretch(1)
+        request_buttons.addWidget(self.check_button)
+        request_buttons.addWidget(self.approve_button)
+        device_buttons = QHBoxLayout()
+        device_buttons.addStretch(1)
+        device_buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(requests_caption)
+        layout.addWidget(self.requests_list, 1)
+        layout.addLayout(request_buttons)
+        layout.addWidget(devices_caption)
+        layout.addWidget(self.devices_list, 2)
+        layout.addLayout(device_buttons)
+        layout.addWidget(self.message)
+
+    def load(self) -> None:
+        self.load_requests()
+        self.load_devices()
+
+    def load_requests(self) -> None:
+        service = self.service
+
+        def show(requests: list[JoinRequest]) -> None:
+            self.requests_list.clear()
+            for request in requests:
+                item = QListWidgetItem(self._describe(request.label, request.role, request.device_id))
+                item.setData(Qt.ItemDataRole.UserRole, request.device_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.requests_list.addItem(item)
+            if not requests:
+                self.message.setText(self.tr("No device is waiting to join."))
+
+        run_call(
+            self.runner,
+            self.tr("Checking for requests to join"),
+            service.join_requests,
+            show,
+            self.message,
+            (self.check_button, self.approve_button),
+            self.tr("Asking the server…"),
+        )
+
+    def load_devices(self) -> None:
+        service = self.service
+
+        def show(devices: list[EnrolledDevice]) -> None:
+            self.devices_list.clear()
+            for device in devices:
+                text = self._describe(device.label, device.role, device.device_id)
+                if device.removed_at:
+                    text += self.tr(" — removed {date}").format(date=device.removed_at[:10])
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, device.device_id)
+                if device.removed_at:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                self.devices_list.addItem(item)
+
+        run_call(self.runner, self.tr("Reading the devices"), service.devices, show, self.message)
+
+    def _describe(self, label: str, role: str, device_id: str) -> str:
+        words = {"staff": self.tr("staff"), "family": self.tr("family"), "admin": self.tr("admin")}
+        who = label or self.tr("(no name given)")
+        return f"{who} — {words.get(role, role)} — {device_id}"
+
+    def approve(self) -> None:
+        ticked = {
+            str(self.requests_list.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.requests_list.count())
+            if self.requests_list.item(n).checkState() == Qt.CheckState.Checked
+        }
+        if not ticked:
+            self.message.setText(self.tr("Tick the devices to approve (Check for requests lists them)."))
+            return
+        service = self.service
+
+        def done(approved: list[EnrolledDevice]) -> None:
+            self.load_devices()
+            self.requests_list.clear()
+            self.message.setText(
+                self.tr("Approved %n device(s); they start syncing by themselves.", "", len(approved))
+            )
+            emit(self.devices_changed)
+
+        run_call(
+            self.runner,
+            self.tr("Approving devices"),
+            lambda: service.approve(ticked),
+            done,
+            self.message,
+            (self.check_button, self.approve_button),
+        )
+
+    def remove(self) -> None:
+        item = self.devices_list.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            self.message.setText(self.tr("Choose a device in the list first."))
+            return
+        device_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if not self.confirm_removal(item.text()):
+            return
+        service = self.service
+
+        def done(rotated: int) -> None:
+            self.load_devices()
+            self.message.setText(
+                self.tr(
+                    "Removed. %n key(s) were replaced; that device can read nothing written from now on.",
+                    "",
+                    rotated,
+                )
+            )
+            emit(self.devices_changed)
+
+        run_call(
+            self.runner,
+            self.tr("Removing a device"),
+            lambda: service.remove_device(device_id),
+            done,
+            self.message,
+            (self.remove_button,),
+        )
+
+    def _confirm(self, described: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove this device?"),
+            self.tr(
+                "{device}\n\nThe device is shut out of the school's sync server, and every class and child "
+                "it could see gets a new key: it can read nothing written from now on. What it already "
+                "holds stays on it. This cannot be undone; to use it again, invite it again."
+            ).format(device=described),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def forget(self) -> None:
+        self.requests_list.clear()
+        self.devices_list.clear()

@@ -1,0 +1,261 @@
+"""For a computer that does not sync yet: join a school with an invitation code, or found the school's sync.
+
+Joining is what nearly every computer does: the school office gives an invitation (a code and a QR code,
+often printed); the new computer sends its public keys with the code, and once the office approves it,
+the background sync finishes joining by itself. Founding is done once per school, on the office's
+computer, with the setup token the sync server printed when it first started (or a shared folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.sync import SyncService, SyncTarget
+from desktop.store.errors import InvalidInput
+from desktop.ui.signals import emit
+from desktop.ui.sync.ops import message_label, run_call
+from desktop.ui.tasks import TaskRunner
+from sync.enrolment import parse_qr_payload
+
+
+def code_and_server(typed: str, server: str) -> tuple[str, str]:
+    """What was typed in the code field: a code, or a whole scanned QR payload (which names the server)."""
+    typed = typed.strip()
+    if typed.startswith("linkbook:"):
+        try:
+            code, named = parse_qr_payload(typed)
+        except (ValueError, KeyError):
+            raise InvalidInput(
+                "That is not a Linkbook invitation; type the 12-letter code instead."
+            ) from None
+        return code, server.strip() or named
+    return typed, server.strip()
+
+
+class JoinPanel(QWidget):
+    """Code and server address, then "Ask to join"."""
+
+    asked = Signal()
+
+    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        intro = QLabel(
+            self.tr(
+                "Type the code from the invitation the school office gave you, and the school's sync "
+                "server address printed under it. The office then approves this computer, and it starts "
+                "syncing by itself."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName(self.tr("About joining"))
+        self.code_field = QLineEdit()
+        self.code_field.setObjectName("joinCode")
+        self.code_field.setPlaceholderText("ABCD-EFGH-JKMN")
+        self.code_field.setAccessibleName(self.tr("Invitation code"))
+        self.server_field = QLineEdit()
+        self.server_field.setObjectName("joinServer")
+        self.server_field.setPlaceholderText("https://sync.school.example")
+        self.server_field.setAccessibleName(self.tr("School sync server address"))
+        code_caption = QLabel(self.tr("Invitation &code"))
+        code_caption.setBuddy(self.code_field)
+        code_caption.setAccessibleName(self.tr("Invitation code (caption)"))
+        server_caption = QLabel(self.tr("Sync &server"))
+        server_caption.setBuddy(self.server_field)
+        server_caption.setAccessibleName(self.tr("Sync server (caption)"))
+        self.join_button = QPushButton(self.tr("&Ask to join"))
+        self.join_button.setObjectName("joinButton")
+        self.join_button.setAccessibleName(self.tr("Ask to join the school"))
+        self.join_button.clicked.connect(self.ask)
+        self.code_field.returnPressed.connect(self.ask)
+        self.server_field.returnPressed.connect(self.ask)
+        self.message = message_label(self.tr("Joining message"))
+        form = QFormLayout()
+        form.addRow(code_caption, self.code_field)
+        form.addRow(server_caption, self.server_field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.join_button)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def ask(self) -> None:
+        try:
+            code, server = code_and_server(self.code_field.text(), self.server_field.text())
+            if not code:
+                raise InvalidInput(self.tr("Type the code from the invitation first."))
+            if not server:
+                raise InvalidInput(
+                    self.tr("Type the school's sync server address (it is on the invitation).")
+                )
+            target = SyncTarget(server_url=server)
+        except InvalidInput as exc:
+            self.message.setText(str(exc))
+            return
+        service = self.service
+
+        def done(approved: bool) -> None:
+            if approved:
+                self.message.setText(self.tr("Approved: this computer now syncs with the school."))
+            else:
+                self.message.setText(
+                    self.tr(
+                        "Asked. Tell the school office: once they approve this computer, it joins by itself."
+                    )
+                )
+            emit(self.asked)
+
+        run_call(
+            self.runner,
+            self.tr("Joining the school"),
+            lambda: service.join(code, target),
+            done,
+            self.message,
+            (self.join_button,),
+            self.tr("Asking the school's server…"),
+        )
+
+
+class FoundPanel(QWidget):
+    """The school's first computer: a server and its setup token, or a shared folder."""
+
+    founded = Signal()
+
+    def __init__(
+        self,
+        service: SyncService,
+        runner: TaskRunner,
+        choose_folder: Callable[[QWidget], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self._choose_folder = choose_folder or ask_for_folder
+        intro = QLabel(
+            self.tr(
+                "Only on the school office's computer, once: it becomes the school's admin device, "
+                "which invites and approves every other computer. Use the setup token the sync server "
+                "printed when it first started, or a shared folder if the school has no server."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName(self.tr("About setting up"))
+        self.use_server = QRadioButton(self.tr("A sync se&rver"))
+        self.use_server.setAccessibleName(self.tr("Sync through a server"))
+        self.use_folder = QRadioButton(self.tr("A shared &folder or USB stick"))
+        self.use_folder.setAccessibleName(self.tr("Sync through a folder"))
+        self.use_server.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.use_server)
+        group.addButton(self.use_folder)
+        self.server_field = QLineEdit()
+        self.server_field.setObjectName("foundServer")
+        self.server_field.setPlaceholderText("https://sync.school.example")
+        self.server_field.setAccessibleName(self.tr("Sync server address"))
+        self.token_field = QLineEdit()
+        self.token_field.setObjectName("foundToken")
+        self.token_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_field.setAccessibleName(self.tr("Setup token"))
+        self.folder_field = QLineEdit()
+        self.folder_field.setObjectName("foundFolder")
+        self.folder_field.setAccessibleName(self.tr("Sync folder"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Choose the sync folder"))
+        self.browse_button.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_field, 1)
+        folder_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.use_server)
+        form.addRow(_caption(self.tr("Server &address"), self.server_field), self.server_field)
+        form.addRow(_caption(self.tr("Setup &token"), self.token_field), self.token_field)
+        form.addRow(self.use_folder)
+        form.addRow(_caption(self.tr("F&older"), self.folder_field), folder_row)
+        self.found_button = QPushButton(self.tr("Set up the school's &sync"))
+        self.found_button.setObjectName("foundButton")
+        self.found_button.setAccessibleName(self.tr("Set up the school's sync on this computer"))
+        self.found_button.clicked.connect(self.found)
+        self.message = message_label(self.tr("Set-up message"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.found_button)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.use_server.toggled.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        server = self.use_server.isChecked()
+        for widget in (self.server_field, self.token_field):
+            widget.setEnabled(server)
+        for widget in (self.folder_field, self.browse_button):
+            widget.setEnabled(not server)
+
+    def _browse(self) -> None:
+        chosen = self._choose_folder(self)
+        if chosen:
+            self.folder_field.setText(chosen)
+
+    def found(self) -> None:
+        try:
+            if self.use_server.isChecked():
+                target = SyncTarget(server_url=self.server_field.text().strip())
+            else:
+                folder = self.folder_field.text().strip()
+                if not folder:
+                    raise InvalidInput(self.tr("Choose the shared folder or USB stick first."))
+                target = SyncTarget(folder=Path(folder))
+        except InvalidInput as exc:
+            self.message.setText(str(exc))
+            return
+        token = self.token_field.text().strip()
+        service = self.service
+        run_call(
+            self.runner,
+            self.tr("Setting up sync"),
+            lambda: service.found_school(target, token),
+            lambda _device_id: emit(self.founded),
+            self.message,
+            (self.found_button,),
+            self.tr("Setting up the school's sync…"),
+        )
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setAccessibleName(
+        text.replace("&", "") + " " + QCoreApplication.translate("SyncDialog", "(caption)")
+    )
+    return label
+
+
+def ask_for_folder(parent: QWidget) -> str:
+    """The system's folder chooser; an empty string if the person cancelled."""
+    title = QCoreApplication.translate("SyncDialog", "The shared folder or USB stick to sync through")
+    return QFileDialog.getExistingDirectory(parent, title)
