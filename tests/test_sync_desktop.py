@@ -97,7 +97,8 @@ def two_devices(tmp_path: Path, fresh_server: ServerProcess) -> tuple[DesktopDev
     return office, senco, school
 
 
-def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(two_devices) -> None:
+@pytest.mark.parametrize("keep", ["theirs", "ours"])
+def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(two_devices, keep: str) -> None:
     office, senco, school = two_devices
     hodan = school["pupils"][0]
     first = DocumentContent(commitments=(Commitment(Party.SCHOOL, "Meet Zofia at the gate each morning"),))
@@ -120,13 +121,15 @@ def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(tw
     shown = {AgreementService(d.context).agreement(agreement.id).current.content for d in (office, senco)}
     assert len(shown) == 1, "both devices show the same version until a person chooses"
 
+    # Either text may be kept, the one both devices show or the other (which must replace it).
+    wanted, words = (theirs, "reading diary daily") if keep == "theirs" else (ours, "side gate at 8:40")
     [conflict] = office.sync.conflicts()
-    [chosen] = [v for v in conflict.versions if "reading diary daily" in v]
+    [chosen] = [v for v in conflict.versions if words in v]
     office.sync.resolve_conflict(conflict, chosen)
-    assert AgreementService(office.context).agreement(agreement.id).current.content == theirs
+    assert AgreementService(office.context).agreement(agreement.id).current.content == wanted
     _sync_all(office, senco)
     assert office.sync.conflicts() == [] and senco.sync.conflicts() == []
-    assert AgreementService(senco.context).agreement(agreement.id).current.content == theirs
+    assert AgreementService(senco.context).agreement(agreement.id).current.content == wanted
 
 
 def test_deletions_arrive_as_tombstones(two_devices) -> None:
