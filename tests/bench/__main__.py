@@ -17,7 +17,9 @@ from pathlib import Path
 from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
 from tests.bench import machine, measure
+from tests.bench import package as package_bench
 from tests.bench import printing as printing_bench
+from tests.bench import records as records_bench
 from tests.bench import sync as sync_bench
 from tests.bench import sync_desktop as sync_desktop_bench
 from tests.bench.app import app_results
@@ -111,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
             printing = printing_bench.printing_results(context)
             if not args.quick:
                 printing.append(printing_bench.school_packs_result(context))
+            exports = CACHE / "exports"
+            exports.mkdir(exist_ok=True)
+            try:
+                subject_access = records_bench.subject_access_result(vault, exports)
+            finally:
+                shutil.rmtree(exports, ignore_errors=True)
         finally:
             vault.close()
     finally:
@@ -134,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         *printing,
         *sync_bench.results(quick=args.quick),
         first_push,
+        subject_access,
+        *package_bench.results(),
     ]
     print()
     print(_table(results))
