@@ -88,3 +88,13 @@ def small_school(senco_context: ServiceContext) -> dict[str, object]:
     ]
     service.save_family_members(parents)
     return {"class": oak, "teacher": teacher, "pupils": pupils, "parents": parents}
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_kept() -> Iterator[None]:
+    """A test that chooses the app's language (which sets Qt's default locale) leaves it as it found it."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)

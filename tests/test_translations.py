@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTranslator
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
@@ -120,6 +120,7 @@ def test_a_teacher_chooses_welsh_and_the_app_speaks_welsh(
     dialog.accept()
 
     before = set(qapp.findChildren(QTranslator))
+    locale_before = QLocale()
     _install_translations(qapp)
     try:
         window = MainWindow(vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO))
@@ -130,6 +131,8 @@ def test_a_teacher_chooses_welsh_and_the_app_speaks_welsh(
         assert "Llyfr cyswllt heddiw" in tabs[0] or "heddiw" in tabs[0].lower(), tabs
         english = {"Today's link book", "Pupils and timelines", "Agreements and plans", "Work folders"}
         assert not english & set(tabs), tabs
+        assert QLocale().language() is QLocale.Language.Welsh, "dates follow the chosen language"
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(locale_before)
