@@ -35,10 +35,10 @@ WEEK = Period.parse("2026-W47")
 
 @pytest.fixture(scope="module")
 def school_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A demo school of three classes of six, made once for the module."""
+    """A demo school of two classes of four, made once for the module."""
     data_dir = tmp_path_factory.mktemp("school-print") / "school"
     vault = Vault.create(data_dir, PASSPHRASE)
-    build_demo_school(vault, classes=3, pupils_per_class=6, days=5, today=dt.date(2026, 11, 20), seed=5)
+    build_demo_school(vault, classes=2, pupils_per_class=4, days=5, today=dt.date(2026, 11, 20), seed=5)
     vault.close()
     yield data_dir
 
@@ -120,7 +120,7 @@ def test_paper_menu_prints_the_whole_school_on_the_task_runner_then_previews_it(
     assert len(_teacher_list_pages(preview.pdf)) == len(SchoolService(context).classes())
     assert preview.source.pages == len(page_texts(preview.pdf))
     assert progress and progress[-1] == 100
-    assert "packs for 3 classes" in window.statusBar().currentMessage()
+    assert "packs for 2 classes" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.findChild(QPushButton, CANCEL_BUTTON) is None, timeout=2000)
 
 
@@ -166,6 +166,6 @@ def test_the_command_line_prints_the_whole_school(school_dir: Path, tmp_path: Pa
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert "in 3 classes" in result.stdout and "100%" in result.stderr
-    assert len(_teacher_list_pages(out.read_bytes())) == 3
+    assert "in 2 classes" in result.stdout and "100%" in result.stderr
+    assert len(_teacher_list_pages(out.read_bytes())) == 2
     assert oct(out.stat().st_mode & 0o777) == "0o600"
