@@ -120,6 +120,8 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(960, 600)
         self._looking = self.tr("Looking for texts to choose between…")
+        self._kept = ""
+        """What the last save kept, said again when nothing is left to choose (not replaced by it)."""
         self._show_nothing(self._looking)
         self.load()
 
@@ -203,8 +205,10 @@ class ConflictsDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self._title(subject))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        kept, self._kept = self._kept, ""
         if not subjects:
-            self._show_nothing(self.tr("There is nothing left to choose between."))
+            nothing = self.tr("There is nothing left to choose between.")
+            self._show_nothing(f"{kept} {nothing}" if kept else nothing)
             self.later_button.setText(self.tr("&Close"))
             self.later_button.setAccessibleName(self.tr("Close"))
             return
@@ -338,11 +342,10 @@ class ConflictsDialog(QDialog):
             for control in controls:
                 control.setEnabled(True)
             where = self._title(kept)
-            self.message.setText(
-                self.tr("{done} {where}: other devices get it when they next sync.").format(
-                    done=done_words, where=where
-                )
+            self._kept = self.tr("{done} {where}: other devices get it when they next sync.").format(
+                done=done_words, where=where
             )
+            self.message.setText(self._kept)
             self.load()
 
         def failed(exc: BaseException) -> None:
