@@ -323,3 +323,21 @@ def test_teacher_list_and_pack_pages_look_as_they_did(tmp_path: Path) -> None:
             actual.save(path, optimize=True)
             continue
         assert difference(actual, Image.open(path)) < 0.004, path.name
+
+
+def test_a_long_bilingual_title_in_large_print_stays_above_the_body(rendered: dict[str, bytes]) -> None:
+    """The header's room is fixed; a title that would wrap past it is set smaller, never over the text."""
+    import io
+
+    import pdfplumber
+
+    from desktop.printing.layout import HEADER_ROOM
+    from desktop.printing.styles import NORMAL
+
+    boundary = NORMAL.margin + HEADER_ROOM
+    with pdfplumber.open(io.BytesIO(rendered["week-urd-large"])) as document:
+        for page in document.pages:
+            above = [c for c in page.chars if c["top"] < boundary]
+            crossing = [c["text"] for c in above if c["bottom"] > boundary + 1]
+            assert above, "the page has a header"
+            assert not crossing, f"header text runs into the body on page {page.page_number}: {crossing}"

@@ -8,7 +8,7 @@ change at each pack; pages are decorated when they end, so a page always shows i
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from desktop.printing.blocks import bilingual, draw_qr
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
-from desktop.printing.text import draw_text
+from desktop.printing.text import TextStyle, draw_text, layout
 
 HEADER_ROOM = 30 * mm
 FOOTER_ROOM = 12 * mm
@@ -186,7 +186,16 @@ class PackDocument(BaseDocTemplate):
         text_width = width - 2 * margin - qr - 8
         canvas.saveState()
         used = draw_text(canvas, marks.school, style.muted, margin, top, text_width, rtl=False)
-        draw_text(canvas, marks.title, style.heading, margin, top - used, text_width, rtl=False)
+        room = HEADER_ROOM - used - 3 * mm
+        draw_text(
+            canvas,
+            marks.title,
+            _fitted(marks.title, style, text_width, room),
+            margin,
+            top - used,
+            text_width,
+            rtl=False,
+        )
         if marks.code:
             code_style = NORMAL.small
             draw_qr(canvas, marks.code, width - margin - qr, top - qr + 2 * mm, qr)
@@ -228,3 +237,14 @@ def render(
 def heading_block(book: Phrasebook, phrase: str, style: PrintStyle) -> list[Flowable]:
     """A document's bilingual main heading."""
     return [bilingual(book, phrase, style.title), Spacer(1, style.gap)]
+
+
+def _fitted(title: str, style: PrintStyle, width: float, room: float) -> TextStyle:
+    """The heading style, made smaller step by step (down to the body size) until the title fits the room
+    above the page's body: a long bilingual title in large print must not run into the text below it."""
+    heading = style.heading
+    while heading.size > style.body.size:
+        if sum(line.height for line in layout(title, heading, width, False)) <= room:
+            break
+        heading = replace(heading, size=max(style.body.size, heading.size - 1))
+    return heading
