@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+from reportlab.lib.units import mm
 
 from desktop.domain.agreements import (
     Agreement,
@@ -325,19 +326,17 @@ def test_teacher_list_and_pack_pages_look_as_they_did(tmp_path: Path) -> None:
         assert difference(actual, Image.open(path)) < 0.004, path.name
 
 
-def test_a_long_bilingual_title_in_large_print_stays_above_the_body(rendered: dict[str, bytes]) -> None:
-    """The header's room is fixed; a title that would wrap past it is set smaller, never over the text."""
-    import io
+def test_a_header_title_too_long_for_its_room_is_set_smaller_down_to_the_body_size() -> None:
+    """The header's room is fixed; a long bilingual title in large print must not run into the body."""
+    from desktop.printing.layout import HEADER_ROOM, _fitted
+    from desktop.printing.styles import LARGE
+    from desktop.printing.text import layout
 
-    import pdfplumber
-
-    from desktop.printing.layout import HEADER_ROOM
-    from desktop.printing.styles import NORMAL
-
-    boundary = NORMAL.margin + HEADER_ROOM
-    with pdfplumber.open(io.BytesIO(rendered["week-urd-large"])) as document:
-        for page in document.pages:
-            above = [c for c in page.chars if c["top"] < boundary]
-            crossing = [c["text"] for c in above if c["bottom"] > boundary + 1]
-            assert above, "the page has a header"
-            assert not crossing, f"header text runs into the body on page {page.page_number}: {crossing}"
+    title = "Support plan and one-page profile for the spring term / سپورٹ پلان اور ایک صفحے کا پروفائل"
+    width, room = 120 * mm, HEADER_ROOM - 8 * mm
+    fitted = _fitted(title, LARGE, width, room)
+    assert sum(line.height for line in layout(title, LARGE.heading, width, False)) > room, "the case is real"
+    assert LARGE.body.size <= fitted.size < LARGE.heading.size
+    assert sum(line.height for line in layout(title, fitted, width, False)) <= room
+    short = _fitted("Link book", LARGE, width, room)
+    assert short.size == LARGE.heading.size, "a title that fits keeps the heading size"
