@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry
 from desktop.domain.pupils import Pupil
+from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
@@ -40,6 +41,8 @@ class PupilTimelineView(QWidget):
         self.pupil: Pupil | None = None
         self._entries: list[LinkBookEntry] = []
         self._request = 0
+        self.shown_pupil_id: str | None = None
+        """Whose year the view shows now (set once it is drawn)."""
         self._focus: str | None = None
 
         self.heading = QLabel()
@@ -104,8 +107,9 @@ class PupilTimelineView(QWidget):
         self._load(opening=True)
 
     def _load(self, opening: bool = False) -> None:
-        """Read the pupil's year; opening a pupil records the look in the audit trail in the same task,
-        a redraw after a change does not (one look is one event)."""
+        """Read the pupil's year; opening a pupil records the look in the audit trail in a task of its own
+        once the year is shown (the person does not wait for that write); a redraw after a change records
+        nothing (one look is one event)."""
         if self.pupil is None:
             return
         self._request += 1
@@ -113,8 +117,6 @@ class PupilTimelineView(QWidget):
         service = LinkBookService(self.context)
 
         def load(_state: TaskState) -> list[LinkBookEntry]:
-            if opening:
-                return service.view_timeline(pupil_id)
             return service.timeline(pupil_id)
 
         def loaded(entries: list[LinkBookEntry]) -> None:
@@ -133,6 +135,14 @@ class PupilTimelineView(QWidget):
                 if focus:
                     self.section.setCurrentIndex(0)
             self._redraw()
+            self.shown_pupil_id = pupil_id
+            if opening:
+                audit = AuditLogService(self.context)
+                self.runner.run(
+                    self.tr("Noting who opened the link book"),
+                    lambda _state: audit.record_view(pupil_id, "link_book"),
+                    lambda _result: None,
+                )
 
         self.runner.run(self.tr("Opening the link book"), load, loaded)
 
@@ -203,5 +213,6 @@ class PupilTimelineView(QWidget):
         self._request += 1
         self.pupil = None
         self._entries = []
+        self.shown_pupil_id = None
         self.heading.clear()
         self.browser.clear()
