@@ -41,6 +41,10 @@ def warm_up_in_background() -> threading.Thread:
     def work() -> None:
         for name in WINDOW_MODULES:
             importlib.import_module(name)
+        from desktop.ui.screens import SCREEN_MODULES
+
+        for name in SCREEN_MODULES:
+            importlib.import_module(name)
 
     thread = threading.Thread(target=work, name="linkbook-warm-up", daemon=True)
     thread.start()
