@@ -5423,6 +5423,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>&amp;hyd at</translation>
     </message>
     <message>
+        <source>Noting who opened the link book</source>
+        <translation>Wrthi&apos;n nodi pwy agorodd y llyfr cyswllt</translation>
+    </message>
+    <message>
         <source>Opening the link book</source>
         <translation>Wrthi&apos;n agor y llyfr cyswllt</translation>
     </message>
