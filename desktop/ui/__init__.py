@@ -3,3 +3,6 @@
 Nothing outside this package imports it; it reaches the data only through desktop.services (and opens the
 vault through desktop.store), never through SQL of its own.
 """
+
+# Before any window or signal exists: PySide6 6.12 on Python 3.11 leaks references to None and True.
+from desktop.ui import singletons as _singletons  # noqa: F401
