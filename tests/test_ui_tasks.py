@@ -108,3 +108,29 @@ def test_thousands_of_signals_do_not_crash_the_app(tmp_path) -> None:
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "20000"
+
+
+def test_what_a_task_captured_is_let_go_on_the_gui_thread(qtbot) -> None:
+    """A view closed while its task runs: what the task captured (pixmaps, documents, the view itself)
+    must not be freed on the worker thread, where Qt forbids touching it."""
+    runner = TaskRunner()
+    release = threading.Event()
+    freed_in: list[int] = []
+
+    class Captured:
+        def __del__(self) -> None:
+            freed_in.append(threading.get_ident())
+
+    def open_and_close_a_view() -> None:
+        captured = Captured()
+
+        def work(state: TaskState) -> str:
+            release.wait(5)
+            return type(captured).__name__
+
+        runner.run("Loading the pupil's year", work)
+
+    open_and_close_a_view()
+    release.set()
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5000)
+    assert freed_in == [threading.get_ident()]

@@ -100,19 +100,29 @@ class TaskHandle(Generic[T]):
 
 
 class _Job(QRunnable):
+    """The worker's side of a task.
+
+    It lets go of the work, the state and the result before it reports, so that the last reference to
+    anything the work captured (a window, a view) is dropped on the GUI thread, by the runner, and never
+    here: a Qt widget freed on a worker thread takes the process down.
+    """
+
     def __init__(self, work: Callable[[TaskState], Any], state: TaskState, signals: _Signals) -> None:
         super().__init__()
-        self._work = work
-        self._state = state
+        self._work: Callable[[TaskState], Any] | None = work
+        self._state: TaskState | None = state
         self._signals = signals
 
     def run(self) -> None:
+        work, state = self._work, self._state
+        self._work = self._state = None
+        assert work is not None and state is not None
         try:
-            result = self._work(self._state)
+            outcome = (self._signals.finished, work(state))
         except BaseException as exc:  # every failure goes back to the GUI thread, never lost in a thread
-            emit(self._signals.failed, exc)
-        else:
-            emit(self._signals.finished, result)
+            outcome = (self._signals.failed, exc)
+        del work, state
+        emit(*outcome)
 
 
 class TaskRunner(QObject):
@@ -132,7 +142,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[TaskHandle[Any]] = set()
+        # Each running task's work and signals, held on the GUI thread until the task has reported.
+        self._running: dict[TaskHandle[Any], tuple[Callable[[TaskState], Any], _Signals]] = {}
 
     def run(
         self,
@@ -146,7 +157,7 @@ class TaskRunner(QObject):
         signals = _Signals()
         state = TaskState(lambda percent: emit(signals.progressed, percent))
         handle: TaskHandle[T] = TaskHandle(label, state)
-        self._running.add(handle)
+        self._running[handle] = (work, signals)
 
         def finished(result: T) -> None:
             self._close(handle, signals)
@@ -175,7 +186,7 @@ class TaskRunner(QObject):
 
     def _close(self, handle: TaskHandle[Any], signals: _Signals) -> None:
         handle.done = True
-        self._running.discard(handle)
+        self._running.pop(handle, None)
         signals.deleteLater()
 
     @property
