@@ -414,7 +414,7 @@ def test_the_main_window_shows_the_screen_and_empties_it_on_lock(qtbot, senco_co
 
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
-    screen = next(s for s in window.screens if isinstance(s, AgreementsScreen))
+    screen = window.screen(AgreementsScreen)
     assert window.tabs.tabText(window.tabs.indexOf(screen)) == "Agreements and plans"
     qtbot.waitUntil(lambda: screen.pupil_model.rowCount() == 10, timeout=WAIT_MS)
     window.lock()
@@ -616,7 +616,7 @@ def test_locking_keeps_unsaved_changes_encrypted_and_offers_them_back(
     def open_window(vault: Vault) -> tuple[MainWindow, AgreementsScreen]:
         window = MainWindow(vault, senco_context.actor)
         qtbot.addWidget(window)
-        screen = next(s for s in window.screens if isinstance(s, AgreementsScreen))
+        screen = window.screen(AgreementsScreen)
         window.tabs.setCurrentWidget(screen)
         window.show()
         qtbot.waitExposed(window)

@@ -23,6 +23,7 @@ from desktop.services.school import SchoolService
 from desktop.store.errors import NoSchoolHere, WrongPassphrase
 from desktop.store.vault import Vault
 from desktop.ui.app import AppWindows, provisional_actor
+from desktop.ui.families.screen import FamiliesScreen
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import PupilTableModel
 from desktop.ui.unlock import UnlockWindow
@@ -183,6 +184,23 @@ def test_ctrl_l_locks_leaving_no_child_in_any_widget_and_shows_the_unlock_window
     assert unlock.isVisible()
     assert unlock.passphrase_field.text() == ""
     assert "locked" in unlock.message_label.text()
+
+
+def test_a_screen_tab_shows_its_screen_when_clicked_and_empties_on_lock(qtbot, windows: AppWindows) -> None:
+    main = _unlock(qtbot, windows)
+    bar = main.tabs.tabBar()
+    families = next(i for i in range(bar.count()) if main.tabs.tabText(i) == "Families")
+
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(families).center())
+
+    screen = main.tabs.currentWidget()
+    assert isinstance(screen, FamiliesScreen)
+    assert main.tabs.currentIndex() == families and main.tabs.tabText(families) == "Families"
+    qtbot.waitUntil(lambda: screen.pupil_list.count() == 3, timeout=5000)
+    assert "Zofia Wiśniewska" in _everything_shown(screen)
+
+    main.lock()
+    assert not [name for name in NAMES if name in _everything_shown(screen)]
 
 
 def test_the_app_unlocks_again_after_a_lock(qtbot, windows: AppWindows) -> None:

@@ -289,7 +289,7 @@ def test_a_pupil_erased_after_typing_their_name_is_gone_from_the_class_list(
     zofia = small_school["pupils"][0]
     window = MainWindow(vault, ADMIN)
     qtbot.addWidget(window)
-    screen = next(s for s in window.screens if isinstance(s, RecordsScreen))
+    screen = window.screen(RecordsScreen)
     window.tabs.setCurrentWidget(screen)
     window.show()
     settle(qtbot, screen)

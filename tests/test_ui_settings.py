@@ -15,8 +15,10 @@ import desktop.ui.app as app_module
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.ui import settings_dialog
+from desktop.ui.families.screen import FamiliesScreen
 from desktop.ui.idle_lock import idle_minutes
 from desktop.ui.main_window import MainWindow
+from desktop.ui.news.screen import NewsScreen
 from desktop.ui.settings import IDLE_LOCK_MINUTES, TEXT_SCALE, UI_LANGUAGE, apply_text_scale, ui_locale
 from desktop.ui.settings_dialog import SettingsDialog, install_settings_action
 from tests.ui_checks import unnamed_controls
@@ -173,8 +175,7 @@ def test_the_new_screens_follow_the_system_font_size(qtbot, qapp, vault, small_s
     try:
         shown = MainWindow(vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO))
         qtbot.addWidget(shown)
-        mine = [s for s in shown.screens if s.screenshot_name in {"families", "news"}]
-        assert len(mine) == 2
+        mine = [shown.screen(FamiliesScreen), shown.screen(NewsScreen)]
         checked = 0
         for root in [*mine, SettingsDialog(shown)]:
             for widget in root.findChildren(QWidget):

@@ -5,6 +5,8 @@ model and label first, so a locked app has no child's details in any widget; the
 app shows the unlock window again. Closing the window locks the same way.
 """
 
+from typing import TypeVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,12 +44,14 @@ from desktop.ui.paper_reply import PaperReplyDialog
 from desktop.ui.phrase_corrections import open_phrase_corrections
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.school_print import print_whole_school
-from desktop.ui.screens import Screen, ScreenHost, create_screens
+from desktop.ui.screens import Screen, ScreenHost, ScreenSlot, screen_slots
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
+
+S = TypeVar("S", bound=Screen)
 
 _ROLES = {
     StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
@@ -253,11 +257,52 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.teacher_day, self.tr("Today's link book"))
         self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
-        host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
-        self.screens: list[Screen] = create_screens(host)
-        for screen in self.screens:
-            self.tabs.addTab(screen, screen.title())
+        self._host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
+        self._first_screen_tab = self.tabs.count()
+        self._slots: list[ScreenSlot] = screen_slots()
+        for slot in self._slots:
+            # A stand-in until the tab is first shown: the screen is built (and loads) only then.
+            stand_in = QWidget()
+            stand_in.setAccessibleName(slot.kind.title())
+            self.tabs.addTab(stand_in, slot.kind.title())
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+
+    def screen(self, kind: type[S]) -> S:
+        """The screen of this class, built now if its tab has not been shown yet."""
+        for position, slot in enumerate(self._slots):
+            if slot.kind is kind:
+                screen = self._build_screen(position)
+                assert isinstance(screen, kind)
+                return screen
+        raise LookupError(f"No screen of kind {kind.__name__}")
+
+    def all_screens(self) -> list[Screen]:
+        """Every screen, each built now if not yet (for screenshots)."""
+        return [self._build_screen(position) for position in range(len(self._slots))]
+
+    def _tab_shown(self, index: int) -> None:
+        position = index - self._first_screen_tab
+        if 0 <= position < len(self._slots) and self._vault is not None:
+            self._build_screen(position)
+
+    def _build_screen(self, position: int) -> Screen:
+        slot = self._slots[position]
+        if slot.screen is not None:
+            return slot.screen
+        screen = slot.build(self._host)
+        index = self._first_screen_tab + position
+        stand_in = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        was_blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, screen, slot.kind.title())
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(was_blocked)
+        stand_in.deleteLater()
+        return screen
 
     def menu(self, title: str) -> QMenu:
         """The menu with this title, added to the menu bar the first time it is asked for."""
@@ -449,8 +494,9 @@ class MainWindow(QMainWindow):
             self.teacher_day.forget()  # keeps what was typed as a draft, then clears its widgets
         self.runner.cancel_all()
         self.runner.wait()
-        for screen in self.screens:
-            screen.forget()
+        for slot in self._slots:
+            if slot.screen is not None:
+                slot.screen.forget()
         self.timeline.clear()
         self.search_panel.clear()
         self.pupil_view.clearSelection()

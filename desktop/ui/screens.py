@@ -1,8 +1,10 @@
 """The main window's screens beyond the teacher's day: each a module of its own, plugged in by name.
 
-A screen module (listed in SCREEN_MODULES) exposes `create(host: ScreenHost) -> Screen`. The main window
-adds each screen as a tab, in the order listed, lets it add actions to the menus, and on lock calls
-`forget()` so that no child's details stay in its widgets. `make screenshots` saves one picture of each
+A screen module (listed in SCREEN_MODULES) exposes `create(host: ScreenHost) -> Screen` and its class as
+`SCREEN`. The main window adds a tab for each, in the order listed, titled by the class's `title()`, and
+builds the screen the first time its tab is shown (or someone asks for it), so that opening the school
+builds and loads only the screen the teacher sees first. On lock it calls `forget()` on the screens it
+has built, so that no child's details stay in their widgets. `make screenshots` saves one picture of each
 screen, after `prepare_screenshot()` has put something worth seeing on it.
 
 Screens read and write through the services, run anything slow on the host's task runner, and listen to
@@ -14,6 +16,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -50,8 +53,9 @@ class Screen(QWidget):
     screenshot_name: str = ""
     """File name (without .png) for `make screenshots`; empty for none."""
 
-    def title(self) -> str:
-        """The tab's label, translated."""
+    @classmethod
+    def title(cls) -> str:
+        """The tab's label, translated (known before the screen is built)."""
         raise NotImplementedError
 
     def forget(self) -> None:
@@ -62,10 +66,24 @@ class Screen(QWidget):
         """Show something typical of the demo school, and wait for it to load (for `make screenshots`)."""
 
 
-def create_screens(host: ScreenHost) -> list[Screen]:
-    """One screen from each module of SCREEN_MODULES."""
-    screens: list[Screen] = []
-    for name in SCREEN_MODULES:
-        module = importlib.import_module(name)
-        screens.append(module.create(host))
-    return screens
+@dataclass
+class ScreenSlot:
+    """A screen's place in the main window: its module, and the screen once built."""
+
+    module: ModuleType
+    screen: Screen | None = None
+
+    @property
+    def kind(self) -> type[Screen]:
+        kind: type[Screen] = self.module.SCREEN
+        return kind
+
+    def build(self, host: ScreenHost) -> Screen:
+        if self.screen is None:
+            self.screen = self.module.create(host)
+        return self.screen
+
+
+def screen_slots() -> list[ScreenSlot]:
+    """A slot for each module of SCREEN_MODULES, in tab order; nothing built yet."""
+    return [ScreenSlot(importlib.import_module(name)) for name in SCREEN_MODULES]

@@ -85,7 +85,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))
-            for screen in main.screens:
+            for screen in main.all_screens():
                 if screen.screenshot_name:
                     main.tabs.setCurrentWidget(screen)
                     screen.prepare_screenshot()

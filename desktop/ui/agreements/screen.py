@@ -155,8 +155,9 @@ class AgreementsScreen(Screen):
         runner.changed.connect(self._changed)
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Agreements and plans")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("AgreementsScreen", "Agreements and plans")
 
     # Loading
 
@@ -478,3 +479,6 @@ class AgreementsScreen(Screen):
 
 def create(host: ScreenHost) -> AgreementsScreen:
     return AgreementsScreen(host.context, host.runner)
+
+
+SCREEN = AgreementsScreen

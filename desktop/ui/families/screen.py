@@ -61,8 +61,9 @@ class FamiliesScreen(Screen):
         host.runner.changed.connect(self._changed_elsewhere)
         self.load_classes()
 
-    def title(self) -> str:
-        return self.tr("Families")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("FamiliesScreen", "Families")
 
     # Building
 
@@ -589,3 +590,6 @@ def _settle(screen: FamiliesScreen) -> None:
 
 def create(host: ScreenHost) -> Screen:
     return FamiliesScreen(host)
+
+
+SCREEN = FamiliesScreen

@@ -1,7 +1,7 @@
 """The progress screen: per pupil, what they are learning (the topics of their folders over time) and a
 chart of their marks, with the same figures in a table and the marks in words listed beside it."""
 
-from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,8 +65,9 @@ class ProgressScreen(Screen):
         self.runner.changed.connect(self._changed)
         self.load_classes()
 
-    def title(self) -> str:
-        return self.tr("Progress")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ProgressScreen", "Progress")
 
     def _build(self) -> None:
         self.class_combo = QComboBox()
@@ -283,3 +284,6 @@ def _settle(screen: ProgressScreen) -> None:
 
 def create(host: ScreenHost) -> Screen:
     return ProgressScreen(host)
+
+
+SCREEN = ProgressScreen

@@ -5,7 +5,7 @@ folders are made for one pupil or the whole class in one go. Everything that rea
 runs on the host's task runner; the screen redraws when a task reports that folders changed.
 """
 
-from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,8 +48,9 @@ class WorkFoldersScreen(Screen):
         self.runner.changed.connect(self._changed)
         self.load_classes()
 
-    def title(self) -> str:
-        return self.tr("Work folders")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("WorkFoldersScreen", "Work folders")
 
     def _build(self) -> None:
         self.class_combo = QComboBox()
@@ -299,3 +300,6 @@ def _settle_tasks(screen: WorkFoldersScreen) -> None:
 
 def create(host: ScreenHost) -> Screen:
     return WorkFoldersScreen(host)
+
+
+SCREEN = WorkFoldersScreen

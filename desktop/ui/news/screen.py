@@ -64,8 +64,9 @@ class NewsScreen(Screen):
         host.runner.changed.connect(self._changed_elsewhere)
         self.load_classes()
 
-    def title(self) -> str:
-        return self.tr("Class news")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("NewsScreen", "Class news")
 
     # Building
 
@@ -459,3 +460,6 @@ def _settle(screen: NewsScreen) -> None:
 
 def create(host: ScreenHost) -> Screen:
     return NewsScreen(host)
+
+
+SCREEN = NewsScreen

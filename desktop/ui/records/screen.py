@@ -9,7 +9,7 @@ The screen reads nothing until it is first shown, then refreshes what is visible
 changes pupils, and everything after an erasure.
 """
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,8 +57,9 @@ class RecordsScreen(Screen):
         self._build()
         host.runner.changed.connect(self._changed_elsewhere)
 
-    def title(self) -> str:
-        return self.tr("Records")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("RecordsScreen", "Records")
 
     def _build(self) -> None:
         self.tabs = QTabWidget()
@@ -194,3 +195,6 @@ def _settle(screen: RecordsScreen) -> None:
 
 def create(host: ScreenHost) -> Screen:
     return RecordsScreen(host)
+
+
+SCREEN = RecordsScreen
