@@ -14,6 +14,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reply_dialog import ReplyDialog
+from desktop.ui.timeline import FIRST_DAYS
 from desktop.ui.timeline_html import Section
 from tests.conftest import TODAY
 
@@ -148,4 +149,47 @@ def test_print_packs_from_the_main_window_opens_a_preview(qtbot, senco_context, 
     qtbot.waitUntil(lambda: window.findChild(PrintPreviewDialog) is not None, timeout=20_000)
     preview = window.findChild(PrintPreviewDialog)
     assert "Year 3 Oak" in preview.windowTitle()
+    window.runner.wait()
+
+
+def test_a_long_record_opens_at_its_newest_weeks_and_shows_the_rest_on_request(
+    qtbot, senco_context, small_school
+) -> None:
+    teacher = small_school["teacher"]
+    context = ServiceContext(
+        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
+    )
+    service = LinkBookService(context)
+    kaito = small_school["pupils"][1]
+    for back in range(FIRST_DAYS + 6):
+        day = TODAY.date() - dt.timedelta(days=back)
+        service.save_entry(
+            LinkBookEntry(
+                kaito.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=f"Topic of {day:%d %B}"
+            )
+        )
+    window = open_window(qtbot, senco_context, kaito)
+    window.tabs.setCurrentIndex(1)  # Pupils and timelines
+    window.show()
+    qtbot.waitUntil(lambda: "Topic of 20 November" in shown_text(window), timeout=5000)
+
+    newest = [f"Topic of {TODAY.date() - dt.timedelta(days=back):%d %B}" for back in range(FIRST_DAYS + 6)]
+    text = shown_text(window)
+    assert all(topic in text for topic in newest[:FIRST_DAYS])
+    assert not any(topic in text for topic in newest[FIRST_DAYS:])
+    assert "Show earlier entries" in text
+
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    browser = window.timeline.browser
+    browser.document().size()  # lays the whole page out, as scrolling to its end does
+    cursor = browser.document().find("Show earlier entries")
+    cursor.setPosition(cursor.selectionStart() + 3)
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(cursor).center())
+
+    qtbot.waitUntil(lambda: newest[-1] in shown_text(window), timeout=5000)
+    text = shown_text(window)
+    assert all(topic in text for topic in newest)
+    assert "Show earlier entries" not in text
     window.runner.wait()

@@ -92,11 +92,16 @@ class LinkBookService:
         return [PupilDay(p, by_pupil.get(p.id)) for p in pupils]
 
     def timeline(
-        self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
+        self,
+        pupil_id: str,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        newest_days: int | None = None,
     ) -> list[LinkBookEntry]:
+        """The pupil's entries, oldest first: within the dates if given, of the newest days if given."""
         self.context.actor.require_pupil(pupil_id)
         with self.vault.reading() as session:
-            return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last)
+            return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last, newest_days)
 
     def view_timeline(
         self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None

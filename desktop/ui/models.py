@@ -100,6 +100,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PupilTableModel", text) if text else ""
 
 
+_PUPIL_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        PupilRole,
+    )
+)
+"""The roles PupilTableModel.data answers."""
+
+
 class PupilTableModel(QAbstractTableModel):
     """The pupils of one class: the name each child is called by, SEN, first language, photo consent."""
 
@@ -138,6 +151,9 @@ class PupilTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # A view asks for a dozen roles per cell on every repaint; most have no answer here.
+        if role not in _PUPIL_ROLES:
+            return None
         pupil = self.pupil_at(index.row()) if index.isValid() else None
         if pupil is None:
             return None

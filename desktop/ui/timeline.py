@@ -23,12 +23,16 @@ from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.reply_dialog import ReplyDialog
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
-from desktop.ui.timeline_html import Section, anchor, filtered, render
+from desktop.ui.timeline_html import EARLIER_LINK, Section, anchor, filtered, render
 
 
 def school_year_start(today: dt.date) -> dt.date:
     """1 September of the school year today falls in."""
     return dt.date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
+FIRST_DAYS = 10
+"""A pupil's newest days drawn at first (a fortnight of school days); the rest follow on request."""
 
 
 class PupilTimelineView(QWidget):
@@ -44,6 +48,9 @@ class PupilTimelineView(QWidget):
         self.shown_pupil_id: str | None = None
         """Whose year the view shows now (set once it is drawn)."""
         self._focus: str | None = None
+        self._newest_days: int | None = FIRST_DAYS
+        """How many of the newest days to show (None: every day in the dates chosen)."""
+        self._earlier = False
 
         self.heading = QLabel()
         self.heading.setObjectName("timelineHeading")
@@ -72,7 +79,7 @@ class PupilTimelineView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             name_spin_box(edit, name)
-            edit.dateChanged.connect(self._redraw)
+            edit.dateChanged.connect(lambda _date: self._load())
         self.section.currentIndexChanged.connect(self._redraw)
 
         self.browser = QTextBrowser()
@@ -103,6 +110,7 @@ class PupilTimelineView(QWidget):
         """Load the pupil's year; with focus_entry_id, scroll to that entry once shown."""
         self.pupil = pupil
         self._focus = focus_entry_id
+        self._newest_days = FIRST_DAYS
         self.heading.setText(pupil.display_name)
         self._load(opening=True)
 
@@ -115,14 +123,17 @@ class PupilTimelineView(QWidget):
         self._request += 1
         request, pupil_id = self._request, self.pupil.id
         service = LinkBookService(self.context)
+        # Only the dates shown are read, and of those first the newest days (one more, to know whether
+        # there are earlier ones); a search hit may lie anywhere, so then the whole record is read.
+        first, last, newest = (None, None, None) if self._focus else self._window()
 
         def load(_state: TaskState) -> list[LinkBookEntry]:
-            return service.timeline(pupil_id)
+            return service.timeline(pupil_id, first, last, newest)
 
         def loaded(entries: list[LinkBookEntry]) -> None:
             if request != self._request:
                 return  # the person has moved on to another pupil
-            self._entries = entries
+            self._entries, self._earlier = _newest(entries, None if newest is None else newest - 1)
             if self._focus:
                 # A search hit names an entry or one of its replies; either way show the entry.
                 wanted = self._focus
@@ -131,7 +142,9 @@ class PupilTimelineView(QWidget):
                 )
                 self._focus = focus.id if focus else None
                 if focus and not (self.first.date().toPython() <= focus.day <= self.last.date().toPython()):
+                    blocked = self.first.blockSignals(True)  # the whole record is here: no reload
                     self.first.setDate(QDate(focus.day))
+                    self.first.blockSignals(blocked)
                 if focus:
                     self.section.setCurrentIndex(0)
             self._redraw()
@@ -153,7 +166,7 @@ class PupilTimelineView(QWidget):
             self.first.date().toPython(),
             self.last.date().toPython(),
         )
-        self.browser.setHtml(render(shown) if self.pupil else "")
+        self.browser.setHtml(render(shown, self._earlier) if self.pupil else "")
         if self._focus:
             self.browser.scrollToAnchor(anchor(self._focus))
             self._focus = None
@@ -162,8 +175,21 @@ class PupilTimelineView(QWidget):
         if self.pupil is not None and changes.touches(Topic.ENTRIES, self.pupil.id):
             self._load()
 
+    def _window(self) -> tuple[dt.date, dt.date, int | None]:
+        """The dates chosen, and how many of the newest days to read (one more than are shown)."""
+        newest = None if self._newest_days is None else self._newest_days + 1
+        return self.first.date().toPython(), self.last.date().toPython(), newest
+
+    def show_earlier(self) -> None:
+        """Show every entry within the dates chosen, not only the newest days."""
+        self._newest_days = None
+        self._load()
+
     def _link(self, url: QUrl) -> None:
         target = url.toString()
+        if target == EARLIER_LINK:
+            self.show_earlier()
+            return
         if target.startswith("reply:") and self.pupil is not None:
             entry = next((e for e in self._entries if e.id == target.removeprefix("reply:")), None)
             if entry is not None:
@@ -216,3 +242,12 @@ class PupilTimelineView(QWidget):
         self.shown_pupil_id = None
         self.heading.clear()
         self.browser.clear()
+
+
+def _newest(entries: list[LinkBookEntry], days: int | None) -> tuple[list[LinkBookEntry], bool]:
+    """The entries of the newest `days` days (entries oldest first), and whether any were left out."""
+    every_day = {entry.day for entry in entries}
+    if days is None or len(every_day) <= days:
+        return entries, False
+    oldest = sorted(every_day, reverse=True)[days - 1]
+    return [entry for entry in entries if entry.day >= oldest], True

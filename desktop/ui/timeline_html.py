@@ -58,6 +58,10 @@ def filtered(
     return sorted(kept, key=lambda e: (e.day, e.updated_at or dt.datetime.min), reverse=True)
 
 
+EARLIER_LINK = "earlier:"
+"""The link at the end of a timeline that shows only its newest days."""
+
+
 def anchor(entry_id: str) -> str:
     return f"entry-{entry_id}"
 
@@ -153,11 +157,16 @@ def _replies(entry: LinkBookEntry) -> str:
     return "".join(parts)
 
 
-def render(entries: list[LinkBookEntry]) -> str:
-    """The timeline as one HTML document (entries already filtered and ordered)."""
+def render(entries: list[LinkBookEntry], earlier: bool = False) -> str:
+    """The timeline as one HTML document (entries already filtered and ordered); with earlier, a link at
+    the end to show the entries before these."""
+    more = ""
+    if earlier:
+        words = html.escape(translate("PupilTimelineView", "Show earlier entries…"))
+        more = f"<p><a href='{EARLIER_LINK}'>{words}</a></p>"
     if not entries:
         nothing = translate("PupilTimelineView", "Nothing here yet for these dates and sections.")
-        return f"<p><i>{html.escape(nothing)}</i></p>"
+        return f"<p><i>{html.escape(nothing)}</i></p>" + more
     add_reply = html.escape(translate("PupilTimelineView", "Add a reply from home…"))
     blocks = []
     for entry in entries:
@@ -173,4 +182,4 @@ def render(entries: list[LinkBookEntry]) -> str:
             + _replies(entry)
             + f"<p><a href='reply:{entry.id}'>{add_reply}</a></p><hr>"
         )
-    return "".join(blocks)
+    return "".join(blocks) + more

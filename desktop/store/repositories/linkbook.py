@@ -111,14 +111,28 @@ class LinkBookRepository:
         )
 
     def entries_for_pupil(
-        self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
+        self,
+        pupil_id: str,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        newest_days: int | None = None,
     ) -> list[LinkBookEntry]:
-        """A pupil's entries, oldest first, within the dates if given."""
+        """A pupil's entries, oldest first, within the dates if given; with newest_days, only those of the
+        newest that many days that have entries."""
         where, params = "pupil_id = ?", [pupil_id]
         if first:
             where, params = f"{where} AND day >= ?", [*params, first.isoformat()]
         if last:
             where, params = f"{where} AND day <= ?", [*params, last.isoformat()]
+        if newest_days is not None:
+            newest_first = f"SELECT DISTINCT day FROM linkbook_entry WHERE {where} ORDER BY day DESC"
+            oldest = (
+                self.session.connection()
+                .exec_driver_sql(f"{newest_first} LIMIT 1 OFFSET ?", (*params, max(newest_days, 1) - 1))
+                .scalar()
+            )
+            if oldest is not None:
+                where, params = f"{where} AND day >= ?", [*params, oldest]
         return self._read(where, params)
 
     def entries_on(self, day: dt.date, pupil_ids: list[str]) -> list[LinkBookEntry]:
