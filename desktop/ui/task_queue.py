@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from desktop.ui.tasks import NOTHING, Changes, TaskRunner, TaskState
+from desktop.ui.tasks import NOTHING, Changes, TaskRunner, TaskState, describe
 
 
 @dataclass(eq=False)
@@ -72,3 +72,50 @@ class TaskQueue(QObject):
         for job in pending:
             if job.key is not None:  # only the writes of typed text matter on the way out
                 job.work(state)
+
+
+class ScreenTasks(TaskQueue):
+    """A screen's ordered tasks: results and errors land only while the screen is open, and the changes
+    the screen made itself are told apart from those made elsewhere (which call for a reload)."""
+
+    def __init__(
+        self, runner: TaskRunner, show_error: Callable[[str], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(runner, parent)
+        self._show_error = show_error
+        self._own: list[Changes] = []
+        self.closed = False
+        """Set when the screen forgets what it showed (locking): nothing lands after that."""
+
+    def run(
+        self,
+        label: str,
+        work: Callable[[TaskState], Any],
+        done: Callable[[Any], None],
+        changes: Changes | None = None,
+    ) -> None:
+        """Queue work behind the screen's earlier reads and writes."""
+
+        def on_done(result: object) -> None:
+            if not self.closed:
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if not self.closed:
+                self._show_error(describe(exc))
+
+        self.submit(QueuedTask(label, work, on_done, changes or Changes(), on_error))
+
+    def own(self, changes: Changes) -> Changes:
+        """Mark changes as this screen's own (it shows them already)."""
+        self._own.append(changes)
+        return changes
+
+    def from_elsewhere(self, changes: object) -> bool:
+        """Whether a finished task's changes came from elsewhere and the open screen should reload."""
+        if self.closed or not isinstance(changes, Changes):
+            return False
+        if any(changes is own for own in self._own):
+            self._own = [c for c in self._own if c is not changes]
+            return False
+        return True

@@ -6,9 +6,6 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,8 +29,8 @@ from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import QueuedTask, TaskQueue
-from desktop.ui.tasks import Changes, TaskState, Topic, describe
+from desktop.ui.task_queue import ScreenTasks
+from desktop.ui.tasks import Changes, TaskState, Topic
 
 CONSENT = {
     PhotoConsent.NOT_ASKED: QT_TRANSLATE_NOOP("FamiliesScreen", "Not asked yet (no photos)"),
@@ -50,13 +47,11 @@ class FamiliesScreen(Screen):
         self.setObjectName("familiesScreen")
         self.host = host
         self.school = SchoolService(host.context)
-        self._queue = TaskQueue(host.runner, self)
+        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
         self._classes: list[SchoolClass] = []
         self._pupils: list[Pupil] = []
         self._family: list[FamilyMember] = []
         self._pupil: Pupil | None = None
-        self._own_changes: list[Changes] = []
-        self._closed = False
         self._build()
         host.runner.changed.connect(self._changed_elsewhere)
         self.load_classes()
@@ -201,31 +196,10 @@ class FamiliesScreen(Screen):
 
     # Tasks
 
-    def _run(
-        self,
-        label: str,
-        work: Callable[[TaskState], Any],
-        done: Callable[[Any], None],
-        changes: Changes | None = None,
-    ) -> None:
-        """Queue work behind this screen's earlier reads and writes; done and errors land only while open."""
-
-        def on_done(result: object) -> None:
-            if not self._closed:
-                done(result)
-
-        def on_error(exc: BaseException) -> None:
-            if not self._closed:
-                self.show_message(describe(exc), error=True)
-
-        self._queue.submit(QueuedTask(label, work, on_done, changes or Changes(), on_error))
-
     def _changed_elsewhere(self, changes: object) -> None:
-        if self._closed or not isinstance(changes, Changes):
+        if not self._tasks.from_elsewhere(changes):
             return
-        if any(changes is own for own in self._own_changes):
-            self._own_changes = [c for c in self._own_changes if c is not changes]
-            return
+        assert isinstance(changes, Changes)
         if Topic.SCHOOL in changes.topics:
             self.load_classes()
         elif Topic.PUPILS in changes.topics:
@@ -239,7 +213,7 @@ class FamiliesScreen(Screen):
         def work(_state: TaskState) -> list[SchoolClass]:
             return school.classes()
 
-        self._run(self.tr("Loading classes"), work, self._show_classes)
+        self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
         chosen = self.chosen_class()
@@ -282,7 +256,7 @@ class FamiliesScreen(Screen):
             if current is not None and current.id == class_id:
                 self._show_pupils(pupils)
 
-        self._run(self.tr("Loading pupils"), work, done)
+        self._tasks.run(self.tr("Loading pupils"), work, done)
 
     def _show_pupils(self, pupils: list[Pupil]) -> None:
         wanted = self._pupil.id if self._pupil else None
@@ -326,7 +300,7 @@ class FamiliesScreen(Screen):
     def record_consent(self) -> None:
         """Record the family's answer about photos, and who gave it (kept in the pupil's consent history)."""
         pupil = self._pupil
-        if pupil is None or self._closed:
+        if pupil is None or self._tasks.closed:
             return
         consent = PhotoConsent(self.consent_box.currentData())
         given_by = self.given_by_box.currentText().strip()
@@ -353,7 +327,7 @@ class FamiliesScreen(Screen):
                 )
             )
 
-        self._run(self.tr("Recording photo consent"), work, done, self._changes(pupil.id))
+        self._tasks.run(self.tr("Recording photo consent"), work, done, self._changes(pupil.id))
 
     # Contacts
 
@@ -372,7 +346,7 @@ class FamiliesScreen(Screen):
             if self._pupil is not None and self._pupil.id == pupil_id:
                 self._show_family(family, select_id, keep_form)
 
-        self._run(self.tr("Loading the family"), work, done)
+        self._tasks.run(self.tr("Loading the family"), work, done)
 
     def _show_family(self, family: list[FamilyMember], select_id: str | None, keep_form: bool) -> None:
         self._family = family
@@ -453,7 +427,7 @@ class FamiliesScreen(Screen):
 
     def save_contact(self) -> None:
         pupil = self._pupil
-        if pupil is None or self._closed:
+        if pupil is None or self._tasks.closed:
             return
         problem = self.form.problem()
         if problem is not None:
@@ -473,7 +447,7 @@ class FamiliesScreen(Screen):
             self.show_message(self.tr("Saved {name}.").format(name=saved.name))
             self._load_family(select_id=saved.id)
 
-        self._run(self.tr("Saving a contact"), work, done, self._changes(*member.pupil_ids))
+        self._tasks.run(self.tr("Saving a contact"), work, done, self._changes(*member.pupil_ids))
 
     def remove_contact(self) -> QMessageBox | None:
         pupil, member = self._pupil, self.form.original
@@ -512,12 +486,11 @@ class FamiliesScreen(Screen):
             )
             self._load_family()
 
-        self._run(self.tr("Removing a contact"), work, done, self._changes(pupil.id))
+        self._tasks.run(self.tr("Removing a contact"), work, done, self._changes(pupil.id))
 
     def _changes(self, *pupil_ids: str) -> Changes:
         changes = Changes(frozenset({Topic.PUPILS}), frozenset(pupil_ids))
-        self._own_changes.append(changes)
-        return changes
+        return self._tasks.own(changes)
 
     # State shown
 
@@ -546,11 +519,11 @@ class FamiliesScreen(Screen):
 
     @property
     def busy(self) -> bool:
-        return not self._queue.idle
+        return not self._tasks.idle
 
     def forget(self) -> None:
         """Drop every child's and family's details (the app is locking); nothing here is a draft."""
-        self._closed = True
+        self._tasks.closed = True
         self._pupil = None
         self._pupils = []
         self._family = []

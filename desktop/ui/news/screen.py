@@ -8,8 +8,6 @@ newsletter is rendered in the background and shown in the print preview.
 """
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -35,8 +33,8 @@ from desktop.ui.item_list import ItemList
 from desktop.ui.news.compose import NewsComposer, NewsDraft
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import QueuedTask, TaskQueue
-from desktop.ui.tasks import Changes, TaskState, Topic, describe
+from desktop.ui.task_queue import ScreenTasks
+from desktop.ui.tasks import Changes, TaskState, Topic
 
 
 def short_date(day: dt.date) -> str:
@@ -52,13 +50,11 @@ class NewsScreen(Screen):
         self.host = host
         self.news = NewsService(host.context)
         self.school = SchoolService(host.context)
-        self._queue = TaskQueue(host.runner, self)
+        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
         self._classes: list[SchoolClass] = []
         self._items: list[NewsItem] = []
         self._events: list[SchoolEvent] = []
         self._half_term: tuple[dt.date, dt.date] | None = None
-        self._own_changes: list[Changes] = []
-        self._closed = False
         self.preview: PrintPreviewDialog | None = None
         self._build()
         host.runner.changed.connect(self._changed_elsewhere)
@@ -166,31 +162,10 @@ class NewsScreen(Screen):
 
     # Tasks
 
-    def _run(
-        self,
-        label: str,
-        work: Callable[[TaskState], Any],
-        done: Callable[[Any], None],
-        changes: Changes | None = None,
-    ) -> None:
-        """Queue work behind this screen's earlier reads and writes; results land only while open."""
-
-        def on_done(result: object) -> None:
-            if not self._closed:
-                done(result)
-
-        def on_error(exc: BaseException) -> None:
-            if not self._closed:
-                self.show_message(describe(exc), error=True)
-
-        self._queue.submit(QueuedTask(label, work, on_done, changes or Changes(), on_error))
-
     def _changed_elsewhere(self, changes: object) -> None:
-        if self._closed or not isinstance(changes, Changes):
+        if not self._tasks.from_elsewhere(changes):
             return
-        if any(changes is own for own in self._own_changes):
-            self._own_changes = [c for c in self._own_changes if c is not changes]
-            return
+        assert isinstance(changes, Changes)
         if Topic.SCHOOL in changes.topics:
             self.load_classes()
         elif Topic.NEWS in changes.topics:
@@ -204,7 +179,7 @@ class NewsScreen(Screen):
         def work(_state: TaskState) -> tuple[list[SchoolClass], tuple[dt.date, dt.date]]:
             return school.classes(), news.half_term(today)
 
-        self._run(self.tr("Loading classes"), work, self._show_classes)
+        self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, result: tuple[list[SchoolClass], tuple[dt.date, dt.date]]) -> None:
         classes, self._half_term = result
@@ -255,7 +230,7 @@ class NewsScreen(Screen):
             if current is not None and current.id == class_id:
                 self._show_published(result)
 
-        self._run(self.tr("Loading the news"), work, done)
+        self._tasks.run(self.tr("Loading the news"), work, done)
 
     def _show_published(self, result: tuple[list[NewsItem], list[SchoolEvent]]) -> None:
         self._items, self._events = result
@@ -303,7 +278,7 @@ class NewsScreen(Screen):
 
     def publish(self) -> None:
         school_class = self.chosen_class()
-        if school_class is None or self._closed:
+        if school_class is None or self._tasks.closed:
             return
         problem = self.composer.problem()
         if problem is not None:
@@ -356,9 +331,9 @@ class NewsScreen(Screen):
             self.load_published()
 
         changes = Changes(frozenset({Topic.NEWS}))
-        self._own_changes.append(changes)
+        self._tasks.own(changes)
         self.show_message(self.tr("Publishing…"))
-        self._run(self.tr("Publishing news"), work, done, changes)
+        self._tasks.run(self.tr("Publishing news"), work, done, changes)
 
     # Printing
 
@@ -387,7 +362,7 @@ class NewsScreen(Screen):
             self.preview.finished.connect(self._preview_closed)
             self.preview.open()
 
-        self._run(self.tr("Preparing the newsletter"), work, done)
+        self._tasks.run(self.tr("Preparing the newsletter"), work, done)
 
     def _preview_closed(self) -> None:
         if self.preview is not None:
@@ -413,11 +388,11 @@ class NewsScreen(Screen):
 
     @property
     def busy(self) -> bool:
-        return not self._queue.idle
+        return not self._tasks.idle
 
     def forget(self) -> None:
         """Drop what the lists and the form show (the app is locking). News names children at times."""
-        self._closed = True
+        self._tasks.closed = True
         if self.preview is not None:
             self.preview.close()
             self._preview_closed()
