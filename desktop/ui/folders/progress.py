@@ -22,6 +22,7 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.folders import WorkFolderService
 from desktop.services.school import SchoolService
+from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.bidi import pupil_name
 from desktop.ui.folders.marks import marks_over_time, topics_over_time, words_tally
 from desktop.ui.folders.progress_chart import MarksChart
@@ -151,8 +152,7 @@ class ProgressScreen(Screen):
     # Loading
 
     def chosen_class(self) -> SchoolClass | None:
-        data = self.class_combo.currentData()
-        return data if isinstance(data, SchoolClass) else None
+        return chosen_class(self.class_combo)
 
     def load_classes(self) -> None:
         generation, school = self._generation, self.school
@@ -163,14 +163,7 @@ class ProgressScreen(Screen):
         def loaded(classes: list[SchoolClass]) -> None:
             if generation != self._generation:
                 return
-            chosen = self.chosen_class()
-            self.class_combo.blockSignals(True)
-            self.class_combo.clear()
-            for school_class in classes:
-                self.class_combo.addItem(school_class.name, school_class)
-            ids = [c.id for c in classes]
-            self.class_combo.setCurrentIndex(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
-            self.class_combo.blockSignals(False)
+            refill_classes(self.class_combo, classes)
             self.load_pupils()
 
         self.runner.run(self.tr("Opening the classes"), load, loaded)

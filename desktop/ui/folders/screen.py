@@ -25,6 +25,7 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.folders import WorkFolderService
 from desktop.services.school import SchoolService
+from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.folder_view import FolderView
 from desktop.ui.folders.period_bar import PeriodBar, period_caption, step
 from desktop.ui.folders.roster import FolderRosterModel
@@ -124,8 +125,7 @@ class WorkFoldersScreen(Screen):
         return self.period_bar.period
 
     def chosen_class(self) -> SchoolClass | None:
-        data = self.class_combo.currentData()
-        return data if isinstance(data, SchoolClass) else None
+        return chosen_class(self.class_combo)
 
     def chosen_pupil(self) -> Pupil | None:
         return self.roster.pupil_at(self.roster_view.currentIndex().row())
@@ -139,14 +139,7 @@ class WorkFoldersScreen(Screen):
         def loaded(classes: list[SchoolClass]) -> None:
             if generation != self._generation:
                 return
-            chosen = self.chosen_class()
-            self.class_combo.blockSignals(True)
-            self.class_combo.clear()
-            for school_class in classes:
-                self.class_combo.addItem(school_class.name, school_class)
-            ids = [c.id for c in classes]
-            self.class_combo.setCurrentIndex(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
-            self.class_combo.blockSignals(False)
+            refill_classes(self.class_combo, classes)
             self.load_roster()
 
         self.runner.run(self.tr("Opening the classes"), load, loaded)
