@@ -19,6 +19,7 @@ from sync.crypto import (
     wrap_scope_key,
 )
 from sync.enrolment import Invitation, make_approval, verify_request
+from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import DeviceRegistration, DeviceRole, EnrolmentApproval, EnrolmentRequest
 from sync.transport import Transport
@@ -71,7 +72,7 @@ class SchoolAdmin:
         registration = self.register(device, invitation.role, scopes, transports)
         approval = make_approval(invitation, registration, self.registration)
         for transport in transports:
-            if isinstance(transport, HttpTransport):
+            if isinstance(transport, HttpTransport | FolderTransport):
                 transport.post_approval(approval)
         return approval
 

@@ -48,7 +48,7 @@ from sync.protocol import (
     SealedBundle,
     new_bundle_id,
 )
-from sync.transport import Refused, Transport
+from sync.transport import DeviceRemoved, Refused, Transport
 
 PAYLOAD_BUDGET_BYTES = 2 * 1024 * 1024
 """A bundle's plaintext stays under about 2 MiB, well inside the protocol's 8 MiB sealed limit."""
@@ -299,11 +299,15 @@ class SyncEngine:
                 return
             try:
                 stored = transport.push(outgoing)
+            except DeviceRemoved:
+                raise
             except Refused:
                 stored = []
                 for bundle in outgoing:
                     try:
                         stored += transport.push([bundle])
+                    except DeviceRemoved:
+                        raise
                     except Refused:
                         report.refused.append(bundle.bundle_id)
             if stored:

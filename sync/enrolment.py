@@ -65,6 +65,11 @@ def _secrets(code: str) -> _CodeSecrets:
     return _CodeSecrets("i" + material[:16].hex(), material[16:])
 
 
+def invitation_id_for(code: str) -> str:
+    """The invitation id a code answers (what the server or folder files the request and approval under)."""
+    return _secrets(code).invitation_id
+
+
 def _mac(key: bytes, *fields: bytes | str | int) -> bytes:
     return hmac.new(key, _frame(b"linkbook enrolment", *fields), hashlib.sha256).digest()
 

@@ -6,12 +6,19 @@ Layout under the chosen folder::
     linkbook-sync/v1/devices/<device id>.json                an admin-signed DeviceRegistration
     linkbook-sync/v1/keys/<device id>/<scope>-<gen>-<admin>.json   a WrappedScopeKey for that device
     linkbook-sync/v1/blobs/<scope id>/<sha-256>.blob         an attachment's encrypted file
+    linkbook-sync/v1/enrolments/<invitation id>/<device id>.request.json   a device asking to join
+    linkbook-sync/v1/enrolments/<invitation id>/approval.json              the admin's approval
+    linkbook-sync/v1/enrolments/<invitation id>/<device id>.refusal.json   the admin's "no" to a request
 
 Every file is written to a temporary name in the same directory, flushed, fsynced and renamed into place
 (then the directory is fsynced), so a reader, or a stick pulled out mid-copy, sees a whole file or none.
 A file is never rewritten: names are ids, and an existing name means the bundle is already there. There
 is no server to refuse anyone here, so the folder is only as private as its permissions; the keys still
 keep every family device and removed device out of what it must not read.
+
+The enrolment files are the server's mailbox in a folder. A request proves the code with its MAC and an
+approval is MACed with the code (`sync.enrolment`), so a folder cannot forge either; a refusal is not
+signed, since the joining device does not know the admin yet: it only ends the wait, and grants nothing.
 """
 
 from __future__ import annotations
@@ -23,16 +30,31 @@ import re
 import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
-from sync.protocol import DeviceRegistration, SealedBundle, WrappedScopeKey
+from sync.crypto import device_id_for
+from sync.protocol import (
+    DeviceRegistration,
+    EnrolmentApproval,
+    EnrolmentRefusal,
+    EnrolmentRequest,
+    SealedBundle,
+    WrappedScopeKey,
+)
 from sync.transport import PullPage, Refused, TransportError
 
 BUNDLE_SUFFIX = ".lbb"
 BLOB_SUFFIX = ".blob"
 _BLOB_ID = re.compile(r"[0-9a-f]{64}")
 _SCOPE_ID = re.compile(r"s[0-9a-f]{32}")
+_INVITATION_ID = re.compile(r"i[0-9a-f]{32}")
+_DEVICE_ID = re.compile(r"d[0-9a-f]{32}")
+REQUEST_SUFFIX = ".request.json"
+REFUSAL_SUFFIX = ".refusal.json"
+APPROVAL_FILE = "approval.json"
+_W = TypeVar("_W", EnrolmentRequest, EnrolmentApproval, EnrolmentRefusal)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -164,3 +186,80 @@ class FolderTransport:
             raise Refused(404, "no such blob") from None
         except OSError as error:
             raise TransportError(f"folder: {error.strerror}") from error
+
+    # Enrolment: the same mailbox as the server's, as files (see the module docstring).
+    def _enrolment_dir(self, invitation_id: str) -> Path:
+        if not _INVITATION_ID.fullmatch(invitation_id):
+            raise Refused(422, "not an invitation id")
+        return self.root / "enrolments" / invitation_id
+
+    def post_enrolment_request(self, request: EnrolmentRequest) -> None:
+        if device_id_for(request.signing_public) != request.device_id:
+            raise Refused(422, "device id does not match its signing key")
+        path = self._enrolment_dir(request.invitation_id) / f"{request.device_id}{REQUEST_SUFFIX}"
+        self._write(path, request.model_dump_json().encode("utf-8"))
+
+    def enrolment_requests(self) -> list[EnrolmentRequest]:
+        """Requests not yet answered: no approval for that device, no refusal."""
+        directory = self.root / "enrolments"
+        found = []
+        try:
+            invitations = sorted(os.listdir(directory)) if directory.is_dir() else []
+            for invitation_id in invitations:
+                if not _INVITATION_ID.fullmatch(invitation_id):
+                    continue
+                approval = self.fetch_approval(invitation_id)
+                for path in sorted((directory / invitation_id).glob(f"d*{REQUEST_SUFFIX}")):
+                    request = _read(path, EnrolmentRequest)
+                    if (
+                        request is None
+                        or request.invitation_id != invitation_id
+                        or f"{request.device_id}{REQUEST_SUFFIX}" != path.name
+                        or device_id_for(request.signing_public) != request.device_id
+                        or (approval is not None and approval.registration.device_id == request.device_id)
+                        or self.refusal(invitation_id, request.device_id) is not None
+                    ):
+                        continue
+                    found.append(request)
+        except OSError as error:
+            raise TransportError(f"folder: {error.strerror}") from error
+        return found
+
+    def post_approval(self, approval: EnrolmentApproval) -> None:
+        self._write(
+            self._enrolment_dir(approval.invitation_id) / APPROVAL_FILE, approval.model_dump_json().encode()
+        )
+
+    def fetch_approval(self, invitation_id: str) -> EnrolmentApproval | None:
+        """The approval given with this invitation, for whichever device it went to (one per invitation)."""
+        return _read(self._enrolment_dir(invitation_id) / APPROVAL_FILE, EnrolmentApproval)
+
+    def post_refusal(self, refusal: EnrolmentRefusal) -> None:
+        if not _DEVICE_ID.fullmatch(refusal.device_id):
+            raise Refused(422, "not a device id")
+        path = self._enrolment_dir(refusal.invitation_id) / f"{refusal.device_id}{REFUSAL_SUFFIX}"
+        self._write(path, refusal.model_dump_json().encode("utf-8"))
+
+    def refusal(self, invitation_id: str, device_id: str) -> EnrolmentRefusal | None:
+        if not _DEVICE_ID.fullmatch(device_id):
+            return None
+        found = _read(self._enrolment_dir(invitation_id) / f"{device_id}{REFUSAL_SUFFIX}", EnrolmentRefusal)
+        if found is None or found.invitation_id != invitation_id or found.device_id != device_id:
+            return None
+        return found
+
+    def _write(self, path: Path, data: bytes) -> None:
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            raise TransportError(f"folder: {error.strerror}") from error
+
+
+def _read(path: Path, wire: type[_W]) -> _W | None:
+    """The file as `wire`, or None if it is not there or not a valid one (a folder holds anything)."""
+    try:
+        return wire.model_validate_json(path.read_bytes())
+    except (FileNotFoundError, ValidationError):
+        return None
+    except OSError as error:
+        raise TransportError(f"folder: {error.strerror}") from error

@@ -2,7 +2,8 @@
 
 Every request is signed as the device (`auth.DeviceSignature`). Network failures, 5xx and 429 become
 `TransportError` (try again later); deliberate refusals (401, 403, 404 on a scope, 409, 413, 422) become
-`Refused`. Pushes are idempotent, so a retried push after a lost response stores nothing twice.
+`Refused`, and a 403 whose reason header says the device was removed becomes `DeviceRemoved` (for
+good). Pushes are idempotent, so a retried push after a lost response stores nothing twice.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import httpx
 from sync.auth import DeviceSignature
 from sync.crypto import DeviceKeys
 from sync.protocol import (
+    DEVICE_REMOVED,
     MAX_BUNDLES_PER_PULL,
     MAX_BUNDLES_PER_PUSH,
+    REASON_HEADER,
     BlobComplete,
     BlobStatus,
     Bootstrap,
@@ -35,7 +38,7 @@ from sync.protocol import (
     WrappedKeys,
     WrappedScopeKey,
 )
-from sync.transport import PullPage, Refused, TransportError
+from sync.transport import DeviceRemoved, PullPage, Refused, TransportError
 
 PUSH_BATCH_BYTES = 4 * 1024 * 1024
 BLOB_CHUNK_BYTES = 1024 * 1024
@@ -105,6 +108,8 @@ class HttpTransport:
             return None
         if response.status_code == 429 or response.status_code >= 500:
             raise TransportError(f"{method} {path}: HTTP {response.status_code}")
+        if response.status_code == 403 and response.headers.get(REASON_HEADER) == DEVICE_REMOVED:
+            raise DeviceRemoved(_detail(response))
         if response.status_code >= 400:
             raise Refused(response.status_code, _detail(response))
         return response

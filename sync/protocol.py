@@ -33,6 +33,11 @@ PROTOCOL_VERSION = 1
 MAX_SEALED_BYTES = 8 * 1024 * 1024
 """A bundle's sealed payload is at most 8 MiB; the engine splits larger batches of changes."""
 
+REASON_HEADER = "X-Linkbook-Reason"
+"""A machine-readable reason the server adds to some refusals (see `DEVICE_REMOVED`)."""
+DEVICE_REMOVED = "device_removed"
+"""The signing device was removed (revoked) by an admin: refused for good, no point retrying."""
+
 MAX_BUNDLES_PER_PUSH = 200
 MAX_BUNDLES_PER_PULL = 500
 
@@ -223,6 +228,25 @@ class EnrolmentApproval(Wire):
     registration: DeviceRegistration
     admin: DeviceRegistration
     proof: Proof
+
+
+class RefusalReason(StrEnum):
+    """Why a request to join was turned down (the joining device says so in words)."""
+
+    UNKNOWN_INVITATION = "unknown_invitation"
+    """No open invitation of this school has that code: mistyped, or from another school."""
+    USED = "used"
+    """The invitation already connected another device; each works once."""
+    EXPIRED = "expired"
+
+
+class EnrolmentRefusal(Wire):
+    """The admin device's answer to a request it cannot approve (in a shared folder; not signed: it only
+    tells the joining device to stop waiting, and grants nothing)."""
+
+    invitation_id: InvitationId
+    device_id: DeviceId
+    reason: RefusalReason
 
 
 class Bootstrap(Wire):

@@ -27,6 +27,15 @@ class Refused(TransportError):
         self.detail = detail
 
 
+class DeviceRemoved(Refused):
+    """This device was removed from the school's sync by an admin: every request is refused, for good.
+
+    What it already holds stays readable on it; to sync again it needs a new invitation."""
+
+    def __init__(self, detail: str = "this device was removed from the school's sync") -> None:
+        super().__init__(403, detail)
+
+
 @dataclass(frozen=True, slots=True)
 class PullPage:
     """Some bundles of one scope; each with the cursor to save once it is applied."""

@@ -94,8 +94,71 @@ def test_sync_and_devices_commands_enrol_a_teacher_and_carry_an_entry(tmp_path: 
     assert listed.returncode == 0 and "staff" in listed.stdout and "Laptop" in listed.stdout
     removed = linkbook("devices", "remove", *office_dir, device_id)
     assert removed.returncode == 0 and "cannot read anything new" in removed.stdout, removed.stderr
+
+    # The laptop is told plainly that it was removed, not that the server is unreachable.
+    shut_out = linkbook("sync", *laptop_dir)
+    assert shut_out.returncode == 2, shut_out.stdout + shut_out.stderr
+    assert "school office removed this computer from the school's sync" in shut_out.stderr
+    assert "stays here and can still be read" in shut_out.stderr
+    assert "ask the school office for a new invitation" in shut_out.stderr
+    assert "could not reach" not in (shut_out.stdout + shut_out.stderr).lower()
+    said = linkbook("sync", *laptop_dir, "--status")
+    assert said.returncode == 0 and "removed this computer" in said.stdout
+    assert "Last attempt failed" not in said.stdout
     server.stop()
     offline = linkbook("sync", *office_dir)
     assert offline.returncode == 1 and "nothing saved here was lost" in offline.stdout
     status = linkbook("sync", *office_dir, "--status")
     assert status.returncode == 0 and "Last attempt failed" in status.stdout
+
+
+def test_a_school_without_a_server_enrols_a_device_through_its_folder_from_the_command_line(
+    tmp_path: Path,
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    LinkBookService(office.context).save_entry(
+        LinkBookEntry(
+            pupil_id=school["pupils"][0].id,
+            day=day(),
+            author_id="t",
+            author_role=StaffRole.ADMIN,
+            wins="Hodan taught the class a Somali counting song",
+        )
+    )
+    office.vault.close()
+    for name in ("laptop", "stranger"):
+        Vault.create(tmp_path / name, PASSPHRASE).close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    office_dir, laptop_dir, stranger_dir = (
+        ["--data-dir", str(tmp_path / name)] for name in ("office", "laptop", "stranger")
+    )
+
+    founded = linkbook("sync", *office_dir, "--folder", str(stick))
+    assert founded.returncode == 0 and "admin device" in founded.stdout, founded.stderr
+    invited = linkbook("devices", "invite", *office_dir, "--staff", "--class", "Year 3 Oak")
+    code = re.search(r"Code: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", invited.stdout).group(1)
+
+    asked = linkbook("devices", "join", *laptop_dir, code, "--folder", str(stick))
+    assert asked.returncode == 0 and "Once the admin device has approved it" in asked.stdout, asked.stderr
+    guessed = linkbook("devices", "join", *stranger_dir, "7K3M-9QRT-X2VW", "--folder", str(stick))
+    assert guessed.returncode == 0, guessed.stderr
+
+    seen = linkbook("sync", *office_dir)
+    assert seen.returncode == 0 and "1 device(s) ask to join through this folder" in seen.stdout, seen.stderr
+    approved = linkbook("devices", "approve", *office_dir)
+    assert approved.returncode == 0 and "Approved d" in approved.stdout and "(staff)" in approved.stdout
+
+    first = linkbook("sync", *laptop_dir)
+    assert first.returncode == 0 and "received" in first.stdout, first.stderr
+    laptop = Vault.unlock(tmp_path / "laptop", PASSPHRASE)
+    with laptop.reading() as session:
+        wins = session.connection().exec_driver_sql("SELECT wins FROM linkbook_entry").scalars().all()
+    laptop.close()
+    assert wins == ["Hodan taught the class a Somali counting song"]
+
+    refused = linkbook("sync", *stranger_dir)
+    assert refused.returncode == 2 and "did not recognise that invitation code" in refused.stderr
+    again = linkbook("devices", "join", *stranger_dir, code, "--folder", str(stick))
+    assert again.returncode == 2 and "already been used to connect another computer" in again.stderr

@@ -10,15 +10,17 @@ import httpx
 import pytest
 
 from desktop.domain.agreements import Commitment, DocumentContent, DocumentKind, Party
+from desktop.domain.families import FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.school import StaffRole
 from desktop.services import sync as sync_service_module
 from desktop.services.agreements import AgreementService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncTarget, SyncUnavailable
+from desktop.services.sync import RemovedFromSync, SyncTarget
 from desktop.store.sync_store import records_deleted
 from desktop.store.sync_store.store import VaultSyncStore
+from desktop.ui.family.identity import load_household
 from sync.client import SyncEngine
 from sync.crypto import CryptoError, decrypt_bundle
 from sync.http import HttpTransport
@@ -158,6 +160,37 @@ def test_deletions_arrive_as_tombstones(two_devices) -> None:
     assert senco.scalar("SELECT count(*) FROM family_member WHERE id = ?", parent.id) == 0
 
 
+def test_on_a_family_device_every_family_member_arrives_linked_to_their_children(
+    tmp_path: Path, fresh_server: ServerProcess
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    zofia, ayaan = school["pupils"][0], school["pupils"][1]
+    father = FamilyMember("Tomasz Wiśniewski", Relationship.FATHER, (zofia.id,), contact_order=2)
+    grandmother = FamilyMember("王秀英", Relationship.GRANDPARENT, (zofia.id, ayaan.id), contact_order=3)
+    SchoolService(office.context).save_family_members([father, grandmother])
+    found_admin(office, SyncTarget(server_url=fresh_server.url))
+    office.sync.sync_once()
+    family = open_device(tmp_path, "family")
+    enrol(office, family, fresh_server.url, DeviceRole.FAMILY, pupil_ids=(zofia.id, ayaan.id))
+
+    for child in (zofia, ayaan):
+        at_school = [(m.name, m.pupil_ids) for m in SchoolService(office.context).family_of(child.id)]
+        at_home = [(m.name, m.pupil_ids) for m in SchoolService(family.context).family_of(child.id)]
+        assert at_home == at_school and at_home, child.first_name
+    assert [m.name for m in SchoolService(family.context).family_of(zofia.id)] == [
+        "Elżbieta Wiśniewska",
+        "Tomasz Wiśniewski",
+        "王秀英",
+    ]
+
+    # The family window acts as one of them, for exactly the children they are linked to.
+    household = load_household(family.vault)
+    assert [m.name for m in household.members] == ["Elżbieta Wiśniewska", "Tomasz Wiśniewski", "王秀英"]
+    assert household.actor(father.id).pupil_ids == (zofia.id,)
+    assert set(household.actor(grandmother.id).pupil_ids) == {zofia.id, ayaan.id}
+
+
 def _bytes_of(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
 
@@ -203,8 +236,12 @@ def test_a_family_device_holds_only_its_childs_records_and_loses_access_once_rem
         LinkBookEntry(pupil_id=zofia.id, day=day(1), author_id="t", author_role=StaffRole.ADMIN, wins="Later")
     )
     office.sync.sync_once()
-    with pytest.raises(SyncUnavailable):
+    with pytest.raises(RemovedFromSync) as removed:
         family.sync.sync_once()
+    assert "removed this computer from the school's sync" in str(removed.value)
+    assert "new invitation" in str(removed.value)
+    status = family.sync.status()
+    assert status.removed and not status.offline, "removed is not 'could not reach': no point retrying"
     with office.vault.reading() as session:
         later = [
             SealedBundle.model_validate_json(b)

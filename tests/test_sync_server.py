@@ -14,7 +14,7 @@ from sync.crypto import DeviceKeys, ScopeKey, register_device, seal_blob, seal_b
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, PushRequest, new_bundle_id
 from sync.server import create_app
-from sync.transport import Refused
+from sync.transport import DeviceRemoved, Refused
 from tests.sync_helpers import SETUP_TOKEN, found_school, settings
 from tests.sync_postgres import fresh_database
 
@@ -135,13 +135,25 @@ def test_a_device_cannot_push_a_bundle_signed_by_another(client, school):
     assert refused.value.status == 403
 
 
-def test_a_removed_device_is_refused_everything(client, school):
+def test_a_removed_device_is_refused_everything_and_told_it_was_removed(client, school):
     teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
     teacher.http.scopes()
     school.admin.http.revoke_device(teacher.engine.device_id)
-    with pytest.raises(Refused) as refused:
-        teacher.http.pull(school.pupil_scopes[0], "", lambda _b: False)
-    assert refused.value.status == 401
+    for attempt in (
+        lambda: teacher.http.pull(school.pupil_scopes[0], "", lambda _b: False),
+        lambda: teacher.http.wrapped_keys(teacher.engine.device_id),
+        lambda: teacher.http.push([bundle_for(teacher.engine.device, school.pupil_scopes[0])]),
+    ):
+        with pytest.raises(DeviceRemoved) as removed:
+            attempt()
+        assert removed.value.status == 403 and "removed" in removed.value.detail
+
+    # Only the device itself learns it was removed: a request not signed by its key is merely refused.
+    request = client.build_request("GET", "http://server/v1/scopes")
+    signed = next(DeviceSignature(DeviceKeys.generate()).sync_auth_flow(request))
+    signed.headers["X-Linkbook-Device"] = teacher.engine.device_id
+    answer = client.send(signed)
+    assert answer.status_code == 401 and "X-Linkbook-Reason" not in answer.headers
 
 
 def test_only_admins_register_devices_and_grant_scopes(client, school):

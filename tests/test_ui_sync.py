@@ -29,8 +29,9 @@ from desktop.ui.sync.background import SyncView, changes_from
 from desktop.ui.sync.dialog import SyncDialog
 from desktop.ui.sync.status import status_text
 from desktop.ui.tasks import Changes, Topic
+from sync.protocol import DeviceRole
 from tests.conftest import PASSPHRASE
-from tests.sync_desktop_helpers import build_school, day, found_admin, open_device
+from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
 from tests.ui_checks import unnamed_controls
 
@@ -300,6 +301,100 @@ def test_pointing_the_device_at_a_folder_syncs_there(qtbot, tmp_path: Path, serv
     dialog.reject()
 
 
+def test_a_removed_computer_says_so_in_the_window_and_stops_retrying(
+    qtbot, tmp_path: Path, server: ServerProcess
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    found_admin(office, SyncTarget(server_url=server.url))
+    office.sync.sync_once()
+    laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
+    enrol(office, laptop, server.url, DeviceRole.STAFF, class_ids=(school["class"].id,))
+    office.sync.remove_device(laptop.sync.status().device_id)
+
+    window, added = open_window(qtbot, laptop.vault, Actor("Mr Okafor", StaffRole.CLASS_TEACHER))
+    qtbot.waitUntil(lambda: shown(added) == "Removed from the school's sync", timeout=WAIT_MS)
+    tooltip = added.status_button.toolTip()
+    assert "The school office removed this computer from the school's sync" in tooltip
+    assert "Everything already on this computer stays here and can still be read" in tooltip
+    assert "ask the school office for a new invitation" in tooltip
+    assert "could not reach" not in tooltip.lower() and "Offline" not in shown(added)
+
+    started: list[str] = []
+    window.runner.started.connect(started.append)
+    qtbot.wait(1_500)  # several retry and sync periods
+    runs = [label for label in started if label == added.background.label]
+    assert not added.background.scheduled and runs == [], "no retries against a refusal for good"
+    assert SchoolService(window.context).pupils(), "what it holds is still readable here"
+
+    dialog = added.open_dialog(window)
+    panel = dialog.this_device
+    assert panel.removed_label.isVisible() and "new invitation" in panel.removed_label.text()
+    assert not panel.change_box.isVisible()
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # a person may still try
+    qtbot.waitUntil(lambda: not added.background.running, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: shown(added) == "Removed from the school's sync", timeout=WAIT_MS)
+    assert not added.background.scheduled
+    dialog.reject()
+
+
+def test_a_computer_joins_a_school_without_a_server_through_its_shared_folder(qtbot, tmp_path: Path) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    stick = tmp_path / "shared-drive"
+    stick.mkdir()
+    office.sync.found_school(SyncTarget(folder=stick))
+    office_window, office_sync = open_window(qtbot, office.vault, Actor("Ms Achterberg", StaffRole.ADMIN))
+    wait_synced(qtbot, office_sync)
+    code = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Kowalski").code
+
+    teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
+    teacher_window, teacher_sync = open_window(
+        qtbot, teacher.vault, Actor("Pan Kowalski", StaffRole.CLASS_TEACHER)
+    )
+    join_dialog = teacher_sync.open_dialog(teacher_window)
+    join = join_dialog.join_panel
+    join._choose_folder = lambda _parent: str(stick)
+    qtbot.waitUntil(lambda: join_dialog.tabs.currentWidget() is join, timeout=WAIT_MS)
+
+    # A mistyped code: the office's computer does not know it, and the teacher's computer says so.
+    qtbot.keyClicks(join.code_field, "7K3M-9QRT-X2VW")
+    qtbot.mouseClick(join.browse_button, Qt.MouseButton.LeftButton)
+    assert join.folder_field.text() == str(stick)
+    qtbot.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: shown(teacher_sync) == "Waiting for the school office to approve this device", timeout=WAIT_MS
+    )
+    office_sync.background.sync_now()
+    qtbot.waitUntil(lambda: "did not recognise that invitation code" in shown(teacher_sync), timeout=WAIT_MS)
+    assert shown(teacher_sync).startswith("Not syncing: ")
+    qtbot.waitUntil(lambda: join_dialog.tabs.currentWidget() is join, timeout=WAIT_MS)
+    assert "Check the code on the invitation" in join.message.text()
+
+    # The right code: the office sees the request in its list, approves it, and the teacher's computer
+    # finishes joining by itself.
+    join.code_field.clear()
+    qtbot.keyClicks(join.code_field, code)
+    qtbot.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: shown(teacher_sync) == "Waiting for the school office to approve this device", timeout=WAIT_MS
+    )
+    admin_dialog = office_sync.open_dialog(office_window)
+    devices = admin_dialog.devices_panel
+    admin_dialog.show_tab(devices)
+    qtbot.mouseClick(devices.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: devices.requests_list.count() == 1, timeout=WAIT_MS)
+    assert devices.requests_list.item(0).text().startswith("Pan Kowalski — staff — d")
+    qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: devices.devices_list.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: teacher_window.class_model.rowCount() == 2, timeout=WAIT_MS)
+    wait_synced(qtbot, teacher_sync)
+    assert teacher_sync.background.view.status.role == "staff"  # type: ignore[union-attr]
+    assert {p.class_id for p in SchoolService(teacher_window.context).pupils()} == {school["class"].id}
+    admin_dialog.reject()
+    join_dialog.reject()
+
+
 def test_status_words_for_each_state() -> None:
     ready = SyncStatus(
         set_up=True, role="staff", target="https://s", last_success=NOW - dt.timedelta(minutes=2)
@@ -317,6 +412,8 @@ def test_status_words_for_each_state() -> None:
         "Sync problem: The folder is not there."
     )
     assert status_text(SyncView(SyncStatus(set_up=False)), NOW) == "Not syncing: set up sync"
+    removed = SyncStatus(set_up=True, role="staff", target="https://s", last_error="x", removed=True)
+    assert status_text(SyncView(removed, retry_at=retry), NOW) == "Removed from the school's sync"
 
 
 def test_what_arrived_is_announced_with_its_topics_and_pupils() -> None:

@@ -3,11 +3,12 @@
 linkbook sync --server https://sync.school.example [--setup-token-file FILE]   (first device: founds it)
 linkbook sync --folder /media/USB
 linkbook devices invite --staff --class "Year 3 Oak" | --family --pupil "Zofia Wiśniewska"
-linkbook devices join CODE --server URL
+linkbook devices join CODE --server URL | --folder /media/USB   (then `linkbook sync` once approved)
 linkbook devices approve | list | remove DEVICE_ID
 
 Exit codes as the rest of `linkbook` (0 done, 2 bad input, 3 wrong passphrase, 4 damaged data), and 1
-when the server or folder could not be reached (nothing saved is lost; run it again later).
+when the server or folder could not be reached (nothing saved is lost; run it again later). A device the
+school office removed, or a request to join it turned down, exits 2 with what to do.
 """
 
 import argparse
@@ -51,7 +52,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     invite.set_defaults(run=cmd_invite)
     join = actions.add_parser("join", parents=[common], help="on a new device: answer an invitation")
     join.add_argument("code", help="the code on the invitation, e.g. ABCD-EFGH-JKMN")
-    join.add_argument("--server", required=True, help="the school's sync server")
+    through = join.add_mutually_exclusive_group(required=True)
+    through.add_argument("--server", help="the school's sync server")
+    through.add_argument("--folder", type=Path, help="the school's shared folder or USB stick (no server)")
     join.set_defaults(run=cmd_join)
     actions.add_parser("approve", parents=[common], help="approve devices that answered").set_defaults(
         run=cmd_approve
@@ -125,6 +128,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"{report.rejected} bundle(s) failed their checks and were not applied.")
     if report.waiting_for_keys:
         print(f"{report.waiting_for_keys} scope(s) wait for keys from the admin device.")
+    if report.join_requests:
+        print(
+            f"{report.join_requests} device(s) ask to join through this folder; "
+            "`linkbook devices approve` approves them."
+        )
     return EXIT_OK
 
 
@@ -138,7 +146,11 @@ def _print_status(status: Any) -> None:
     last = status.last_success.strftime("%d %B %Y %H:%M") if status.last_success else "never"
     print(f"Device {status.device_id} ({status.role}) syncs with {status.target}; last synced {last}.")
     print(f"{status.pending_changes} change(s) waiting to be sent, {status.conflicts} conflict(s).")
-    if status.last_error:
+    if status.removed:
+        from desktop.services.sync import RemovedFromSync
+
+        print(str(RemovedFromSync()))
+    elif status.last_error:
         print(f"Last attempt failed: {status.last_error}")
 
 
@@ -173,12 +185,12 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def cmd_join(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, EXIT_PROBLEMS, open_context
-    from desktop.services.sync import SyncService, SyncTarget, SyncUnavailable
+    from desktop.services.sync import SyncService, SyncUnavailable
 
     context = open_context(args)
     try:
         try:
-            joined = SyncService(context).join(args.code, SyncTarget(server_url=args.server))
+            joined = SyncService(context).join(args.code, _target(args))
         except SyncUnavailable as exc:
             print(f"linkbook: {exc}")
             return EXIT_PROBLEMS

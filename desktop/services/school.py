@@ -2,8 +2,6 @@
 
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.domain.families import FamilyMember
@@ -13,7 +11,6 @@ from desktop.domain.school import School, SchoolClass, StaffMember
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import FamilyMemberRow
 
 
 class SchoolService:
@@ -98,16 +95,6 @@ class SchoolService:
     def family_of(self, pupil_id: str) -> list[FamilyMember]:
         with self.vault.reading() as session:
             return SchoolRepository(session).family_of(pupil_id)
-
-    def family_members(self) -> list[FamilyMember]:
-        """Every family member this device holds: on a family device, only its own children's.
-
-        The family window reads this as well as `family_of`, because pupil-family links (a table of
-        keys only) do not travel by sync yet, so on a family device a member may arrive unlinked.
-        """
-        with self.vault.reading() as session:
-            ids = session.scalars(select(FamilyMemberRow.id)).all()
-            return SchoolRepository(session)._family_members(ids)
 
     def save_family_members(self, members: list[FamilyMember]) -> None:
         for member in members:

@@ -27,6 +27,14 @@ from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
 from desktop.services.sync_attachments import fetch_attachments, send_attachments
+from desktop.services.sync_enrolment import (
+    JoinRefused,
+    Mailbox,
+    closing,
+    open_requests,
+    refuse,
+    synced_folders,
+)
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import enqueue_everything, resolve_conflict
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
@@ -35,12 +43,12 @@ from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
 from sync.crypto import CryptoError
-from sync.enrolment import Invitation, normalise_code, request_enrolment
+from sync.enrolment import Invitation, invitation_id_for, normalise_code, request_enrolment
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.merge import Change, Op, RecordState
-from sync.protocol import DeviceRegistration, DeviceRole
-from sync.transport import Refused, Transport, TransportError
+from sync.protocol import DeviceRegistration, DeviceRole, RefusalReason
+from sync.transport import DeviceRemoved, Refused, Transport, TransportError
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -48,6 +56,21 @@ Cancelled = Callable[[], bool]
 
 class SyncUnavailable(InvalidInput):
     """The server or folder could not be reached; nothing already saved is affected. Try again later."""
+
+
+class RemovedFromSync(InvalidInput):
+    """The school office removed this device from the school's sync: trying again will not help."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The school office removed this computer from the school's sync, so it no longer sends or "
+            "receives changes. Everything already on this computer stays here and can still be read. "
+            "To sync again, ask the school office for a new invitation."
+        )
+
+
+REMOVED_ERROR = "removed from the school's sync by the school office"
+"""What `sync_run.last_error` says once the server refused this device as removed (see `status`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +110,8 @@ class SyncReport:
     waiting_records: int = 0
     """Records held back until what they belong to arrives (usually none after a full sync)."""
     cancelled: bool = False
+    join_requests: int = 0
+    """(Admin device, folder sync) devices asking to join through the folder, waiting for approval."""
     kinds: frozenset[str] = frozenset()
     """The kinds of record that arrived (see desktop/store/sync_store/kinds.py), so a window redraws
     only what changed."""
@@ -109,11 +134,13 @@ class SyncStatus:
     last_error: str = ""
     pending_changes: int = 0
     conflicts: int = 0
+    removed: bool = False
+    """The school office removed this device: the server refuses it for good (see `RemovedFromSync`)."""
 
     @property
     def offline(self) -> bool:
         """The last attempt failed to reach the server or folder."""
-        return bool(self.last_error)
+        return bool(self.last_error) and not self.removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +232,10 @@ def _client(base_url: str) -> httpx.Client:
 
 def _http(base_url: str, engine: SyncEngine) -> HttpTransport:
     return HttpTransport(base_url, engine.device, _client(base_url.rstrip("/")))
+
+
+def _where(mailbox: Mailbox) -> str:
+    return mailbox.base_url if isinstance(mailbox, HttpTransport) else str(mailbox.root.parent.parent)
 
 
 def admit(sender: DeviceRegistration, change: Change) -> bool:
@@ -415,32 +446,52 @@ class SyncService:
         device = self._device()
         if device is not None and device.role:
             raise InvalidInput("This device already syncs with a school; nothing was changed.")
-        if not target.server_url:
-            raise InvalidInput("Join through the school's sync server; a folder cannot carry the request.")
         engine = self._engine()
-        with _http(target.server_url, engine) as transport:
+        with closing(self._mailbox(engine, target)) as mailbox:
             try:
-                transport.post_enrolment_request(request_enrolment(code, engine.device))
+                if isinstance(mailbox, FolderTransport):
+                    taken = mailbox.fetch_approval(invitation_id_for(code))
+                    if taken is not None and taken.registration.device_id != engine.device_id:
+                        raise JoinRefused(RefusalReason.USED)
+                mailbox.post_enrolment_request(request_enrolment(code, engine.device))
             except Refused as refused:
                 raise InvalidInput(f"The server refused the request ({refused.detail}).") from None
             except TransportError as error:
                 raise SyncUnavailable(f"Could not reach {target.label} ({error}); try again.") from None
-        self._update_device(joining_code=code, server_url=target.server_url, folder="")
+        self._update_device(joining_code=code, server_url=target.server_url, folder=str(target.folder or ""))
         return self._finish_join(engine)
 
+    def _mailbox(self, engine: SyncEngine, target: SyncTarget) -> Mailbox:
+        """Where requests to join and approvals travel: the server, or the shared folder."""
+        if target.server_url:
+            return _http(target.server_url, engine)
+        transport = self._transport(engine, target)
+        assert isinstance(transport, FolderTransport)
+        return transport
+
     def _finish_join(self, engine: SyncEngine) -> bool:
+        """True once the admin's approval is here and checked; JoinRefused if the admin said no."""
         device = self._device()
         if device is None or not device.joining_code:
             return bool(device and device.role)
         code = device.joining_code
-        from sync.enrolment import _secrets  # the invitation id follows from the code
-
-        with _http(device.server_url, engine) as transport:
+        invitation_id = invitation_id_for(code)
+        target = self._saved_target(device)
+        refusal: RefusalReason | None = None
+        with closing(self._mailbox(engine, target)) as mailbox:
             try:
-                approval = transport.fetch_approval(_secrets(code).invitation_id)
+                approval = mailbox.fetch_approval(invitation_id)
+                if isinstance(mailbox, FolderTransport):
+                    refused = mailbox.refusal(invitation_id, engine.device_id)
+                    refusal = refused.reason if refused is not None else None
             except TransportError as error:
-                raise SyncUnavailable(f"Could not reach {device.server_url} ({error}); try again.") from None
+                raise SyncUnavailable(f"Could not reach {target.label} ({error}); try again.") from None
+        if approval is not None and approval.registration.device_id != engine.device_id:
+            approval, refusal = None, RefusalReason.USED  # (a folder) it went to another device
         if approval is None:
+            if refusal is not None:
+                self._update_device(joining_code="", server_url="", folder="")
+                raise JoinRefused(refusal)
             return False
         try:
             registration = engine.join(code, approval)
@@ -451,81 +502,82 @@ class SyncService:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
         return True
 
+    def _mailboxes(self, engine: SyncEngine, device: _Device) -> list[Mailbox]:
+        """Every mailbox the admin device reads requests from: its server, and each folder it syncs
+        or has synced through that is there now."""
+        found: list[Mailbox] = [_http(device.server_url, engine)] if device.server_url else []
+        return found + [FolderTransport(f) for f in synced_folders(self.vault, device.folder)]
+
     def join_requests(self) -> list[JoinRequest]:
-        """On the admin device: the devices that answered one of its invitations, not yet approved."""
+        """On the admin device: the devices that answered one of its invitations, not yet approved,
+        through its server or a shared folder."""
         device = self._require_admin()
-        if not device.server_url:
-            return []
         engine = self._engine()
-        with _http(device.server_url, engine) as transport:
-            try:
-                requests = transport.enrolment_requests()
-            except TransportError as error:
-                raise SyncUnavailable(f"Could not reach {device.server_url} ({error}); try again.") from None
         waiting = []
-        for request in requests:
-            found = self._invitation(request.invitation_id)
-            if found is not None:
-                waiting.append(JoinRequest(request.device_id, found[0].role.value, found[1]))
+        for mailbox in self._mailboxes(engine, device):
+            with closing(mailbox):
+                try:
+                    requests = open_requests(self.vault, mailbox)
+                except TransportError as error:
+                    raise SyncUnavailable(
+                        f"Could not reach {_where(mailbox)} ({error}); try again."
+                    ) from None
+            for request, issued in requests:
+                waiting.append(JoinRequest(request.device_id, issued.invitation.role.value, issued.label))
         return waiting
 
     def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
         """On the admin device: approve the devices that answered one of this device's invitations
-        (only those in device_ids, when given)."""
+        (only those in device_ids, when given), through its server or a shared folder."""
         device = self._require_admin()
-        if not device.server_url:
-            raise InvalidInput("Devices join through the school's sync server; this school syncs by folder.")
         engine = self._engine()
         admin = SchoolAdmin(engine)
-        approved = []
-        with _http(device.server_url, engine) as transport:
-            try:
-                requests = transport.enrolment_requests()
-            except TransportError as error:
-                raise SyncUnavailable(f"Could not reach {device.server_url} ({error}); try again.") from None
-            for request in requests:
-                if device_ids is not None and request.device_id not in device_ids:
-                    continue
-                found = self._invitation(request.invitation_id)
-                if found is None:
-                    continue
-                invitation, label, class_ids, pupil_ids = found
-                scopes = self._scopes_for(invitation.role, class_ids, pupil_ids)
+        approved: list[EnrolledDevice] = []
+        for mailbox in self._mailboxes(engine, device):
+            with closing(mailbox):
                 try:
-                    admin.approve(invitation, request, scopes, [transport])
-                except CryptoError:
-                    continue
-                enrolled = EnrolledDevice(
-                    request.device_id,
-                    invitation.role.value,
-                    label,
-                    tuple(class_ids),
-                    tuple(pupil_ids),
-                    self.context.now().isoformat(),
-                )
-                self._remember(enrolled, request.invitation_id)
-                approved.append(enrolled)
+                    approved += self._approve_from(admin, mailbox, device_ids)
+                except TransportError as error:
+                    raise SyncUnavailable(
+                        f"Could not reach {_where(mailbox)} ({error}); try again."
+                    ) from None
         return approved
 
-    def _invitation(self, invitation_id: str) -> tuple[Invitation, str, list[str], list[str]] | None:
-        with self.vault.reading() as session:
-            found = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT invitation, label, class_ids, pupil_ids FROM sync_invitation "
-                    "WHERE invitation_id = ? AND device_id = ''",
-                    (invitation_id,),
-                )
-                .first()
+    def _approve_from(
+        self, admin: SchoolAdmin, mailbox: Mailbox, device_ids: Collection[str] | None
+    ) -> list[EnrolledDevice]:
+        approved = []
+        taken: set[str] = set()
+        for request, issued in open_requests(self.vault, mailbox):
+            if device_ids is not None and request.device_id not in device_ids:
+                continue
+            if request.invitation_id in taken:
+                continue  # two devices answered one invitation: it works once
+            invitation, label, class_ids, pupil_ids = (
+                issued.invitation,
+                issued.label,
+                issued.class_ids,
+                issued.pupil_ids,
             )
-        if found is None:
-            return None
-        return (
-            Invitation.from_json(json.loads(found[0])),
-            found[1],
-            json.loads(found[2]),
-            json.loads(found[3]),
-        )
+            scopes = self._scopes_for(invitation.role, class_ids, pupil_ids)
+            try:
+                admin.approve(invitation, request, scopes, [mailbox])
+            except CryptoError:
+                if isinstance(mailbox, FolderTransport):
+                    refuse(mailbox, request, RefusalReason.UNKNOWN_INVITATION)
+                continue
+            taken.add(request.invitation_id)
+            enrolled = EnrolledDevice(
+                request.device_id,
+                invitation.role.value,
+                label,
+                tuple(class_ids),
+                tuple(pupil_ids),
+                self.context.now().isoformat(),
+            )
+            self._remember(enrolled, request.invitation_id)
+            approved.append(enrolled)
+        return approved
 
     def _remember(self, enrolled: EnrolledDevice, invitation_id: str) -> None:
         with self.vault.writing() as session:
@@ -634,7 +686,8 @@ class SyncService:
         """Keys in, local changes sealed and sent, what others wrote pulled and merged into the rows.
 
         Resumable: whatever completed before a failure or a cancel is kept, and the next call carries on.
-        Raises `SyncUnavailable` when the server or folder cannot be reached (recorded for `status`).
+        Raises `SyncUnavailable` when the server or folder cannot be reached (recorded for `status`), and
+        `RemovedFromSync` when the server refuses this device because the school office removed it.
         """
         device = self._device()
         if device is None or not (device.role or device.joining_code):
@@ -655,9 +708,13 @@ class SyncService:
             transport = self._transport(engine, target)
             try:
                 finished = self._run(engine, transport, report, step, stop)
+                join_requests = self._answer_join_requests(device, transport)
             finally:
                 if isinstance(transport, HttpTransport):
                     transport.close()
+        except DeviceRemoved:
+            self._record_run(target, started, REMOVED_ERROR)
+            raise RemovedFromSync() from None
         except TransportError as error:
             self._record_run(target, started, f"could not reach {target.label}: {error}")
             raise SyncUnavailable(
@@ -679,6 +736,7 @@ class SyncService:
             len(report.rejected),
             waiting,
             cancelled=not finished,
+            join_requests=join_requests,
             kinds=frozenset(kind for kind, _scope in noted),
             pupil_ids=self._pupils_of({scope for _kind, scope in noted}),
         )
@@ -702,6 +760,8 @@ class SyncService:
             self._announce_scopes(engine, transport)
         elif isinstance(transport, FolderTransport):
             self._publish_registrations(transport)
+            if not self._device_server_url():
+                self._announce_scopes(engine, transport)  # a school with no server: grants go here
         engine.receive_keys(transport, report)
         step(0.05)
         with self.vault.reading() as session:
@@ -732,9 +792,21 @@ class SyncService:
         step(1.0)
         return True
 
-    def _announce_scopes(self, engine: SyncEngine, transport: HttpTransport) -> None:
+    def _device_server_url(self) -> str:
+        device = self._device()
+        return device.server_url if device is not None else ""
+
+    def _answer_join_requests(self, device: _Device, transport: Transport) -> int:
+        """Admin device, folder sync: refuse the requests in the folder that answer no open invitation
+        (so those devices stop waiting), and count the ones waiting for approval."""
+        if device.role != DeviceRole.ADMIN.value or not isinstance(transport, FolderTransport):
+            return 0
+        return len(open_requests(self.vault, transport))
+
+    def _announce_scopes(self, engine: SyncEngine, transport: HttpTransport | FolderTransport) -> None:
         """Admin device: tell the server about scopes made since the last sync (a new pupil or class),
-        and give them to the staff devices of that class."""
+        and give them to the staff devices of that class (through the folder, for a school with no
+        server)."""
         with self.vault.reading() as session:
             c = session.connection()
             role = c.exec_driver_sql("SELECT role FROM sync_device WHERE id = 1").scalar()
@@ -749,7 +821,7 @@ class SyncService:
             ).fetchall()
             pupil_class = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
         admin = SchoolAdmin(engine)
-        if fresh:
+        if fresh and isinstance(transport, HttpTransport):
             # This device's own membership of every new scope, thousands at once on a first sync: its
             # registration posted again with the scopes (the server adds them) instead of a call each.
             own = [r[0] for r in fresh]
@@ -857,4 +929,5 @@ class SyncService:
             last_error=run[2] if run else "",
             pending_changes=int(pending),
             conflicts=int(conflicts),
+            removed=bool(run and run[2] == REMOVED_ERROR),
         )

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, request_signed_bytes
 from sync.crypto import CryptoError, DevicePublicKeys
-from sync.protocol import DeviceRegistration, DeviceRole
+from sync.protocol import DEVICE_REMOVED, REASON_HEADER, DeviceRegistration, DeviceRole
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
 from sync.server.store import ServerStore
@@ -59,7 +59,9 @@ def _unauthorised(detail: str) -> HTTPException:
 async def signed_in_device(
     request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
 ) -> SignedInDevice:
-    """Check the request's device signature, its freshness and its nonce; refuse anything else with 401."""
+    """Check the request's device signature, its freshness and its nonce; refuse anything else with 401.
+
+    A removed device's correctly signed request gets a 403 with the reason `device_removed` instead."""
     headers = request.headers
     device_id = headers.get(DEVICE_HEADER, "")
     timestamp = headers.get(TIMESTAMP_HEADER, "")
@@ -80,8 +82,8 @@ async def signed_in_device(
     if abs(now_ms - timestamp_ms) > window_ms:
         raise _unauthorised("the request's time is too far from the server's clock")
     stored = await run_in_threadpool(store.device, device_id)
-    if stored is None or stored.revoked:
-        raise _unauthorised("unknown or removed device")
+    if stored is None:
+        raise _unauthorised("unknown device")
     body = await request.body()
     message = request_signed_bytes(
         request.method,
@@ -95,6 +97,11 @@ async def signed_in_device(
         DevicePublicKeys.of(stored.registration).verify(bytes.fromhex(signature), message)
     except CryptoError as error:
         raise _unauthorised("bad signature") from error
+    if stored.revoked:
+        # Said only to the device itself (its signature checked), so that it stops retrying for good.
+        raise HTTPException(
+            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
+        )
     if not await run_in_threadpool(store.use_nonce, device_id, nonce, now_ms + 2 * window_ms):
         raise _unauthorised("this request was already seen")
     return SignedInDevice(device_id, stored.registration)

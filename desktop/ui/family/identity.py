@@ -47,9 +47,7 @@ class Household:
         on_device = [c.id for c in self.children]
         if member is None:
             return Actor("Family", FamilyRole.FAMILY_MEMBER, pupil_ids=tuple(on_device))
-        # A member with no link to a child here arrived before the links did (they do not sync yet);
-        # the school enrolled this device for these children, so they are the member's.
-        mine = tuple(c for c in on_device if c in member.pupil_ids) or tuple(on_device)
+        mine = tuple(c for c in on_device if c in member.pupil_ids)
         return Actor(member.name, FamilyRole.FAMILY_MEMBER, family_member_id=member.id, pupil_ids=mine)
 
 
@@ -61,8 +59,6 @@ def load_household(vault: Vault) -> Household:
     for child in children:
         for member in school.family_of(child.id):
             members.setdefault(member.id, member)
-    for member in school.family_members():  # this device holds only its own children's family
-        members.setdefault(member.id, member)
     ordered = sorted(members.values(), key=lambda m: (m.contact_order, m.name.casefold()))
     return Household(children, tuple(ordered))
 

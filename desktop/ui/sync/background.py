@@ -3,8 +3,10 @@
 Every run goes through the window's task runner, so the GUI thread never waits on the network or the
 database, and locking (which cancels and waits for every task) stops a run cleanly between its steps.
 A server that cannot be reached is not an error to show in a box: the next try is pushed back, doubling
-each time up to a cap, and the status line says when it will be. A run that brought records from other
-devices announces them on `runner.changed` with the topics they touch, so each screen redraws only that.
+each time up to a cap, and the status line says when it will be. A device the school office removed is
+not offline: the server refuses it for good, so no run is scheduled again (Sync now still tries). A run
+that brought records from other devices announces them on `runner.changed` with the topics they touch,
+so each screen redraws only that.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncReport, SyncService, SyncStatus, SyncUnavailable
+from desktop.services.sync import RemovedFromSync, SyncReport, SyncService, SyncStatus, SyncUnavailable
 from desktop.store.errors import InvalidInput, StoreError
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskHandle, TaskRunner, TaskState, Topic
@@ -68,6 +70,11 @@ class SyncView:
     problem: str = ""
     """A problem a person must act on (not merely offline), in words for them."""
     waiting_for_approval: bool = False
+
+    @property
+    def removed(self) -> bool:
+        """The school office removed this device from the school's sync: nothing is retried."""
+        return self.status is not None and self.status.removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +163,9 @@ class BackgroundSync(QObject):
             self._soon.start(self.debounce_ms)
 
     def _syncs(self) -> bool:
+        """Whether runs happen by themselves (not for a device the school office removed)."""
         status = self.view.status
-        return status is not None and (status.set_up or status.joining)
+        return status is not None and (status.set_up or status.joining) and not status.removed
 
     def _schedule(self, delay_ms: int) -> None:
         if self._usable() and self._syncs():
@@ -179,7 +187,7 @@ class BackgroundSync(QObject):
             status = service.status()
             if not (status.set_up or status.joining):
                 return _Outcome(status)
-            folder = status.set_up and not status.target.startswith(("http://", "https://"))
+            folder = status.target and not status.target.startswith(("http://", "https://"))
             if folder and not Path(status.target).is_dir():
                 return _Outcome(status, offline=True)
             try:
@@ -188,6 +196,8 @@ class BackgroundSync(QObject):
                 )
             except SyncUnavailable:
                 return _Outcome(service.status(), offline=True)
+            except RemovedFromSync:
+                return _Outcome(service.status())
             except InvalidInput as exc:
                 return _Outcome(service.status(), problem=str(exc))
             return _Outcome(service.status(), report)
@@ -223,7 +233,8 @@ class BackgroundSync(QObject):
                     self._announcing = False
         if self._again:
             self._again = False
-            self._soon.start(self.debounce_ms)
+            if self._syncs():
+                self._soon.start(self.debounce_ms)
         self._schedule(self.first_backoff_ms if waiting else self.period_ms)
 
     def _failed(self, exc: BaseException) -> None:
@@ -245,7 +256,7 @@ class BackgroundSync(QObject):
             if self._is_locked():
                 return
             self._set_view(status=status, waiting=status.joining and not status.set_up)
-            if then_sync and (status.set_up or status.joining):
+            if then_sync and (status.set_up or status.joining) and not status.removed:
                 self._soon.start(min(self.debounce_ms, 2_000))
 
         self.runner.run(self.tr("Sync status"), lambda _state: service.status(), done)

@@ -34,7 +34,7 @@ from desktop.ui.sync.devices import DevicesPanel
 from desktop.ui.sync.invite import InvitePanel
 from desktop.ui.sync.ops import message_label, run_call
 from desktop.ui.sync.setup import FoundPanel, JoinPanel, ask_for_folder
-from desktop.ui.sync.status import role_words, status_text
+from desktop.ui.sync.status import removed_text, role_words, status_text
 
 
 class ThisDevicePanel(QWidget):
@@ -90,6 +90,10 @@ class ThisDevicePanel(QWidget):
         self.change_button.setAccessibleName(self.tr("Sync with this server or folder instead"))
         self.change_button.clicked.connect(self.change_target)
         self.message = message_label(self.tr("Sync message"))
+        self.removed_label = QLabel(removed_text())
+        self.removed_label.setObjectName("syncRemoved")
+        self.removed_label.setWordWrap(True)
+        self.removed_label.setAccessibleName(self.tr("Removed from the school's sync"))
         change = QFormLayout()
         server_caption = QLabel(self.tr("Another ser&ver"))
         server_caption.setBuddy(self.server_field)
@@ -116,6 +120,7 @@ class ThisDevicePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
+        layout.addWidget(self.removed_label)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.choose_button)
@@ -144,7 +149,8 @@ class ThisDevicePanel(QWidget):
         self.conflicts_label.setText(str(status.conflicts))
         self.choose_button.setVisible(status.conflicts > 0)
         self.sync_button.setEnabled(not view.syncing)
-        self.change_box.setVisible(status.set_up)
+        self.change_box.setVisible(status.set_up and not status.removed)
+        self.removed_label.setVisible(status.removed)
 
     def open_chooser(self) -> ConflictsDialog:
         """The texts edited on two devices, to choose between (one such dialog at a time)."""
@@ -217,7 +223,7 @@ class SyncDialog(QDialog):
         self.tabs.setObjectName("syncTabs")
         self.tabs.setAccessibleName(self.tr("Sync and devices"))
         self.this_device = ThisDevicePanel(background, choose_folder)
-        self.join_panel = JoinPanel(service, runner)
+        self.join_panel = JoinPanel(service, runner, choose_folder)
         self.found_panel = FoundPanel(service, runner, choose_folder)
         self.invite_panel = InvitePanel(service, SchoolService(background.context), runner)
         self.devices_panel = DevicesPanel(service, runner)
@@ -255,6 +261,7 @@ class SyncDialog(QDialog):
         current = self.tabs.currentWidget()
         self.tabs.clear()
         if mode == "new":
+            self.join_panel.message.setText(self.background.view.problem)  # e.g. a join turned down
             self.tabs.addTab(self.join_panel, self.tr("&Join a school"))
             self.tabs.addTab(self.found_panel, self.tr("Set up the school's sync"))
         else:

@@ -1,8 +1,9 @@
 """For a computer that does not sync yet: join a school with an invitation code, or found the school's sync.
 
 Joining is what nearly every computer does: the school office gives an invitation (a code and a QR code,
-often printed); the new computer sends its public keys with the code, and once the office approves it,
-the background sync finishes joining by itself. Founding is done once per school, on the office's
+often printed); the new computer sends its public keys with the code, through the school's server or,
+for a school with no server, its shared folder; once the office approves it, the background sync
+finishes joining by itself. Founding is done once per school, on the office's
 computer, with the setup token the sync server printed when it first started (or a shared folder).
 """
 
@@ -48,14 +49,21 @@ def code_and_server(typed: str, server: str) -> tuple[str, str]:
 
 
 class JoinPanel(QWidget):
-    """Code and server address, then "Ask to join"."""
+    """Code and server address (or the school's shared folder), then "Ask to join"."""
 
     asked = Signal()
 
-    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: SyncService,
+        runner: TaskRunner,
+        choose_folder: Callable[[QWidget], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.runner = runner
+        self._choose_folder = choose_folder or ask_for_folder
         intro = QLabel(
             self.tr(
                 "Type the code from the invitation the school office gave you, and the school's sync "
@@ -79,6 +87,17 @@ class JoinPanel(QWidget):
         server_caption = QLabel(self.tr("Sync &server"))
         server_caption.setBuddy(self.server_field)
         server_caption.setAccessibleName(self.tr("Sync server (caption)"))
+        self.folder_field = QLineEdit()
+        self.folder_field.setObjectName("joinFolder")
+        self.folder_field.setAccessibleName(self.tr("The school's shared sync folder"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Choose the school's shared sync folder"))
+        self.browse_button.clicked.connect(self._browse)
+        self.browse_button.setAutoDefault(False)  # Return in a field asks to join; it opens no chooser
+        self.folder_field.returnPressed.connect(self.ask)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_field, 1)
+        folder_row.addWidget(self.browse_button)
         self.join_button = QPushButton(self.tr("&Ask to join"))
         self.join_button.setObjectName("joinButton")
         self.join_button.setAccessibleName(self.tr("Ask to join the school"))
@@ -89,6 +108,7 @@ class JoinPanel(QWidget):
         form = QFormLayout()
         form.addRow(code_caption, self.code_field)
         form.addRow(server_caption, self.server_field)
+        form.addRow(_caption(self.tr("or a shared &folder"), self.folder_field), folder_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -99,20 +119,34 @@ class JoinPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def _browse(self) -> None:
+        chosen = self._choose_folder(self)
+        if chosen:
+            self.folder_field.setText(chosen)
+            self.server_field.clear()
+
     def ask(self) -> None:
         try:
             code, server = code_and_server(self.code_field.text(), self.server_field.text())
+            folder = self.folder_field.text().strip()
             if not code:
                 raise InvalidInput(self.tr("Type the code from the invitation first."))
-            if not server:
+            if not server and not folder:
                 raise InvalidInput(
-                    self.tr("Type the school's sync server address (it is on the invitation).")
+                    self.tr(
+                        "Type the school's sync server address (it is on the invitation), or choose the "
+                        "school's shared folder if it has no server."
+                    )
                 )
-            target = SyncTarget(server_url=server)
+            target = SyncTarget(server_url=server, folder=Path(folder) if folder else None)
         except InvalidInput as exc:
             self.message.setText(str(exc))
             return
         service = self.service
+        if server:
+            working = self.tr("Asking the school's server…")
+        else:
+            working = self.tr("Leaving the request in the folder…")
 
         def done(approved: bool) -> None:
             if approved:
@@ -132,7 +166,7 @@ class JoinPanel(QWidget):
             done,
             self.message,
             (self.join_button,),
-            self.tr("Asking the school's server…"),
+            working,
         )
 
 

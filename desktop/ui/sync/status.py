@@ -36,7 +36,13 @@ def status_text(view: SyncView, now: dt.datetime) -> str:
     if status is None:
         return QCoreApplication.translate("SyncStatus", "Sync: checking…")
     if not status.set_up and not status.joining:
+        if view.problem:  # a request to join was turned down: say why, not merely "set up"
+            return QCoreApplication.translate("SyncStatus", "Not syncing: {message}").format(
+                message=view.problem
+            )
         return QCoreApplication.translate("SyncStatus", "Not syncing: set up sync")
+    if view.removed and not view.syncing:
+        return QCoreApplication.translate("SyncStatus", "Removed from the school's sync")
     if view.syncing:
         return QCoreApplication.translate("SyncStatus", "Syncing…")
     if view.waiting_for_approval:
@@ -63,6 +69,16 @@ def status_text(view: SyncView, now: dt.datetime) -> str:
     if status.last_success is not None:
         return _ago(status.last_success, now)
     return QCoreApplication.translate("SyncStatus", "Not synced yet")
+
+
+def removed_text() -> str:
+    """What the school office's removal of this device means, and what to do about it."""
+    return QCoreApplication.translate(
+        "SyncStatus",
+        "The school office removed this computer from the school's sync, so it no longer sends or "
+        "receives changes. Everything already on this computer stays here and can still be read. "
+        "To sync again, ask the school office for a new invitation.",
+    )
 
 
 def conflicts_text(count: int) -> str:
@@ -107,7 +123,9 @@ def status_details(view: SyncView) -> str:
                 status.conflicts,
             )
         )
-    if status.last_error:
+    if status.removed:
+        lines.append(removed_text())
+    elif status.last_error:
         lines.append(
             QCoreApplication.translate("SyncStatus", "Last problem: {error}").format(error=status.last_error)
         )
