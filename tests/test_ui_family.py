@@ -355,3 +355,19 @@ def test_a_family_member_may_act_only_for_their_own_child_and_in_their_own_name(
     assert may(FamilyRole.FAMILY_MEMBER, Capability.SIGN_AGREEMENTS)
     assert not may(FamilyRole.FAMILY_MEMBER, Capability.WRITE_ENTRIES)
     assert all(may(role, Capability.REPLY_TO_ENTRIES) for role in StaffRole), "staff still type paper replies"
+
+
+def test_the_sync_bar_tells_a_removed_family_device_what_it_means(qtbot, vault) -> None:
+    from desktop.services.sync import SyncStatus
+    from desktop.ui.family.sync_bar import SyncBar
+    from desktop.ui.tasks import TaskRunner
+
+    bar = SyncBar(ServiceContext(vault, Actor("Ngozi Eze", StaffRole.ADMIN)), TaskRunner())
+    qtbot.addWidget(bar)
+    bar.show_status(SyncStatus(set_up=True, removed=True, last_error="removed"))
+    assert "removed this device" in bar.label.text()
+    assert "new invitation" in bar.label.text()
+    assert "Could not reach" not in bar.label.text()
+
+    bar.show_status(SyncStatus(set_up=True, last_error="connection refused"))
+    assert "Could not reach the school" in bar.label.text()

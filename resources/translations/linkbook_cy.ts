@@ -3702,6 +3702,18 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Gweinydd cysoni (capsiwn)</translation>
     </message>
     <message>
+        <source>The school&apos;s shared sync folder</source>
+        <translation>Ffolder cysoni a rennir yr ysgol</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s shared sync folder</source>
+        <translation>Dewiswch ffolder cysoni a rennir yr ysgol</translation>
+    </message>
+    <message>
         <source>&amp;Ask to join</source>
         <translation>Go&amp;fyn am ymuno</translation>
     </message>
@@ -3714,12 +3726,20 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Neges ymuno</translation>
     </message>
     <message>
+        <source>or a shared &amp;folder</source>
+        <translation>neu &amp;ffolder a rennir</translation>
+    </message>
+    <message>
         <source>Type the code from the invitation first.</source>
         <translation>Teipiwch y cod o&apos;r gwahoddiad yn gyntaf.</translation>
     </message>
     <message>
-        <source>Type the school&apos;s sync server address (it is on the invitation).</source>
-        <translation>Teipiwch gyfeiriad gweinydd cysoni&apos;r ysgol (mae ar y gwahoddiad).</translation>
+        <source>Type the school&apos;s sync server address (it is on the invitation), or choose the school&apos;s shared folder if it has no server.</source>
+        <translation>Teipiwch gyfeiriad gweinydd cysoni&apos;r ysgol (mae ar y gwahoddiad), neu dewiswch ffolder a rennir yr ysgol os nad oes ganddi weinydd.</translation>
+    </message>
+    <message>
+        <source>Leaving the request in the folder…</source>
+        <translation>Yn gadael y cais yn y ffolder…</translation>
     </message>
     <message>
         <source>Approved: this computer now syncs with the school.</source>
@@ -5483,6 +5503,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Wedi&apos;i ddarllen gan {name} {how}, {when}</translation>
     </message>
     <message>
+        <source>Show earlier entries…</source>
+        <translation>Dangos cofnodion cynharach…</translation>
+    </message>
+    <message>
         <source>Nothing here yet for these dates and sections.</source>
         <translation>Dim byd yma eto ar gyfer y dyddiadau a&apos;r adrannau hyn.</translation>
     </message>
@@ -6591,6 +6615,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Cysonwyd ddiwethaf {when}.</translation>
     </message>
     <message>
+        <source>The school has removed this device from its link book, so it no longer sends or receives. Everything already here stays and can still be read. To connect again, ask the school for a new invitation.</source>
+        <translation>Mae&apos;r ysgol wedi tynnu&apos;r ddyfais hon o&apos;i llyfr cyswllt, felly nid yw&apos;n anfon nac yn derbyn mwyach. Mae popeth sydd yma eisoes yn aros a gellir ei ddarllen o hyd. I gysylltu eto, gofynnwch i&apos;r ysgol am wahoddiad newydd.</translation>
+    </message>
+    <message>
         <source>Could not reach the school last time; nothing you wrote is lost.</source>
         <translation>Methu cyrraedd yr ysgol y tro diwethaf; does dim byd a ysgrifennoch wedi&apos;i golli.</translation>
     </message>
@@ -6699,8 +6727,16 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Cysoni: wrthi&apos;n gwirio…</translation>
     </message>
     <message>
+        <source>Not syncing: {message}</source>
+        <translation>Ddim yn cysoni: {message}</translation>
+    </message>
+    <message>
         <source>Not syncing: set up sync</source>
         <translation>Ddim yn cysoni: gosodwch gysoni</translation>
+    </message>
+    <message>
+        <source>Removed from the school&apos;s sync</source>
+        <translation>Wedi&apos;i dynnu o gysoni&apos;r ysgol</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -6741,6 +6777,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Not synced yet</source>
         <translation>Heb gysoni eto</translation>
+    </message>
+    <message>
+        <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
+        <translation>Mae swyddfa&apos;r ysgol wedi tynnu&apos;r cyfrifiadur hwn o gysoni&apos;r ysgol, felly nid yw&apos;n anfon nac yn derbyn newidiadau mwyach. Mae popeth sydd ar y cyfrifiadur hwn eisoes yn aros yma a gellir ei ddarllen o hyd. I gysoni eto, gofynnwch i swyddfa&apos;r ysgol am wahoddiad newydd.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
@@ -7077,6 +7117,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Sync message</source>
         <translation>Neges cysoni</translation>
+    </message>
+    <message>
+        <source>Removed from the school&apos;s sync</source>
+        <translation>Wedi&apos;i dynnu o gysoni&apos;r ysgol</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>

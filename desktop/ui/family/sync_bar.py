@@ -2,7 +2,8 @@
 
 Syncing runs on the task runner (with progress and cancel); the bar says when the last sync worked,
 how many changes wait to be sent, and, if the school's server could not be reached, that nothing is
-lost. Background sync, when it is there, uses the same service.
+lost, or, if the school removed this device, what that means and what to do. Background sync, when it
+is there, uses the same service.
 """
 
 from __future__ import annotations
@@ -70,7 +71,13 @@ class SyncBar(QWidget):
             line = self.tr("Last synced {when}.").format(
                 when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
             )
-        if status.offline:
+        if status.removed:
+            line += " " + self.tr(
+                "The school has removed this device from its link book, so it no longer sends or receives. "
+                "Everything already here stays and can still be read. To connect again, ask the school "
+                "for a new invitation."
+            )
+        elif status.offline:
             line += " " + self.tr("Could not reach the school last time; nothing you wrote is lost.")
         if status.pending_changes:
             line += " " + self.tr("{count} changes wait to be sent.").format(count=status.pending_changes)
