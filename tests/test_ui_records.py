@@ -35,7 +35,8 @@ from desktop.ui.records import words
 from desktop.ui.records.screen import RecordsScreen
 from desktop.ui.screens import ScreenHost
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import TODAY
+from desktop.ui.timeline import LOOK_PAUSE_MS
+from tests.conftest import PASSPHRASE, TODAY
 from tests.ui_checks import unnamed_controls, visible_text
 
 ADMIN = Actor("Mr Nowak-Osei", StaffRole.ADMIN)
@@ -326,23 +327,38 @@ def test_a_pupil_erased_after_typing_their_name_is_gone_from_the_class_list(
 def test_opening_a_pupils_timeline_notes_one_view_in_the_audit_trail(qtbot, vault, small_school) -> None:
     window = MainWindow(vault, TEACHER)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     pupils = [window.pupil_model.pupil_at(r) for r in range(window.pupil_model.rowCount())]
     first, other = pupils[0], pupils[3]
-    assert views_of(vault, first.id, "link_book") == 1  # the first pupil is opened with the window
+    # The first pupil is opened with the window; the look is written once the teacher pauses on them.
+    qtbot.waitUntil(lambda: views_of(vault, first.id, "link_book") == 1, timeout=5000)
     assert views_of(vault, other.id) == 0
 
     window.pupil_view.selectRow(3)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: views_of(vault, other.id, "link_book") == 1, timeout=5000)
     assert window.timeline.heading.text() == other.display_name
-    assert views_of(vault, other.id, "link_book") == 1
 
     window.pupil_view.selectRow(0)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     window.pupil_view.selectRow(3)  # back within half an hour: the same look
+    qtbot.wait(LOOK_PAUSE_MS * 2)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     assert views_of(vault, other.id) == 1 and views_of(vault, first.id) == 1
     window.close()
+
+
+def test_a_look_just_before_locking_is_kept_in_the_audit_trail(qtbot, vault, small_school, data_dir) -> None:
+    window = MainWindow(vault, TEACHER)
+    qtbot.addWidget(window)
+    pupil = window.pupil_model.pupil_at(4)
+    window.pupil_view.selectRow(4)
+    qtbot.waitUntil(lambda: window.timeline.shown_pupil_id == pupil.id, timeout=5000)
+
+    window.lock()  # at once, before the teacher's pause would have written it
+
+    again = Vault.unlock(data_dir, PASSPHRASE)
+    try:
+        assert views_of(again, pupil.id, "link_book") == 1
+    finally:
+        again.close()
 
 
 def test_each_role_sees_what_it_may_and_reads_why_not_for_the_rest(open_screen, vault, small_school) -> None:

@@ -193,3 +193,34 @@ def test_a_long_record_opens_at_its_newest_weeks_and_shows_the_rest_on_request(
     assert all(topic in text for topic in newest)
     assert "Show earlier entries" not in text
     window.runner.wait()
+
+
+def test_long_entries_open_at_about_two_screens_and_the_rest_follow_on_request(
+    qtbot, senco_context, small_school
+) -> None:
+    teacher = small_school["teacher"]
+    context = ServiceContext(
+        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
+    )
+    service = LinkBookService(context)
+    pupil = small_school["pupils"][4]
+    story = "Wir haben heute im Garten Bohnen gepflanzt und jeden Schritt aufgeschrieben. " * 20
+    for back in range(FIRST_DAYS):
+        day = TODAY.date() - dt.timedelta(days=back)
+        learning = f"{day:%d %B}: {story}"
+        entry = LinkBookEntry(pupil.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=learning)
+        service.save_entry(entry)
+    window = open_window(qtbot, senco_context, pupil)
+    qtbot.waitUntil(lambda: "20 November:" in shown_text(window), timeout=5000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+
+    text = shown_text(window)
+    days = [f"{TODAY.date() - dt.timedelta(days=back):%d %B}:" for back in range(FIRST_DAYS)]
+    shown = [day for day in days if day in text]
+    assert 1 <= len(shown) < FIRST_DAYS and shown == days[: len(shown)]  # the newest, in order
+    assert "Show earlier entries" in text
+
+    window.timeline.show_earlier()
+    qtbot.waitUntil(lambda: all(day in shown_text(window) for day in days), timeout=5000)
+    assert "Show earlier entries" not in shown_text(window)
+    window.runner.wait()

@@ -5,6 +5,7 @@ model and label first, so a locked app has no child's details in any widget; the
 app shows the unlock window again. Closing the window locks the same way.
 """
 
+import logging
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
@@ -52,6 +53,7 @@ from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
 
 S = TypeVar("S", bound=Screen)
+log = logging.getLogger(__name__)
 
 _ROLES = {
     StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
@@ -494,6 +496,11 @@ class MainWindow(QMainWindow):
             self.teacher_day.forget()  # keeps what was typed as a draft, then clears its widgets
         self.runner.cancel_all()
         self.runner.wait()
+        if self._vault is not None:
+            try:
+                self.timeline.record_looks_now()  # the audit trail keeps every look, even the last
+            except StoreError as exc:
+                log.warning("Could not record the last looks before locking: %s", exc.__class__.__name__)
         for slot in self._slots:
             if slot.screen is not None:
                 slot.screen.forget()

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,12 @@ def school_year_start(today: dt.date) -> dt.date:
 
 FIRST_DAYS = 10
 """A pupil's newest days drawn at first (a fortnight of school days); the rest follow on request."""
+LOOK_PAUSE_MS = 400
+"""How long a person rests on a pupil before the looks so far are written to the audit trail."""
+FIRST_HTML = 5_000
+"""...and no more of them than about two screens of text (characters of HTML): laying out rich text
+costs the GUI thread about 3 ms a thousand characters, and a child with care notes has three times the
+text of another."""
 
 
 class PupilTimelineView(QWidget):
@@ -51,6 +57,13 @@ class PupilTimelineView(QWidget):
         self._newest_days: int | None = FIRST_DAYS
         """How many of the newest days to show (None: every day in the dates chosen)."""
         self._earlier = False
+        # Pupils opened whose look is not in the audit trail yet: written together once the person pauses,
+        # so that the write never competes with drawing the next child's page.
+        self._looks: list[str] = []
+        self._look_timer = QTimer(self)
+        self._look_timer.setSingleShot(True)
+        self._look_timer.setInterval(LOOK_PAUSE_MS)
+        self._look_timer.timeout.connect(self._record_looks)
 
         self.heading = QLabel()
         self.heading.setObjectName("timelineHeading")
@@ -115,9 +128,8 @@ class PupilTimelineView(QWidget):
         self._load(opening=True)
 
     def _load(self, opening: bool = False) -> None:
-        """Read the pupil's year; opening a pupil records the look in the audit trail in a task of its own
-        once the year is shown (the person does not wait for that write); a redraw after a change records
-        nothing (one look is one event)."""
+        """Read the pupil's year; opening a pupil records the look in the audit trail once the person
+        pauses (see _record_looks); a redraw after a change records nothing (one look is one event)."""
         if self.pupil is None:
             return
         self._request += 1
@@ -150,12 +162,8 @@ class PupilTimelineView(QWidget):
             self._redraw()
             self.shown_pupil_id = pupil_id
             if opening:
-                audit = AuditLogService(self.context)
-                self.runner.run(
-                    self.tr("Noting who opened the link book"),
-                    lambda _state: audit.record_view(pupil_id, "link_book"),
-                    lambda _result: None,
-                )
+                self._looks.append(pupil_id)
+                self._look_timer.start()
 
         self.runner.run(self.tr("Opening the link book"), load, loaded)
 
@@ -166,7 +174,8 @@ class PupilTimelineView(QWidget):
             self.first.date().toPython(),
             self.last.date().toPython(),
         )
-        self.browser.setHtml(render(shown, self._earlier) if self.pupil else "")
+        budget = FIRST_HTML if self._newest_days is not None else None
+        self.browser.setHtml(render(shown, self._earlier, budget) if self.pupil else "")
         if self._focus:
             self.browser.scrollToAnchor(anchor(self._focus))
             self._focus = None
@@ -234,8 +243,28 @@ class PupilTimelineView(QWidget):
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset({entry.pupil_id}))
         self.runner.run(self.tr("Saving the reply"), save, changes=changes)
 
+    def _record_looks(self) -> None:
+        looks, self._looks = self._looks, []
+        if not looks:
+            return
+        audit = AuditLogService(self.context)
+
+        def record(_state: TaskState) -> None:
+            for pupil_id in looks:
+                audit.record_view(pupil_id, "link_book")
+
+        self.runner.run(self.tr("Noting who opened the link book"), record, lambda _result: None)
+
+    def record_looks_now(self) -> None:
+        """Write the looks still waiting, on this thread (locking: the vault closes next)."""
+        self._look_timer.stop()
+        looks, self._looks = self._looks, []
+        audit = AuditLogService(self.context)
+        for pupil_id in looks:
+            audit.record_view(pupil_id, "link_book")
+
     def clear(self) -> None:
-        """Forget everything shown (for locking)."""
+        """Forget everything shown (locking calls record_looks_now() first, while the vault is open)."""
         self._request += 1
         self.pupil = None
         self._entries = []

@@ -157,9 +157,18 @@ def _replies(entry: LinkBookEntry) -> str:
     return "".join(parts)
 
 
-def render(entries: list[LinkBookEntry], earlier: bool = False) -> str:
-    """The timeline as one HTML document (entries already filtered and ordered); with earlier, a link at
-    the end to show the entries before these."""
+def render(entries: list[LinkBookEntry], earlier: bool = False, budget: int | None = None) -> str:
+    """The timeline as one HTML document (entries already filtered and ordered, newest first); with
+    earlier, a link at the end to show the entries before these. With a budget (characters of HTML),
+    entries stop once it is spent (the first always shows), and the link shows the rest."""
+    blocks: list[str] = []
+    spent = 0
+    for entry in entries:
+        if budget is not None and blocks and spent >= budget:
+            earlier = True
+            break
+        blocks.append(_entry(entry))
+        spent += len(blocks[-1])
     more = ""
     if earlier:
         words = html.escape(translate("PupilTimelineView", "Show earlier entries…"))
@@ -167,19 +176,20 @@ def render(entries: list[LinkBookEntry], earlier: bool = False) -> str:
     if not entries:
         nothing = translate("PupilTimelineView", "Nothing here yet for these dates and sections.")
         return f"<p><i>{html.escape(nothing)}</i></p>" + more
-    add_reply = html.escape(translate("PupilTimelineView", "Add a reply from home…"))
-    blocks = []
-    for entry in entries:
-        blocks.append(
-            f"<a name='{anchor(entry.id)}'></a>"
-            f"<h3>{entry.day:%A %d %B %Y}</h3>"
-            + _field(translate("PupilTimelineView", "Class note"), entry.class_note)
-            + _field(translate("PupilTimelineView", "What we learned"), entry.learning)
-            + _field(translate("PupilTimelineView", "Wins"), entry.wins)
-            + _field(translate("PupilTimelineView", "Reminders"), entry.reminders)
-            + _field(translate("PupilTimelineView", "Note"), entry.note)
-            + _sen(entry.sections)
-            + _replies(entry)
-            + f"<p><a href='reply:{entry.id}'>{add_reply}</a></p><hr>"
-        )
     return "".join(blocks) + more
+
+
+def _entry(entry: LinkBookEntry) -> str:
+    add_reply = html.escape(translate("PupilTimelineView", "Add a reply from home…"))
+    return (
+        f"<a name='{anchor(entry.id)}'></a>"
+        f"<h3>{entry.day:%A %d %B %Y}</h3>"
+        + _field(translate("PupilTimelineView", "Class note"), entry.class_note)
+        + _field(translate("PupilTimelineView", "What we learned"), entry.learning)
+        + _field(translate("PupilTimelineView", "Wins"), entry.wins)
+        + _field(translate("PupilTimelineView", "Reminders"), entry.reminders)
+        + _field(translate("PupilTimelineView", "Note"), entry.note)
+        + _sen(entry.sections)
+        + _replies(entry)
+        + f"<p><a href='reply:{entry.id}'>{add_reply}</a></p><hr>"
+    )
