@@ -3670,8 +3670,8 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
 <context>
     <name>JoinPanel</name>
     <message>
-        <source>Type the code from the invitation the school office gave you, and the school&apos;s sync server address printed under it. The office then approves this computer, and it starts syncing by itself.</source>
-        <translation>Teipiwch y cod o&apos;r gwahoddiad a gawsoch gan swyddfa&apos;r ysgol, a chyfeiriad gweinydd cysoni&apos;r ysgol sydd wedi&apos;i argraffu oddi tano. Yna bydd y swyddfa&apos;n cymeradwyo&apos;r cyfrifiadur hwn, a bydd yn dechrau cysoni ar ei ben ei hun.</translation>
+        <source>Type the code from the invitation the school office gave you, and the school&apos;s sync server address printed under it, or choose the school&apos;s shared folder if it has no server. The office then approves this computer, and it starts syncing by itself.</source>
+        <translation>Teipiwch y cod o&apos;r gwahoddiad a gawsoch gan swyddfa&apos;r ysgol, a chyfeiriad gweinydd cysoni&apos;r ysgol sydd wedi&apos;i argraffu oddi tano, neu dewiswch ffolder a rennir yr ysgol os nad oes ganddi weinydd. Yna bydd y swyddfa&apos;n cymeradwyo&apos;r cyfrifiadur hwn, a bydd yn dechrau cysoni ar ei ben ei hun.</translation>
     </message>
     <message>
         <source>About joining</source>

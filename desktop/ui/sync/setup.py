@@ -67,8 +67,8 @@ class JoinPanel(QWidget):
         intro = QLabel(
             self.tr(
                 "Type the code from the invitation the school office gave you, and the school's sync "
-                "server address printed under it. The office then approves this computer, and it starts "
-                "syncing by itself."
+                "server address printed under it, or choose the school's shared folder if it has no "
+                "server. The office then approves this computer, and it starts syncing by itself."
             )
         )
         intro.setWordWrap(True)
