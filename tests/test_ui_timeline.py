@@ -224,3 +224,30 @@ def test_long_entries_open_at_about_two_screens_and_the_rest_follow_on_request(
     qtbot.waitUntil(lambda: all(day in shown_text(window) for day in days), timeout=5000)
     assert "Show earlier entries" not in shown_text(window)
     window.runner.wait()
+
+
+def test_a_search_hit_in_an_old_long_entry_is_drawn_and_shown(qtbot, senco_context, small_school) -> None:
+    teacher = small_school["teacher"]
+    context = ServiceContext(
+        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
+    )
+    service = LinkBookService(context)
+    pupil = small_school["pupils"][5]
+    story = "Nous avons lu une histoire au jardin et chacun a raconté la suite à sa façon. " * 20
+    for back in range(FIRST_DAYS + 5):
+        day = TODAY.date() - dt.timedelta(days=back)
+        learning = story + ("Volcano models with baking soda." if back == FIRST_DAYS + 4 else "")
+        service.save_entry(
+            LinkBookEntry(pupil.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=learning)
+        )
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+
+    qtbot.keyClicks(window.search_panel.field, "volcano")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=5000)
+    window.search_panel.results.setCurrentIndex(window.search_panel.model.index(0))
+    qtbot.keyClick(window.search_panel.results, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: "Volcano models" in shown_text(window), timeout=5000)
+    assert window.timeline.pupil.id == pupil.id
+    window.runner.wait()

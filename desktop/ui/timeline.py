@@ -137,6 +137,8 @@ class PupilTimelineView(QWidget):
         service = LinkBookService(self.context)
         # Only the dates shown are read, and of those first the newest days (one more, to know whether
         # there are earlier ones); a search hit may lie anywhere, so then the whole record is read.
+        if self._focus:
+            self._newest_days = None  # and all of it is drawn, so that the page can scroll to the hit
         first, last, newest = (None, None, None) if self._focus else self._window()
 
         def load(_state: TaskState) -> list[LinkBookEntry]:
