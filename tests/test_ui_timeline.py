@@ -1,6 +1,7 @@
 """A pupil's timeline in the main window: read the link book, filter it, type in a paper reply."""
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.domain.access import Actor
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
-from desktop.domain.school import StaffRole
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import StaffMember, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.main_window import MainWindow
@@ -23,10 +25,7 @@ from tests.conftest import TODAY
 def written(senco_context: ServiceContext, small_school) -> dict:
     """Three days of entries for Amina (Arabic preferred name), one with a reply from home."""
     teacher = small_school["teacher"]
-    context = ServiceContext(
-        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
-    )
-    service = LinkBookService(context)
+    service = LinkBookService(teacher_context(senco_context, teacher))
     amina = small_school["pupils"][2]
     entries = []
     for back, learning in enumerate(["Fractions with pizza slices", "Rainforest layers", "Phonics: igh"]):
@@ -44,6 +43,29 @@ def written(senco_context: ServiceContext, small_school) -> dict:
         )
     service.add_reply(entries[1].id, "شكرا جزيلا", "Parent of Amina", AuthorKind.FAMILY)
     return {"pupil": amina, "entries": entries}
+
+
+def teacher_context(senco_context: ServiceContext, teacher: StaffMember) -> ServiceContext:
+    """The class teacher, on the school's fixed clock."""
+    return ServiceContext(
+        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
+    )
+
+
+def write_days(
+    senco_context: ServiceContext,
+    small_school: dict,
+    pupil: Pupil,
+    days: int,
+    learning: Callable[[dt.date], str],
+) -> None:
+    """An entry for each of the last `days` days, as the class teacher, with learning(day) as its text."""
+    teacher = small_school["teacher"]
+    service = LinkBookService(teacher_context(senco_context, teacher))
+    for back in range(days):
+        day = TODAY.date() - dt.timedelta(days=back)
+        entry = LinkBookEntry(pupil.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=learning(day))
+        service.save_entry(entry)
 
 
 def open_window(qtbot, senco_context: ServiceContext, pupil) -> MainWindow:
@@ -155,19 +177,8 @@ def test_print_packs_from_the_main_window_opens_a_preview(qtbot, senco_context, 
 def test_a_long_record_opens_at_its_newest_weeks_and_shows_the_rest_on_request(
     qtbot, senco_context, small_school
 ) -> None:
-    teacher = small_school["teacher"]
-    context = ServiceContext(
-        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
-    )
-    service = LinkBookService(context)
     kaito = small_school["pupils"][1]
-    for back in range(FIRST_DAYS + 6):
-        day = TODAY.date() - dt.timedelta(days=back)
-        service.save_entry(
-            LinkBookEntry(
-                kaito.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=f"Topic of {day:%d %B}"
-            )
-        )
+    write_days(senco_context, small_school, kaito, FIRST_DAYS + 6, lambda day: f"Topic of {day:%d %B}")
     window = open_window(qtbot, senco_context, kaito)
     window.tabs.setCurrentIndex(1)  # Pupils and timelines
     window.show()
@@ -198,18 +209,9 @@ def test_a_long_record_opens_at_its_newest_weeks_and_shows_the_rest_on_request(
 def test_long_entries_open_at_about_two_screens_and_the_rest_follow_on_request(
     qtbot, senco_context, small_school
 ) -> None:
-    teacher = small_school["teacher"]
-    context = ServiceContext(
-        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
-    )
-    service = LinkBookService(context)
     pupil = small_school["pupils"][4]
     story = "Wir haben heute im Garten Bohnen gepflanzt und jeden Schritt aufgeschrieben. " * 20
-    for back in range(FIRST_DAYS):
-        day = TODAY.date() - dt.timedelta(days=back)
-        learning = f"{day:%d %B}: {story}"
-        entry = LinkBookEntry(pupil.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=learning)
-        service.save_entry(entry)
+    write_days(senco_context, small_school, pupil, FIRST_DAYS, lambda day: f"{day:%d %B}: {story}")
     window = open_window(qtbot, senco_context, pupil)
     qtbot.waitUntil(lambda: "20 November:" in shown_text(window), timeout=5000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
@@ -227,19 +229,17 @@ def test_long_entries_open_at_about_two_screens_and_the_rest_follow_on_request(
 
 
 def test_a_search_hit_in_an_old_long_entry_is_drawn_and_shown(qtbot, senco_context, small_school) -> None:
-    teacher = small_school["teacher"]
-    context = ServiceContext(
-        senco_context.vault, Actor(teacher.name, StaffRole.CLASS_TEACHER, teacher.id), clock=lambda: TODAY
-    )
-    service = LinkBookService(context)
     pupil = small_school["pupils"][5]
     story = "Nous avons lu une histoire au jardin et chacun a raconté la suite à sa façon. " * 20
-    for back in range(FIRST_DAYS + 5):
-        day = TODAY.date() - dt.timedelta(days=back)
-        learning = story + ("Volcano models with baking soda." if back == FIRST_DAYS + 4 else "")
-        service.save_entry(
-            LinkBookEntry(pupil.id, day, teacher.id, StaffRole.CLASS_TEACHER, learning=learning)
-        )
+    oldest = TODAY.date() - dt.timedelta(days=FIRST_DAYS + 4)
+    volcano = "Volcano models with baking soda."
+    write_days(
+        senco_context,
+        small_school,
+        pupil,
+        FIRST_DAYS + 5,
+        lambda day: story + (volcano if day == oldest else ""),
+    )
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
 
