@@ -357,7 +357,10 @@ def test_a_computer_joins_a_school_without_a_server_through_its_shared_folder(qt
     join._choose_folder = lambda _parent: str(stick)
     qtbot.waitUntil(lambda: join_dialog.tabs.currentWidget() is join, timeout=WAIT_MS)
 
-    # A mistyped code: the office's computer does not know it, and the teacher's computer says so.
+    # A mistyped code: the office's computer does not know it, and the teacher's computer says so. The
+    # office's computer is not syncing while the teacher asks (else it may refuse before "Waiting" shows).
+    office_sync.background.stop()
+    qtbot.waitUntil(lambda: not office_sync.background.running, timeout=WAIT_MS)
     qtbot.keyClicks(join.code_field, "7K3M-9QRT-X2VW")
     qtbot.mouseClick(join.browse_button, Qt.MouseButton.LeftButton)
     assert join.folder_field.text() == str(stick)
@@ -365,7 +368,7 @@ def test_a_computer_joins_a_school_without_a_server_through_its_shared_folder(qt
     qtbot.waitUntil(
         lambda: shown(teacher_sync) == "Waiting for the school office to approve this device", timeout=WAIT_MS
     )
-    office_sync.background.sync_now()
+    office_sync.background.start()
     qtbot.waitUntil(lambda: "did not recognise that invitation code" in shown(teacher_sync), timeout=WAIT_MS)
     assert shown(teacher_sync).startswith("Not syncing: ")
     qtbot.waitUntil(lambda: join_dialog.tabs.currentWidget() is join, timeout=WAIT_MS)

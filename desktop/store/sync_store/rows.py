@@ -7,7 +7,7 @@ row that was written from a record gives the same fields, and capture finds noth
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection
@@ -54,9 +54,39 @@ def _to_db(kind: Kind, name: str, value: Json) -> Any:
     return value
 
 
+def _json_text(value: Any) -> Json:
+    return canonical(json.loads(value))
+
+
+def _converter(kind: Kind, name: str) -> Callable[[Any], Json] | None:
+    """How `_from_db` turns a non-null value of this column into a field (None: as it is)."""
+    if name in kind.binary_columns:
+        return lambda value: bytes(value).hex()
+    if name in kind.json_columns:
+        return _json_text if name in kind.text_columns else json.loads
+    if name in kind.bool_columns:
+        return bool
+    return None
+
+
+_CONVERTERS: dict[str, tuple[tuple[str, Callable[[Any], Json] | None], ...]] = {}
+
+
+def _converters(kind: Kind) -> tuple[tuple[str, Callable[[Any], Json] | None], ...]:
+    """Each value column with its converter, worked out once per kind (a first sync reads a million rows)."""
+    found = _CONVERTERS.get(kind.name)
+    if found is None:
+        found = _CONVERTERS[kind.name] = tuple((name, _converter(kind, name)) for name in kind.value_columns)
+    return found
+
+
 def row_fields(kind: Kind, row: dict[str, Any]) -> dict[str, Json]:
     """A row's values as the record's fields (a `whole` record's single field holds them all)."""
-    values = {name: _from_db(kind, name, row[name]) for name in kind.value_columns}
+    values = {
+        name: value if convert is None or value is None else convert(value)
+        for name, convert in _converters(kind)
+        for value in (row[name],)
+    }
     if kind.style is Style.WHOLE:
         return {WHOLE_FIELD: values}
     if not kind.value_columns:

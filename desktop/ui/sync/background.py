@@ -144,7 +144,8 @@ class BackgroundSync(QObject):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        """A run is under way (a cancelled run reports to nobody, so its handle says it is done)."""
+        return self._handle is not None and not self._handle.done
 
     @property
     def scheduled(self) -> bool:
@@ -176,7 +177,7 @@ class BackgroundSync(QObject):
         """Start a run unless one is under way (then another follows it). False if nothing started."""
         if not self._usable():
             return False
-        if self._handle is not None:
+        if self.running:
             self._again = True
             return False
         self._soon.stop()
