@@ -1,6 +1,7 @@
 """Shared fixtures: real SQLCipher files in tmp_path, offscreen Qt."""
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,16 @@ from desktop.store.vault import Vault
 
 PASSPHRASE = "Kwiaty w maju, 7 rano"
 TODAY = dt.datetime(2026, 11, 20, 15, 30)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (desktop/ui/gc_guard.py): no cycle collection on a worker thread, where it could
+    destroy a Qt object a test left in a cycle; every test's cycles are collected after it, here."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
+from desktop.ui.gc_guard import GuiThreadCollector
 from desktop.ui.settings import apply_text_scale, ui_locale
 from desktop.ui.unlock import UnlockWindow
 
@@ -161,6 +162,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     apply_text_scale(app)
     app.setWindowIcon(application_icon())
     _install_translations(app)
+    GuiThreadCollector(app)
     windows = AppWindows(data_dir)
     app.aboutToQuit.connect(windows.shut_down)
     windows.start()
