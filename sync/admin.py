@@ -18,7 +18,7 @@ from sync.crypto import (
     register_device,
     wrap_scope_key,
 )
-from sync.enrolment import Invitation, make_approval, verify_request
+from sync.enrolment import Invitation, make_approval, sign_removal, verify_request
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import DeviceRegistration, DeviceRole, EnrolmentApproval, EnrolmentRequest
@@ -59,6 +59,13 @@ class SchoolAdmin:
             if isinstance(transport, HttpTransport):
                 transport.add_members(key.scope_id, [self.engine.device_id])
         return key
+
+    def open_invitation(self, invitation: Invitation, transports: Sequence[Transport]) -> None:
+        """Tell each server that the invitation exists (its id and expiry, never the code), so that it
+        turns down a request answering no invitation, a used one or an expired one at once."""
+        for transport in transports:
+            if isinstance(transport, HttpTransport):
+                transport.open_invitation(invitation.invitation_id, invitation.expires_at)
 
     def approve(
         self,
@@ -116,10 +123,15 @@ class SchoolAdmin:
         return keys
 
     def remove_device(self, device_id: str, transports: Sequence[Transport]) -> list[ScopeKey]:
-        """Revoke a device everywhere and rotate every scope it held; the new key generations."""
+        """Revoke a device everywhere and rotate every scope it held; the new key generations.
+
+        A server refuses the device from now on; a folder gets this admin's signed notice, which the
+        device reads at its next sync there (`SyncEngine.check_not_removed`)."""
         for transport in transports:
             if isinstance(transport, HttpTransport):
                 transport.revoke_device(device_id)
+            elif isinstance(transport, FolderTransport):
+                transport.post_removal(sign_removal(device_id, self.engine.device))
         with self.engine.store.transaction() as tx:
             held = [k for k in self.engine.keyring.scopes() if device_id in tx.scope_members(k)]
         return [self._rotate_without(scope_id, device_id, transports) for scope_id in held]

@@ -37,7 +37,7 @@ from sync.crypto import (
     unwrap_scope_key,
     verify_registration,
 )
-from sync.enrolment import accept_approval
+from sync.enrolment import accept_approval, check_removal
 from sync.local import EncodedOutbox, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, merge
 from sync.protocol import (
@@ -218,6 +218,26 @@ class SyncEngine:
                         continue
                 self.pull_scope(transport, scope_id, report)
         return report
+
+    def check_not_removed(self, transport: Transport) -> None:
+        """Raise `DeviceRemoved` if the channel holds an admin's signed notice that this device was
+        removed (a folder, `removal(device_id)`; a server refuses a removed device by itself).
+
+        The app calls it before a sync, to tell the person and stop; `sync` itself does not, since the
+        notice is news, not the lock: what was sealed after the removal stays unreadable to the device
+        whatever it fetches (the rotated keys are)."""
+        notice_of = getattr(transport, "removal", None)
+        notice = notice_of(self.device_id) if notice_of is not None else None
+        if notice is None or notice.device_id != self.device_id:
+            return
+        admin = self.verified_device(notice.removed_by, transport)
+        if admin is None or admin.role is not DeviceRole.ADMIN:
+            return
+        try:
+            check_removal(notice, DevicePublicKeys.of(admin))
+        except CryptoError:
+            return
+        raise DeviceRemoved("the school's admin device removed this device from the school's sync")
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
         for wrapped in transport.wrapped_keys(self.device_id):

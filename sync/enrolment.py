@@ -31,7 +31,14 @@ from urllib.parse import parse_qs, quote, urlsplit
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, _frame, verify_registration
-from sync.protocol import DeviceRegistration, DeviceRole, EnrolmentApproval, EnrolmentRequest
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    DeviceRegistration,
+    DeviceRemoval,
+    DeviceRole,
+    EnrolmentApproval,
+    EnrolmentRequest,
+)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Crockford's base32: no I, L, O or U, so a code read aloud or written by hand survives."""
@@ -234,6 +241,23 @@ def accept_approval(code: str, approval: EnrolmentApproval, device: DeviceKeys) 
     if mine != device.public:
         raise CryptoError("the approval is for another device")
     return approval.admin
+
+
+def _removal_signed_bytes(device_id: str, removed_by: str) -> bytes:
+    return _frame(b"linkbook device removal", PROTOCOL_VERSION, device_id, removed_by)
+
+
+def sign_removal(device_id: str, admin: DeviceKeys) -> DeviceRemoval:
+    """The admin device's notice that it removed `device_id` (for a folder, which cannot refuse it)."""
+    signature = admin.sign(_removal_signed_bytes(device_id, admin.device_id))
+    return DeviceRemoval(device_id=device_id, removed_by=admin.device_id, signature=signature)
+
+
+def check_removal(notice: DeviceRemoval, admin: DevicePublicKeys) -> None:
+    """CryptoError unless `admin` signed this removal notice (a folder could hold a forged one)."""
+    if notice.removed_by != admin.device_id:
+        raise CryptoError("the notice names another admin")
+    admin.verify(notice.signature, _removal_signed_bytes(notice.device_id, notice.removed_by))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ Layout under the chosen folder::
     linkbook-sync/v1/enrolments/<invitation id>/<device id>.request.json   a device asking to join
     linkbook-sync/v1/enrolments/<invitation id>/approval.json              the admin's approval
     linkbook-sync/v1/enrolments/<invitation id>/<device id>.refusal.json   the admin's "no" to a request
+    linkbook-sync/v1/removed/<device id>.json                an admin's signed notice: device removed
 
 Every file is written to a temporary name in the same directory, flushed, fsynced and renamed into place
 (then the directory is fsynced), so a reader, or a stick pulled out mid-copy, sees a whole file or none.
@@ -19,6 +20,8 @@ keep every family device and removed device out of what it must not read.
 The enrolment files are the server's mailbox in a folder. A request proves the code with its MAC and an
 approval is MACed with the code (`sync.enrolment`), so a folder cannot forge either; a refusal is not
 signed, since the joining device does not know the admin yet: it only ends the wait, and grants nothing.
+A removal notice is signed by the admin device, so a folder cannot tell a device it was removed when it
+was not; the removed device stops syncing there, as a server would refuse it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from pydantic import ValidationError
 from sync.crypto import device_id_for
 from sync.protocol import (
     DeviceRegistration,
+    DeviceRemoval,
     EnrolmentApproval,
     EnrolmentRefusal,
     EnrolmentRequest,
@@ -54,7 +58,7 @@ _DEVICE_ID = re.compile(r"d[0-9a-f]{32}")
 REQUEST_SUFFIX = ".request.json"
 REFUSAL_SUFFIX = ".refusal.json"
 APPROVAL_FILE = "approval.json"
-_W = TypeVar("_W", EnrolmentRequest, EnrolmentApproval, EnrolmentRefusal)
+_W = TypeVar("_W", EnrolmentRequest, EnrolmentApproval, EnrolmentRefusal, DeviceRemoval)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -193,11 +197,14 @@ class FolderTransport:
             raise Refused(422, "not an invitation id")
         return self.root / "enrolments" / invitation_id
 
-    def post_enrolment_request(self, request: EnrolmentRequest) -> None:
+    def post_enrolment_request(self, request: EnrolmentRequest) -> EnrolmentRefusal | None:
+        """Leave the request; None, since a folder cannot answer at once (the admin device's refusal,
+        if any, comes later: `refusal`)."""
         if device_id_for(request.signing_public) != request.device_id:
             raise Refused(422, "device id does not match its signing key")
         path = self._enrolment_dir(request.invitation_id) / f"{request.device_id}{REQUEST_SUFFIX}"
         self._write(path, request.model_dump_json().encode("utf-8"))
+        return None
 
     def enrolment_requests(self) -> list[EnrolmentRequest]:
         """Requests not yet answered: no approval for that device, no refusal."""
@@ -247,6 +254,18 @@ class FolderTransport:
         if found is None or found.invitation_id != invitation_id or found.device_id != device_id:
             return None
         return found
+
+    # Removal: the server refuses a removed device; here the admin device leaves a signed notice.
+    def post_removal(self, notice: DeviceRemoval) -> None:
+        path = self.root / "removed" / f"{notice.device_id}.json"
+        self._write(path, notice.model_dump_json().encode("utf-8"))
+
+    def removal(self, device_id: str) -> DeviceRemoval | None:
+        """The notice that `device_id` was removed, if an admin device left one (not checked here)."""
+        if not _DEVICE_ID.fullmatch(device_id):
+            return None
+        found = _read(self.root / "removed" / f"{device_id}.json", DeviceRemoval)
+        return found if found is not None and found.device_id == device_id else None
 
     def _write(self, path: Path, data: bytes) -> None:
         try:

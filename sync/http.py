@@ -3,7 +3,9 @@
 Every request is signed as the device (`auth.DeviceSignature`). Network failures, 5xx and 429 become
 `TransportError` (try again later); deliberate refusals (401, 403, 404 on a scope, 409, 413, 422) become
 `Refused`, and a 403 whose reason header says the device was removed becomes `DeviceRemoved` (for
-good). Pushes are idempotent, so a retried push after a lost response stores nothing twice.
+good). A request to join that the server turns down (no such open invitation, used, expired) is not an
+error: its `EnrolmentRefusal` is returned, for the joining device to say why. Pushes are idempotent,
+so a retried push after a lost response stores nothing twice.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from sync.protocol import (
     DeviceRegistration,
     EnrolDevice,
     EnrolmentApproval,
+    EnrolmentRefusal,
     EnrolmentRequest,
     EnrolmentRequests,
+    OpenInvitation,
     PullResponse,
     PushRequest,
     PushResponse,
+    RefusalReason,
     ScopeHeads,
     ScopeList,
     ScopeMembers,
@@ -41,6 +46,7 @@ from sync.protocol import (
 from sync.transport import DeviceRemoved, PullPage, Refused, TransportError
 
 PUSH_BATCH_BYTES = 4 * 1024 * 1024
+_REFUSAL_REASONS = frozenset(reason.value for reason in RefusalReason)
 BLOB_CHUNK_BYTES = 1024 * 1024
 
 
@@ -86,6 +92,7 @@ class HttpTransport:
         params: dict[str, Any] | None = None,
         signed: bool = True,
         missing_ok: bool = False,
+        refusal_ok: bool = False,
     ) -> httpx.Response | None:
         headers = {}
         if body is not None:
@@ -110,6 +117,8 @@ class HttpTransport:
             raise TransportError(f"{method} {path}: HTTP {response.status_code}")
         if response.status_code == 403 and response.headers.get(REASON_HEADER) == DEVICE_REMOVED:
             raise DeviceRemoved(_detail(response))
+        if refusal_ok and response.headers.get(REASON_HEADER) in _REFUSAL_REASONS:
+            return response
         if response.status_code >= 400:
             raise Refused(response.status_code, _detail(response))
         return response
@@ -210,8 +219,36 @@ class HttpTransport:
         )
 
     # Enrolment mailbox.
-    def post_enrolment_request(self, request: EnrolmentRequest) -> None:
-        self._call("POST", "/v1/enrolments", body=request, signed=False)
+    def open_invitation(self, invitation_id: str, expires_at: float) -> None:
+        """(Admin) an invitation was issued: the server takes requests answering it until it expires or
+        is used, and refuses any other (`expires_at` in Unix seconds). It learns the id, not the code."""
+        notice = OpenInvitation(invitation_id=invitation_id, expires_at=int(expires_at * 1000))
+        self._call("POST", "/v1/invitations", body=notice)
+
+    def post_enrolment_request(self, request: EnrolmentRequest) -> EnrolmentRefusal | None:
+        """Leave the request for the admin; the server's refusal when it holds no open invitation for it
+        (a wrong code, a used or expired invitation), else None: wait for the approval."""
+        response = self._call("POST", "/v1/enrolments", body=request, signed=False, refusal_ok=True)
+        assert response is not None
+        reason = response.headers.get(REASON_HEADER) if response.status_code >= 400 else None
+        if reason is None:
+            return None
+        return EnrolmentRefusal(
+            invitation_id=request.invitation_id, device_id=request.device_id, reason=RefusalReason(reason)
+        )
+
+    def refusal(self, invitation_id: str, device_id: str) -> EnrolmentRefusal | None:
+        """The server's refusal of a waiting request (its invitation went to another device, or
+        expired), or None while it may still wait. Unsigned: the device is not registered yet."""
+        found = self._json(
+            "GET", f"/v1/enrolments/{invitation_id}/refusals/{device_id}", signed=False, missing_ok=True
+        )
+        if found is None:
+            return None
+        refusal = EnrolmentRefusal.model_validate(found)
+        if refusal.invitation_id != invitation_id or refusal.device_id != device_id:
+            return None
+        return refusal
 
     def enrolment_requests(self) -> list[EnrolmentRequest]:
         return EnrolmentRequests.model_validate(self._json("GET", "/v1/enrolments")).requests

@@ -241,12 +241,33 @@ class RefusalReason(StrEnum):
 
 
 class EnrolmentRefusal(Wire):
-    """The admin device's answer to a request it cannot approve (in a shared folder; not signed: it only
-    tells the joining device to stop waiting, and grants nothing)."""
+    """The answer to a request that cannot be approved: written by the admin device in a shared folder,
+    or given by the server for an invitation it does not hold open. Not signed: it only tells the
+    joining device to stop waiting, and grants nothing."""
 
     invitation_id: InvitationId
     device_id: DeviceId
     reason: RefusalReason
+
+
+class DeviceRemoval(Wire):
+    """An admin device's signed notice that it removed a device, left in a shared folder: a folder has
+    no server to refuse the device, so this is how it learns (`sync.enrolment.check_removal`)."""
+
+    device_id: DeviceId
+    removed_by: DeviceId
+    signature: Signature
+
+
+class OpenInvitation(Wire):
+    """The admin device telling the server an invitation exists, so that a request answering no
+    invitation (a mistyped code), one already used or one expired is turned down at once. The id comes
+    from the code through scrypt (`sync.enrolment`): the server learns neither the code nor whom the
+    invitation is for."""
+
+    invitation_id: InvitationId
+    expires_at: Annotated[int, Field(ge=0, le=2**42)]
+    """Unix time in milliseconds."""
 
 
 class Bootstrap(Wire):

@@ -75,6 +75,8 @@ def test_sync_and_devices_commands_enrol_a_teacher_and_carry_an_entry(tmp_path: 
 
     bad = linkbook("devices", "join", *laptop_dir, "NOT-A-CODE", "--server", server.url)
     assert bad.returncode == 2 and "12 letters and digits" in bad.stderr
+    mistyped = linkbook("devices", "join", *laptop_dir, "7K3M-9QRT-X2VW", "--server", server.url)
+    assert mistyped.returncode == 2 and "did not recognise that invitation code" in mistyped.stderr
     joined = linkbook("devices", "join", *laptop_dir, code, "--server", server.url)
     assert joined.returncode == 0 and "approved" in joined.stdout, joined.stderr
     approved = linkbook("devices", "approve", *office_dir)

@@ -228,6 +228,7 @@ def test_a_new_device_enrols_with_the_invitation_code_through_the_server(client,
         DeviceRole.FAMILY, school.admin.engine.device, "https://sync.example.school"
     )
     assert invitation.code in invitation.qr_payload and invitation.display_code in invitation.printable()
+    school.admin_ops.open_invitation(invitation, [school.admin.http])
     phone = new_device("phone", client)
     assert phone.http.fetch_approval(invitation.invitation_id) is None
     phone.http.post_enrolment_request(request_enrolment(invitation.display_code.lower(), phone.engine.device))
@@ -246,3 +247,53 @@ def test_a_new_device_enrols_with_the_invitation_code_through_the_server(client,
     )
     with pytest.raises(CryptoError):
         school.admin_ops.approve(invitation, forged, scopes, [school.admin.http])
+
+
+def test_the_server_turns_down_a_request_for_no_open_invitation_and_says_why(client, school):
+    from sync.enrolment import Invitation, request_enrolment
+    from sync.protocol import RefusalReason
+    from tests.sync_helpers import new_device
+
+    admin = school.admin.engine.device
+    invitation = Invitation.issue(DeviceRole.STAFF, admin, "https://sync.example.school")
+    laptop, tablet = new_device("laptop", client), new_device("tablet", client)
+
+    # Before the admin device has told the server of it, no invitation has that id: a mistyped code.
+    refusal = laptop.http.post_enrolment_request(request_enrolment(invitation.code, laptop.engine.device))
+    assert refusal is not None and refusal.reason is RefusalReason.UNKNOWN_INVITATION
+    assert school.admin.http.enrolment_requests() == []
+
+    school.admin_ops.open_invitation(invitation, [school.admin.http])
+    school.admin_ops.open_invitation(invitation, [school.admin.http])  # telling it twice does no harm
+    for device in (laptop, tablet):
+        assert (
+            device.http.post_enrolment_request(request_enrolment(invitation.code, device.engine.device))
+            is None
+        )
+        assert device.http.refusal(invitation.invitation_id, device.engine.device_id) is None
+    requests = {r.device_id: r for r in school.admin.http.enrolment_requests()}
+    school.admin_ops.approve(invitation, requests[laptop.engine.device_id], [], [school.admin.http])
+
+    # It works once: the tablet, still waiting, is told so; the laptop may ask again and still wait.
+    turned_away = tablet.http.refusal(invitation.invitation_id, tablet.engine.device_id)
+    assert turned_away is not None and turned_away.reason is RefusalReason.USED
+    again = tablet.http.post_enrolment_request(request_enrolment(invitation.code, tablet.engine.device))
+    assert again is not None and again.reason is RefusalReason.USED
+    assert laptop.http.refusal(invitation.invitation_id, laptop.engine.device_id) is None
+    assert (
+        laptop.http.post_enrolment_request(request_enrolment(invitation.code, laptop.engine.device)) is None
+    )
+
+    # An expired invitation is refused as such.
+    old = Invitation.issue(DeviceRole.FAMILY, admin, valid_for_s=-1)
+    school.admin_ops.open_invitation(old, [school.admin.http])
+    late = tablet.http.post_enrolment_request(request_enrolment(old.code, tablet.engine.device))
+    assert late is not None and late.reason is RefusalReason.EXPIRED
+
+    # Only the admin device says which invitations are open.
+    with pytest.raises(Refused) as refused:
+        laptop.http.open_invitation(invitation.invitation_id, time.time() + 60)
+    assert refused.value.status == 403
+    with pytest.raises(Refused) as refused:
+        tablet.http.open_invitation(invitation.invitation_id, time.time() + 60)
+    assert refused.value.status == 401

@@ -5,9 +5,11 @@ folder (`sync.folder`), for schools with no server. The admin device reads the r
 mailbox it syncs with (its server, its folder, and any folder it has synced through), so one list of
 requests shows them all.
 
-A server cannot tell a joining device "no", but a folder can: a request that answers no open invitation
-of this admin device (a mistyped code, one already used by another device, an expired one) gets a
-refusal file, and the joining device stops waiting and says why (`JoinRefused`).
+A request that answers no open invitation of this admin device (a mistyped code, one already used by
+another device, an expired one) is turned down, and the joining device stops waiting and says why
+(`JoinRefused`). The server does it by itself, since the admin device tells it which invitations are
+open (their ids and expiry, never the codes); in a folder the admin device writes a refusal file when
+it syncs there or lists the requests.
 """
 
 from __future__ import annotations

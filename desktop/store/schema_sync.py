@@ -32,6 +32,8 @@ class SyncDeviceRow(Base):
     server_url: Mapped[str] = mapped_column(Text, default="")
     folder: Mapped[str] = mapped_column(Text, default="")
     joining_code: Mapped[str] = mapped_column(Text, default="")
+    unqueued: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    """Records made before this device synced are still to be queued (a first sync, in steps)."""
 
 
 class SyncTrustedAdminRow(Base):

@@ -3670,6 +3670,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
 <context>
     <name>JoinPanel</name>
     <message>
+        <source>To join again, type the code from a new invitation and the school&apos;s sync server address, or choose the school&apos;s shared folder if it has no server. Everything on this computer stays here, and what was written on it and not yet sent goes to the school once the office approves it.</source>
+        <translation>I ymuno eto, teipiwch y cod o wahoddiad newydd a chyfeiriad gweinydd cysoni&apos;r ysgol, neu dewiswch ffolder a rennir yr ysgol os nad oes ganddi weinydd. Mae popeth sydd ar y cyfrifiadur hwn yn aros yma, ac mae&apos;r hyn a ysgrifennwyd arno ac nad yw wedi&apos;i anfon eto yn mynd i&apos;r ysgol unwaith y bydd y swyddfa&apos;n ei gymeradwyo.</translation>
+    </message>
+    <message>
         <source>Type the code from the invitation the school office gave you, and the school&apos;s sync server address printed under it, or choose the school&apos;s shared folder if it has no server. The office then approves this computer, and it starts syncing by itself.</source>
         <translation>Teipiwch y cod o&apos;r gwahoddiad a gawsoch gan swyddfa&apos;r ysgol, a chyfeiriad gweinydd cysoni&apos;r ysgol sydd wedi&apos;i argraffu oddi tano, neu dewiswch ffolder a rennir yr ysgol os nad oes ganddi weinydd. Yna bydd y swyddfa&apos;n cymeradwyo&apos;r cyfrifiadur hwn, a bydd yn dechrau cysoni ar ei ben ei hun.</translation>
     </message>

@@ -8,7 +8,8 @@ Tables (SQLAlchemy Core, SQLite or PostgreSQL):
 - `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
 - `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
 - `nonces`: recently used request nonces, for replay protection across server processes;
-- `enrolment_requests` / `enrolment_approvals`: the mailbox between a new device and the admin;
+- `invitations`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a new device and the
+  admin, and the invitations the admin holds open (an id and an expiry: never the code);
 - `blobs` / `blob_chunks`: sealed attachments, uploaded in chunks, stored once per (scope, hash).
 
 Sequence numbers are per scope and handed out by `UPDATE scopes SET last_seq = last_seq + 1 ... RETURNING`,
@@ -54,6 +55,7 @@ from sync.protocol import (
     DeviceRegistration,
     EnrolmentApproval,
     EnrolmentRequest,
+    RefusalReason,
     SealedBundle,
     WrappedScopeKey,
 )
@@ -125,6 +127,15 @@ nonces = Table(
     Column("nonce", String(32), primary_key=True),
     Column("expires_at", BigInteger, nullable=False, index=True),
     comment="Nonces of recent signed requests (replay protection).",
+)
+invitations = Table(
+    "invitations",
+    metadata,
+    Column("invitation_id", String(33), primary_key=True),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_by", String(33), nullable=False, default=""),
+    comment="Invitations an admin device issued (ids derived from the code, and expiry), and which device "
+    "each was approved for; so a request for no invitation, a used one or an expired one is refused.",
 )
 enrolment_requests = Table(
     "enrolment_requests",
@@ -524,6 +535,38 @@ class ServerStore:
             return True
 
     # Enrolment mailbox.
+    def open_invitation(self, invitation_id: str, expires_at_ms: int) -> None:
+        """Hold an invitation open until it expires or is used (telling the server twice does no harm)."""
+        with self._writing() as conn:
+            found = conn.execute(
+                select(invitations.c.invitation_id).where(invitations.c.invitation_id == invitation_id)
+            ).first()
+            if found is None:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(
+                            insert(invitations).values(
+                                invitation_id=invitation_id, expires_at=expires_at_ms, used_by=""
+                            )
+                        )
+                except IntegrityError:
+                    pass  # another process was told the same a moment before
+
+    def enrolment_refusal(self, invitation_id: str, device_id: str) -> RefusalReason | None:
+        """Why this device's request to join with this invitation is turned down, or None if it may wait
+        (the invitation is open, or was approved for this very device)."""
+        with self._reading() as conn:
+            row = conn.execute(
+                select(invitations.c.expires_at, invitations.c.used_by).where(
+                    invitations.c.invitation_id == invitation_id
+                )
+            ).first()
+        if row is None:
+            return RefusalReason.UNKNOWN_INVITATION
+        if row.used_by:
+            return None if row.used_by == device_id else RefusalReason.USED
+        return RefusalReason.EXPIRED if _now_ms() > int(row.expires_at) else None
+
     def add_enrolment_request(self, request: EnrolmentRequest) -> bool:
         now = _now_ms()
         with self._writing() as conn:
@@ -582,6 +625,11 @@ class ServerStore:
             )
             conn.execute(
                 delete(enrolment_requests).where(enrolment_requests.c.invitation_id == approval.invitation_id)
+            )
+            conn.execute(
+                update(invitations)
+                .where(invitations.c.invitation_id == approval.invitation_id)
+                .values(used_by=approval.registration.device_id)
             )
 
     def approval(self, invitation_id: str) -> EnrolmentApproval | None:

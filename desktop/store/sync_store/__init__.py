@@ -8,6 +8,6 @@
 See docs/sync.md, "The desktop store and change capture".
 """
 
-from desktop.store.sync_store.capture import capture_changes, enqueue_everything, records_deleted
+from desktop.store.sync_store.capture import capture_changes, records_deleted
 
-__all__ = ["capture_changes", "enqueue_everything", "records_deleted"]
+__all__ = ["capture_changes", "records_deleted"]

@@ -34,7 +34,7 @@ from desktop.store.sync_store.kinds import (
     ScopeRule,
     Style,
 )
-from desktop.store.sync_store.rows import all_rows, canonical, read_rows, row_fields, write_row
+from desktop.store.sync_store.rows import canonical, read_rows, row_fields, write_row
 from sync.clock import HybridLogicalClock, Timestamp
 from sync.crypto import ScopeKey
 from sync.merge import Change, Op, RecordState, merge
@@ -379,42 +379,6 @@ def resolve_conflict(session: Session, scope_id: str, record_id: str, field: str
     capturer.finish()
     kind = BY_NAME[state.kind]
     write_row(session, kind, record_id, merged.values())
-
-
-def enqueue_everything(session: Session, progress: Any = None) -> int:
-    """Queue every record that exists, for a device's first sync (a school made before it synced).
-
-    Rows written before the device took part in sync (the demo, an import, the school's first term
-    offline) were never captured. This walks every synced table in parent-first order and queues what
-    the merge states do not hold yet; an admin device makes the scopes as it goes.
-    """
-    session.flush()
-    capturer = Capturer.open(session)
-    if capturer is None:
-        return 0
-    connection = session.connection()
-    capturer.scope_for("school", SCHOOL_SUBJECT)
-    for (class_id,) in connection.exec_driver_sql("SELECT id FROM school_class").fetchall():
-        capturer.scope_for("class", class_id)
-    held = {rid for (rid,) in connection.exec_driver_sql("SELECT DISTINCT record_id FROM sync_record")}
-    # A school's states go into the table in random key order: with the usual page cache most inserts
-    # would read (and decrypt) a page evicted a moment before.
-    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
-    try:
-        for number, kind in enumerate(KINDS):
-            for record_id, row, owner in all_rows(connection, kind):
-                capturer.check_existing = record_id in held
-                capturer.record_row(kind, record_id, row, owner)
-            capturer.check_existing = True
-            capturer.flush()
-            if progress is not None:
-                progress(number + 1, len(KINDS))
-        capturer.finish()
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -32000)}")
-    connection.exec_driver_sql("DELETE FROM sync_dirty")
-    return capturer.changes
 
 
 def kind_of_table(table: str) -> Kind | None:

@@ -121,16 +121,6 @@ def read_rows(
             yield found[0], dict(zip(names, found[2:], strict=True)), found[1]
 
 
-def all_rows(connection: Connection, kind: Kind) -> Iterator[tuple[str, dict[str, Any], str | None]]:
-    """Every row of a kind's table, as `read_rows` gives them (for a device's first sync)."""
-    owner = kind.owner or "NULL"
-    columns = ", ".join(f"t.{c.name}" for c in kind.table.columns)
-    names = [c.name for c in kind.table.columns]
-    sql = f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} FROM {kind.table_name} t"
-    for found in connection.exec_driver_sql(sql):
-        yield found[0], dict(zip(names, found[2:], strict=True)), found[1]
-
-
 def parents_present(connection: Connection, kind: Kind, columns: dict[str, Json]) -> bool:
     for column, table in kind.parents:
         value = columns.get(column)

@@ -2,9 +2,10 @@
 
 What the dialog offers follows what this computer is: one that does not sync yet can join a school (or,
 once per school, found its sync); one that syncs shows where to, when it last did and what waits, and can
-be pointed at another server or folder; the school's admin device also invites, approves and removes
-devices. The server address and folder live in the school's vault with the device's keys (SyncService),
-not in the person's preferences: they belong to this school on this computer.
+be pointed at another server or folder; one the school office removed says so and can join again with a
+new invitation; the school's admin device also invites, approves and removes devices. The server address
+and folder live in the school's vault with the device's keys (SyncService), not in the person's
+preferences: they belong to this school on this computer.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from desktop.ui.sync.status import removed_text, role_words, status_text
 
 
 class ThisDevicePanel(QWidget):
-    """Where this computer syncs, as what, when it last did, what waits; Sync now; change the target."""
+    """Where this computer syncs, as what, when it last did, what waits; Sync now; change the target;
+    or, once the school office removed it, what that means and the way to join again."""
 
     def __init__(
         self,
@@ -94,6 +96,9 @@ class ThisDevicePanel(QWidget):
         self.removed_label.setObjectName("syncRemoved")
         self.removed_label.setWordWrap(True)
         self.removed_label.setAccessibleName(self.tr("Removed from the school's sync"))
+        self.rejoin_panel = JoinPanel(background.service, background.runner, choose_folder, again=True)
+        self.rejoin_panel.setObjectName("rejoinPanel")
+        self.rejoin_panel.layout().setContentsMargins(0, 0, 0, 0)
         change = QFormLayout()
         server_caption = QLabel(self.tr("Another ser&ver"))
         server_caption.setBuddy(self.server_field)
@@ -128,6 +133,7 @@ class ThisDevicePanel(QWidget):
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.change_box)
+        layout.addWidget(self.rejoin_panel)
         layout.addWidget(self.message)
         layout.addStretch(1)
         background.view_changed.connect(self.refresh)
@@ -151,6 +157,7 @@ class ThisDevicePanel(QWidget):
         self.sync_button.setEnabled(not view.syncing)
         self.change_box.setVisible(status.set_up and not status.removed)
         self.removed_label.setVisible(status.removed)
+        self.rejoin_panel.setVisible(status.removed)
 
     def open_chooser(self) -> ConflictsDialog:
         """The texts edited on two devices, to choose between (one such dialog at a time)."""
@@ -228,6 +235,7 @@ class SyncDialog(QDialog):
         self.invite_panel = InvitePanel(service, SchoolService(background.context), runner)
         self.devices_panel = DevicesPanel(service, runner)
         self.join_panel.asked.connect(self._set_up_changed)
+        self.this_device.rejoin_panel.asked.connect(self._set_up_changed)
         self.found_panel.founded.connect(self._set_up_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.setAccessibleName(self.tr("Close"))

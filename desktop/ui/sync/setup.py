@@ -3,8 +3,10 @@
 Joining is what nearly every computer does: the school office gives an invitation (a code and a QR code,
 often printed); the new computer sends its public keys with the code, through the school's server or,
 for a school with no server, its shared folder; once the office approves it, the background sync
-finishes joining by itself. Founding is done once per school, on the office's
-computer, with the setup token the sync server printed when it first started (or a shared folder).
+finishes joining by itself. A computer the office removed joins again the same way, with a new
+invitation, keeping everything on it (the sync dialog's This computer tab offers it). Founding is done
+once per school, on the office's computer, with the setup token the sync server printed when it first
+started (or a shared folder).
 """
 
 from __future__ import annotations
@@ -59,18 +61,28 @@ class JoinPanel(QWidget):
         runner: TaskRunner,
         choose_folder: Callable[[QWidget], str] | None = None,
         parent: QWidget | None = None,
+        *,
+        again: bool = False,
     ) -> None:
+        """`again`: for a computer the school office removed, which joins again with a new invitation."""
         super().__init__(parent)
         self.service = service
         self.runner = runner
         self._choose_folder = choose_folder or ask_for_folder
-        intro = QLabel(
-            self.tr(
+        if again:
+            words = self.tr(
+                "To join again, type the code from a new invitation and the school's sync server "
+                "address, or choose the school's shared folder if it has no server. Everything on this "
+                "computer stays here, and what was written on it and not yet sent goes to the school "
+                "once the office approves it."
+            )
+        else:
+            words = self.tr(
                 "Type the code from the invitation the school office gave you, and the school's sync "
                 "server address printed under it, or choose the school's shared folder if it has no "
                 "server. The office then approves this computer, and it starts syncing by itself."
             )
-        )
+        intro = QLabel(words)
         intro.setWordWrap(True)
         intro.setAccessibleName(self.tr("About joining"))
         self.code_field = QLineEdit()

@@ -1,23 +1,75 @@
-"""The enrolment mailbox: a new device's request goes to the admin, the approval comes back."""
+"""The enrolment mailbox: a new device's request goes to the admin, the approval comes back.
+
+The admin device first tells the server which invitations it holds open (their ids, derived from the
+codes, and when they expire). A request that answers none of them, a used one or an expired one is
+refused at once, with the reason in the `X-Linkbook-Reason` header, so a device that typed a wrong
+code is told so instead of waiting; a device already waiting can ask the same at any time.
+"""
 
 from fastapi import APIRouter, HTTPException, Response
 
 from sync.crypto import device_id_for
-from sync.protocol import EnrolmentApproval, EnrolmentRequest, EnrolmentRequests
+from sync.protocol import (
+    REASON_HEADER,
+    EnrolmentApproval,
+    EnrolmentRefusal,
+    EnrolmentRequest,
+    EnrolmentRequests,
+    OpenInvitation,
+    RefusalReason,
+)
 from sync.server.deps import AddressLimited, AdminDep, DeviceDep, StoreDep
-from sync.server.routes.params import InvitationPath
+from sync.server.routes.params import DevicePath, InvitationPath
 
 router = APIRouter(tags=["enrolment"])
 
+REFUSAL_STATUS = {
+    RefusalReason.UNKNOWN_INVITATION: 404,
+    RefusalReason.USED: 409,
+    RefusalReason.EXPIRED: 410,
+}
 
-@router.post("/v1/enrolments", status_code=202, dependencies=[AddressLimited])
+
+@router.post("/v1/invitations", status_code=204)
+def open_invitation(body: OpenInvitation, _admin: AdminDep, store: StoreDep) -> Response:
+    """The admin device issued an invitation: requests answering it are taken until it expires or is used."""
+    store.open_invitation(body.invitation_id, body.expires_at)
+    return Response(status_code=204)
+
+
+@router.post(
+    "/v1/enrolments",
+    status_code=202,
+    dependencies=[AddressLimited],
+    responses={
+        404: {"description": "no invitation has that id"},
+        409: {"description": "the invitation was used by another device, or has too many requests"},
+        410: {"description": "the invitation has expired"},
+    },
+)
 def request_enrolment(body: EnrolmentRequest, store: StoreDep) -> Response:
-    """Anyone may leave a request (its proof is checked by the admin, who holds the code)."""
+    """Anyone may leave a request for an open invitation (its proof is checked by the admin, who holds
+    the code)."""
     if device_id_for(body.signing_public) != body.device_id:
         raise HTTPException(422, "device id does not match its signing key")
+    reason = store.enrolment_refusal(body.invitation_id, body.device_id)
+    if reason is not None:
+        raise HTTPException(
+            REFUSAL_STATUS[reason], f"request refused: {reason.value}", headers={REASON_HEADER: reason.value}
+        )
     if not store.add_enrolment_request(body):
         raise HTTPException(409, "too many requests for this invitation")
     return Response(status_code=202)
+
+
+@router.get("/v1/enrolments/{invitation_id}/refusals/{device_id}", dependencies=[AddressLimited])
+def refusal(invitation_id: InvitationPath, device_id: DevicePath, store: StoreDep) -> EnrolmentRefusal:
+    """Whether a waiting device's request is now turned down (the invitation went to another device, or
+    expired); 404 while it may still wait. Asked before the device can sign: it is not registered."""
+    reason = store.enrolment_refusal(invitation_id, device_id)
+    if reason is None:
+        raise HTTPException(404, "not refused")
+    return EnrolmentRefusal(invitation_id=invitation_id, device_id=device_id, reason=reason)
 
 
 @router.get("/v1/enrolments")

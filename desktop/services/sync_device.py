@@ -1,0 +1,134 @@
+"""This computer in the school's sync: its row of sync_device, where it syncs, and the way to get there.
+
+Shared by the sync run (`services/sync.py`) and joining (`services/sync_joining.py`): who this device
+is (its id and role, or the code it joined with while it waits), the server or folder it syncs with,
+and one transport to it. No Qt, no child data: ids, a role, an address and a path.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from desktop.store.errors import InvalidInput
+from desktop.store.vault import Vault
+from sync.client import SyncEngine
+from sync.crypto import DeviceKeys
+from sync.folder import FolderTransport
+from sync.http import HttpTransport
+from sync.protocol import DeviceRole
+from sync.transport import Transport
+
+
+class SyncUnavailable(InvalidInput):
+    """The server or folder could not be reached; nothing already saved is affected. Try again later."""
+
+
+REMOVED_ERROR = "removed from the school's sync by the school office"
+"""What `sync_run.last_error` says once the server refused this device as removed (see `status`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncTarget:
+    """Where to sync: the school's server (an http(s) URL) or a shared folder / USB stick."""
+
+    server_url: str = ""
+    folder: Path | None = None
+
+    def __post_init__(self) -> None:
+        if bool(self.server_url) == (self.folder is not None):
+            raise InvalidInput("Give either the school's sync server address or a folder, not both.")
+        if self.server_url and not self.server_url.startswith(("http://", "https://")):
+            raise InvalidInput(
+                f"{self.server_url} is not a server address; it starts with https:// (or http://)."
+            )
+
+    @property
+    def label(self) -> str:
+        return self.server_url or str(self.folder)
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    """This device's row of sync_device, without its keys."""
+
+    device_id: str = ""
+    role: str = ""
+    capture: bool = False
+    server_url: str = ""
+    folder: str = ""
+    joining_code: str = ""
+
+    @property
+    def saved_target(self) -> SyncTarget:
+        """The server or folder this device syncs with."""
+        if self.server_url:
+            return SyncTarget(server_url=self.server_url)
+        if self.folder:
+            return SyncTarget(folder=Path(self.folder))
+        raise InvalidInput("This device has no sync server or folder yet; give one.")
+
+
+def read_device(vault: Vault) -> DeviceRow | None:
+    """This device's row, or None before it ever made its keys."""
+    with vault.reading() as session:
+        found = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT device_id, role, capture, server_url, folder, joining_code "
+                "FROM sync_device WHERE id = 1"
+            )
+            .first()
+        )
+    return DeviceRow(found[0], found[1], bool(found[2]), found[3], found[4], found[5]) if found else None
+
+
+def update_device(vault: Vault, **values: object) -> None:
+    names = ", ".join(f"{n} = ?" for n in values)
+    with vault.writing() as session:
+        session.connection().exec_driver_sql(
+            f"UPDATE sync_device SET {names} WHERE id = 1", tuple(values.values())
+        )
+
+
+def require_admin(vault: Vault) -> DeviceRow:
+    device = read_device(vault)
+    if device is None or device.role != DeviceRole.ADMIN.value:
+        raise InvalidInput("Only the school's admin device can do this; use that computer.")
+    return device
+
+
+def is_removed(vault: Vault, device: DeviceRow) -> bool:
+    """The server refused this device as removed by the school office, the last time it tried."""
+    target = device.server_url or device.folder
+    with vault.reading() as session:
+        error = (
+            session.connection()
+            .exec_driver_sql("SELECT last_error FROM sync_run WHERE channel = ?", (target,))
+            .scalar()
+        )
+    return error == REMOVED_ERROR
+
+
+@functools.lru_cache(maxsize=4)
+def client_for(base_url: str) -> httpx.Client:
+    """One connection pool per server for the life of the process (making a client costs ~0.2 s)."""
+    return httpx.Client(base_url=base_url, timeout=30.0)
+
+
+def http_to(base_url: str, device: DeviceKeys) -> HttpTransport:
+    """The server, with requests signed as `device`."""
+    return HttpTransport(base_url, device, client_for(base_url.rstrip("/")))
+
+
+def transport_to(engine: SyncEngine, target: SyncTarget) -> Transport:
+    """The server, or the folder (which must be there: a stick may be out)."""
+    if target.server_url:
+        return http_to(target.server_url, engine.device)
+    assert target.folder is not None
+    if not target.folder.is_dir():
+        raise InvalidInput(f"The folder {target.folder} is not there; plug in the drive or create it.")
+    return FolderTransport(target.folder)

@@ -1,0 +1,371 @@
+"""Joining a school, from both ends: the office invites, a computer asks, the office approves.
+
+1. On the admin device, `invite` issues a one-time invitation for a staff device (its classes) or a
+   family device (its children) and keeps what the device will be given.
+2. On the new computer, `join` sends its public keys with the code through the school's server or its
+   shared folder (the mailbox, see `sync_enrolment`), and waits.
+3. On the admin device, `join_requests` lists the computers waiting, from every mailbox it syncs with,
+   and `approve` registers them and wraps their keys.
+4. The new computer's next sync calls `finish_join`, which checks the approval with the code and pins
+   the admin; or raises `JoinRefused` when the office's computer turned the request down.
+
+`SyncService` offers each of these as its own method; this module holds how they work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from desktop.domain.audit import AuditAction
+from desktop.services.context import ServiceContext
+from desktop.services.sync_device import (
+    DeviceRow,
+    SyncTarget,
+    SyncUnavailable,
+    http_to,
+    is_removed,
+    read_device,
+    require_admin,
+    update_device,
+)
+from desktop.services.sync_enrolment import (
+    JoinRefused,
+    Mailbox,
+    closing,
+    open_requests,
+    refuse,
+    synced_folders,
+)
+from desktop.services.sync_rejoin import start_again
+from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.store import VaultSyncStore
+from sync.admin import SchoolAdmin
+from sync.client import SyncEngine
+from sync.crypto import CryptoError, DeviceKeys
+from sync.enrolment import Invitation, invitation_id_for, normalise_code, request_enrolment
+from sync.folder import FolderTransport
+from sync.http import HttpTransport
+from sync.protocol import DeviceRole, RefusalReason
+from sync.transport import Refused, Transport, TransportError
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationSlip:
+    """An invitation to give to a person: the code to type, the QR payload, the slip's text."""
+
+    code: str
+    role: str
+    qr_payload: str
+    printable: str
+    expires_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class JoinRequest:
+    """A device that answered one of this admin device's invitations and waits for approval."""
+
+    device_id: str
+    role: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolledDevice:
+    device_id: str
+    role: str
+    label: str
+    class_ids: tuple[str, ...] = ()
+    pupil_ids: tuple[str, ...] = ()
+    approved_at: str = ""
+    removed_at: str = ""
+
+
+def _where(mailbox: Mailbox) -> str:
+    return mailbox.base_url if isinstance(mailbox, HttpTransport) else str(mailbox.root.parent.parent)
+
+
+class Enrolment:
+    """Invitations, requests to join and approvals for this device (see the module docstring)."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self.vault = context.vault
+        self.store = VaultSyncStore(context.vault)
+
+    def _engine(self) -> SyncEngine:
+        return SyncEngine(self.store)
+
+    # The admin device: invitations.
+    def invite(
+        self,
+        role: DeviceRole,
+        *,
+        class_ids: Sequence[str] = (),
+        pupil_ids: Sequence[str] = (),
+        label: str = "",
+    ) -> InvitationSlip:
+        """An invitation for a staff device (its classes) or a family device (its children)."""
+        device = require_admin(self.vault)
+        if role is DeviceRole.STAFF and not class_ids:
+            raise InvalidInput("Say which classes the staff device is for.")
+        if role is DeviceRole.FAMILY and not pupil_ids:
+            raise InvalidInput("Say which children the family device is for.")
+        if role is DeviceRole.ADMIN:
+            raise InvalidInput("A school has one admin device; invite a staff or family device.")
+        with self.vault.reading() as session:
+            c = session.connection()
+            known_classes = {r[0] for r in c.exec_driver_sql("SELECT id FROM school_class")}
+            known_pupils = {r[0] for r in c.exec_driver_sql("SELECT id FROM pupil")}
+        if set(class_ids) - known_classes or set(pupil_ids) - known_pupils:
+            raise InvalidInput("Some of those classes or pupils are not in this school; nothing was issued.")
+        engine = self._engine()
+        invitation = Invitation.issue(role, engine.device, device.server_url)
+        if device.server_url:
+            with closing(http_to(device.server_url, engine.device)) as server:
+                try:
+                    SchoolAdmin(engine).open_invitation(invitation, [server])
+                except Refused as refused:
+                    raise InvalidInput(
+                        f"The server refused the invitation ({refused.detail}); nothing was issued."
+                    ) from None
+                except TransportError as error:
+                    raise SyncUnavailable(
+                        f"Could not reach {device.server_url} ({error}), so no invitation was issued: "
+                        "the server must know of it to tell a wrong code. Try again when it is back."
+                    ) from None
+        with self.vault.writing() as session:
+            session.connection().exec_driver_sql(
+                "INSERT INTO sync_invitation (invitation_id, invitation, label, class_ids, pupil_ids, "
+                "device_id) VALUES (?, ?, ?, ?, ?, '')",
+                (
+                    invitation.invitation_id,
+                    json.dumps(invitation.to_json()),
+                    label,
+                    json.dumps(list(class_ids)),
+                    json.dumps(list(pupil_ids)),
+                ),
+            )
+            self.context.audit(session, AuditAction.CREATED, "invitation", invitation.invitation_id[1:])
+        return InvitationSlip(
+            invitation.display_code,
+            role.value,
+            invitation.qr_payload,
+            invitation.printable(),
+            dt.datetime.fromtimestamp(invitation.expires_at),
+        )
+
+    # The new computer.
+    def join(self, code: str, target: SyncTarget) -> bool:
+        """Answer an invitation. True once approved (else ask the admin, then sync).
+
+        A computer the school office removed joins again this way from its own data folder: it becomes
+        a new device, keeping its records and what it wrote that never reached the school
+        (`sync_rejoin`). A request the server turns down at once (a wrong code, an invitation used or
+        expired) raises `JoinRefused` and changes nothing here."""
+        try:
+            code = normalise_code(code)
+        except ValueError:
+            raise InvalidInput("An invitation code is 12 letters and digits, like ABCD-EFGH-JKMN.") from None
+        device = read_device(self.vault)
+        rejoining = device is not None and bool(device.role) and is_removed(self.vault, device)
+        if device is not None and device.role and not rejoining:
+            raise InvalidInput("This device already syncs with a school; nothing was changed.")
+        keys = DeviceKeys.generate() if rejoining else self._engine().device
+        with closing(self._mailbox(keys, target)) as mailbox:
+            try:
+                if isinstance(mailbox, FolderTransport):
+                    taken = mailbox.fetch_approval(invitation_id_for(code))
+                    if taken is not None and taken.registration.device_id != keys.device_id:
+                        raise JoinRefused(RefusalReason.USED)
+                refusal = mailbox.post_enrolment_request(request_enrolment(code, keys))
+            except Refused as refused:
+                raise InvalidInput(f"The server refused the request ({refused.detail}).") from None
+            except TransportError as error:
+                raise SyncUnavailable(f"Could not reach {target.label} ({error}); try again.") from None
+        if refusal is not None:
+            raise JoinRefused(refusal.reason)
+        if rejoining:
+            start_again(self.vault, keys)
+            with self.vault.writing() as session:
+                self.context.audit(session, AuditAction.CHANGED, "sync_device", keys.device_id[1:])
+        update_device(
+            self.vault, joining_code=code, server_url=target.server_url, folder=str(target.folder or "")
+        )
+        return self.finish_join(self._engine())
+
+    def _mailbox(self, keys: DeviceKeys, target: SyncTarget) -> Mailbox:
+        """Where requests to join and approvals travel: the server, or the shared folder."""
+        if target.server_url:
+            return http_to(target.server_url, keys)
+        if target.folder is None or not target.folder.is_dir():
+            raise InvalidInput(f"The folder {target.folder} is not there; plug in the drive or create it.")
+        return FolderTransport(target.folder)
+
+    def finish_join(self, engine: SyncEngine) -> bool:
+        """True once the admin's approval is here and checked; JoinRefused if the request was turned
+        down (by the admin device in a folder, or by the server for an invitation it does not hold open)."""
+        device = read_device(self.vault)
+        if device is None or not device.joining_code:
+            return bool(device and device.role)
+        code = device.joining_code
+        invitation_id = invitation_id_for(code)
+        target = device.saved_target
+        with closing(self._mailbox(engine.device, target)) as mailbox:
+            try:
+                approval = mailbox.fetch_approval(invitation_id)
+                refused = mailbox.refusal(invitation_id, engine.device_id) if approval is None else None
+            except TransportError as error:
+                raise SyncUnavailable(f"Could not reach {target.label} ({error}); try again.") from None
+        refusal = refused.reason if refused is not None else None
+        if approval is not None and approval.registration.device_id != engine.device_id:
+            approval, refusal = None, RefusalReason.USED  # (a folder) it went to another device
+        if approval is None:
+            if refusal is not None:
+                update_device(self.vault, joining_code="", server_url="", folder="")
+                raise JoinRefused(refusal)
+            return False
+        try:
+            registration = engine.join(code, approval)
+        except CryptoError:
+            raise InvalidInput("The approval does not match this invitation; ask for a new one.") from None
+        update_device(self.vault, role=registration.role.value, capture=1, joining_code="")
+        with self.vault.writing() as session:
+            self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
+        return True
+
+    # The admin device: requests and approvals.
+    def _mailboxes(self, engine: SyncEngine, device: DeviceRow) -> list[Mailbox]:
+        """Every mailbox the admin device reads requests from: its server, and each folder it syncs
+        or has synced through that is there now."""
+        found: list[Mailbox] = [http_to(device.server_url, engine.device)] if device.server_url else []
+        return found + [FolderTransport(f) for f in synced_folders(self.vault, device.folder)]
+
+    def join_requests(self) -> list[JoinRequest]:
+        """The devices that answered one of this device's invitations, not yet approved, through its
+        server or a shared folder."""
+        device = require_admin(self.vault)
+        engine = self._engine()
+        waiting = []
+        for mailbox in self._mailboxes(engine, device):
+            with closing(mailbox):
+                try:
+                    requests = open_requests(self.vault, mailbox)
+                except TransportError as error:
+                    raise SyncUnavailable(
+                        f"Could not reach {_where(mailbox)} ({error}); try again."
+                    ) from None
+            for request, issued in requests:
+                waiting.append(JoinRequest(request.device_id, issued.invitation.role.value, issued.label))
+        return waiting
+
+    def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
+        """Approve the devices that answered one of this device's invitations (only those in
+        device_ids, when given), through its server or a shared folder."""
+        device = require_admin(self.vault)
+        engine = self._engine()
+        admin = SchoolAdmin(engine)
+        approved: list[EnrolledDevice] = []
+        for mailbox in self._mailboxes(engine, device):
+            with closing(mailbox):
+                try:
+                    approved += self._approve_from(admin, mailbox, device_ids)
+                except TransportError as error:
+                    raise SyncUnavailable(
+                        f"Could not reach {_where(mailbox)} ({error}); try again."
+                    ) from None
+        return approved
+
+    def _approve_from(
+        self, admin: SchoolAdmin, mailbox: Mailbox, device_ids: Collection[str] | None
+    ) -> list[EnrolledDevice]:
+        approved = []
+        taken: set[str] = set()
+        for request, issued in open_requests(self.vault, mailbox):
+            if device_ids is not None and request.device_id not in device_ids:
+                continue
+            if request.invitation_id in taken:
+                continue  # two devices answered one invitation: it works once
+            invitation = issued.invitation
+            scopes = self._scopes_for(invitation.role, issued.class_ids, issued.pupil_ids)
+            try:
+                admin.approve(invitation, request, scopes, [mailbox])
+            except CryptoError:
+                if isinstance(mailbox, FolderTransport):
+                    refuse(mailbox, request, RefusalReason.UNKNOWN_INVITATION)
+                continue
+            taken.add(request.invitation_id)
+            enrolled = EnrolledDevice(
+                request.device_id,
+                invitation.role.value,
+                issued.label,
+                tuple(issued.class_ids),
+                tuple(issued.pupil_ids),
+                self.context.now().isoformat(),
+            )
+            self._remember(enrolled, request.invitation_id)
+            approved.append(enrolled)
+        return approved
+
+    def _remember(self, enrolled: EnrolledDevice, invitation_id: str) -> None:
+        with self.vault.writing() as session:
+            c = session.connection()
+            c.exec_driver_sql(
+                "UPDATE sync_invitation SET device_id = ? WHERE invitation_id = ?",
+                (enrolled.device_id, invitation_id),
+            )
+            c.exec_driver_sql(
+                "INSERT OR REPLACE INTO sync_enrolled_device (device_id, role, label, class_ids, pupil_ids, "
+                "approved_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, '')",
+                (
+                    enrolled.device_id,
+                    enrolled.role,
+                    enrolled.label,
+                    json.dumps(enrolled.class_ids),
+                    json.dumps(enrolled.pupil_ids),
+                    enrolled.approved_at,
+                ),
+            )
+            self.context.audit(session, AuditAction.CHANGED, "sync_device", enrolled.device_id[1:])
+
+    def _scopes_for(self, role: DeviceRole, class_ids: Sequence[str], pupil_ids: Sequence[str]) -> list[str]:
+        """A staff device: the school, its classes and their pupils; a family device: the school, its
+        children and their classes (for news). Nobody else's child."""
+        with self.vault.reading() as session:
+            c = session.connection()
+            if role is DeviceRole.STAFF:
+                marks = ", ".join("?" * len(class_ids))
+                pupils = [
+                    r[0]
+                    for r in c.exec_driver_sql(
+                        f"SELECT id FROM pupil WHERE class_id IN ({marks})", tuple(class_ids)
+                    )
+                ]
+                classes = list(class_ids)
+            else:
+                pupils = list(pupil_ids)
+                marks = ", ".join("?" * len(pupils))
+                classes = [
+                    r[0]
+                    for r in c.exec_driver_sql(
+                        f"SELECT DISTINCT class_id FROM pupil WHERE id IN ({marks})", tuple(pupils)
+                    )
+                ]
+            wanted = [("school", "school"), *(("class", x) for x in classes), *(("pupil", p) for p in pupils)]
+            scopes = []
+            for kind, subject in wanted:
+                found = c.exec_driver_sql(
+                    "SELECT scope_id FROM sync_scope WHERE kind = ? AND subject_id = ?", (kind, subject)
+                ).first()
+                if found is not None:
+                    scopes.append(found[0])
+        return sorted(scopes)
+
+    def waiting_in_folder(self, device: DeviceRow, transport: Transport) -> int:
+        """Admin device, folder sync: refuse the requests in the folder that answer no open invitation
+        (so those devices stop waiting), and count the ones waiting for approval."""
+        if device.role != DeviceRole.ADMIN.value or not isinstance(transport, FolderTransport):
+            return 0
+        return len(open_requests(self.vault, transport))
