@@ -35,8 +35,9 @@ from desktop.services.sync_device import (
     update_device,
 )
 from desktop.services.sync_device import client_for as _client
+from desktop.services.sync_first_queue import queue_what_was_here
 from desktop.services.sync_joining import EnrolledDevice, Enrolment, InvitationSlip, JoinRequest
-from desktop.services.sync_pipeline import PIPELINE_CHANGES, first_queue, push_while
+from desktop.services.sync_pipeline import PIPELINE_CHANGES, push_while
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import resolve_conflict
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
@@ -219,7 +220,7 @@ class SyncService:
 
         With a server, `setup_token` is the one the server printed (or wrote to its data folder) on
         first start. Returns this device's id. Founding takes a moment: the records are queued, sealed
-        and sent together by the first sync (see desktop/services/sync_pipeline.py).
+        and sent by the first sync (see desktop/services/sync_first_queue.py).
         """
         self.context.actor.require(Capability.IMPORT_RECORDS)
         device = self._device()
@@ -427,7 +428,7 @@ class SyncService:
         announce()
         engine.receive_keys(transport, report)
         step(0.05)
-        if not first_queue(self.vault, engine, transport, report, announce, stop):
+        if not queue_what_was_here(self.vault, engine, announce, stop):
             return False
         with self.vault.reading() as session:
             backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
