@@ -5,6 +5,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
 from desktop.store.vault import Vault
+
+if TYPE_CHECKING:
+    from tests.sync_helpers import ServerProcess
 
 PASSPHRASE = "Kwiaty w maju, 7 rano"
 TODAY = dt.datetime(2026, 11, 20, 15, 30)
@@ -27,6 +31,16 @@ def _cycles_collected_on_the_main_thread() -> Iterator[None]:
     yield
     gc.collect()
     gc.enable()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator["ServerProcess"]:
+    """A real `linkbook-server` process on 127.0.0.1 with its own data folder, for one test."""
+    from tests.sync_helpers import ServerProcess
+
+    process = ServerProcess(tmp_path / "server-data").start()
+    yield process
+    process.stop()
 
 
 @pytest.fixture

@@ -6,10 +6,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import StaffRole
@@ -17,14 +14,7 @@ from desktop.services.linkbook import LinkBookService
 from desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.sync_desktop_helpers import build_school, day, open_device
-from tests.sync_helpers import ROOT, SETUP_TOKEN, ServerProcess
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
+from tests.sync_helpers import ROOT, SETUP_TOKEN
 
 
 def linkbook(*args: str) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ from sync.protocol import DeviceRole
 from tests.conftest import PASSPHRASE, TODAY
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def a_term_offline(office: DesktopDevice) -> dict:

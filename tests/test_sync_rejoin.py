@@ -7,7 +7,6 @@ the office approves it again, and the school's later changes reach it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +24,6 @@ from sync.folder import FolderTransport
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def entry(device: DesktopDevice, pupil_id: str, text: str, days_ago: int = 0) -> str:

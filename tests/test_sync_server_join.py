@@ -6,7 +6,6 @@ expiry), so the server can answer a request that matches none of them; it never 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from sync.enrolment import normalise_code
 from sync.protocol import DeviceRole, RefusalReason
 from tests.sync_desktop_helpers import build_school, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def _bytes_of(folder: Path) -> bytes:

@@ -52,13 +52,6 @@ def clock() -> dt.datetime:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
-
-
-@pytest.fixture
 def school(tmp_path: Path, server: ServerProcess) -> tuple[DesktopDevice, DesktopDevice, dict]:
     """The office with two classes, entries, an agreement, folders and news; the family device for Zofia."""
     office = open_device(tmp_path, "office")

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -24,7 +22,7 @@ from desktop.services.sync import SyncReport, SyncStatus, SyncTarget
 from desktop.store.vault import Vault
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signals import emit
-from desktop.ui.sync import SyncInWindow, install_sync
+from desktop.ui.sync import install_sync
 from desktop.ui.sync.background import SyncView, changes_from
 from desktop.ui.sync.dialog import SyncDialog
 from desktop.ui.sync.status import status_text
@@ -33,44 +31,10 @@ from sync.protocol import DeviceRole
 from tests.conftest import PASSPHRASE
 from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
+from tests.sync_ui_helpers import WAIT_MS, open_window, quick, shown, wait_synced
 from tests.ui_checks import unnamed_controls
 
-WAIT_MS = 60_000
 NOW = dt.datetime(2026, 11, 20, 14, 0)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
-
-
-def quick(added: SyncInWindow) -> SyncInWindow:
-    """Seconds and minutes become a fraction of a second, so the tests wait for real schedules."""
-    background = added.background
-    background.debounce_ms = 150
-    background.period_ms = 600
-    background.first_backoff_ms = 250
-    background.max_backoff_ms = 1_000
-    return added
-
-
-def open_window(qtbot, vault: Vault, actor: Actor) -> tuple[MainWindow, SyncInWindow]:
-    window = MainWindow(vault, actor)
-    qtbot.addWidget(window)
-    added = quick(install_sync(window))
-    window.show()
-    qtbot.waitExposed(window)
-    return window, added
-
-
-def shown(added: SyncInWindow) -> str:
-    return added.status_button.text()
-
-
-def wait_synced(qtbot, added: SyncInWindow) -> None:
-    qtbot.waitUntil(lambda: shown(added) == "Synced just now", timeout=WAIT_MS)
 
 
 def test_a_staff_device_enrols_through_the_dialogs_and_receives_entries_by_background_sync(

@@ -7,7 +7,6 @@ above the open agreement.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,13 +37,6 @@ SENCO_TEXT = DocumentContent(
         Commitment(Party.FAMILY, "Zofia brings her reading diary daily"),
     )
 )
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def _sync_all(*devices: DesktopDevice) -> None:

@@ -5,7 +5,6 @@ A real sync server process, real SQCipher vaults in tmp_path, the teacher's wind
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,38 +15,11 @@ from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.sync import RemovedFromSync, SyncTarget
-from desktop.store.vault import Vault
-from desktop.ui.main_window import MainWindow
-from desktop.ui.sync import SyncInWindow, install_sync
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
+from tests.sync_ui_helpers import WAIT_MS, open_window, shown
 from tests.ui_checks import unnamed_controls
-
-WAIT_MS = 60_000
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
-
-
-def open_window(qtbot, vault: Vault, actor: Actor) -> tuple[MainWindow, SyncInWindow]:
-    window = MainWindow(vault, actor)
-    qtbot.addWidget(window)
-    added = install_sync(window)
-    background = added.background
-    background.debounce_ms, background.period_ms = 150, 600
-    background.first_backoff_ms, background.max_backoff_ms = 250, 1_000
-    window.show()
-    qtbot.waitExposed(window)
-    return window, added
-
-
-def shown(added: SyncInWindow) -> str:
-    return added.status_button.text()
 
 
 def test_a_removed_computer_joins_again_from_the_this_computer_tab(
