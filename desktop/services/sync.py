@@ -37,7 +37,7 @@ from desktop.services.sync_device import (
 from desktop.services.sync_device import client_for as _client
 from desktop.services.sync_first_queue import queue_what_was_here
 from desktop.services.sync_joining import EnrolledDevice, Enrolment, InvitationSlip, JoinRequest
-from desktop.services.sync_pipeline import PIPELINE_CHANGES, push_while
+from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import resolve_conflict
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
@@ -433,7 +433,7 @@ class SyncService:
         with self.vault.reading() as session:
             backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
         if backlog >= PIPELINE_CHANGES:
-            push_while(engine, transport, report, lambda: engine.seal_pending(report))
+            seal_while_pushing(engine, transport, report)
         else:
             engine.seal_pending(report)
         step(0.2)

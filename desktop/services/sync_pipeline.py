@@ -8,7 +8,6 @@ so a cut anywhere leaves what either had committed, and the next sync carries on
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
@@ -18,13 +17,11 @@ PIPELINE_CHANGES = 20_000
 """Queued changes from which sealing and pushing overlap; below, one follows the other."""
 
 
-def push_while(
-    engine: SyncEngine, transport: Transport, report: EngineReport, produce: Callable[[], object]
-) -> None:
-    """Run produce() here while a second thread pushes whatever is sealed, until both are done.
+def seal_while_pushing(engine: SyncEngine, transport: Transport, report: EngineReport) -> None:
+    """Seal every queued change here while a second thread pushes whatever is sealed, until both are done.
 
-    A channel failure in the pusher (the server went away) is raised here once produce() has finished;
-    produce()'s own failure is raised as it is, after the pusher has stopped.
+    A channel failure in the pusher (the server went away) is raised here once sealing has finished;
+    a failure of sealing is raised as it is, after the pusher has stopped.
     """
     produced = threading.Event()
     failures: list[BaseException] = []
@@ -43,7 +40,7 @@ def push_while(
     pusher = threading.Thread(target=push_as_sealed, name="linkbook-sync-push", daemon=True)
     pusher.start()
     try:
-        produce()
+        engine.seal_pending(report)
     finally:
         produced.set()
         pusher.join()
