@@ -19,7 +19,6 @@ its sender's device id in its timestamp (so no device can write in another's nam
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,8 +39,8 @@ from sync.crypto import (
 from sync.enrolment import accept_approval, check_removal
 from sync.local import EncodedOutbox, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, merge
+from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
-    PROTOCOL_VERSION,
     DeviceRegistration,
     DeviceRole,
     EnrolmentApproval,
@@ -50,10 +49,9 @@ from sync.protocol import (
 )
 from sync.transport import DeviceRemoved, Refused, Transport
 
-PAYLOAD_BUDGET_BYTES = 2 * 1024 * 1024
-"""A bundle's plaintext stays under about 2 MiB, well inside the protocol's 8 MiB sealed limit."""
 SEAL_TRANSACTION_BYTES = 8 * 1024 * 1024
-"""Payload sealed per store transaction: large enough that commits do not dominate a first sync."""
+"""Payload JSON (before compression) sealed per store transaction: large enough that commits do not
+dominate a first sync."""
 
 Admit = Callable[[DeviceRegistration, Change], bool]
 """The app's rule on who may change what (a family device may reply, not edit an entry); must be
@@ -87,25 +85,6 @@ class SyncReport:
     """Bundle ids that failed a check (signature, tag, forged author); they are not applied."""
     refused: list[str] = field(default_factory=list)
     """Bundle ids the channel would not take (e.g. not a member of the scope); retried next time."""
-
-
-def encode_payload(changes: Sequence[Change]) -> bytes:
-    return json.dumps(
-        {"v": PROTOCOL_VERSION, "changes": [c.to_json() for c in changes]},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
-
-
-def decode_payload(payload: bytes, scope_id: str) -> list[Change]:
-    """The changes in a bundle's plaintext; ValueError if it is not a payload this version reads."""
-    try:
-        document = json.loads(payload)
-        if document.get("v") != PROTOCOL_VERSION:
-            raise ValueError("unknown payload version")
-        return [Change.from_json(scope_id, item) for item in document["changes"]]
-    except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
-        raise ValueError("malformed payload") from error
 
 
 class SyncEngine:
@@ -292,24 +271,25 @@ class SyncEngine:
         """Seal one bundle of a scope's queued changes: (nothing more queued, payload bytes sealed)."""
         if isinstance(tx, EncodedOutbox):
             queued = tx.pending_encoded(scope_id, self.bundle_changes)
-            count = _count_within_budget([encoded for _stamp, encoded in queued])
+            encoded = [change for _stamp, change in queued]
+            count = count_within_budget(encoded)
             if not count:
                 return True, 0
-            payload = _payload_of([encoded for _stamp, encoded in queued[:count]])
-            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
+            plaintext = plaintext_of(encoded[:count])
+            bundle = self.sealer.seal(compress(plaintext), key, new_bundle_id(), self.device)
             tx.seal_pending_encoded(bundle, [stamp for stamp, _encoded in queued[:count]])
         else:
             changes = tx.pending(scope_id, self.bundle_changes)
-            parts = [_encode_change(c) for c in changes]
-            count = _count_within_budget(parts)
+            parts = [encode_change(c) for c in changes]
+            count = count_within_budget(parts)
             if not count:
                 return True, 0
-            payload = _payload_of(parts[:count])
-            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
+            plaintext = plaintext_of(parts[:count])
+            bundle = self.sealer.seal(compress(plaintext), key, new_bundle_id(), self.device)
             tx.seal_pending(bundle, changes[:count])
             queued = changes  # type: ignore[assignment]
         tx.mark_applied(bundle.bundle_id)
-        return count == len(queued) < self.bundle_changes, len(payload)
+        return count == len(queued) < self.bundle_changes, len(plaintext)
 
     def push(self, transport: Transport, report: SyncReport) -> None:
         while True:
@@ -444,23 +424,3 @@ class SyncEngine:
         with self.store.transaction() as tx:
             tx.save_registration(found)
         return found
-
-
-def _encode_change(change: Change) -> str:
-    return json.dumps(change.to_json(), ensure_ascii=False, separators=(",", ":"))
-
-
-def _count_within_budget(encoded: Sequence[str]) -> int:
-    """How many of the encoded changes, from the first, fit in a bundle's budget (at least one)."""
-    size = 0
-    for count, part in enumerate(encoded):
-        size += len(part) + 1
-        if count and size > PAYLOAD_BUDGET_BYTES:
-            return count
-    return len(encoded)
-
-
-def _payload_of(encoded: Sequence[str]) -> bytes:
-    """A bundle's plaintext from changes already encoded: the same bytes as `encode_payload` gives."""
-    head = json.dumps({"v": PROTOCOL_VERSION, "changes": []}, separators=(",", ":"))[:-3]
-    return f"{head}[{','.join(encoded)}]}}".encode()

@@ -30,10 +30,10 @@ from desktop.services.sync_device import REMOVED_ERROR
 from desktop.store.sync_store.capture import stored_state
 from desktop.store.sync_store.fresh import compact_json
 from desktop.store.vault import Vault
-from sync.client import decode_payload
 from sync.clock import Timestamp
 from sync.crypto import CryptoError, DeviceKeys, Keyring, ScopeKey, open_bundle
 from sync.merge import Change, RecordState, Stamped, TextRegister
+from sync.payload import decode_payload
 from sync.protocol import SealedBundle
 
 Renamed = Mapping[Timestamp, Timestamp]

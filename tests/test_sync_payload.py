@@ -1,0 +1,99 @@
+"""A bundle's plaintext: compressed on the way out, read back whole, and refused when it is not sound."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+import pytest
+
+from sync.clock import Timestamp
+from sync.merge import Change, Op
+from sync.payload import (
+    MAX_PLAINTEXT_BYTES,
+    compress,
+    count_within_budget,
+    decode_payload,
+    encode_change,
+    plaintext_of,
+)
+
+SCOPE = "s" + "1" * 32
+DEVICE = "d" + "2" * 32
+
+WEEK = [
+    "Zainab Hussain read two pages of her book to the class and counted to twenty in twos.",
+    "Kofi Mensah built a tower of blocks taller than himself; he was very proud.",
+    "Łucja Wiśniewska ate all her lunch today and asked for more fruit.",
+    "ধ্রুব চক্রবর্তী enjoyed the story about the tiger and drew a picture of it.",
+    "سارا احمدی played with the water tray and poured carefully into cups.",
+]
+
+
+def _changes(count: int) -> list[Change]:
+    return [
+        Change(
+            SCOPE,
+            f"entry-{number}",
+            "entry",
+            Op.SET,
+            Timestamp(1_790_000_000_000 + number, 0, DEVICE),
+            "row",
+            {"text": WEEK[number % len(WEEK)], "mood": "happy", "day": f"2026-10-{1 + number % 28:02d}"},
+        )
+        for number in range(count)
+    ]
+
+
+def _payload(changes: list[Change]) -> bytes:
+    return compress(plaintext_of([encode_change(change) for change in changes]))
+
+
+def test_a_term_of_entries_travels_in_a_fraction_of_its_size_and_reads_back_the_same() -> None:
+    changes = _changes(190)
+    plaintext = plaintext_of([encode_change(change) for change in changes])
+    payload = _payload(changes)
+
+    assert decode_payload(payload, SCOPE) == changes
+    assert len(payload) * 4 < len(plaintext)
+
+
+def test_a_bundle_sealed_before_compression_still_reads() -> None:
+    changes = _changes(3)
+    plain = json.dumps(
+        {"v": 1, "changes": [change.to_json() for change in changes]}, ensure_ascii=False
+    ).encode()
+
+    assert decode_payload(plain, SCOPE) == changes
+
+
+def test_a_payload_that_would_inflate_past_the_limit_is_refused() -> None:
+    bomb = zlib.compress(b'{"v":1,"changes":[' + b" " * (MAX_PLAINTEXT_BYTES + 1) + b"]}", 9)
+    assert len(bomb) < MAX_PLAINTEXT_BYTES // 100
+
+    with pytest.raises(ValueError, match="too large"):
+        decode_payload(bomb, SCOPE)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"\x78\x01garbage",  # a zlib header, then nothing that inflates
+        _payload(_changes(5))[:-10],  # cut short
+        zlib.compress(b'{"v":99,"changes":[]}'),  # a version this app does not read
+        zlib.compress(b"[1, 2, 3]"),
+        zlib.compress(b'{"v":1,"changes":[{"r":'),
+    ],
+)
+def test_a_broken_payload_is_refused_as_malformed(payload: bytes) -> None:
+    with pytest.raises(ValueError):
+        decode_payload(payload, SCOPE)
+
+
+def test_a_bundle_holds_at_most_its_budget_and_at_least_one_change() -> None:
+    small = ["x" * 1000] * 5000  # about 5 MB of changes
+    fits = count_within_budget(small)
+    assert 1000 < fits < 5000
+    assert len(plaintext_of(small[:fits])) <= 2 * 1024 * 1024 + 2048
+
+    assert count_within_budget(["y" * (3 * 1024 * 1024)]) == 1
