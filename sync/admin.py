@@ -3,6 +3,8 @@
 Removing a device (or a family member from a child) rotates every scope it held: a new key generation,
 wrapped only for the devices that remain. The removed device keeps what it already had (nothing can take
 that back) but cannot open anything sealed afterwards, and the server refuses its requests as well.
+A shared folder cannot refuse anyone, so the admin's signed notice of the removal goes into each folder,
+and every device there refuses the removed device's bundles written after it (see `sync.client`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,16 @@ from sync.crypto import (
     register_device,
     wrap_scope_key,
 )
-from sync.enrolment import Invitation, make_approval, sign_removal, verify_request
+from sync.enrolment import Invitation, earlier_notice, make_approval, sign_removal, verify_request
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
-from sync.protocol import DeviceRegistration, DeviceRole, EnrolmentApproval, EnrolmentRequest
+from sync.protocol import (
+    DeviceRegistration,
+    DeviceRemoval,
+    DeviceRole,
+    EnrolmentApproval,
+    EnrolmentRequest,
+)
 from sync.transport import Transport
 
 
@@ -125,16 +133,37 @@ class SchoolAdmin:
     def remove_device(self, device_id: str, transports: Sequence[Transport]) -> list[ScopeKey]:
         """Revoke a device everywhere and rotate every scope it held; the new key generations.
 
-        A server refuses the device from now on; a folder gets this admin's signed notice, which the
-        device reads at its next sync there (`SyncEngine.check_not_removed`)."""
+        Each server refuses the device from now on (first, so a server that cannot be reached leaves
+        everything as it was). This admin then signs a notice with its clock's time (`removal_notice`),
+        keeps it, and leaves it in every folder given: the device reads it at its next sync there
+        (`SyncEngine.check_not_removed`), and every other device that syncs there refuses the
+        device's bundles written after that time. A server has no place for the notice, and needs
+        none: it refuses the device's pushes itself."""
         for transport in transports:
             if isinstance(transport, HttpTransport):
                 transport.revoke_device(device_id)
-            elif isinstance(transport, FolderTransport):
-                transport.post_removal(sign_removal(device_id, self.engine.device))
+        notice = self.removal_notice(device_id)
+        for transport in transports:
+            if isinstance(transport, FolderTransport):
+                transport.post_removal(notice)
         with self.engine.store.transaction() as tx:
             held = [k for k in self.engine.keyring.scopes() if device_id in tx.scope_members(k)]
         return [self._rotate_without(scope_id, device_id, transports) for scope_id in held]
+
+    def removal_notice(self, device_id: str) -> DeviceRemoval:
+        """This admin's signed notice that `device_id` is removed, kept here (so this device refuses the
+        device's later bundles too and passes the notice on to each folder it syncs with).
+
+        Removing a device twice keeps the first notice: its time is the one every device goes by."""
+        with self.engine.store.transaction() as tx:
+            kept = tx.removal(device_id)
+            if kept is not None and kept.removed_by == self.engine.device_id:
+                return kept
+            removed_at = self.engine.clock.now().wall_ms
+            tx.save_clock(self.engine.clock.last)
+            notice = sign_removal(device_id, self.engine.device, removed_at)
+            tx.save_removal(earlier_notice(kept, notice))
+        return notice
 
     def remove_member(self, scope_id: str, device_id: str, transports: Sequence[Transport]) -> ScopeKey:
         """Take one scope away from a device (a family member no longer linked to a child)."""

@@ -36,12 +36,13 @@ from sync.crypto import (
     unwrap_scope_key,
     verify_registration,
 )
-from sync.enrolment import accept_approval, check_removal
+from sync.enrolment import accept_approval, check_removal, earlier_notice, refuses
 from sync.local import EncodedOutbox, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, merge
 from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
     DeviceRegistration,
+    DeviceRemoval,
     DeviceRole,
     EnrolmentApproval,
     SealedBundle,
@@ -204,19 +205,64 @@ class SyncEngine:
 
         The app calls it before a sync, to tell the person and stop; `sync` itself does not, since the
         notice is news, not the lock: what was sealed after the removal stays unreadable to the device
-        whatever it fetches (the rotated keys are)."""
-        notice_of = getattr(transport, "removal", None)
-        notice = notice_of(self.device_id) if notice_of is not None else None
-        if notice is None or notice.device_id != self.device_id:
-            return
+        whatever it fetches (the rotated keys are). It first learns every notice the channel holds and
+        passes on those it knows (`learn_removals`), so other devices refuse removed devices' bundles."""
+        self.learn_removals(transport)
+        with self.store.transaction() as tx:
+            removed = tx.removal(self.device_id) is not None
+        if removed:
+            raise DeviceRemoved("the school's admin device removed this device from the school's sync")
+
+    def learn_removals(self, transport: Transport) -> int:
+        """Keep every removal notice the channel holds that checks back to a pinned admin, and leave
+        in the channel each notice kept here that it lacks; returns how many were new here.
+
+        Only a folder holds notices (`removals`, `post_removal`); a server refuses a removed device
+        itself, so nothing it relays comes from one after its removal. Passing notices on is what
+        brings one to a USB stick the admin device never syncs with.
+        """
+        listed = getattr(transport, "removals", None)
+        learnt = 0
+        for notice in listed() if listed is not None else []:
+            if self._keep_removal(notice, transport):
+                learnt += 1
+        post = getattr(transport, "post_removal", None)
+        if post is not None:
+            with self.store.transaction() as tx:
+                kept = list(tx.removals())
+            for notice in kept:
+                if transport.removal(notice.device_id) != notice:  # type: ignore[attr-defined]
+                    post(notice)
+        return learnt
+
+    def _keep_removal(self, notice: DeviceRemoval, transport: Transport) -> bool:
+        """Keep `notice` if a pinned admin signed it (the earlier of two for one device); True if new."""
+        with self.store.transaction() as tx:
+            kept = tx.removal(notice.device_id)
+        if kept == notice:
+            return False
         admin = self.verified_device(notice.removed_by, transport)
         if admin is None or admin.role is not DeviceRole.ADMIN:
-            return
+            return False
         try:
             check_removal(notice, DevicePublicKeys.of(admin))
         except CryptoError:
-            return
-        raise DeviceRemoved("the school's admin device removed this device from the school's sync")
+            return False
+        with self.store.transaction() as tx:
+            chosen = earlier_notice(tx.removal(notice.device_id), notice)
+            if chosen != notice:
+                return False
+            tx.save_removal(notice)
+        return True
+
+    def _removal_in(self, transport: Transport, device_id: str) -> DeviceRemoval | None:
+        """The channel's notice that `device_id` was removed, once checked and kept here (a sync that
+        did not start with `learn_removals` still finds a notice beside the device's bundles)."""
+        notice_of = getattr(transport, "removal", None)
+        found = notice_of(device_id) if notice_of is not None else None
+        if found is None or found.device_id != device_id or not self._keep_removal(found, transport):
+            return None
+        return found
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
         for wrapped in transport.wrapped_keys(self.device_id):
@@ -291,6 +337,31 @@ class SyncEngine:
         tx.mark_applied(bundle.bundle_id)
         return count == len(queued) < self.bundle_changes, len(plaintext)
 
+    def seal_scope(
+        self, tx: SyncTransaction, scope_id: str, queued: Sequence[tuple[str, str]], fresh: Sequence[str]
+    ) -> int:
+        """Seal a scope's queued changes, (encoded stamp, JSON) from the outbox, together with changes
+        that were never queued (a first sync's, as JSON), into bundles kept as outgoing, in the caller's
+        transaction; returns the bundles sealed.
+
+        Raises `MissingScopeKey` if this device holds no key for the scope. The store must keep encoded
+        changes (`EncodedOutbox`).
+        """
+        if not isinstance(tx, EncodedOutbox):
+            raise TypeError("sealing changes that were never queued needs a store of encoded changes")
+        key = self.keyring.current(scope_id)
+        items = [*queued, *(("", change) for change in fresh)]
+        sealed = 0
+        while items:
+            count = min(count_within_budget([change for _stamp, change in items]), self.bundle_changes)
+            payload = compress(plaintext_of([change for _stamp, change in items[:count]]))
+            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
+            tx.seal_pending_encoded(bundle, [stamp for stamp, _change in items[:count] if stamp])
+            tx.mark_applied(bundle.bundle_id)
+            items = items[count:]
+            sealed += 1
+        return sealed
+
     def push(self, transport: Transport, report: SyncReport) -> None:
         while True:
             with self.store.transaction() as tx:
@@ -338,7 +409,7 @@ class SyncEngine:
     def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
         def known(bundle_id: str) -> bool:
             with self.store.transaction() as tx:
-                return tx.is_applied(bundle_id)
+                return tx.is_applied(bundle_id) or tx.is_refused(bundle_id)
 
         while True:
             with self.store.transaction() as tx:
@@ -356,12 +427,17 @@ class SyncEngine:
     def _receive(
         self, transport: Transport, scope_id: str, position: str, bundle: SealedBundle, report: SyncReport
     ) -> bool:
-        """Apply one bundle; False to stop pulling this scope for now (a key or sender not known yet)."""
+        """Apply one bundle; False to stop pulling this scope for now (a key or sender not known yet).
+
+        A bundle of a removed device that holds a change stamped after its removal is refused whole
+        (`sync.enrolment.refuses`), reported as rejected and remembered, so it is not fetched again.
+        """
         with self.store.transaction() as tx:
-            if tx.is_applied(bundle.bundle_id):
+            if tx.is_applied(bundle.bundle_id) or tx.is_refused(bundle.bundle_id):
                 if position:
                     tx.save_cursor(transport.channel, scope_id, position)
                 return True
+            removal = tx.removal(bundle.device_id)
         sender = self.verified_device(bundle.device_id, transport)
         if sender is None:
             return False
@@ -377,6 +453,14 @@ class SyncEngine:
             report.rejected.append(bundle.bundle_id)
             if position:
                 with self.store.transaction() as tx:
+                    tx.save_cursor(transport.channel, scope_id, position)
+            return True
+        removal = removal or self._removal_in(transport, bundle.device_id)
+        if removal is not None and refuses(removal, (c.stamp for c in changes)):
+            report.rejected.append(bundle.bundle_id)
+            with self.store.transaction() as tx:
+                tx.mark_refused(bundle.bundle_id, bundle.device_id)
+                if position:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         with self.store.transaction() as tx:

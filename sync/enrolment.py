@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from sync.clock import Timestamp
 from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, _frame, verify_registration
 from sync.protocol import (
     PROTOCOL_VERSION,
@@ -243,21 +244,58 @@ def accept_approval(code: str, approval: EnrolmentApproval, device: DeviceKeys) 
     return approval.admin
 
 
-def _removal_signed_bytes(device_id: str, removed_by: str) -> bytes:
-    return _frame(b"linkbook device removal", PROTOCOL_VERSION, device_id, removed_by)
+def _removal_signed_bytes(notice_device: str, removed_by: str, removed_at: int | None) -> bytes:
+    if removed_at is None:  # a notice from before removal times were kept
+        return _frame(b"linkbook device removal", PROTOCOL_VERSION, notice_device, removed_by)
+    return _frame(b"linkbook device removal at", PROTOCOL_VERSION, notice_device, removed_by, removed_at)
 
 
-def sign_removal(device_id: str, admin: DeviceKeys) -> DeviceRemoval:
-    """The admin device's notice that it removed `device_id` (for a folder, which cannot refuse it)."""
-    signature = admin.sign(_removal_signed_bytes(device_id, admin.device_id))
-    return DeviceRemoval(device_id=device_id, removed_by=admin.device_id, signature=signature)
+def sign_removal(device_id: str, admin: DeviceKeys, removed_at: int | None = None) -> DeviceRemoval:
+    """The admin device's notice that it removed `device_id` at `removed_at` (its clock, Unix ms).
+
+    Left in every shared folder, which cannot refuse the device as a server does: the device itself
+    stops there, and every other device refuses its bundles written after that time (`refuses`).
+    """
+    signature = admin.sign(_removal_signed_bytes(device_id, admin.device_id, removed_at))
+    return DeviceRemoval(
+        device_id=device_id, removed_by=admin.device_id, signature=signature, removed_at=removed_at
+    )
 
 
 def check_removal(notice: DeviceRemoval, admin: DevicePublicKeys) -> None:
     """CryptoError unless `admin` signed this removal notice (a folder could hold a forged one)."""
     if notice.removed_by != admin.device_id:
         raise CryptoError("the notice names another admin")
-    admin.verify(notice.signature, _removal_signed_bytes(notice.device_id, notice.removed_by))
+    admin.verify(
+        notice.signature, _removal_signed_bytes(notice.device_id, notice.removed_by, notice.removed_at)
+    )
+
+
+def refuses(notice: DeviceRemoval, stamps: Iterable[Timestamp]) -> bool:
+    """Whether a bundle of the removed device, with changes stamped `stamps`, is refused.
+
+    The rule is the same on every device, so replicas that know the notice agree: a bundle holding a
+    change stamped after the removal time is refused whole; one written before it (a teacher's last
+    day, not yet seen here) is honest work and applied. The admin's clock at removal is later than
+    every stamp the admin device had seen, so nothing it already applied is refused elsewhere. A
+    notice with no time (an older one) refuses every bundle of the device not yet applied.
+    """
+    if notice.removed_at is None:
+        return True
+    return any(stamp.wall_ms > notice.removed_at for stamp in stamps)
+
+
+def earlier_notice(kept: DeviceRemoval | None, found: DeviceRemoval) -> DeviceRemoval:
+    """Of two checked notices about one device, the one every device keeps: the earlier removal (a
+    notice with no time counts as earliest), ties broken by signature, so the choice is the same
+    whichever a device learnt first."""
+    if kept is None:
+        return found
+
+    def order(notice: DeviceRemoval) -> tuple[int, bytes]:
+        return (-1 if notice.removed_at is None else notice.removed_at, notice.signature)
+
+    return min(kept, found, key=order)
 
 
 @dataclass(frozen=True, slots=True)

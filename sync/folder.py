@@ -21,7 +21,10 @@ The enrolment files are the server's mailbox in a folder. A request proves the c
 approval is MACed with the code (`sync.enrolment`), so a folder cannot forge either; a refusal is not
 signed, since the joining device does not know the admin yet: it only ends the wait, and grants nothing.
 A removal notice is signed by the admin device, so a folder cannot tell a device it was removed when it
-was not; the removed device stops syncing there, as a server would refuse it.
+was not, nor make others refuse a device that was not removed. The removed device stops syncing there, as
+a server would refuse it; every other device reads all the notices (`removals`), keeps those it can check
+and refuses the removed device's bundles written after its removal (`sync.client`), and leaves the notices
+it holds in each folder it syncs with, so a notice reaches a stick the admin device never sees.
 """
 
 from __future__ import annotations
@@ -61,6 +64,11 @@ APPROVAL_FILE = "approval.json"
 _W = TypeVar("_W", EnrolmentRequest, EnrolmentApproval, EnrolmentRefusal, DeviceRemoval)
 
 
+def folder_channel(folder: Path) -> str:
+    """How a store names a folder in its cursors and acknowledgements."""
+    return f"folder:{Path(folder).resolve()}"
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that no reader ever sees part of it, and it survives a power cut."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +100,7 @@ class FolderTransport:
 
     def __init__(self, folder: Path) -> None:
         self.root = Path(folder) / "linkbook-sync" / "v1"
-        self.channel = f"folder:{Path(folder).resolve()}"
+        self.channel = folder_channel(folder)
 
     def _bundle_path(self, scope_id: str, bundle_id: str) -> Path:
         return self.root / "bundles" / scope_id / f"{bundle_id}{BUNDLE_SUFFIX}"
@@ -266,6 +274,22 @@ class FolderTransport:
             return None
         found = _read(self.root / "removed" / f"{device_id}.json", DeviceRemoval)
         return found if found is not None and found.device_id == device_id else None
+
+    def removals(self) -> list[DeviceRemoval]:
+        """Every removal notice in the folder (not checked here: the engine checks each signature)."""
+        directory = self.root / "removed"
+        try:
+            names = sorted(os.listdir(directory)) if directory.is_dir() else []
+        except OSError as error:
+            raise TransportError(f"folder: {error.strerror}") from error
+        found = []
+        for name in names:
+            device_id = name.removesuffix(".json")
+            if name.endswith(".json") and _DEVICE_ID.fullmatch(device_id):
+                notice = self.removal(device_id)
+                if notice is not None:
+                    found.append(notice)
+        return found
 
     def _write(self, path: Path, data: bytes) -> None:
         try:

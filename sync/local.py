@@ -25,7 +25,7 @@ from typing import Protocol, runtime_checkable
 from sync.clock import Timestamp
 from sync.crypto import ScopeKey
 from sync.merge import Change, RecordState
-from sync.protocol import DeviceRegistration, SealedBundle
+from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
 
 class SyncTransaction(Protocol):
@@ -105,6 +105,25 @@ class SyncTransaction(Protocol):
 
     def save_cursor(self, channel: str, scope_id: str, cursor: str) -> None: ...
 
+    # Removed devices: admin-signed notices checked by the engine, and the bundles they refused.
+    def removal(self, device_id: str) -> DeviceRemoval | None:
+        """The checked notice that `device_id` was removed, if this device has learnt one."""
+        ...
+
+    def removals(self) -> Sequence[DeviceRemoval]:
+        """Every checked removal notice, to pass on to each folder this device syncs with."""
+        ...
+
+    def save_removal(self, notice: DeviceRemoval) -> None:
+        """Keep a notice the engine checked (replacing the one kept for that device, if any)."""
+        ...
+
+    def is_refused(self, bundle_id: str) -> bool:
+        """Whether this bundle was refused as a removed device's, so it is not fetched again."""
+        ...
+
+    def mark_refused(self, bundle_id: str, device_id: str) -> None: ...
+
     # Admin devices only: who holds each scope's key, to know whom to wrap a new generation for.
     def scope_members(self, scope_id: str) -> Sequence[str]: ...
 
@@ -125,7 +144,8 @@ class EncodedOutbox(Protocol):
         ...
 
     def seal_pending_encoded(self, bundle: SealedBundle, stamps: Sequence[str]) -> None:
-        """Like `seal_pending`, for the changes of the bundle's scope with these encoded stamps."""
+        """Like `seal_pending`, for the changes of the bundle's scope with these encoded stamps (none for a
+        bundle of changes that were never queued: see `SyncEngine.seal_scope`)."""
         ...
 
 

@@ -215,6 +215,11 @@ class EnrolmentRequest(Wire):
     exchange_public: Key32
     signing_public: Key32
     proof: Proof
+    rejoining: DeviceId | None = None
+    """A computer the admin removed, joining again with new keys: the device id it had. Believed only
+    with `rejoining_signature` checked against that device's registration (desktop sync_rejoin)."""
+    rejoining_signature: Signature | None = None
+    """The old device's Ed25519 signature over the invitation id, the new id and the new keys."""
 
 
 class EnrolmentRequests(Wire):
@@ -252,11 +257,16 @@ class EnrolmentRefusal(Wire):
 
 class DeviceRemoval(Wire):
     """An admin device's signed notice that it removed a device, left in a shared folder: a folder has
-    no server to refuse the device, so this is how it learns (`sync.enrolment.check_removal`)."""
+    no server to refuse the device, so this is how it learns (`sync.enrolment.check_removal`), and
+    how every other device learns to refuse its bundles written after `removed_at`."""
 
     device_id: DeviceId
     removed_by: DeviceId
     signature: Signature
+    removed_at: Annotated[int, Field(ge=0, le=2**42)] | None = None
+    """The admin device's clock (Unix ms, hybrid logical) when it removed the device; signed with the
+    rest. None in a notice written before removal times were kept: it refuses all the device's
+    bundles not yet applied (`sync.enrolment.refuses`)."""
 
 
 class OpenInvitation(Wire):

@@ -15,7 +15,7 @@ from typing import Any
 from sync.clock import Timestamp
 from sync.crypto import ScopeKey
 from sync.merge import Change, RecordState
-from sync.protocol import DeviceRegistration, SealedBundle
+from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
 _MISSING = object()
 
@@ -34,6 +34,8 @@ class MemoryStore:
         self.applied: set[str] = set()
         self.cursors: dict[tuple[str, str], str] = {}
         self.members: dict[str, list[str]] = {}
+        self.removals: dict[str, DeviceRemoval] = {}
+        self.refused: set[str] = set()
         self.lock = threading.RLock()
         self.commits = 0
 
@@ -168,6 +170,21 @@ class MemoryTransaction:
 
     def save_cursor(self, channel: str, scope_id: str, cursor: str) -> None:
         self._put(self.s.cursors, (channel, scope_id), cursor)
+
+    def removal(self, device_id: str) -> DeviceRemoval | None:
+        return self.s.removals.get(device_id)
+
+    def removals(self) -> Sequence[DeviceRemoval]:
+        return [self.s.removals[d] for d in sorted(self.s.removals)]
+
+    def save_removal(self, notice: DeviceRemoval) -> None:
+        self._put(self.s.removals, notice.device_id, notice)
+
+    def is_refused(self, bundle_id: str) -> bool:
+        return bundle_id in self.s.refused
+
+    def mark_refused(self, bundle_id: str, device_id: str) -> None:
+        self._add(self.s.refused, bundle_id)
 
     def scope_members(self, scope_id: str) -> Sequence[str]:
         return list(self.s.members.get(scope_id, []))

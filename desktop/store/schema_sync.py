@@ -169,6 +169,8 @@ class SyncInvitationRow(Base):
     class_ids: Mapped[str] = mapped_column(Text, default="[]")
     pupil_ids: Mapped[str] = mapped_column(Text, default="[]")
     device_id: Mapped[str] = mapped_column(Text, default="")
+    server_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    """Issued while the server was out of reach; the next sync tells it (schema 0012)."""
 
 
 class SyncEnrolledDeviceRow(Base):
@@ -182,6 +184,8 @@ class SyncEnrolledDeviceRow(Base):
     pupil_ids: Mapped[str] = mapped_column(Text, default="[]")
     approved_at: Mapped[str] = mapped_column(Text, default="")
     removed_at: Mapped[str] = mapped_column(Text, default="")
+    rejoined_from: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    """The removed device this one was, when a removed computer joined again (schema 0012)."""
 
 
 class SyncRunRow(Base):
@@ -201,3 +205,20 @@ class SyncBlobSentRow(Base):
     channel: Mapped[str] = mapped_column(Text, primary_key=True)
     scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)
     blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class SyncRemovalRow(Base):
+    """An admin-signed notice that a device was removed, checked by the engine (schema 0011): its
+    bundles written after the removal are refused, and the notice is passed on to every folder."""
+
+    __tablename__ = "sync_removal"
+    device_id: Mapped[str] = mapped_column(DeviceIdType, primary_key=True)
+    notice: Mapped[str] = mapped_column(Text)
+
+
+class SyncRefusedBundleRow(Base):
+    """A bundle refused as a removed device's (schema 0011), so it is not fetched and opened again."""
+
+    __tablename__ = "sync_refused_bundle"
+    bundle_id: Mapped[str] = mapped_column(BundleIdType, primary_key=True)
+    device_id: Mapped[str] = mapped_column(DeviceIdType)

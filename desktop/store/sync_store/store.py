@@ -29,7 +29,7 @@ from desktop.store.sync_store.rows import delete_row, write_row
 from sync.clock import Timestamp
 from sync.crypto import DeviceKeys, ScopeKey
 from sync.merge import Change, RecordState
-from sync.protocol import DeviceRegistration, SealedBundle
+from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
 if TYPE_CHECKING:
     from desktop.store.vault import Vault
@@ -285,9 +285,11 @@ class VaultSyncTransaction:
         return [(r[0], r[1]) for r in rows]
 
     def seal_pending_encoded(self, bundle: SealedBundle, stamps: Sequence[str]) -> None:
-        self.c.exec_driver_sql(
-            "DELETE FROM sync_outbox WHERE scope_id = ? AND stamp = ?", [(bundle.scope_id, s) for s in stamps]
-        )
+        if stamps:
+            self.c.exec_driver_sql(
+                "DELETE FROM sync_outbox WHERE scope_id = ? AND stamp = ?",
+                [(bundle.scope_id, s) for s in stamps],
+            )
         self.c.exec_driver_sql(
             "INSERT INTO sync_outgoing (bundle_id, bundle) VALUES (?, ?)",
             (bundle.bundle_id, bundle.model_dump_json()),
@@ -324,6 +326,30 @@ class VaultSyncTransaction:
         self.c.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_cursor (channel, scope_id, cursor) VALUES (?, ?, ?)",
             (channel, scope_id, cursor),
+        )
+
+    # Removed devices (schema 0011).
+    def removal(self, device_id: str) -> DeviceRemoval | None:
+        found = self._one("SELECT notice FROM sync_removal WHERE device_id = ?", device_id)
+        return DeviceRemoval.model_validate_json(str(found)) if found else None
+
+    def removals(self) -> Sequence[DeviceRemoval]:
+        rows = self.c.exec_driver_sql("SELECT notice FROM sync_removal ORDER BY device_id").fetchall()
+        return [DeviceRemoval.model_validate_json(r[0]) for r in rows]
+
+    def save_removal(self, notice: DeviceRemoval) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_removal (device_id, notice) VALUES (?, ?)",
+            (notice.device_id, notice.model_dump_json()),
+        )
+
+    def is_refused(self, bundle_id: str) -> bool:
+        return self._one("SELECT 1 FROM sync_refused_bundle WHERE bundle_id = ?", bundle_id) is not None
+
+    def mark_refused(self, bundle_id: str, device_id: str) -> None:
+        self.c.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_refused_bundle (bundle_id, device_id) VALUES (?, ?)",
+            (bundle_id, device_id),
         )
 
     # Admin devices.
