@@ -228,8 +228,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         devices = SyncService(context).devices()
     finally:
         context.vault.close()
+    rejoined = {device.rejoined_from for device in devices if device.rejoined_from}
     for device in devices:
+        if device.device_id in rejoined:
+            continue  # listed with the device it became
         state = f"removed {device.removed_at}" if device.removed_at else f"approved {device.approved_at}"
+        if device.rejoined_from:
+            state += f" (joined again; was {device.rejoined_from})"
         print(f"{device.device_id}\t{device.role}\t{state}\t{device.label}")
     if not devices:
         print("No other device has been approved yet.")

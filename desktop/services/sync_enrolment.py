@@ -9,7 +9,9 @@ A request that answers no open invitation of this admin device (a mistyped code,
 another device, an expired one) is turned down, and the joining device stops waiting and says why
 (`JoinRefused`). The server does it by itself, since the admin device tells it which invitations are
 open (their ids and expiry, never the codes); in a folder the admin device writes a refusal file when
-it syncs there or lists the requests.
+it syncs there or lists the requests. An invitation issued while the server was out of reach is unknown
+to it until the admin device's next sync (`sync_invitations`), so a server's "unknown invitation" says
+that too (`NOT_YET_ON_SERVER`).
 """
 
 from __future__ import annotations
@@ -49,12 +51,23 @@ REFUSAL_MESSAGES: Mapping[RefusalReason, str] = {
 }
 """What the joining device says for each refusal: what happened and what to do."""
 
+NOT_YET_ON_SERVER = (
+    "The school's server did not recognise that invitation code, so this computer did not join. "
+    "Check the code on the invitation and join again. If the code is right, the school office's "
+    "computer has not sent this invitation to the server yet (it was issued while the server was out "
+    "of reach): ask the office to sync, then join again."
+)
+"""A server's "unknown invitation": it cannot tell a mistyped code from an invitation the office's
+computer issued offline and has not sent yet (`Enrolment.tell_server_of_invitations`), so the words
+cover both."""
+
 
 class JoinRefused(InvalidInput):
     """The admin device turned down this device's request to join; it no longer waits."""
 
-    def __init__(self, reason: RefusalReason) -> None:
-        super().__init__(REFUSAL_MESSAGES[reason])
+    def __init__(self, reason: RefusalReason, *, by_server: bool = False) -> None:
+        unknown = by_server and reason is RefusalReason.UNKNOWN_INVITATION
+        super().__init__(NOT_YET_ON_SERVER if unknown else REFUSAL_MESSAGES[reason])
         self.reason = reason
 
 

@@ -1,7 +1,11 @@
 """Joining a school, from both ends: the office invites, a computer asks, the office approves.
 
 1. On the admin device, `invite` issues a one-time invitation for a staff device (its classes) or a
-   family device (its children) and keeps what the device will be given.
+   family device (its children) and keeps what the device will be given. It tells the school's server
+   the invitation is open (its id and expiry) so that the server can refuse a wrong code at once; when
+   the server is out of reach the invitation is issued all the same, and the next sync (or the next
+   look at the requests) tells it (`tell_server_of_invitations`) before anything else
+   (`sync_invitations`).
 2. On the new computer, `join` sends its public keys with the code through the school's server or its
    shared folder (the mailbox, see `sync_enrolment`), and waits.
 3. On the admin device, `join_requests` lists the computers waiting, from every mailbox it syncs with,
@@ -9,12 +13,14 @@
 4. The new computer's next sync calls `finish_join`, which checks the approval with the code and pins
    the admin; or raises `JoinRefused` when the office's computer turned the request down.
 
+A computer the office removed joins again the same way, as a new device, and says (signed) which device
+it was (`sync_rejoin`), so the office lists it as one computer that joined again (`devices`).
+
 `SyncService` offers each of these as its own method; this module holds how they work.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -39,37 +45,18 @@ from desktop.services.sync_enrolment import (
     refuse,
     synced_folders,
 )
-from desktop.services.sync_rejoin import start_again
+from desktop.services.sync_invitations import Invitations, InvitationSlip, UnusedInvitation
+from desktop.services.sync_rejoin import claim_rejoin, rejoined_from, start_again
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
 from sync.crypto import CryptoError, DeviceKeys
-from sync.enrolment import Invitation, invitation_id_for, normalise_code, request_enrolment
+from sync.enrolment import invitation_id_for, normalise_code, request_enrolment
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, RefusalReason
 from sync.transport import Refused, Transport, TransportError
-
-
-@dataclass(frozen=True, slots=True)
-class InvitationSlip:
-    """An invitation to give to a person: the code to type, the QR payload, the slip's text."""
-
-    code: str
-    role: str
-    qr_payload: str
-    printable: str
-    expires_at: dt.datetime
-
-
-@dataclass(frozen=True, slots=True)
-class JoinRequest:
-    """A device that answered one of this admin device's invitations and waits for approval."""
-
-    device_id: str
-    role: str
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +68,19 @@ class EnrolledDevice:
     pupil_ids: tuple[str, ...] = ()
     approved_at: str = ""
     removed_at: str = ""
+    rejoined_from: str = ""
+    """The removed device this one is, joined again with new keys (its claim checked at approval)."""
+
+
+@dataclass(frozen=True, slots=True)
+class JoinRequest:
+    """A device that answered one of this admin device's invitations and waits for approval."""
+
+    device_id: str
+    role: str
+    label: str
+    rejoins: EnrolledDevice | None = None
+    """The removed device it was, when it is a computer joining again (its signed claim checked)."""
 
 
 def _where(mailbox: Mailbox) -> str:
@@ -98,7 +98,11 @@ class Enrolment:
     def _engine(self) -> SyncEngine:
         return SyncEngine(self.store)
 
-    # The admin device: invitations.
+    @property
+    def _invitations(self) -> Invitations:
+        return Invitations(self.context)
+
+    # The admin device: invitations (see sync_invitations).
     def invite(
         self,
         role: DeviceRole,
@@ -107,55 +111,36 @@ class Enrolment:
         pupil_ids: Sequence[str] = (),
         label: str = "",
     ) -> InvitationSlip:
-        """An invitation for a staff device (its classes) or a family device (its children)."""
-        device = require_admin(self.vault)
-        if role is DeviceRole.STAFF and not class_ids:
-            raise InvalidInput("Say which classes the staff device is for.")
-        if role is DeviceRole.FAMILY and not pupil_ids:
-            raise InvalidInput("Say which children the family device is for.")
-        if role is DeviceRole.ADMIN:
-            raise InvalidInput("A school has one admin device; invite a staff or family device.")
+        """An invitation for a staff device (its classes) or a family device (its children), issued
+        whether or not the server can be reached."""
+        return self._invitations.issue(role, class_ids=class_ids, pupil_ids=pupil_ids, label=label)
+
+    def tell_server_of_invitations(self, engine: SyncEngine, transport: Transport) -> int:
+        """Admin device, first thing in a sync: tell its server of the invitations issued while it was
+        out of reach (see `Invitations.tell_server`). Returns how many."""
+        return self._invitations.tell_server(engine, transport)
+
+    def invitations(self) -> list[UnusedInvitation]:
+        """Unused, unexpired invitations, newest first, each saying whether the server knows of it."""
+        return self._invitations.unused()
+
+    def devices(self) -> list[EnrolledDevice]:
+        """The devices this admin device approved, removed ones included (with when), oldest first."""
         with self.vault.reading() as session:
-            c = session.connection()
-            known_classes = {r[0] for r in c.exec_driver_sql("SELECT id FROM school_class")}
-            known_pupils = {r[0] for r in c.exec_driver_sql("SELECT id FROM pupil")}
-        if set(class_ids) - known_classes or set(pupil_ids) - known_pupils:
-            raise InvalidInput("Some of those classes or pupils are not in this school; nothing was issued.")
-        engine = self._engine()
-        invitation = Invitation.issue(role, engine.device, device.server_url)
-        if device.server_url:
-            with closing(http_to(device.server_url, engine.device)) as server:
-                try:
-                    SchoolAdmin(engine).open_invitation(invitation, [server])
-                except Refused as refused:
-                    raise InvalidInput(
-                        f"The server refused the invitation ({refused.detail}); nothing was issued."
-                    ) from None
-                except TransportError as error:
-                    raise SyncUnavailable(
-                        f"Could not reach {device.server_url} ({error}), so no invitation was issued: "
-                        "the server must know of it to tell a wrong code. Try again when it is back."
-                    ) from None
-        with self.vault.writing() as session:
-            session.connection().exec_driver_sql(
-                "INSERT INTO sync_invitation (invitation_id, invitation, label, class_ids, pupil_ids, "
-                "device_id) VALUES (?, ?, ?, ?, ?, '')",
-                (
-                    invitation.invitation_id,
-                    json.dumps(invitation.to_json()),
-                    label,
-                    json.dumps(list(class_ids)),
-                    json.dumps(list(pupil_ids)),
-                ),
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT device_id, role, label, class_ids, pupil_ids, approved_at, removed_at, "
+                    "rejoined_from FROM sync_enrolled_device ORDER BY approved_at"
+                )
+                .fetchall()
             )
-            self.context.audit(session, AuditAction.CREATED, "invitation", invitation.invitation_id[1:])
-        return InvitationSlip(
-            invitation.display_code,
-            role.value,
-            invitation.qr_payload,
-            invitation.printable(),
-            dt.datetime.fromtimestamp(invitation.expires_at),
-        )
+        return [
+            EnrolledDevice(
+                r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])), r[5], r[6], r[7]
+            )
+            for r in rows
+        ]
 
     # The new computer.
     def join(self, code: str, target: SyncTarget) -> bool:
@@ -173,20 +158,24 @@ class Enrolment:
         rejoining = device is not None and bool(device.role) and is_removed(self.vault, device)
         if device is not None and device.role and not rejoining:
             raise InvalidInput("This device already syncs with a school; nothing was changed.")
-        keys = DeviceKeys.generate() if rejoining else self._engine().device
+        current = self._engine().device
+        keys = DeviceKeys.generate() if rejoining else current
+        request = request_enrolment(code, keys)
+        if rejoining:
+            request = claim_rejoin(request, current)  # so the office lists one computer, not two
         with closing(self._mailbox(keys, target)) as mailbox:
             try:
                 if isinstance(mailbox, FolderTransport):
                     taken = mailbox.fetch_approval(invitation_id_for(code))
                     if taken is not None and taken.registration.device_id != keys.device_id:
                         raise JoinRefused(RefusalReason.USED)
-                refusal = mailbox.post_enrolment_request(request_enrolment(code, keys))
+                refusal = mailbox.post_enrolment_request(request)
             except Refused as refused:
                 raise InvalidInput(f"The server refused the request ({refused.detail}).") from None
             except TransportError as error:
                 raise SyncUnavailable(f"Could not reach {target.label} ({error}); try again.") from None
         if refusal is not None:
-            raise JoinRefused(refusal.reason)
+            raise JoinRefused(refusal.reason, by_server=isinstance(mailbox, HttpTransport))
         if rejoining:
             start_again(self.vault, keys)
             with self.vault.writing() as session:
@@ -225,7 +214,7 @@ class Enrolment:
         if approval is None:
             if refusal is not None:
                 update_device(self.vault, joining_code="", server_url="", folder="")
-                raise JoinRefused(refusal)
+                raise JoinRefused(refusal, by_server=isinstance(mailbox, HttpTransport))
             return False
         try:
             registration = engine.join(code, approval)
@@ -249,16 +238,21 @@ class Enrolment:
         device = require_admin(self.vault)
         engine = self._engine()
         waiting = []
+        known = {d.device_id: d for d in self.devices()}
         for mailbox in self._mailboxes(engine, device):
             with closing(mailbox):
                 try:
+                    self.tell_server_of_invitations(engine, mailbox)
                     requests = open_requests(self.vault, mailbox)
                 except TransportError as error:
                     raise SyncUnavailable(
                         f"Could not reach {_where(mailbox)} ({error}); try again."
                     ) from None
             for request, issued in requests:
-                waiting.append(JoinRequest(request.device_id, issued.invitation.role.value, issued.label))
+                rejoins = known.get(rejoined_from(self.vault, request))
+                waiting.append(
+                    JoinRequest(request.device_id, issued.invitation.role.value, issued.label, rejoins)
+                )
         return waiting
 
     def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
@@ -271,6 +265,7 @@ class Enrolment:
         for mailbox in self._mailboxes(engine, device):
             with closing(mailbox):
                 try:
+                    self.tell_server_of_invitations(engine, mailbox)
                     approved += self._approve_from(admin, mailbox, device_ids)
                 except TransportError as error:
                     raise SyncUnavailable(
@@ -290,6 +285,7 @@ class Enrolment:
                 continue  # two devices answered one invitation: it works once
             invitation = issued.invitation
             scopes = self._scopes_for(invitation.role, issued.class_ids, issued.pupil_ids)
+            was = rejoined_from(self.vault, request)
             try:
                 admin.approve(invitation, request, scopes, [mailbox])
             except CryptoError:
@@ -304,6 +300,7 @@ class Enrolment:
                 tuple(issued.class_ids),
                 tuple(issued.pupil_ids),
                 self.context.now().isoformat(),
+                rejoined_from=was,
             )
             self._remember(enrolled, request.invitation_id)
             approved.append(enrolled)
@@ -318,7 +315,7 @@ class Enrolment:
             )
             c.exec_driver_sql(
                 "INSERT OR REPLACE INTO sync_enrolled_device (device_id, role, label, class_ids, pupil_ids, "
-                "approved_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, '')",
+                "approved_at, removed_at, rejoined_from) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
                 (
                     enrolled.device_id,
                     enrolled.role,
@@ -326,9 +323,18 @@ class Enrolment:
                     json.dumps(enrolled.class_ids),
                     json.dumps(enrolled.pupil_ids),
                     enrolled.approved_at,
+                    enrolled.rejoined_from,
                 ),
             )
-            self.context.audit(session, AuditAction.CHANGED, "sync_device", enrolled.device_id[1:])
+            # The removed device's row and its removal stay as they were: the list folds them together.
+            detail = (
+                f"joined again; it was the removed device {enrolled.rejoined_from}"
+                if enrolled.rejoined_from
+                else ""
+            )
+            self.context.audit(
+                session, AuditAction.CHANGED, "sync_device", enrolled.device_id[1:], detail=detail
+            )
 
     def _scopes_for(self, role: DeviceRole, class_ids: Sequence[str], pupil_ids: Sequence[str]) -> list[str]:
         """A staff device: the school, its classes and their pupils; a family device: the school, its

@@ -19,11 +19,19 @@ with a new invitation like any other computer. Before it asks, `start_again`:
 Pull positions and what was already applied are kept, so after the approval the computer fetches only
 what the school wrote since, and sends what it wrote meanwhile. Changes to a pupil the new invitation
 does not cover stay queued here (counted as waiting to send) until the office grants that pupil.
+
+Its request to join says which device it was (`claim_rejoin`), signed with the old key it still holds,
+so the office's Devices tab lists one computer that joined again rather than a stranger beside a
+removed device. The office believes the claim only if the signature checks against the registration
+it gave the old device, and only for a device it removed (`rejoined_from`): a stranger with a valid
+invitation cannot take over another computer's place in the list, and a server relaying the request
+can drop the claim (the computer is then listed as new) but cannot make one up.
 """
 
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Iterable, Mapping
 
 from desktop.services.sync_device import REMOVED_ERROR
@@ -31,10 +39,10 @@ from desktop.store.sync_store.capture import stored_state
 from desktop.store.sync_store.fresh import compact_json
 from desktop.store.vault import Vault
 from sync.clock import Timestamp
-from sync.crypto import CryptoError, DeviceKeys, Keyring, ScopeKey, open_bundle
+from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, Keyring, ScopeKey, open_bundle
 from sync.merge import Change, RecordState, Stamped, TextRegister
 from sync.payload import decode_payload
-from sync.protocol import SealedBundle
+from sync.protocol import PROTOCOL_VERSION, DeviceRegistration, EnrolmentRequest, SealedBundle
 
 Renamed = Mapping[Timestamp, Timestamp]
 
@@ -105,6 +113,54 @@ def start_again(vault: Vault, keys: DeviceKeys) -> int:
         )
         c.exec_driver_sql("UPDATE sync_run SET last_error = '' WHERE last_error = ?", (REMOVED_ERROR,))
     return len(queued)
+
+
+def _claim_bytes(request: EnrolmentRequest, old_device_id: str) -> bytes:
+    """What the old key signs: the invitation, the old id and the new device's id and keys, each
+    length-prefixed under a tag of its own, so the signature fits no other message."""
+    fields = (
+        b"linkbook rejoin",
+        str(PROTOCOL_VERSION).encode(),
+        request.invitation_id.encode(),
+        old_device_id.encode(),
+        request.device_id.encode(),
+        request.exchange_public,
+        request.signing_public,
+    )
+    return b"".join(struct.pack(">I", len(f)) + f for f in fields)
+
+
+def claim_rejoin(request: EnrolmentRequest, old: DeviceKeys) -> EnrolmentRequest:
+    """The request of a removed computer joining again, saying (signed with its old key) which it was."""
+    signature = old.sign(_claim_bytes(request, old.device_id))
+    return request.model_copy(update={"rejoining": old.device_id, "rejoining_signature": signature})
+
+
+def rejoined_from(vault: Vault, request: EnrolmentRequest) -> str:
+    """(Admin device) The removed device this request comes from, or "" if it claims none or its claim
+    does not hold: the device must be one this admin approved and removed, and the claim must be signed
+    with the key this admin registered for it."""
+    old_id, signature = request.rejoining, request.rejoining_signature
+    if old_id is None or signature is None or old_id == request.device_id:
+        return ""
+    with vault.reading() as session:
+        found = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT r.registration FROM sync_enrolled_device d JOIN sync_registration r "
+                "ON r.device_id = d.device_id WHERE d.device_id = ? AND d.removed_at != ''",
+                (old_id,),
+            )
+            .scalar()
+        )
+    if found is None:
+        return ""
+    registration = DeviceRegistration.model_validate_json(str(found))
+    try:
+        DevicePublicKeys.of(registration).verify(signature, _claim_bytes(request, old_id))
+    except CryptoError:
+        return ""
+    return old_id
 
 
 def _changes_in(bundle: SealedBundle, keyring: Keyring, sender: DeviceKeys) -> list[Change]:

@@ -1,8 +1,14 @@
-"""The admin device's list of computers: requests to join waiting for approval, and the devices approved.
+"""The admin device's list of computers: requests to join waiting for approval, the invitations not used
+yet, and the devices approved.
 
 Approving wraps the right keys for the new device (its classes, or a family's own children); removing
 one rotates the key of every scope it held, so what is written afterwards is unreadable to it. Removal
 cannot be undone, so it asks first and says exactly that.
+
+An invitation issued while the server was out of reach says so until a sync has told the server: a
+device answering it before then is turned away. A removed computer that joined again (its claim checked
+by the service) is one line: the new device, "joined again", with the removed one it was folded under it,
+so the office sees one computer, not a stranger beside a removed one; the removal stays recorded.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.sync import EnrolledDevice, JoinRequest, SyncService
+from desktop.services.sync import EnrolledDevice, JoinRequest, SyncService, UnusedInvitation
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
 from desktop.ui.tasks import TaskRunner
@@ -50,6 +56,14 @@ class DevicesPanel(QWidget):
         self.approve_button.setObjectName("approveButton")
         self.approve_button.setAccessibleName(self.tr("Approve the ticked devices"))
         self.approve_button.clicked.connect(self.approve)
+        self.invitations_list = QListWidget()
+        self.invitations_list.setObjectName("unusedInvitations")
+        self.invitations_list.setAccessibleName(self.tr("Invitations not used yet"))
+        invitations_caption = QLabel(self.tr("&Unused invitations"))
+        invitations_caption.setBuddy(self.invitations_list)
+        invitations_caption.setAccessibleName(self.tr("Unused invitations (caption)"))
+        self.invitations_message = message_label(self.tr("Invitations message"))
+        """Its own line, so reading the invitations never hides news about requests or devices."""
         self.devices_list = QListWidget()
         self.devices_list.setObjectName("deviceList")
         self.devices_list.setAccessibleName(self.tr("Devices that sync with the school"))
@@ -73,6 +87,9 @@ class DevicesPanel(QWidget):
         layout.addWidget(requests_caption)
         layout.addWidget(self.requests_list, 1)
         layout.addLayout(request_buttons)
+        layout.addWidget(invitations_caption)
+        layout.addWidget(self.invitations_list, 1)
+        layout.addWidget(self.invitations_message)
         layout.addWidget(devices_caption)
         layout.addWidget(self.devices_list, 2)
         layout.addLayout(device_buttons)
@@ -80,6 +97,7 @@ class DevicesPanel(QWidget):
 
     def load(self) -> None:
         self.load_requests()
+        self.load_invitations()
         self.load_devices()
 
     def load_requests(self) -> None:
@@ -88,13 +106,17 @@ class DevicesPanel(QWidget):
         def show(requests: list[JoinRequest]) -> None:
             self.requests_list.clear()
             for request in requests:
-                item = QListWidgetItem(self._describe(request.label, request.role, request.device_id))
+                text = self._describe(request.label, request.role, request.device_id)
+                if request.rejoins is not None:
+                    text += "\n" + self._earlier(request.rejoins, joining=True)
+                item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, request.device_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.requests_list.addItem(item)
             if not requests:
                 self.message.setText(self.tr("No device is waiting to join."))
+            self.load_invitations()  # asking the server told it of any invitation issued offline
 
         run_call(
             self.runner,
@@ -106,15 +128,59 @@ class DevicesPanel(QWidget):
             self.tr("Asking the server…"),
         )
 
+    def load_invitations(self) -> None:
+        """The invitations no device has used yet; those the server has not heard of say so."""
+        service = self.service
+
+        def show(invitations: list[UnusedInvitation]) -> None:
+            self.invitations_list.clear()
+            for invitation in invitations:
+                text = self._describe(invitation.label, invitation.role, "")
+                text += self.tr(" — until {date}").format(date=invitation.expires_at.date().isoformat())
+                if invitation.waiting_for_server:
+                    text += self.tr(" — waiting to reach the server")
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, invitation.invitation_id)
+                if invitation.waiting_for_server:
+                    item.setToolTip(
+                        self.tr(
+                            "Issued while the school's server was out of reach. The next sync sends it "
+                            "to the server; a computer that tries the code before then is told to ask "
+                            "you to sync."
+                        )
+                    )
+                self.invitations_list.addItem(item)
+
+        run_call(
+            self.runner,
+            self.tr("Reading the invitations"),
+            service.invitations,
+            show,
+            self.invitations_message,
+            working=" ",
+        )
+
     def load_devices(self) -> None:
         service = self.service
 
         def show(devices: list[EnrolledDevice]) -> None:
             self.devices_list.clear()
+            known = {d.device_id: d for d in devices}
+            rejoined = {d.rejoined_from for d in devices if d.rejoined_from}
             for device in devices:
+                if device.device_id in rejoined:
+                    continue  # shown under the computer it became
                 text = self._describe(device.label, device.role, device.device_id)
+                if device.rejoined_from:
+                    text += self.tr(" — joined again on {date}").format(date=device.approved_at[:10])
                 if device.removed_at:
                     text += self.tr(" — removed {date}").format(date=device.removed_at[:10])
+                earlier = known.get(device.rejoined_from)
+                seen = {device.device_id}
+                while earlier is not None and earlier.device_id not in seen:
+                    seen.add(earlier.device_id)
+                    text += "\n" + self._earlier(earlier)
+                    earlier = known.get(earlier.rejoined_from)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, device.device_id)
                 if device.removed_at:
@@ -126,7 +192,17 @@ class DevicesPanel(QWidget):
     def _describe(self, label: str, role: str, device_id: str) -> str:
         words = {"staff": self.tr("staff"), "family": self.tr("family"), "admin": self.tr("admin")}
         who = label or self.tr("(no name given)")
-        return f"{who} — {words.get(role, role)} — {device_id}"
+        return " — ".join(part for part in (who, words.get(role, role), device_id) if part)
+
+    def _earlier(self, device: EnrolledDevice, joining: bool = False) -> str:
+        """The removed device a computer was, on an indented line of its own."""
+        text = (
+            self.tr("    joining again: it was {label} ({device}), removed {date}")
+            if joining
+            else self.tr("    before that it was {label} ({device}), removed {date}")
+        )
+        label = device.label or self.tr("(no name given)")
+        return text.format(label=label, device=device.device_id, date=device.removed_at[:10])
 
     def approve(self) -> None:
         ticked = {
@@ -141,6 +217,7 @@ class DevicesPanel(QWidget):
 
         def done(approved: list[EnrolledDevice]) -> None:
             self.load_devices()
+            self.load_invitations()  # the ones just used leave the list
             self.requests_list.clear()
             self.message.setText(
                 self.tr("Approved %n device(s); they start syncing by themselves.", "", len(approved))
@@ -202,4 +279,5 @@ class DevicesPanel(QWidget):
 
     def forget(self) -> None:
         self.requests_list.clear()
+        self.invitations_list.clear()
         self.devices_list.clear()

@@ -35,7 +35,7 @@ from desktop.ui.sync.devices import DevicesPanel
 from desktop.ui.sync.invite import InvitePanel
 from desktop.ui.sync.ops import message_label, run_call
 from desktop.ui.sync.setup import FoundPanel, JoinPanel, ask_for_folder
-from desktop.ui.sync.status import removed_text, role_words, status_text
+from desktop.ui.sync.status import removed_text, role_words, status_text, waiting_text
 
 
 class ThisDevicePanel(QWidget):
@@ -151,7 +151,7 @@ class ThisDevicePanel(QWidget):
         self.last_label.setText(
             status.last_success.strftime("%d %B %Y, %H:%M") if status.last_success else never
         )
-        self.pending_label.setText(str(status.pending_changes))
+        self.pending_label.setText(waiting_text(status) or self.tr("nothing"))
         self.conflicts_label.setText(str(status.conflicts))
         self.choose_button.setVisible(status.conflicts > 0)
         self.sync_button.setEnabled(not view.syncing)
@@ -237,6 +237,8 @@ class SyncDialog(QDialog):
         self.join_panel.asked.connect(self._set_up_changed)
         self.this_device.rejoin_panel.asked.connect(self._set_up_changed)
         self.found_panel.founded.connect(self._set_up_changed)
+        self.invite_panel.issued.connect(self._invitation_issued)
+        background.synced.connect(self._synced)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.setAccessibleName(self.tr("Close"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -283,6 +285,14 @@ class SyncDialog(QDialog):
         index = self.tabs.indexOf(current) if current is not None else -1
         if index >= 0:
             self.tabs.setCurrentIndex(index)
+
+    def _invitation_issued(self, _slip: object) -> None:
+        self.devices_panel.load_invitations()
+
+    def _synced(self, _report: object) -> None:
+        """A sync may have told the server of invitations issued while it was out of reach."""
+        if self._mode == "admin":
+            self.devices_panel.load_invitations()
 
     def _set_up_changed(self) -> None:
         self.background.refresh_status()

@@ -200,11 +200,15 @@ class InvitePanel(QWidget):
         self.code_label.setText(slip.code)
         self.code_label.setAccessibleDescription(" ".join(slip.code.replace("-", "")))
         self.qr_label.setPixmap(qr_pixmap(slip.qr_payload, QR_PIXELS))
-        self.expiry_label.setText(
-            self.tr("Works once, until {date}. Give it only to the person it is for.").format(
-                date=slip.expires_at.strftime("%d %B %Y")
-            )
+        expiry = self.tr("Works once, until {date}. Give it only to the person it is for.").format(
+            date=slip.expires_at.strftime("%d %B %Y")
         )
+        if slip.waiting_for_server:
+            expiry += " " + self.tr(
+                "The school's server could not be reached, so it does not know this invitation yet: "
+                "the next sync tells it. You can print it now; it works once this computer has synced."
+            )
+        self.expiry_label.setText(expiry)
         self.result.show()
         self.print_button.setFocus()
         emit(self.issued, slip)
