@@ -50,6 +50,11 @@ _REFUSAL_REASONS = frozenset(reason.value for reason in RefusalReason)
 BLOB_CHUNK_BYTES = 1024 * 1024
 
 
+def server_channel(base_url: str) -> str:
+    """How a store names a server in its cursors and acknowledgements."""
+    return f"server:{base_url.rstrip('/')}"
+
+
 class HttpTransport:
     """Bundles, keys, registrations and blobs over HTTP(S) to one sync server."""
 
@@ -63,7 +68,7 @@ class HttpTransport:
         pull_limit: int = MAX_BUNDLES_PER_PULL,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.channel = f"server:{self.base_url}"
+        self.channel = server_channel(self.base_url)
         self.device = device
         self.pull_limit = pull_limit
         self._client = client or httpx.Client(base_url=self.base_url, timeout=timeout)

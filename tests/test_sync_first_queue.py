@@ -15,11 +15,16 @@ from desktop.services import sync as sync_service_module
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.sync import SyncTarget
-from desktop.store.sync_store import first_queue
-from desktop.store.sync_store.first_queue import FirstQueue
+from desktop.services.sync_first_queue import queue_what_was_here
+from desktop.store.sync_store import first_queue as first_queue_module
+from desktop.store.sync_store.store import VaultSyncStore
 from desktop.store.vault import Vault
+from sync.client import SyncEngine
+from sync.client import SyncReport as EngineReport
+from sync.crypto import open_bundle
 from sync.merge import RecordState
-from sync.protocol import DeviceRole
+from sync.payload import decode_payload
+from sync.protocol import DeviceRole, SealedBundle
 from tests.conftest import PASSPHRASE, TODAY
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
@@ -71,11 +76,59 @@ def copy_of(device: DesktopDevice, root: Path, name: str) -> DesktopDevice:
     return DesktopDevice(name, vault, ServiceContext(vault, device.context.actor, clock=lambda: TODAY))
 
 
+def sealed_changes(device: DesktopDevice) -> set[tuple[str, str, str, str, str, str, str]]:
+    """Every change in the bundles the device sealed, opened with its own keys, as (scope kind, scope
+    subject, record, kind, op, field, value): what it sends, without keys, stamps and bundle ids."""
+    engine = SyncEngine(VaultSyncStore(device.vault))
+    with device.vault.reading() as session:
+        c = session.connection()
+        subjects = {
+            r[0]: (r[1], r[2]) for r in c.exec_driver_sql("SELECT scope_id, kind, subject_id FROM sync_scope")
+        }
+        bundles = [
+            SealedBundle.model_validate_json(r[0])
+            for r in c.exec_driver_sql("SELECT bundle FROM sync_outgoing")
+        ]
+    found = set()
+    for bundle in bundles:
+        for change in decode_payload(
+            open_bundle(bundle, engine.keyring, engine.device.public), bundle.scope_id
+        ):
+            value = json.dumps(change.value, sort_keys=True)
+            found.add(
+                (
+                    *subjects[bundle.scope_id],
+                    change.record_id,
+                    change.kind,
+                    change.op.value,
+                    change.field,
+                    value,
+                )
+            )
+    return found
+
+
+def first_queue(device: DesktopDevice, steps: list[int] | None = None) -> EngineReport:
+    """The device's first queue as its first sync runs it (sealing as it goes), with no channel."""
+    engine = SyncEngine(VaultSyncStore(device.vault))
+    report = EngineReport("test")
+
+    def not_cancelled() -> bool:
+        if steps is not None:
+            steps.append(int(device.scalar("SELECT count(*) FROM sync_outgoing")))  # type: ignore[arg-type]
+        return False
+
+    assert queue_what_was_here(device.vault, engine, report, lambda: None, not_cancelled)
+    return report
+
+
 def outbox(device: DesktopDevice) -> int:
     return int(device.scalar("SELECT count(*) FROM sync_outbox"))  # type: ignore[arg-type]
 
 
-def test_queued_in_small_steps_the_school_is_what_one_transaction_would_queue(tmp_path: Path) -> None:
+def test_sealed_scope_by_scope_in_short_steps_the_school_is_what_one_step_would_send(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     whole = open_device(tmp_path, "whole")
     a_term_offline(whole)
     stepped = copy_of(whole, tmp_path, "stepped")
@@ -85,23 +138,31 @@ def test_queued_in_small_steps_the_school_is_what_one_transaction_would_queue(tm
         device.sync.found_school(SyncTarget(folder=stick))
         assert device.scalar("SELECT unqueued FROM sync_device") == 1
         assert outbox(device) == 0, "founding is quick: the records are queued by the first sync"
+        assert device.sync.status().first_sync_due
 
-    whole_changes = FirstQueue(whole.vault, step_records=1_000_000).run()
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 1_000.0)
+    whole_steps: list[int] = []
+    whole_report = first_queue(whole, whole_steps)
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step
     steps: list[int] = []
-    stepped_changes = FirstQueue(stepped.vault, step_records=5).run(steps.append)
+    stepped_report = first_queue(stepped, steps)
 
-    assert len(steps) > 12 and steps == sorted(steps), "many steps, each committed with more queued"
-    assert stepped_changes == whole_changes == outbox(whole) == outbox(stepped)
+    assert len(whole_steps) == 1
+    pupils = int(whole.scalar("SELECT count(*) FROM pupil"))  # type: ignore[arg-type]
+    assert len(steps) > pupils and steps == sorted(steps), "a step a scope, each committed with its bundles"
+    assert stepped_report.sealed == whole_report.sealed > pupils
+    assert outbox(whole) == outbox(stepped) == 0, "nothing goes through the outbox"
     assert settled_records(stepped) == settled_records(whole)
-    assert {kind for _s, _subject, _r, kind, _v in settled_records(whole)} >= {
-        "pupil",
-        "entry",
-        "reply",
-        "school",
-    }
+    sent = sealed_changes(whole)
+    assert sealed_changes(stepped) == sent
+    assert {kind for _s, _subject, _r, kind, *_rest in sent} >= {"pupil", "entry", "reply", "school"}
+    entries = int(whole.scalar("SELECT count(*) FROM linkbook_entry"))  # type: ignore[arg-type]
+    assert len([c for c in sent if c[3] == "entry"]) == entries, "every entry is sent, once"
     for device in (whole, stepped):
         assert device.scalar("SELECT unqueued FROM sync_device") == 0
-        assert FirstQueue(device.vault).run() == 0, "once done, nothing is queued again"
+        status = device.sync.status()
+        assert not status.first_sync_due and status.unsent_bundles == stepped_report.sealed
+        assert first_queue(device).sealed == 0, "once done, nothing is sealed again"
         device.vault.close()
 
 
@@ -111,7 +172,7 @@ def test_a_first_sync_cut_off_part_way_carries_on_and_every_record_arrives_once(
     office = open_device(tmp_path, "office")
     school = a_term_offline(office)
     found_admin(office, SyncTarget(server_url=server.url))
-    monkeypatch.setattr(first_queue, "STEP_RECORDS", 9)
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step
     monkeypatch.setattr(sync_service_module, "PIPELINE_CHANGES", 1)  # seal while pushing, as for a school
 
     checks = 0
@@ -124,7 +185,8 @@ def test_a_first_sync_cut_off_part_way_carries_on_and_every_record_arrives_once(
     report = office.sync.sync_once(cancelled=closed_after_a_few_steps)
     assert report.cancelled
     assert office.scalar("SELECT unqueued FROM sync_device") == 1, "the rest is still to queue"
-    assert office.sync.status().pending_changes > 0, "what the first steps queued is kept"
+    assert office.sync.status().first_sync_due
+    assert office.scalar("SELECT count(*) FROM sync_outgoing"), "what the first steps sealed is kept"
 
     # Before the next sync, the teacher corrects the newest entry of the last pupil, not queued yet.
     last = school["pupils"][-1]
@@ -134,7 +196,8 @@ def test_a_first_sync_cut_off_part_way_carries_on_and_every_record_arrives_once(
 
     office.sync.sync_once()
     assert office.scalar("SELECT unqueued FROM sync_device") == 0
-    assert office.sync.status().pending_changes == 0
+    status = office.sync.status()
+    assert not status.first_sync_due and status.pending_changes == status.unsent_bundles == 0
 
     teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
     enrol(office, teacher, server.url, DeviceRole.STAFF, class_ids=(last.class_id,))

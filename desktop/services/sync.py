@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
@@ -35,9 +36,11 @@ from desktop.services.sync_device import (
     update_device,
 )
 from desktop.services.sync_device import client_for as _client
-from desktop.services.sync_first_queue import queue_what_was_here
+from desktop.services.sync_enrolment import synced_folders
+from desktop.services.sync_first_queue import first_queue_due, queue_what_was_here
+from desktop.services.sync_invitations import UnusedInvitation
 from desktop.services.sync_joining import EnrolledDevice, Enrolment, InvitationSlip, JoinRequest
-from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing
+from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import resolve_conflict
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
@@ -45,8 +48,8 @@ from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
-from sync.folder import FolderTransport
-from sync.http import HttpTransport
+from sync.folder import FolderTransport, folder_channel
+from sync.http import HttpTransport, server_channel
 from sync.merge import Change, Op, RecordState
 from sync.protocol import DeviceRegistration, DeviceRole
 from sync.transport import DeviceRemoved, Refused, Transport, TransportError
@@ -63,6 +66,7 @@ __all__ = [
     "SyncStatus",
     "SyncTarget",
     "SyncUnavailable",
+    "UnusedInvitation",
     "_client",
     "admit",
 ]
@@ -122,6 +126,11 @@ class SyncStatus:
     last_success: dt.datetime | None = None
     last_error: str = ""
     pending_changes: int = 0
+    """Changes made here and not yet sealed for sending."""
+    unsent_bundles: int = 0
+    """Bundles sealed here that the server or folder this device syncs with has not taken yet."""
+    first_sync_due: bool = False
+    """What this device held before it synced is still to be sealed and sent (its first sync)."""
     conflicts: int = 0
     removed: bool = False
     """The school office removed this device: the server refuses it for good (see `RemovedFromSync`)."""
@@ -293,21 +302,15 @@ class SyncService:
 
     # Devices.
     def devices(self) -> list[EnrolledDevice]:
-        """The devices this admin device approved, removed ones included (with when)."""
+        """The devices this admin device approved, removed ones included (with when); a computer that
+        joined again names the removed device it was (`rejoined_from`)."""
         self._require_admin()
-        with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT device_id, role, label, class_ids, pupil_ids, approved_at, removed_at "
-                    "FROM sync_enrolled_device ORDER BY approved_at"
-                )
-                .fetchall()
-            )
-        return [
-            EnrolledDevice(r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])), r[5], r[6])
-            for r in rows
-        ]
+        return self._enrolment.devices()
+
+    def invitations(self) -> list[UnusedInvitation]:
+        """On the admin device: its unused, unexpired invitations, newest first, each saying whether
+        the server still has to be told of it (issued while it was out of reach)."""
+        return self._enrolment.invitations()
 
     def remove_device(self, device_id: str) -> int:
         """Revoke a device and rotate every scope it held: what is written from now on is unreadable
@@ -320,13 +323,15 @@ class SyncService:
             )
         engine = self._engine()
         transport = self._transport(engine, device.saved_target)
+        admin = SchoolAdmin(engine)
         try:
-            rotated = SchoolAdmin(engine).remove_device(device_id, [transport])
+            rotated = admin.remove_device(device_id, [transport])
         except TransportError as error:
             raise SyncUnavailable(f"Could not reach {device.saved_target.label} ({error}).") from None
         finally:
             if isinstance(transport, HttpTransport):
                 transport.close()
+        self._leave_removal_notice(admin, device_id, device.folder)
         with self.vault.writing() as session:
             session.connection().exec_driver_sql(
                 "UPDATE sync_enrolled_device SET removed_at = ? WHERE device_id = ?",
@@ -334,6 +339,19 @@ class SyncService:
             )
             self.context.audit(session, AuditAction.DELETED, "sync_device", device_id[1:])
         return len(rotated)
+
+    def _leave_removal_notice(self, admin: SchoolAdmin, device_id: str, saved_folder: str) -> None:
+        """The signed notice also goes to every other folder this device has synced through that is
+        there now (the USB stick of a school with a server), so devices syncing there refuse the
+        removed device's later bundles. A stick that is out, or will not take it, gets it at the next
+        sync there of any device that knows it (`SyncEngine.learn_removals`); the removal itself is
+        done either way."""
+        notice = admin.removal_notice(device_id)
+        for folder in synced_folders(self.vault, saved_folder):
+            with contextlib.suppress(TransportError):
+                there = FolderTransport(folder)
+                if there.removal(device_id) != notice:
+                    there.post_removal(notice)
 
     # Syncing.
     def sync_once(
@@ -415,6 +433,7 @@ class SyncService:
         self, engine: SyncEngine, transport: Transport, report: EngineReport, step: Progress, stop: Cancelled
     ) -> bool:
         """The engine's sync in steps, with progress and a chance to stop between them."""
+        self._enrolment.tell_server_of_invitations(engine, transport)  # issued while it was out of reach
         engine.check_not_removed(transport)  # a folder's notice; a server refuses such a device itself
 
         def announce() -> None:
@@ -428,8 +447,17 @@ class SyncService:
         announce()
         engine.receive_keys(transport, report)
         step(0.05)
-        if not queue_what_was_here(self.vault, engine, announce, stop):
-            return False
+        if first_queue_due(self.vault):
+            queued = while_pushing(
+                engine,
+                transport,
+                report,
+                lambda: queue_what_was_here(
+                    self.vault, engine, report, announce, stop, lambda done: step(0.05 + 0.15 * done)
+                ),
+            )
+            if not queued:
+                return False
         with self.vault.reading() as session:
             backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
         if backlog >= PIPELINE_CHANGES:
@@ -568,6 +596,13 @@ class SyncService:
         with self.vault.reading() as session:
             c = session.connection()
             pending = c.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
+            channel = server_channel(device.server_url) if device.server_url else folder_channel(Path(target))
+            unsent = c.exec_driver_sql(
+                "SELECT count(*) FROM sync_outgoing o WHERE NOT EXISTS (SELECT 1 FROM sync_acknowledged a "
+                "WHERE a.channel = ? AND a.bundle_id = o.bundle_id)",
+                (channel,),
+            ).scalar()
+            first_due = bool(c.exec_driver_sql("SELECT unqueued FROM sync_device WHERE id = 1").scalar())
             conflicts = c.exec_driver_sql("SELECT count(DISTINCT record_id) FROM sync_conflict").scalar() or 0
             run = c.exec_driver_sql(
                 "SELECT last_attempt_at, last_success_at, last_error FROM sync_run WHERE channel = ?",
@@ -587,6 +622,8 @@ class SyncService:
             last_success=when(run[1]) if run else None,
             last_error=run[2] if run else "",
             pending_changes=int(pending),
+            unsent_bundles=int(unsent or 0),
+            first_sync_due=first_due,
             conflicts=int(conflicts),
             removed=bool(run and run[2] == REMOVED_ERROR),
         )

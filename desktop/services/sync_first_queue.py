@@ -1,39 +1,64 @@
 """A device's first sync queues what it held before it synced: the scopes first, announced, then the rows.
 
 Founding the school's sync only marks the records as still to queue (`sync_device.unqueued`), so the
-dialog returns at once; the first sync does the queuing, on the task runner like any sync, and seals and
-pushes what it queued straight after (`sync_pipeline`).
+dialog returns at once; the first sync does the queuing, on the task runner like any sync, sealing each
+scope as it goes while a second thread pushes what is sealed (`sync_pipeline`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy.orm import Session
+
 from desktop.store.sync_store.first_queue import FirstQueue, unqueued
+from desktop.store.sync_store.store import VaultSyncTransaction
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
+from sync.client import SyncReport as EngineReport
+from sync.crypto import MissingScopeKey
+
+
+def first_queue_due(vault: Vault) -> bool:
+    """Whether records made before this device synced are still to be queued."""
+    with vault.reading() as session:
+        return unqueued(session.connection())
 
 
 def queue_what_was_here(
-    vault: Vault, engine: SyncEngine, announce: Callable[[], None], cancelled: Callable[[], bool]
+    vault: Vault,
+    engine: SyncEngine,
+    report: EngineReport,
+    announce: Callable[[], None],
+    cancelled: Callable[[], bool],
+    progress: Callable[[float], None] = lambda _fraction: None,
 ) -> bool:
-    """Queue what this device held before it synced (see desktop/store/sync_store/first_queue.py).
+    """Queue and seal what this device held before it synced (see desktop/store/sync_store/first_queue.py).
 
     `announce` tells the server (or the folder) about new scopes; it runs once the scopes are made and
-    before any bundle of theirs is sent. Returns False if `cancelled` stopped it between steps (the
-    device's `unqueued` flag stays set, so the next sync carries on); True once everything is queued.
+    before any bundle of theirs is sealed. `progress` is told the fraction done after each step. Returns
+    False if `cancelled` stopped it between steps (the device's `unqueued` flag stays set, so the next
+    sync carries on); True once everything is queued.
     """
-    with vault.reading() as session:
-        if not unqueued(session.connection()):
-            return True
-    queue = FirstQueue(vault)
+    if not first_queue_due(vault):
+        return True
+
+    def seal(session: Session, scope_id: str, queued: list[tuple[str, str]], fresh: list[str]) -> bool:
+        try:
+            report.sealed += engine.seal_scope(VaultSyncTransaction(session), scope_id, queued, fresh)
+        except MissingScopeKey:
+            return False
+        return True
+
+    queue = FirstQueue(vault, seal)
     if queue.make_scopes():
         announce()
-        with engine.store.transaction() as tx:
-            for key in tx.scope_keys():
-                if (key.scope_id, key.generation) not in engine.keyring:
-                    engine.keyring.add(key)
+    with engine.store.transaction() as tx:
+        for key in tx.scope_keys():
+            if (key.scope_id, key.generation) not in engine.keyring:
+                engine.keyring.add(key)
 
     while not queue.done and not cancelled():
         queue.step()
+        progress(queue.fraction)
     return queue.done

@@ -1396,6 +1396,22 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
         <translation>Cymeradwyo&apos;r dyfeisiau a diciwyd</translation>
     </message>
     <message>
+        <source>Invitations not used yet</source>
+        <translation>Gwahoddiadau nad ydynt wedi&apos;u defnyddio eto</translation>
+    </message>
+    <message>
+        <source>&amp;Unused invitations</source>
+        <translation>Gwahoddiadau &amp;heb eu defnyddio</translation>
+    </message>
+    <message>
+        <source>Unused invitations (caption)</source>
+        <translation>Gwahoddiadau heb eu defnyddio (capsiwn)</translation>
+    </message>
+    <message>
+        <source>Invitations message</source>
+        <translation>Neges y gwahoddiadau</translation>
+    </message>
+    <message>
         <source>Devices that sync with the school</source>
         <translation>Dyfeisiau sy&apos;n cysoni gyda&apos;r ysgol</translation>
     </message>
@@ -1432,6 +1448,26 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
         <translation>Wrthi&apos;n holi&apos;r gweinydd…</translation>
     </message>
     <message>
+        <source> — until {date}</source>
+        <translation> — tan {date}</translation>
+    </message>
+    <message>
+        <source> — waiting to reach the server</source>
+        <translation> — yn aros i gyrraedd y gweinydd</translation>
+    </message>
+    <message>
+        <source>Issued while the school&apos;s server was out of reach. The next sync sends it to the server; a computer that tries the code before then is told to ask you to sync.</source>
+        <translation>Fe&apos;i rhoddwyd tra nad oedd modd cyrraedd gweinydd yr ysgol. Mae&apos;r cysoni nesaf yn ei anfon i&apos;r gweinydd; bydd cyfrifiadur sy&apos;n rhoi cynnig ar y cod cyn hynny yn cael gwybod am ofyn i chi gysoni.</translation>
+    </message>
+    <message>
+        <source>Reading the invitations</source>
+        <translation>Wrthi&apos;n darllen y gwahoddiadau</translation>
+    </message>
+    <message>
+        <source> — joined again on {date}</source>
+        <translation> — ymunodd eto ar {date}</translation>
+    </message>
+    <message>
         <source> — removed {date}</source>
         <translation> — tynnwyd {date}</translation>
     </message>
@@ -1454,6 +1490,14 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     <message>
         <source>(no name given)</source>
         <translation>(dim enw wedi&apos;i roi)</translation>
+    </message>
+    <message>
+        <source>    joining again: it was {label} ({device}), removed {date}</source>
+        <translation>    yn ymuno eto: {label} ({device}) oedd hwn, tynnwyd {date}</translation>
+    </message>
+    <message>
+        <source>    before that it was {label} ({device}), removed {date}</source>
+        <translation>    cyn hynny, {label} ({device}) oedd hwn, tynnwyd {date}</translation>
     </message>
     <message>
         <source>Tick the devices to approve (Check for requests lists them).</source>
@@ -3566,6 +3610,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>Works once, until {date}. Give it only to the person it is for.</source>
         <translation>Mae&apos;n gweithio unwaith, tan {date}. Rhowch ef i&apos;r person y mae ar ei gyfer yn unig.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server could not be reached, so it does not know this invitation yet: the next sync tells it. You can print it now; it works once this computer has synced.</source>
+        <translation>Nid oedd modd cyrraedd gweinydd yr ysgol, felly nid yw&apos;n gwybod am y gwahoddiad hwn eto: bydd y cysoni nesaf yn dweud wrtho. Gallwch ei argraffu nawr; mae&apos;n gweithio unwaith y bydd y cyfrifiadur hwn wedi cysoni.</translation>
     </message>
     <message>
         <source>Invitation {code}</source>
@@ -6783,6 +6831,20 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Heb gysoni eto</translation>
     </message>
     <message>
+        <source>The school&apos;s records wait to be sent</source>
+        <translation>Mae cofnodion yr ysgol yn aros i gael eu hanfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed batch(es) of changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n swp o newidiadau wedi&apos;u selio yn aros i gael eu hanfon</numerusform>
+            <numerusform>%n swp o newidiadau wedi&apos;u selio yn aros i gael eu hanfon</numerusform>
+            <numerusform>%n swp o newidiadau wedi&apos;u selio yn aros i gael eu hanfon</numerusform>
+            <numerusform>%n swp o newidiadau wedi&apos;u selio yn aros i gael eu hanfon</numerusform>
+            <numerusform>%n swp o newidiadau wedi&apos;u selio yn aros i gael eu hanfon</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
         <translation>Mae swyddfa&apos;r ysgol wedi tynnu&apos;r cyfrifiadur hwn o gysoni&apos;r ysgol, felly nid yw&apos;n anfon nac yn derbyn newidiadau mwyach. Mae popeth sydd ar y cyfrifiadur hwn eisoes yn aros yma a gellir ei ddarllen o hyd. I gysoni eto, gofynnwch i swyddfa&apos;r ysgol am wahoddiad newydd.</translation>
     </message>
@@ -6829,6 +6891,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
             <numerusform>%n newid yn aros i gael eu hanfon</numerusform>
             <numerusform>%n newid yn aros i gael eu hanfon</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The records this computer held before it synced are sent by its first sync.</source>
+        <translation>Mae&apos;r cofnodion oedd ar y cyfrifiadur hwn cyn iddo gysoni yn cael eu hanfon gan ei gysoni cyntaf.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
@@ -7153,6 +7219,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>not approved yet</source>
         <translation>heb ei chymeradwyo eto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>dim</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>

@@ -38,7 +38,9 @@ def first_push(data_dir: Path, passphrase: str, workdir: Path) -> Result:
         founded_at = time.perf_counter() - start
         report = service.sync_once()
         elapsed = time.perf_counter() - start
-        assert service.status().pending_changes == 0, "everything queued was sent"
+        status = service.status()
+        assert status.pending_changes == status.unsent_bundles == 0, "everything was sent"
+        assert not status.first_sync_due
         with vault.reading() as session:
             connection = session.connection()
             scopes = connection.exec_driver_sql("SELECT count(*) FROM sync_scope").scalar()

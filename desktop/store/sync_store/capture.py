@@ -59,6 +59,8 @@ class Capturer:
         self.is_admin = is_admin
         self.scopes: dict[tuple[str, str], str | None] = {}
         """Scopes looked up so far: a teacher's save needs one or two, a school has thousands."""
+        self._placed: dict[tuple[ScopeRule, str], list[str]] = {}
+        """The scopes of each owner found so far (a pupil owns hundreds of rows)."""
         self._states: list[tuple[str, str, str, str]] = []
         self._outbox: list[tuple[str, str, str]] = []
         self._conflicts: list[RecordState] = []
@@ -104,17 +106,25 @@ class Capturer:
         self._apply(RecordState(key.scope_id, "scope", SCOPE_MARKER), SCOPE_MARKER, marker)
         return key.scope_id
 
-    def _scopes_of(self, kind: Kind, owner: str | None) -> list[str]:
+    def scopes_of(self, kind: Kind, owner: str | None, create: bool = True) -> list[str]:
+        """The scopes a row of this kind with this owner belongs to (an admin device makes missing ones,
+        unless `create` is False)."""
         if kind.optional and owner is None:
             return []
         if kind.scope is ScopeRule.SCHOOL or (kind.scope is ScopeRule.CLASS and not owner):
-            found = self.scope_for("school", SCHOOL_SUBJECT)
+            found = self.scope_for("school", SCHOOL_SUBJECT, create)
             return [found] if found else []
         if not owner:
             return []
+        placed = self._placed.get((kind.scope, owner))
+        if placed is not None:
+            return placed
         subjects = owner.split(",") if kind.scope is ScopeRule.PUPIL else [owner]
-        found_scopes = [self.scope_for(kind.scope.value, s) for s in subjects]
-        return [s for s in found_scopes if s]
+        found_scopes = [self.scope_for(kind.scope.value, s, create) for s in subjects]
+        placed = [s for s in found_scopes if s]
+        if len(placed) == len(subjects):  # a subject with no scope yet may get one later
+            self._placed[(kind.scope, owner)] = placed
+        return placed
 
     # States and the outbox.
     def state(self, scope_id: str, record_id: str) -> RecordState | None:
@@ -177,11 +187,18 @@ class Capturer:
         if updated is not None and updated is not current:
             self._save(updated)
 
-    def record_row(self, kind: Kind, record_id: str, row: dict[str, Any], owner: str | None) -> bool:
-        """Queue the changes one row makes; False if it belongs to no scope this device holds yet."""
-        scopes = self._scopes_of(kind, owner)
+    def record_row(
+        self, kind: Kind, record_id: str, row: dict[str, Any], owner: str | None, within: str | None = None
+    ) -> bool:
+        """Queue the changes one row makes; False if it belongs to no scope this device holds yet.
+
+        `within`: queue them in that scope only, and only if the row belongs to it (a first sync goes
+        scope by scope; a row no longer in the scope it was planned in was captured as it moved)."""
+        scopes = self.scopes_of(kind, owner)
         if not scopes:
             return kind.optional and owner is None
+        if within is not None:
+            scopes = [within] if within in scopes else []
         fields = row_fields(kind, row)
         if kind.blob:
             digest = self.blob_digest(str(row["blob_name"]))
@@ -205,6 +222,17 @@ class Capturer:
         return True
 
     check_existing = True
+    """Look up each record's state (a first sync turns this off for records it knows are new)."""
+
+    def take_queued(self) -> list[tuple[str, str, str]]:
+        """The changes buffered for the outbox, as (scope id, stamp, change JSON), handed over instead of
+        written (a first sync seals them at once). Their states are still kept by `flush`."""
+        queued, self._outbox = self._outbox, []
+        return queued
+
+    def give_back(self, queued: list[tuple[str, str, str]]) -> None:
+        """Changes taken by `take_queued` that were not sealed after all: queued in the outbox by `flush`."""
+        self._outbox.extend(queued)
 
     def blob_digest(self, blob_name: str) -> str | None:
         """The SHA-256 of an attachment's encrypted file, the id it travels under; None if not here."""
@@ -218,8 +246,6 @@ class Capturer:
             return hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return None
-
-    """Look up each record's state (a first sync turns this off for records it knows are new)."""
 
     def tombstones(self, record_ids: Iterable[str], kind_name: str | None = None) -> int:
         """Queue a deletion of each visible record with these ids, in every scope that holds it."""

@@ -1,28 +1,35 @@
-"""A device's first queue of everything it holds, in steps that commit one after another.
+"""A device's first queue of everything it holds: scope by scope, sealed as it goes, in short steps.
 
 Rows written before a device took part in sync (the demo, an import, a school's first year offline) were
 never captured. When the school office's computer founds the school's sync, that is the whole school:
-600,000 records (787,700 changes) for 1,500 pupils' year. Here they are queued in steps of up to
-STEP_RECORDS rows: each reads the next rows of the synced tables (parent-first, by rowid), queues what no
-merge state holds yet, and commits. The step is large on purpose. Merge states are keyed by scope, and
-scope ids are random, so every step writes into pages all over their index, and every commit writes
-those pages out again (and encrypts them): with steps of 5,000 rows the school's first sync took 235 s
-where one transaction took 122 s. A step of a million rows is the whole of such a school; a bigger
-trust's still commits in bounded pieces.
+600,000 records (787,700 changes) for 1,500 pupils' year.
 
-The device's `unqueued` flag is set when it founds the school's sync and cleared by the last step, in its
-own transaction. A queue cut off part way (a crash, a lock) therefore carries on at the next sync: rows
-an earlier step queued have merge states by then, so they are compared, not queued again. Changes made
-meanwhile are captured as usual (capture is on from the start), and a row a person edited before its
-step came is found held and compared in the same way.
+They are not queued in the outbox. The queue first reads, kind by kind, which scope each row belongs to
+(its rowid and owner only). Then it takes the scopes one after another: it reads that scope's rows,
+makes their changes and merge states as capture would, and hands the changes straight to `seal`, which
+seals them into bundles kept as outgoing, in the same transaction as the states, together with what
+the outbox already held for the scope (its marker, made with the scope, and any edit made meanwhile).
+Nothing is written to the outbox only to be read back, deleted (and, with `secure_delete`, overwritten)
+by sealing a moment later; a scope's states go into one run of sync_record's key order rather than all
+over it; and the bundles of the scopes done so far can be pushed while the rest are queued.
+
+A step commits once it has run STEP_SECONDS, so the write lock is never held for long: a save on the
+office's computer meanwhile waits a few seconds at most. The device's `unqueued` flag is set when it
+founds the school's sync and cleared by the last step, in its own transaction. A queue cut off part way
+(a crash, a cancel) therefore starts again at the next sync: a record a committed step queued has a
+merge state by then, so it is compared with its row, not queued again. Changes made meanwhile are
+captured as usual (capture is on from the start) and compared in the same way.
 """
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB, SCHOOL_SUBJECT, Capturer
 from desktop.store.sync_store.kinds import KINDS, Kind
@@ -30,8 +37,19 @@ from desktop.store.sync_store.kinds import KINDS, Kind
 if TYPE_CHECKING:
     from desktop.store.vault import Vault
 
-STEP_RECORDS = 1_000_000
-"""Rows per step (see above): a whole 1,500-pupil school, about a minute of the write lock."""
+STEP_SECONDS = 3.0
+"""A step commits after the first scope that ends past this: long enough that commits (each writes the
+pages of sync_record's record-id index again) stay few, short enough that a save made meanwhile waits
+far less than its 10 s busy timeout."""
+
+Seal = Callable[[Session, str, list[tuple[str, str]], list[str]], bool]
+"""seal(session, scope id, queued, fresh): seal the scope's changes queued in the outbox, (encoded stamp,
+JSON), and its changes never queued, JSON in order, into outgoing bundles in the session's transaction,
+taking the queued ones out of the outbox; False if this device cannot seal for that scope yet (all of
+them are then left to the sync's usual sealing)."""
+
+Plan = dict[str, dict[int, list[int]]]
+"""Scope id -> kind's index in KINDS -> rowids of that kind's rows in the scope, scopes in queue order."""
 
 
 def unqueued(connection: Connection) -> bool:
@@ -40,42 +58,50 @@ def unqueued(connection: Connection) -> bool:
     return bool(found and found[0])
 
 
-def _rows_after(
-    connection: Connection, kind: Kind, after: int, limit: int
-) -> list[tuple[int, str, str | None, bool, dict[str, Any]]]:
-    """(rowid, record id, owner, held, row) of the next `limit` rows of a kind's table past rowid `after`.
+def _owners(connection: Connection, kind: Kind) -> list[tuple[int, str | None]]:
+    """(rowid, owner) of every row of a kind's table: where its records go, without reading them."""
+    owner = kind.owner or "NULL"
+    sql = f"SELECT t.rowid, {owner} FROM {kind.table_name} t ORDER BY t.rowid"
+    return [(found[0], found[1]) for found in connection.exec_driver_sql(sql)]
 
-    `held`: some merge state already holds the record (queued by an earlier step, or captured when a
-    person saved it), so its row is compared with the state rather than queued whole.
-    """
+
+def _rows(
+    connection: Connection, kind: Kind, rowids: list[int]
+) -> list[tuple[str, str | None, dict[str, Any]]]:
+    """(record id, owner, row) of the rows with these rowids that are still there."""
     owner = kind.owner or "NULL"
     names = [c.name for c in kind.table.columns]
     columns = ", ".join(f"t.{name}" for name in names)
     sql = (
-        f"SELECT t.rowid, {kind.key_sql} AS _rid, {owner} AS _owner, "
-        f"EXISTS (SELECT 1 FROM sync_record r WHERE r.record_id = {kind.key_sql}) AS _held, {columns} "
-        f"FROM {kind.table_name} t WHERE t.rowid > ? ORDER BY t.rowid LIMIT ?"
+        f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} FROM {kind.table_name} t "
+        f"WHERE t.rowid IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"
     )
     return [
-        (found[0], found[1], found[2], bool(found[3]), dict(zip(names, found[4:], strict=True)))
-        for found in connection.exec_driver_sql(sql, (after, limit))
+        (found[0], found[1], dict(zip(names, found[2:], strict=True)))
+        for found in connection.exec_driver_sql(sql, (json.dumps(rowids),))
     ]
 
 
 class FirstQueue:
-    """Where the queue has got to: the kind (in KINDS order) and the last rowid of its table done."""
+    """Where the queue has got to: the plan, and the scopes of it still to do."""
 
-    def __init__(self, vault: Vault, step_records: int | None = None) -> None:
+    def __init__(self, vault: Vault, seal: Seal, step_seconds: float | None = None) -> None:
         self.vault = vault
-        self.step_records = step_records or STEP_RECORDS
-        self.kind_index = 0
-        self.after = 0
+        self.seal = seal
+        self.step_seconds = STEP_SECONDS if step_seconds is None else step_seconds
+        self.plan: Plan | None = None
+        self.todo: list[str] = []
+        self.planned = 0
+        self.done = False
         self.changes = 0
         self.scopes: dict[tuple[str, str], str | None] = {}
 
     @property
-    def done(self) -> bool:
-        return self.kind_index >= len(KINDS)
+    def fraction(self) -> float:
+        """How much of the plan is done, for a progress bar (0 before the first step)."""
+        if self.done:
+            return 1.0
+        return 1.0 - len(self.todo) / self.planned if self.planned else 0.0
 
     def make_scopes(self) -> int:
         """An admin device's scopes for the school, each class and each pupil, in one transaction, before
@@ -99,53 +125,88 @@ class FirstQueue:
         return after - before
 
     def step(self) -> int:
-        """Queue the next rows in one transaction; returns the changes queued (0 once done)."""
+        """Queue and seal the next scopes in one transaction; returns the changes queued (0 once done)."""
         if self.done:
             return 0
+        if self.plan is None:
+            self.plan = self._plan()
+            self.todo = list(reversed(self.plan))
+            self.planned = len(self.todo)
+        started = time.perf_counter()
         with self.vault.writing() as session:
             connection = session.connection()
-            if not unqueued(connection):
-                self.kind_index = len(KINDS)
-                return 0
-            capturer = Capturer.open(session)
+            capturer = Capturer.open(session) if unqueued(connection) else None
             if capturer is None:
-                self.kind_index = len(KINDS)
+                self.done = True
                 return 0
-            capturer.scopes = self.scopes  # scopes made by committed steps stay valid
+            # Scopes found by committed steps stay valid; one not found may have been made since.
+            self.scopes = {subject: scope for subject, scope in self.scopes.items() if scope}
+            capturer.scopes = self.scopes
             cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
             try:
-                self._queue_rows(connection, capturer)
+                while self.todo:
+                    self._queue_scope(session, capturer, self.todo.pop())
+                    if time.perf_counter() - started >= self.step_seconds:
+                        break
                 capturer.finish()
-                if self.done:
+                if not self.todo:
                     connection.exec_driver_sql("UPDATE sync_device SET unqueued = 0 WHERE id = 1")
+                    self.done = True
             finally:
                 connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -32000)}")
         self.changes += capturer.changes
         return capturer.changes
 
-    def _queue_rows(self, connection: Connection, capturer: Capturer) -> None:
-        budget = self.step_records
-        while budget > 0 and not self.done:
-            kind = KINDS[self.kind_index]
-            rows = _rows_after(connection, kind, self.after, budget)
-            for _rowid, record_id, owner, held, row in rows:
-                capturer.check_existing = held
-                capturer.record_row(kind, record_id, row, owner)
-            capturer.check_existing = True
-            budget -= len(rows)
-            if budget <= 0:
-                self.after = rows[-1][0]
-                return
-            self.kind_index += 1  # the table has no more rows: on to the next kind
-            self.after = 0
+    def _plan(self) -> Plan:
+        """Which rows go to which scope, scopes in the order they were made (the school's, the classes',
+        then each pupil's), so parents are sent before what hangs on them.
 
-    def run(self, after_step: Callable[[int], None] | None = None) -> int:
-        """The scopes, then every step; after_step(changes queued so far) after each commit. Returns the
-        changes queued."""
-        self.make_scopes()
-        while not self.done:
-            self.step()
-            if after_step is not None:
-                after_step(self.changes)
-        return self.changes
+        Read without the write lock (it reads every table). It makes no scope: a row whose scope is
+        made later was written later, and capture queued it then."""
+        with self.vault.reading() as session:
+            connection = session.connection()
+            capturer = Capturer.open(session)
+            if capturer is None:
+                return {}
+            return self._plan_rows(connection, capturer)
+
+    @staticmethod
+    def _plan_rows(connection: Connection, capturer: Capturer) -> Plan:
+        plan: Plan = {
+            found[0]: {}
+            for found in connection.exec_driver_sql("SELECT scope_id FROM sync_scope ORDER BY rowid")
+        }  # every scope, so one with no rows yet still sends its marker with no bundle of its own
+        for index, kind in enumerate(KINDS):
+            for rowid, owner in _owners(connection, kind):
+                for scope_id in capturer.scopes_of(kind, owner, create=False):
+                    plan.setdefault(scope_id, {}).setdefault(index, []).append(rowid)
+        return plan
+
+    def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> None:
+        """One scope's records: changes and states made, the changes sealed, the states kept."""
+        assert self.plan is not None
+        connection = session.connection()
+        held = {
+            found[0]
+            for found in connection.exec_driver_sql(
+                "SELECT record_id FROM sync_record WHERE scope_id = ?", (scope_id,)
+            )
+        }
+        for index, rowids in sorted(self.plan.pop(scope_id).items()):
+            kind = KINDS[index]
+            for record_id, owner, row in _rows(connection, kind, rowids):
+                capturer.check_existing = record_id in held
+                capturer.record_row(kind, record_id, row, owner, within=scope_id)
+        capturer.check_existing = True
+        fresh = capturer.take_queued()
+        mine = [change for scope, _stamp, change in fresh if scope == scope_id]
+        queued = [
+            (found[0], found[1])
+            for found in connection.exec_driver_sql(
+                "SELECT stamp, change FROM sync_outbox WHERE scope_id = ? ORDER BY stamp", (scope_id,)
+            )
+        ]
+        if len(mine) != len(fresh) or not ((mine or queued) and self.seal(session, scope_id, queued, mine)):
+            capturer.give_back(fresh)  # not sealed here: queued as any change is, sealed by the sync
+        capturer.flush()

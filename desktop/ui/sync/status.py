@@ -63,12 +63,27 @@ def status_text(view: SyncView, now: dt.datetime) -> str:
             text += QCoreApplication.translate(
                 "SyncStatus", " (%n change(s) waiting)", None, status.pending_changes
             )
+        elif waiting_text(status):
+            text += f" ({waiting_text(status)})"
         return text
-    if status.pending_changes:
-        return QCoreApplication.translate("SyncStatus", "%n change(s) waiting", None, status.pending_changes)
+    if waiting_text(status):
+        return waiting_text(status)
     if status.last_success is not None:
         return _ago(status.last_success, now)
     return QCoreApplication.translate("SyncStatus", "Not synced yet")
+
+
+def waiting_text(status: SyncStatus) -> str:
+    """What this device has still to send, in a few words ("" if nothing)."""
+    if status.first_sync_due:
+        return QCoreApplication.translate("SyncStatus", "The school's records wait to be sent")
+    if status.pending_changes:
+        return QCoreApplication.translate("SyncStatus", "%n change(s) waiting", None, status.pending_changes)
+    if status.unsent_bundles:
+        return QCoreApplication.translate(
+            "SyncStatus", "%n sealed batch(es) of changes waiting to be sent", None, status.unsent_bundles
+        )
+    return ""
 
 
 def removed_text() -> str:
@@ -114,6 +129,18 @@ def status_details(view: SyncView) -> str:
             "SyncStatus", "%n change(s) waiting to be sent", None, status.pending_changes
         )
     )
+    if status.first_sync_due:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncStatus", "The records this computer held before it synced are sent by its first sync."
+            )
+        )
+    if status.unsent_bundles:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncStatus", "%n sealed batch(es) of changes waiting to be sent", None, status.unsent_bundles
+            )
+        )
     if status.conflicts:
         lines.append(
             QCoreApplication.translate(

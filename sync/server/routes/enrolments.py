@@ -3,7 +3,11 @@
 The admin device first tells the server which invitations it holds open (their ids, derived from the
 codes, and when they expire). A request that answers none of them, a used one or an expired one is
 refused at once, with the reason in the `X-Linkbook-Reason` header, so a device that typed a wrong
-code is told so instead of waiting; a device already waiting can ask the same at any time.
+code is told so instead of waiting; a device already waiting can ask the same at any time. An admin
+device that issued an invitation while it could not reach the server tells it at its next sync; until
+then a request answering it is refused as unknown too (the server cannot tell the two apart, so the
+joining device's words cover both). A request is relayed as it came: the rejoining claim in it is for
+the admin device to check, not the server.
 """
 
 from fastapi import APIRouter, HTTPException, Response
