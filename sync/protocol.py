@@ -55,21 +55,18 @@ def _encode_b64(value: bytes) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
-def _b64(min_length: int, max_length: int) -> Any:
-    return Annotated[
-        bytes,
-        BeforeValidator(_decode_b64),
-        Field(min_length=min_length, max_length=max_length),
-        PlainSerializer(_encode_b64, return_type=str, when_used="json"),
-        WithJsonSchema({"type": "string", "format": "byte", "contentEncoding": "base64"}),
-    ]
+_FROM_B64 = BeforeValidator(_decode_b64)
+_TO_B64 = PlainSerializer(_encode_b64, return_type=str, when_used="json")
+_B64_SCHEMA = WithJsonSchema({"type": "string", "format": "byte", "contentEncoding": "base64"})
 
-
-Key32 = _b64(32, 32)
-Signature = _b64(64, 64)
-SealedBytes = _b64(1, MAX_SEALED_BYTES)
-Proof = _b64(32, 32)
-WrappedSecret = _b64(60, 60)
+# Spelled out one by one (not built by a function) so that type checkers see each as `bytes`.
+Key32 = Annotated[bytes, _FROM_B64, Field(min_length=32, max_length=32), _TO_B64, _B64_SCHEMA]
+Signature = Annotated[bytes, _FROM_B64, Field(min_length=64, max_length=64), _TO_B64, _B64_SCHEMA]
+SealedBytes = Annotated[
+    bytes, _FROM_B64, Field(min_length=1, max_length=MAX_SEALED_BYTES), _TO_B64, _B64_SCHEMA
+]
+Proof = Annotated[bytes, _FROM_B64, Field(min_length=32, max_length=32), _TO_B64, _B64_SCHEMA]
+WrappedSecret = Annotated[bytes, _FROM_B64, Field(min_length=60, max_length=60), _TO_B64, _B64_SCHEMA]
 """12-byte nonce, 32-byte key, 16-byte tag."""
 
 ScopeId = Annotated[str, StringConstraints(pattern=r"^s[0-9a-f]{32}$")]
