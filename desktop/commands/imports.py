@@ -108,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def describe(plan: "ImportPlan") -> list[str]:
     """The preview as lines of text: counts first, then every change, rejection and note."""
     from desktop.services.imports.csv_mapping import FIELDS
-    from desktop.services.imports.plan import Step
+    from desktop.services.imports.family import Step
 
     source = plan.source
     lines = [f"Reading {source.description}."]

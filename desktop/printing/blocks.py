@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
-from reportlab.lib.colors import black, white
+from reportlab.lib.colors import Color, black, white
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
@@ -80,7 +80,7 @@ def bilingual(book: Phrasebook, phrase: str, style: TextStyle) -> Bilingual:
 class WritingLines(Flowable):
     """A box of ruled lines to write on."""
 
-    def __init__(self, lines: int, gap: float, colour: object) -> None:
+    def __init__(self, lines: int, gap: float, colour: Color) -> None:
         super().__init__()
         self.lines = lines
         self.gap = gap

@@ -10,6 +10,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -105,12 +106,13 @@ def covers(font: str, char: str) -> bool:
 
 @cache
 def _char_map(font: str) -> dict[int, int]:
-    return pdfmetrics.getFont(font).face.charToGlyph
+    chars: dict[int, int] = cast(TTFont, pdfmetrics.getFont(font)).face.charToGlyph
+    return chars
 
 
 @cache
 def metrics(font: str) -> FontMetrics:
-    face = pdfmetrics.getFont(font).face
+    face = cast(TTFont, pdfmetrics.getFont(font)).face
     return FontMetrics(face.ascent / 1000, face.descent / 1000)
 
 

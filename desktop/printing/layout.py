@@ -157,7 +157,7 @@ class PackDocument(BaseDocTemplate):
         """Flowables that end this page and, if it was a front, add a blank back (marks None: the end)."""
         inserted: list[Flowable] = []
         next_page = self.page
-        if self._curPageFlowableCount > 0:
+        if self._curPageFlowableCount > 0:  # type: ignore[attr-defined]  # private, not in reportlab's stubs
             if marks is None and self.page % 2 == 0:
                 return []
             inserted.append(PageBreak())

@@ -20,12 +20,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 import uharfbuzz
 from bidi import algorithm as bidi_algorithm
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -98,7 +99,8 @@ def is_right_to_left(text: str) -> bool:
     """Whether the text's first strong character is right-to-left (rule P2)."""
     if not _RTL_CHARS.search(text):
         return False
-    return bidi_algorithm.get_base_level(text) == 1
+    level: int = bidi_algorithm.get_base_level(text)
+    return level == 1
 
 
 def layout(text: str, style: TextStyle, width: float, rtl: bool | None = None) -> list[Line]:
@@ -283,7 +285,7 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
     needs_shaping = rtl or not font.startswith(f"Linkbook-{Face.LATIN.value}") or _has_marks(text)
     if not needs_shaping:
         return text, pdfmetrics.stringWidth(text, font, size)
-    ttf = pdfmetrics.getFont(font)
+    ttf = cast(TTFont, pdfmetrics.getFont(font))  # the stubs' getFont returns the base Font
     hb_font = _hb_font(font)
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -297,11 +299,13 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
     advance = 0.0
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         glyph = info.codepoint
-        owners = face.glyphToChar.get(glyph)
+        owners = face.glyphToChar.get(glyph)  # type: ignore[attr-defined]  # missing from reportlab's stubs
         point = (
             owners[0]
             if owners
-            else ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)
+            else ttf.hbAddPrivate(  # type: ignore[attr-defined]  # missing from reportlab's stubs
+                hb_font.glyph_to_string(glyph), glyph, position.x_advance
+            )
         )
         x_advance = ttf.pdfScale(position.x_advance)
         advance += x_advance
@@ -316,7 +320,11 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
                 face.charWidths[point],
             )
         )
-    return ShapedStr("".join(chars), shapeData=data), advance * size / 1000
+    shaped = ShapedStr(
+        "".join(chars),
+        shapeData=data,  # type: ignore[arg-type]  # the stubs say one ShapeData; reportlab takes a list
+    )
+    return shaped, advance * size / 1000
 
 
 def _has_marks(text: str) -> bool:
@@ -326,7 +334,7 @@ def _has_marks(text: str) -> bool:
 @lru_cache(maxsize=32)
 def _hb_font(font: str) -> "uharfbuzz.Font":
     """One HarfBuzz font per face (positions come back in font units; size does not change them)."""
-    return pdfmetrics.getFont(font).hbFont(1000)
+    return cast(TTFont, pdfmetrics.getFont(font)).hbFont(1000)
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, top: float, size: float) -> None:

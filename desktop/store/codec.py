@@ -28,7 +28,8 @@ def to_plain(value: Any) -> Any:
 
 def from_plain(cls: type[T], data: Any) -> T:
     """The inverse of to_plain for the declared type cls; unknown keys are ignored, missing ones default."""
-    return typing.cast(T, _decoder(cls)(data))
+    hint: Any = cls  # a type hint, not only a class: `cls` may be a union or a generic alias
+    return typing.cast(T, _decoder(hint)(data))
 
 
 Decoder = Callable[[Any], Any]
@@ -50,9 +51,10 @@ def _decoder(tp: Any) -> Decoder:
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(tp) if f.init}
+        make = typing.cast(Callable[..., Any], tp)  # is_dataclass() narrowed tp to an instance or a class
 
         def decode_dataclass(data: Any) -> Any:
-            return tp(**{k: fields[k](v) for k, v in data.items() if k in fields})
+            return make(**{k: fields[k](v) for k, v in data.items() if k in fields})
 
         return decode_dataclass
     if isinstance(tp, type) and issubclass(tp, enum.Enum):

@@ -14,7 +14,8 @@ from desktop.domain.audit import AuditAction, AuditEvent
 from desktop.domain.ids import new_id
 from desktop.services.context import ServiceContext
 from desktop.services.imports import mappings
-from desktop.services.imports.plan import ImportPlan, Step
+from desktop.services.imports.family import Step
+from desktop.services.imports.plan import ImportPlan
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.import_mappings import ImportMappingRepository, ImportWriter
 from desktop.store.repositories.school import SchoolRepository

@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from desktop.services.imports import codes
 from desktop.services.imports.detect import (
@@ -307,7 +308,7 @@ def read_pupils(
     for line, record in table.rows:
         where = f"{where_prefix}line {line}"
         try:
-            pupils.append(_pupil(where, lambda f, r=record: cell(r, f), order))
+            pupils.append(_pupil(where, partial(cell, record), order))
         except ValueError as exc:
             rejections.append(Rejection(where, _sentence(str(exc))))
     return pupils, rejections, order

@@ -69,9 +69,8 @@ class ImportPlan:
 
     @property
     def has_work(self) -> bool:
-        return any(s.kind is not Step.UNCHANGED for s in (*self.pupils, *self.family)) or bool(
-            self.new_classes
-        )
+        steps: tuple[PupilStep | FamilyStep, ...] = (*self.pupils, *self.family)
+        return any(s.kind is not Step.UNCHANGED for s in steps) or bool(self.new_classes)
 
 
 def _line_key(rejection: Rejection) -> tuple[str, int]:
@@ -85,7 +84,11 @@ def _line_key(rejection: Rejection) -> tuple[str, int]:
 def _duplicates(pupils: tuple[IncomingPupil, ...]) -> dict[int, Rejection]:
     """Rows sharing a UPN (or a source id) within the file, each rejected naming the other rows."""
     rejected: dict[int, Rejection] = {}
-    for what, value_of in (("UPN", lambda p: p.upn), ("id", lambda p: p.source_id)):
+    keys: tuple[tuple[str, Callable[[IncomingPupil], str]], ...] = (
+        ("UPN", lambda p: p.upn),
+        ("id", lambda p: p.source_id),
+    )
+    for what, value_of in keys:
         groups: dict[str, list[int]] = defaultdict(list)
         for index, pupil in enumerate(pupils):
             if value_of(pupil):
@@ -155,10 +158,10 @@ def build_plan(
     duplicates = _duplicates(source.pupils)
     rejections += duplicates.values()
     new_class_years: dict[str, Counter[str]] = defaultdict(Counter)
-    for pupil in source.pupils:
-        if pupil.class_name and classes.named(pupil.class_name) is None:
-            year = pupil.year_group or codes.year_from_birth(pupil.date_of_birth, today)
-            new_class_years[pupil.class_name.casefold()][year] += 1
+    for incoming in source.pupils:
+        if incoming.class_name and classes.named(incoming.class_name) is None:
+            year = incoming.year_group or codes.year_from_birth(incoming.date_of_birth, today)
+            new_class_years[incoming.class_name.casefold()][year] += 1
     first_seen = {p.class_name.casefold(): p.class_name for p in reversed(source.pupils) if p.class_name}
     for key, years in new_class_years.items():
         classes.create(first_seen[key], years.most_common(1)[0][0])

@@ -1,5 +1,7 @@
 """The school calendar: terms and closure days."""
 
+import datetime as dt
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -20,7 +22,7 @@ class CalendarRepository:
         closures = frozenset(self.session.scalars(select(ClosureRow.day)))
         return SchoolCalendar(terms, closures)
 
-    def replace(self, calendar: SchoolCalendar, reasons: dict | None = None) -> None:
+    def replace(self, calendar: SchoolCalendar, reasons: dict[dt.date, str] | None = None) -> None:
         """Make the stored calendar exactly this one."""
         self.session.execute(delete(TermRow))
         self.session.execute(delete(ClosureRow))

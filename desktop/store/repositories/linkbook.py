@@ -25,9 +25,9 @@ _REPLY = ReplyRow.__table__
 _ACK = AcknowledgementRow.__table__
 # Reading a pupil's year is the hot path (every click on a pupil): driver rows parsed with the C
 # fromisoformat and json.loads are several times quicker than SQLAlchemy's result processing.
-_EntryRecord = namedtuple("_EntryRecord", [c.name for c in _ENTRY.columns])  # type: ignore[misc]
-_ReplyRecord = namedtuple("_ReplyRecord", [c.name for c in _REPLY.columns])  # type: ignore[misc]
-_AckRecord = namedtuple("_AckRecord", [c.name for c in _ACK.columns])  # type: ignore[misc]
+_EntryRecord = namedtuple("_EntryRecord", [c.name for c in _ENTRY.columns])  # type: ignore[misc]  # fields from the table
+_ReplyRecord = namedtuple("_ReplyRecord", [c.name for c in _REPLY.columns])  # type: ignore[misc]  # fields from the table
+_AckRecord = namedtuple("_AckRecord", [c.name for c in _ACK.columns])  # type: ignore[misc]  # fields from the table
 _ENTRY_COLUMNS = ", ".join(_EntryRecord._fields)
 _REPLY_COLUMNS = ", ".join(_ReplyRecord._fields)
 _ACK_COLUMNS = ", ".join(_AckRecord._fields)
@@ -172,7 +172,7 @@ class LinkBookRepository:
             acks[ack.entry_id].append(ack)
         entries = []
         for raw in rows:
-            r = _EntryRecord._make(raw)
+            r: Any = _EntryRecord._make(raw)
             entries.append(
                 LinkBookEntry(
                     id=r.id,

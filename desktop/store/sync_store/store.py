@@ -90,7 +90,7 @@ class VaultSyncTransaction:
 
     # This device.
     def device_keys(self) -> bytes | None:
-        return self._one("SELECT keys FROM sync_device WHERE id = 1")  # type: ignore[return-value]
+        return self._one("SELECT keys FROM sync_device WHERE id = 1")  # type: ignore[return-value]  # a BLOB column
 
     def save_device_keys(self, raw: bytes) -> None:
         device_id = DeviceKeys.from_bytes(raw).device_id
@@ -231,7 +231,7 @@ class VaultSyncTransaction:
             ).fetchall()
             if not rows:
                 return 0
-            rows.sort(key=lambda r: ORDER.get(r[2], -1))
+            rows.sort(key=lambda r: ORDER.get(r[2], -1))  # type: ignore[attr-defined]  # fetchall() gives a list
             written = []
             for scope_id, record_id, _kind, encoded in rows:
                 if self._materialize(RecordState.from_json(json.loads(encoded))):
