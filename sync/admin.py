@@ -16,7 +16,6 @@ from sync.crypto import (
     CryptoError,
     DevicePublicKeys,
     ScopeKey,
-    WrappedScopeKey,
     register_device,
     wrap_scope_key,
 )
@@ -29,6 +28,7 @@ from sync.protocol import (
     DeviceRole,
     EnrolmentApproval,
     EnrolmentRequest,
+    WrappedScopeKey,
 )
 from sync.transport import Transport
 

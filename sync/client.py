@@ -231,7 +231,7 @@ class SyncEngine:
             with self.store.transaction() as tx:
                 kept = list(tx.removals())
             for notice in kept:
-                if transport.removal(notice.device_id) != notice:  # type: ignore[attr-defined]
+                if transport.removal(notice.device_id) != notice:  # type: ignore[attr-defined]  # posting transports read too
                     post(notice)
         return learnt
 
@@ -259,7 +259,7 @@ class SyncEngine:
         """The channel's notice that `device_id` was removed, once checked and kept here (a sync that
         did not start with `learn_removals` still finds a notice beside the device's bundles)."""
         notice_of = getattr(transport, "removal", None)
-        found = notice_of(device_id) if notice_of is not None else None
+        found: DeviceRemoval | None = notice_of(device_id) if notice_of is not None else None
         if found is None or found.device_id != device_id or not self._keep_removal(found, transport):
             return None
         return found
@@ -333,7 +333,7 @@ class SyncEngine:
             plaintext = plaintext_of(parts[:count])
             bundle = self.sealer.seal(compress(plaintext), key, new_bundle_id(), self.device)
             tx.seal_pending(bundle, changes[:count])
-            queued = changes  # type: ignore[assignment]
+            queued = changes  # type: ignore[assignment]  # only its length is read
         tx.mark_applied(bundle.bundle_id)
         return count == len(queued) < self.bundle_changes, len(plaintext)
 

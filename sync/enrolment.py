@@ -147,10 +147,10 @@ class Invitation:
     def from_json(cls, value: Mapping[str, object]) -> Invitation:
         return cls(
             str(value["code"]),
-            DeviceRole(value["role"]),
+            DeviceRole(str(value["role"])),
             str(value["server_url"]),
             str(value["admin_id"]),
-            float(value["expires_at"]),  # type: ignore[arg-type]
+            float(value["expires_at"]),  # type: ignore[arg-type]  # float() refuses what is not a number
         )
 
 

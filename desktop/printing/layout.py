@@ -56,7 +56,7 @@ class SetMarks(ActionFlowable):
         super().__init__()
         self.marks = marks
 
-    def apply(self, doc: "PackDocument") -> None:  # type: ignore[override]
+    def apply(self, doc: "PackDocument") -> None:  # type: ignore[override]  # only PackDocument runs these
         doc.set_marks(self.marks)
 
 

@@ -56,7 +56,7 @@ def _snapshot(vault: Vault, target: Path) -> None:
         copy = sqlcipher3.connect(str(target))
         try:
             copy.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
-            raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]  # the connection is open here
             copy.execute("VACUUM")
         finally:
             copy.close()

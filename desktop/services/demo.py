@@ -462,7 +462,7 @@ class _Builder:
         found = [(first, female)]
         if count == 2:
             if first in (Relationship.GRANDPARENT, Relationship.FOSTER_CARER):
-                second = first
+                second: Relationship = first
             else:
                 other = Relationship.FATHER if female else Relationship.MOTHER
                 second = self.rng.choices(

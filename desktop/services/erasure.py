@@ -167,6 +167,6 @@ class ErasureService:
         holds the pages as they were before the erasure."""
         raw = self.vault.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # open here
         finally:
             raw.close()

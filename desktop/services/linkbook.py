@@ -7,6 +7,7 @@ from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.domain.linkbook import Acknowledgement, AuthorKind, LinkBookEntry, Method, Reply
 from desktop.domain.pupils import Pupil
+from desktop.domain.school import StaffRole
 from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
@@ -71,6 +72,7 @@ class LinkBookService:
         self.context.actor.require(Capability.WRITE_ENTRIES)
         _check_text("The class note", note)
         actor = self.context.actor
+        assert isinstance(actor.role, StaffRole)  # only staff may write entries (checked above)
         days = {d.pupil.id: d for d in self.class_day(class_id, day)}
         unknown = [p for p in pupil_ids if p not in days]
         if unknown:

@@ -262,7 +262,7 @@ class PrintPackService:
             return SchoolPacksSummary(done, packs, pages)
         context = multiprocessing.get_context(start_method) if start_method else None
         if start_method == "forkserver":
-            context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]
+            context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]  # set when start_method is
         pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
         stopped = False
         try:

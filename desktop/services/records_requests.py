@@ -6,6 +6,7 @@ a subject access request, 15 school days on the school's own calendar for an edu
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.domain.access import Capability
@@ -90,7 +91,12 @@ class RequestsService:
             on,
         )
 
-    def _close(self, request_id: str, change: object, day: dt.date | None) -> RecordsRequest:
+    def _close(
+        self,
+        request_id: str,
+        change: Callable[[RecordsRequest, dt.date], RecordsRequest],
+        day: dt.date | None,
+    ) -> RecordsRequest:
         self.context.actor.require(Capability.EXPORT_RECORDS)
         day = day or self.context.today()
         if day > self.context.today():
@@ -104,7 +110,7 @@ class RequestsService:
                 raise InvalidInput(f"That request is already {request.status.value}.")
             if day < request.received_on:
                 raise InvalidInput("A request cannot be answered before it was received; check the date.")
-            closed: RecordsRequest = change(request, day)  # type: ignore[operator]
+            closed: RecordsRequest = change(request, day)
             repo.save(closed)
             self.context.audit(
                 session,

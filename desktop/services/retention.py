@@ -132,8 +132,8 @@ class RetentionService:
         through = rule.latest_due(today)
         assert through is not None
         rows = session.execute(
-            select(pupil_column, func.count(), func.min(day_column), func.max(day_column))  # type: ignore[call-overload]
-            .where(day_column <= through)  # type: ignore[operator]
+            select(pupil_column, func.count(), func.min(day_column), func.max(day_column))  # type: ignore[call-overload]  # columns passed as object
+            .where(day_column <= through)  # type: ignore[operator]  # a date column, passed as object
             .group_by(pupil_column)
         )
         return [

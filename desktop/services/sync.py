@@ -38,8 +38,8 @@ from desktop.services.sync_device import (
 from desktop.services.sync_device import client_for as _client
 from desktop.services.sync_enrolment import synced_folders
 from desktop.services.sync_first_queue import first_queue_due, queue_what_was_here
-from desktop.services.sync_invitations import UnusedInvitation
-from desktop.services.sync_joining import EnrolledDevice, Enrolment, InvitationSlip, JoinRequest
+from desktop.services.sync_invitations import InvitationSlip, UnusedInvitation
+from desktop.services.sync_joining import EnrolledDevice, Enrolment, JoinRequest
 from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.capture import resolve_conflict
@@ -177,7 +177,7 @@ class _NotingTransaction:
 
     def save_record(self, state: RecordState) -> None:
         self._noted.add((state.kind, state.scope_id))
-        self._tx.save_record(state)  # type: ignore[attr-defined]
+        self._tx.save_record(state)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
 
 
 def admit(sender: DeviceRegistration, change: Change) -> bool:
@@ -378,7 +378,7 @@ class SyncService:
         stop = cancelled or (lambda: False)
         started = self.context.now()
         noted: set[tuple[str, str]] = set()
-        engine = SyncEngine(_NotingStore(self.store, noted), admit=admit)  # type: ignore[arg-type]
+        engine = SyncEngine(_NotingStore(self.store, noted), admit=admit)  # type: ignore[arg-type]  # a SyncStore by duck typing
         try:
             if device.joining_code and not self._enrolment.finish_join(engine):
                 raise InvalidInput("The admin device has not approved this device yet; ask them, then sync.")
@@ -468,7 +468,7 @@ class SyncService:
         if stop():
             return False
         engine.push(transport, report)
-        send_attachments(self.vault, transport)  # type: ignore[arg-type]
+        send_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(0.4)
         heads = transport.heads()
         scopes = engine.keyring.scopes()
@@ -482,7 +482,7 @@ class SyncService:
                 return False
             engine.pull_scope(transport, scope_id, report)
             step(0.4 + 0.6 * (number + 1) / max(len(scopes), 1))
-        fetch_attachments(self.vault, transport)  # type: ignore[arg-type]
+        fetch_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(1.0)
         return True
 
@@ -506,7 +506,7 @@ class SyncService:
                 "SELECT device_id, class_ids FROM sync_enrolled_device "
                 "WHERE role = 'staff' AND removed_at = ''"
             ).fetchall()
-            pupil_class = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
+            pupil_class: dict[str, str] = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
         admin = SchoolAdmin(engine)
         if fresh and isinstance(transport, HttpTransport):
             # This device's own membership of every new scope, thousands at once on a first sync: its

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -14,8 +15,8 @@ from desktop.store.errors import DatabaseDamaged
 DB_FILE_NAME = "linkbook.db"
 
 
-def _on_connect(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+def _on_connect(dbapi_connection: DBAPIConnection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA cipher_log_level = NONE")
         # WAL with FULL sync: what a commit reports as saved survives a power cut.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import keyfile, migrate
@@ -29,12 +29,12 @@ def _explicit_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection: object, _record: object) -> None:
-        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]  # sqlcipher3's connection is untyped
 
     @event.listens_for(engine, "begin")
-    def _begin(connection: object) -> None:
-        immediate = connection.get_execution_options().get("immediate", False)  # type: ignore[attr-defined]
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
+    def _begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Vault:

@@ -24,15 +24,18 @@ _SIGNATURE = re.compile(r"^[0-9a-f]{128}$")
 
 
 def get_store(request: Request) -> ServerStore:
-    return request.app.state.store
+    store: ServerStore = request.app.state.store
+    return store
 
 
 def get_settings(request: Request) -> ServerSettings:
-    return request.app.state.settings
+    settings: ServerSettings = request.app.state.settings
+    return settings
 
 
 def get_limiter(request: Request) -> RateLimiter:
-    return request.app.state.limiter
+    limiter: RateLimiter = request.app.state.limiter
+    return limiter
 
 
 StoreDep = Annotated[ServerStore, Depends(get_store)]

@@ -259,7 +259,7 @@ class ServerStore:
     def set_setup_token_digest(self, digest: str) -> str:
         """Record the setup token's digest unless one is already recorded; the one in force."""
         with self._writing() as conn:
-            found = conn.execute(select(meta.c.value).where(meta.c.key == "setup_token")).scalar()
+            found: str | None = conn.execute(select(meta.c.value).where(meta.c.key == "setup_token")).scalar()
             if found is None:
                 conn.execute(insert(meta).values(key="setup_token", value=digest))
                 return digest

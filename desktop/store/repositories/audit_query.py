@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,10 @@ class AuditFilter:
     last_day: dt.date | None = None
 
 
-def _filtered(query: Select, wanted: AuditFilter) -> Select:  # type: ignore[type-arg]
+_Columns = TypeVarTuple("_Columns")
+
+
+def _filtered(query: Select[*_Columns], wanted: AuditFilter) -> Select[*_Columns]:
     if wanted.pupil_id is not None:
         query = query.where(AuditRow.pupil_id == wanted.pupil_id)
     if wanted.actor.strip():

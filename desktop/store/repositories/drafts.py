@@ -149,7 +149,7 @@ class DraftRepository:
     def discard_before(self, day: dt.date) -> int:
         """Forget drafts of days before `day`; returns how many."""
         result = self.session.execute(delete(entry_draft).where(entry_draft.c.day < day))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]  # a DML statement's result is a CursorResult
 
     def _delete(self, pupil_id: str, day: dt.date, author_key: str) -> None:
         self.session.execute(

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import Select, delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
@@ -63,8 +63,8 @@ class PupilRecordsEraser:
         self.session = session
         self.erased = ErasedIds()
 
-    def _ids(self, query: object) -> list[str]:
-        return list(self.session.scalars(query))  # type: ignore[call-overload]
+    def _ids(self, query: Select[str]) -> list[str]:
+        return list(self.session.scalars(query))
 
     def link_book(self, pupil_id: str, through: dt.date | None = None) -> None:
         """Entries (with replies and acknowledgements), up to and including `through` if given."""

@@ -51,4 +51,4 @@ class PhraseCorrectionRepository:
                 PhraseCorrectionRow.language == language, PhraseCorrectionRow.phrase_id == phrase_id
             )
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)  # type: ignore[attr-defined]  # a DML statement's result is a CursorResult

@@ -72,7 +72,7 @@ class RequestRepository:
         result = self.session.execute(
             update(RecordsRequestRow).where(RecordsRequestRow.pupil_id == pupil_id).values(export_file="")
         )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]  # a DML statement's result is a CursorResult
 
 
 @dataclass(frozen=True, slots=True)
