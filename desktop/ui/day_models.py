@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from desktop.domain.linkbook import AuthorKind, LinkBookEntry
 from desktop.domain.pupils import Pupil
 from desktop.services.drafts import EntryDraft
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

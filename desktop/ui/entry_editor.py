@@ -9,7 +9,7 @@ whenever anything changes so that it can autosave.
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from desktop.services.phrases import PhraseSection
 from desktop.ui.accessibility import caption
 from desktop.ui.sen_sections import SectionsPanel
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 _C = "EntryEditor"
 FIELD_CAPTIONS = {

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.store.errors import SchoolAlreadyHere, StoreError
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.store.vault import Vault

@@ -8,7 +8,7 @@ app shows the unlock window again. Closing the window locks the same way.
 import logging
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 S = TypeVar("S", bound=Screen)
 log = logging.getLogger(__name__)

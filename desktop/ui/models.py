@@ -7,7 +7,6 @@ never fetch anything themselves. Each has clear(), which the lock uses to drop e
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QFont
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.pupils import PhotoConsent, Pupil, SenStatus
 from desktop.domain.school import SchoolClass
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

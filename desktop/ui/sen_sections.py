@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from desktop.domain.linkbook import (
 from desktop.domain.school import EntrySection
 from desktop.ui.accessibility import caption
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 _C = "EntryEditor"
 _SESSIONS = {

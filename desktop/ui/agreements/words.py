@@ -2,11 +2,12 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 
 from desktop.domain.agreements import DocumentKind, Party, Signature, VersionStatus
 from desktop.domain.linkbook import Method
 from desktop.ui.agreements.rows_editor import DATE_FORMAT
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Agreements"
 

@@ -8,7 +8,7 @@ before saving what is missing or wrong, and which field to go to.
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from desktop.domain.families import Channel, Connectivity, Device, FamilyMember,
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.families.language_box import LanguageBox
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 RELATIONSHIPS: dict[Relationship, str] = {
     Relationship.MOTHER: QT_TRANSLATE_NOOP("ContactForm", "Mother"),

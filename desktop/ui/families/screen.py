@@ -6,7 +6,7 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from desktop.ui.item_list import ItemList
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 CONSENT = {
     PhotoConsent.NOT_ASKED: QT_TRANSLATE_NOOP("FamiliesScreen", "Not asked yet (no photos)"),

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -43,6 +42,7 @@ from desktop.ui.folders.items_model import FolderItemsModel, pieces_view
 from desktop.ui.folders.period_bar import period_caption
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.tasks import TaskRunner, describe
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 DROP_HINT = QT_TRANSLATE_NOOP("FolderView", "Drop photos or PDF scans here to add them, several at once.")
 

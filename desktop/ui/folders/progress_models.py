@@ -5,7 +5,6 @@ so a keyboard or screen-reader user has all of it in a form they can move throug
 """
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from desktop.domain.pupils import Pupil
 from desktop.ui.folders.marks import MarkRecord, PeriodTopics
 from desktop.ui.folders.period_bar import period_caption
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

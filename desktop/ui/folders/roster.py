@@ -1,7 +1,6 @@
 """The class's pupils with the state of their folder for the chosen period: the teacher's overview."""
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 from desktop.domain.pupils import Pupil
 from desktop.domain.work_folders import FolderStatus, WorkFolder
 from desktop.ui.signals import emit
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

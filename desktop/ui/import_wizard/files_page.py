@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from desktop.store.repositories.import_mappings import ColumnMapping
 from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, error_text, message_label
 from desktop.ui.import_wizard.draft import DELIMITERS, ENCODINGS, FilesRead, read_files, read_table
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.ui.import_wizard.wizard import ImportWizard

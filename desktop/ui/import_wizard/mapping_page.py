@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,6 +40,7 @@ from desktop.services.imports.detect import DateEvidence, DateOrder, date_eviden
 from desktop.services.imports.mappings import choose_mapping
 from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, message_label
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.services.imports.csv_mapping import CsvTable

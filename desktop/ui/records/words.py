@@ -5,10 +5,11 @@ The domain's enums carry English values for the database and the command line; a
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from desktop.domain.audit import AuditAction
 from desktop.domain.records import RecordKind, RequestKind, RequestStatus
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Records"
 
