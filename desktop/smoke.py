@@ -135,7 +135,7 @@ def check_window(windows: Any) -> None:
         raise SmokeFailure("the app's version is missing (its metadata was not installed)")
     about = AboutDialog(window)
     names = {
-        about.library_list.topLevelItem(i).text(0).lower()
+        about.library_list.topLevelItem(i).text(0).lower()  # type: ignore[union-attr]  # i < count
         for i in range(about.library_list.topLevelItemCount())
     }
     about.deleteLater()
@@ -305,7 +305,7 @@ def run_smoke(out: Callable[[str], None] = print) -> int:
     if folder.exists():
         out(f"SMOKE FAILED: could not remove {folder}")
         return 1
-    out(f"platform: {app.platformName()}")
+    out(f"platform: {app.platformName()}")  # type: ignore[attr-defined]  # a QApplication
     out(f"printed: {pages} pages; synced: {devices} devices")
     out(f"start to window: {to_window:.2f} s (the unlock window on screen)")
     out(

@@ -121,10 +121,10 @@ def runtime_distributions(root: str = DISTRIBUTION) -> tuple[str, ...]:
 
 
 def _licence_summary(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = meta.get("License-Expression")  # type: ignore[attr-defined]  # an email Message at runtime
     if expression:
         return expression
-    declared = (meta.get("License") or "").strip()
+    declared = (meta.get("License") or "").strip()  # type: ignore[attr-defined]  # as above
     if declared and len(declared) <= 60 and "\n" not in declared:
         return declared
     classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
@@ -268,8 +268,8 @@ class AboutDialog(QDialog):
         splitter.addWidget(text)
         splitter.setSizes([260, 200])
         self.tabs.addTab(splitter, title)
-        if listing.topLevelItemCount():
-            listing.setCurrentItem(listing.topLevelItem(0))
+        if (first := listing.topLevelItem(0)) is not None:
+            listing.setCurrentItem(first)
         return listing, text
 
 

@@ -143,7 +143,7 @@ class EntryEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        self.scroll = scroll
+        self.scroll = scroll  # type: ignore[method-assign, assignment]  # shadows QWidget.scroll(), unused here
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -264,10 +264,10 @@ class FirstRunPanel(QWidget):
             (self.tr("&Passphrase"), self.passphrase_field),
             (self.tr("&Again"), self.again_field),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            label.setAccessibleName(caption.replace("&", "") + self.tr(" (caption)"))
-            fields.addRow(label, widget)
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
+            caption_label.setAccessibleName(caption.replace("&", "") + self.tr(" (caption)"))
+            fields.addRow(caption_label, widget)
         fields.addRow("", self.strength_label)
 
         self.back_button = QPushButton(self.tr("&Back"))
@@ -384,7 +384,7 @@ class FirstRunPanel(QWidget):
             return self.tr("The two passphrases differ. Type the same one in both boxes."), self.again_field
         return None
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # not QWidget.create(), which nothing here calls
         if self.busy:
             return
         problem = self._problem()

@@ -23,7 +23,7 @@ def idle_minutes() -> int:
     """The person's choice (Linkbook's settings, not the school's data); 0 turns idle locking off."""
     value = QSettings().value(SETTING, DEFAULT_MINUTES)
     try:
-        return max(0, int(value))  # type: ignore[arg-type]
+        return max(0, int(value))  # type: ignore[call-overload]  # str or int; anything else is caught below
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 

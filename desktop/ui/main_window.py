@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
-    def screen(self, kind: type[S]) -> S:
+    def screen(self, kind: type[S]) -> S:  # type: ignore[override]  # not QWidget.screen(); nothing here calls that
         """The screen of this class, built now if its tab has not been shown yet."""
         for position, slot in enumerate(self._slots):
             if slot.kind is kind:
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(was_blocked)
-        stand_in.deleteLater()
+        stand_in.deleteLater()  # type: ignore[union-attr]  # the tab is there until replaced
         return screen
 
     def menu(self, title: str) -> QMenu:
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.demo_label.setAccessibleName(self.tr("Demo school"))
         self.demo_label.setVisible(bool(self._vault and self._vault.demo))
         status.addPermanentWidget(self.demo_label)
-        role = QCoreApplication.translate("MainWindow", _ROLES[self.actor.role])
+        role = QCoreApplication.translate("MainWindow", _ROLES[self.actor.role])  # type: ignore[index]  # staff only
         self.actor_label = QLabel(
             self.tr("Working as {name} ({role})").format(name=self.actor.name, role=role)
         )

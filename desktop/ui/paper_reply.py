@@ -100,7 +100,7 @@ class PaperReplyDialog(QDialog):
         for label in self.findChildren(QLabel):
             if not label.accessibleName():  # the form's captions are read out as what they say
                 label.setAccessibleName(label.text().replace("&", "").rstrip(":"))
-        self.who_box.lineEdit().setAccessibleName(self.who_box.accessibleName())
+        self.who_box.lineEdit().setAccessibleName(self.who_box.accessibleName())  # type: ignore[union-attr]  # editable
 
         self.code_edit.returnPressed.connect(self.find)
         self.find_button.clicked.connect(self.find)
@@ -114,7 +114,7 @@ class PaperReplyDialog(QDialog):
         for widget in (self.day_box, self.who_box, self.reply_edit, self.read_box, self.save_button):
             widget.setEnabled(ready)
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # not QWidget.find(), which nothing here calls
         """Look the code up; on success fill the days and the family, else say what is wrong."""
         self.target = None
         self._folders = {}

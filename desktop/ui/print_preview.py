@@ -33,7 +33,7 @@ class PdfBytes:
         self.data = QByteArray(pdf)
         self.buffer = QBuffer(self.data)
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
+        self.document = QPdfDocument(parent)  # type: ignore[arg-type]  # None is allowed; the stubs disagree
         self.document.load(self.buffer)
 
     @property

@@ -254,7 +254,7 @@ class SectionsPanel(QWidget):
                 group.addButton(button, n)
                 choices.addWidget(button)
             choices.addStretch(1)
-            group.idToggled.connect(lambda _id, on: on and emit(self.edited))
+            group.idToggled.connect(lambda _id, on: emit(self.edited) if on else None)
             grid.addLayout(choices, row, 1)
             note = QLineEdit()
             note.setPlaceholderText(self.tr("Note"))
@@ -306,15 +306,15 @@ class SectionsPanel(QWidget):
 
     def load(self, sections: SenSections) -> None:
         for session, group in self.mood_groups.items():
-            record = next((m for m in sections.mood if m.session is session), None)
-            wanted = str(record.mood) if record else ""
+            mood = next((m for m in sections.mood if m.session is session), None)
+            wanted = str(mood.mood) if mood else ""
             for button in group.buttons():
                 button.setChecked(button.property("mood") == wanted)
-            self.mood_notes[session].setText(record.note if record else "")
+            self.mood_notes[session].setText(mood.note if mood else "")
         known = {meal for meal, _amount, _note in self.food_rows}
-        for record in sections.food_and_drink:
-            if record.meal not in known:
-                self._add_meal(record.meal)
+        for food in sections.food_and_drink:
+            if food.meal not in known:
+                self._add_meal(food.meal)
         for meal, amount, note in self.food_rows:
             record = next((f for f in sections.food_and_drink if f.meal == meal), None)
             amount.setCurrentIndex(amount.findData(record.amount.value) if record else 0)
@@ -330,9 +330,9 @@ class SectionsPanel(QWidget):
         for session, group in self.mood_groups.items():
             checked = group.checkedButton()
             value = str(checked.property("mood")) if checked is not None else ""
-            note = self.mood_notes[session].text().strip()
+            note_text = self.mood_notes[session].text().strip()
             if value:
-                mood.append(MoodRecord(session, Mood(value), note))
+                mood.append(MoodRecord(session, Mood(value), note_text))
         food = []
         for meal, amount, note in self.food_rows:
             value = amount.currentData()

@@ -209,6 +209,6 @@ def describe(exc: BaseException) -> str:
         return str(exc)
     # The type only: an exception's text may quote a child's record, and logs must never hold one.
     log.error("A task failed: %s", exc.__class__.__name__)
-    return QObject.tr("Something went wrong ({kind}). Nothing half-done was saved; please try again.").format(
+    return QObject.tr("Something went wrong ({kind}). Nothing half-done was saved; please try again.").format(  # type: ignore[call-arg, arg-type]  # tr() on the class; the stubs want an instance
         kind=exc.__class__.__name__
     )

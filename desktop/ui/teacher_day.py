@@ -11,6 +11,7 @@ waits on the database and a draft can never land after the entry that replaced i
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.linkbook import LinkBookEntry
-from desktop.domain.school import SchoolClass
+from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
@@ -51,6 +52,7 @@ DATE_SETTLE_MS = 300
 
 
 class TeacherDayView(QWidget):
+    _date_timer: QTimer
     """The teacher's day for one member of staff (the context's actor)."""
 
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -208,7 +210,7 @@ class TeacherDayView(QWidget):
             ("Ctrl+PgUp", lambda: self.move(-1)),
         ]
         for number in range(1, SHORTCUT_COUNT + 1):
-            bindings.append((f"Ctrl+{number}", lambda n=number: self.insert_numbered_phrase(n)))
+            bindings.append((f"Ctrl+{number}", partial(self.insert_numbered_phrase, number)))
         self._shortcuts = []
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -378,7 +380,7 @@ class TeacherDayView(QWidget):
             text = self.tr("Saved at {time}").format(time=row.entry.updated_at.strftime("%H:%M"))
         self.editor.set_state_text(text)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # not QWidget.move(), which nothing here calls
         """To the previous or next child in the register, leaving the focus where it is."""
         current = self.register_view.currentIndex().row()
         target = current + step
@@ -493,7 +495,7 @@ class TeacherDayView(QWidget):
             self._saving.discard(saved.pupil_id)
             number = self.model.row_of(saved.pupil_id)
             current = self.model.row_at(number) if number is not None else None
-            if current is None or saved.day != self._day:
+            if current is None or number is None or saved.day != self._day:
                 return
             still_typing = self._shown_pupil == saved.pupil_id and self._dirty
             self.model.replace_row(
@@ -727,6 +729,7 @@ def _same_text(draft: EntryDraft, entry: LinkBookEntry | None) -> bool:
 
 def _entry_from(row: RegisterRow, draft: EntryDraft, context: ServiceContext) -> LinkBookEntry:
     actor = context.actor
+    assert isinstance(actor.role, StaffRole)  # the teacher's day is for staff only
     base = row.entry or LinkBookEntry(
         pupil_id=row.pupil.id, day=draft.day, author_id=actor.staff_id or actor.name, author_role=actor.role
     )

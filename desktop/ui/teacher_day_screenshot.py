@@ -102,7 +102,7 @@ def _half_a_friday(vault: Vault) -> tuple[ServiceContext, SchoolClass, SchoolCla
     )
     days = {d.pupil.id: d.entry for d in linkbook.class_day(plain.id, SHOT_DAY)}
     for pupil, win in zip(pupils[:11], _WINS, strict=True):
-        entry = days[pupil.id] or LinkBookEntry(pupil.id, SHOT_DAY, context.actor.name, context.actor.role)
+        entry = days[pupil.id] or LinkBookEntry(pupil.id, SHOT_DAY, context.actor.name, context.actor.role)  # type: ignore[arg-type]  # staff
         reminders = "Please bring PE kit on Monday." if len(win) % 3 == 0 else ""
         linkbook.save_entry(replace(entry, learning=_LEARNING, wins=win, reminders=reminders))
     for pupil in pupils[11:14]:
@@ -123,7 +123,7 @@ def _half_a_friday(vault: Vault) -> tuple[ServiceContext, SchoolClass, SchoolCla
                 pupil.id,
                 SHOT_DAY,
                 sen_context.actor.name,
-                sen_context.actor.role,
+                sen_context.actor.role,  # type: ignore[arg-type]  # a member of staff
                 learning="Sensory story: the Gingerbread Man. Choosing with the now-and-next board.",
                 wins="Used the switch to say 'more' at snack time.",
                 sections=SenSections(
@@ -173,7 +173,7 @@ def grab_teacher_day(out_dir: Path) -> list[Path]:
             _settle(view)
             view.register_view.setCurrentIndex(view.model.index(2))
             _settle(view)
-            bar = view.editor.scroll.verticalScrollBar()
+            bar = view.editor.scroll.verticalScrollBar()  # type: ignore[attr-defined]  # the editor's QScrollArea
             bar.setValue(bar.maximum())
             written.append(_save(view, out_dir / "teacher-day-sections.png"))
             view.close()

@@ -75,7 +75,7 @@ class PupilTimelineView(QWidget):
 
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Show"))
-        for value, label in (
+        for value, title in (
             (Section.ALL, self.tr("Everything")),
             (Section.LEARNING, self.tr("What we learned")),
             (Section.WINS, self.tr("Wins")),
@@ -84,7 +84,7 @@ class PupilTimelineView(QWidget):
             (Section.SEN, self.tr("Mood, food, care and first aid")),
             (Section.REPLIES, self.tr("Replies from home")),
         ):
-            self.section.addItem(label, value)
+            self.section.addItem(title, value)
         today = QDate(context.today())
         self.first = QDateEdit(QDate(school_year_start(context.today())))
         self.last = QDateEdit(today)
@@ -155,7 +155,7 @@ class PupilTimelineView(QWidget):
                     (e for e in entries if e.id == wanted or any(r.id == wanted for r in e.replies)), None
                 )
                 self._focus = focus.id if focus else None
-                if focus and not (self.first.date().toPython() <= focus.day <= self.last.date().toPython()):
+                if focus and not (self.first.date().toPython() <= focus.day <= self.last.date().toPython()):  # type: ignore[operator]  # dates
                     blocked = self.first.blockSignals(True)  # the whole record is here: no reload
                     self.first.setDate(QDate(focus.day))
                     self.first.blockSignals(blocked)
@@ -173,8 +173,8 @@ class PupilTimelineView(QWidget):
         shown = filtered(
             self._entries,
             Section(self.section.currentData()),
-            self.first.date().toPython(),
-            self.last.date().toPython(),
+            self.first.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() gives a date
+            self.last.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() gives a date
         )
         budget = FIRST_HTML if self._newest_days is not None else None
         self.browser.setHtml(render(shown, self._earlier, budget) if self.pupil else "")
@@ -189,7 +189,7 @@ class PupilTimelineView(QWidget):
     def _window(self) -> tuple[dt.date, dt.date, int | None]:
         """The dates chosen, and how many of the newest days to read (one more than are shown)."""
         newest = None if self._newest_days is None else self._newest_days + 1
-        return self.first.date().toPython(), self.last.date().toPython(), newest
+        return self.first.date().toPython(), self.last.date().toPython(), newest  # type: ignore[return-value]  # dates
 
     def show_earlier(self) -> None:
         """Show every entry within the dates chosen, not only the newest days."""

@@ -190,7 +190,11 @@ class ContentEditor(QWidget):
             self.important_to_me.toPlainText().strip(),
             self.how_to_support_me.toPlainText().strip(),
         )
-        review = self.review_date.date().toPython() if self.has_review_date.isChecked() else None
+        review: dt.date | None = (
+            self.review_date.date().toPython()  # type: ignore[assignment]  # QDate.toPython() gives a date
+            if self.has_review_date.isChecked()
+            else None
+        )
         return DocumentContent(
             commitments=commitments,
             targets=targets,

@@ -180,7 +180,7 @@ class RowsEditor(QWidget):
                 item = self.table.item(number, column)
                 if column in self._dates:
                     value = item.data(Qt.ItemDataRole.EditRole) if item else None
-                    cells.append(value.toPython() if isinstance(value, QDate) and value.isValid() else None)
+                    cells.append(value.toPython() if isinstance(value, QDate) and value.isValid() else None)  # type: ignore[arg-type]  # QDate.toPython() gives a date
                 else:
                     cells.append(item.text().strip() if item else "")
             if any(isinstance(c, str) and c for c in cells):

@@ -96,7 +96,7 @@ class PaperSignatureDialog(QDialog):
 
     @property
     def date(self) -> dt.date:
-        return self.signed_on.date().toPython()
+        return self.signed_on.date().toPython()  # type: ignore[return-value]  # QDate.toPython() gives a date
 
     def _check(self) -> None:
         if not self.signer_name:

@@ -120,8 +120,8 @@ class ContactForm(QWidget):
         self.household_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.household_box.setAccessibleName(self.tr("Household"))
         self.household_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.household_box.lineEdit().setAccessibleName(self.tr("Household"))
-        self.household_box.lineEdit().setPlaceholderText(
+        self.household_box.lineEdit().setAccessibleName(self.tr("Household"))  # type: ignore[union-attr]  # editable
+        self.household_box.lineEdit().setPlaceholderText(  # type: ignore[union-attr]  # editable
             self.tr("Only if the child has two homes, e.g. Dad's")
         )
         self.order_box = QSpinBox()
@@ -173,8 +173,8 @@ class ContactForm(QWidget):
         for field in (self.name_field, self.phone_field, self.email_field):
             field.textEdited.connect(self._changed)
         self.household_box.editTextChanged.connect(self._changed)
-        for box in (self.relationship_box, self.channel_box, self.connectivity_box):
-            box.currentIndexChanged.connect(self._changed)
+        for combo in (self.relationship_box, self.channel_box, self.connectivity_box):
+            combo.currentIndexChanged.connect(self._changed)
         for check in (self.responsibility_box, self.large_print_box, *self.device_boxes.values()):
             check.toggled.connect(self._changed)
         self.language_box.chosen.connect(self._changed)

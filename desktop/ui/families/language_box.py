@@ -62,15 +62,17 @@ class LanguageBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated[str].connect(self._typed)
+        completer.activated[str].connect(self._typed)  # type: ignore[index]  # overloaded signal; stubs lack it
         self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(lambda: self._typed(self.currentText()))
+        self.lineEdit().editingFinished.connect(  # type: ignore[union-attr]  # the box is editable
+            lambda: self._typed(self.currentText())
+        )
         self.activated.connect(lambda index: self._choose(str(self.itemData(index))))
 
     def setAccessibleName(self, name: str) -> None:
         """The box and the field inside it are one control to a person; name both."""
         super().setAccessibleName(name)
-        self.lineEdit().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)  # type: ignore[union-attr]  # the box is editable
 
     def code(self) -> str:
         """The DfE code of the language chosen."""

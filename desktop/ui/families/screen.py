@@ -106,7 +106,7 @@ class FamiliesScreen(Screen):
         self.given_by_box.setEditable(True)
         self.given_by_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.given_by_box.setAccessibleName(self.tr("Answer given by"))
-        self.given_by_box.lineEdit().setAccessibleName(self.tr("Answer given by"))
+        self.given_by_box.lineEdit().setAccessibleName(self.tr("Answer given by"))  # type: ignore[union-attr]  # editable
         self.given_by_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         given_by_caption = QLabel(self.tr("&given by"))
         given_by_caption.setAccessibleName(self.tr("Given by (caption)"))

@@ -37,7 +37,7 @@ def comment_summary(folder: WorkFolder) -> str:
     return QCoreApplication.translate("FamilyComment", "From home, {how}: {who}, {when}\n“{text}”").format(
         how=how,
         who=isolate(comment.by_name),
-        when=QLocale().toString(comment.at, "d MMM yyyy HH:mm"),
+        when=QLocale().toString(comment.at, "d MMM yyyy HH:mm"),  # type: ignore[call-overload]  # takes a datetime
         text=isolate(comment.text),
     )
 
@@ -57,8 +57,8 @@ class FamilyCommentDialog(QDialog):
         self.who.setAccessibleName(self.tr("Who wrote it"))
         for member in family:
             self.who.addItem(member.name, member.id)
-        if self.who.lineEdit() is not None:
-            self.who.lineEdit().setAccessibleName(self.tr("Who wrote it"))
+        if (who_edit := self.who.lineEdit()) is not None:
+            who_edit.setAccessibleName(self.tr("Who wrote it"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("familyCommentText")
         self.text.setAccessibleName(self.tr("What the family wrote"))

@@ -134,7 +134,7 @@ class ItemEditor(QWidget):
             self._item,
             title=self.title_edit.text().strip(),
             subject=self.topic_edit.text().strip(),
-            done_on=self.day_edit.date().toPython(),
+            done_on=self.day_edit.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() gives a date
             mark=self.mark_edit.text().strip(),
             feedback=self.feedback_edit.toPlainText().strip(),
         )

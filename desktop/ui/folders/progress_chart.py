@@ -100,7 +100,11 @@ class MarksChart(QWidget):
     # Keyboard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Home: -len(self._records)}
+        moves: dict[int, int] = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Home: -len(self._records),
+        }
         if event.key() == Qt.Key.Key_End:
             self._choose(len(self._records) - 1)
         elif event.key() in moves and self._records:

@@ -84,7 +84,7 @@ class ImportPage(QWizardPage):
         self._handle = handle
         running = self.import_wizard.tasks
         running.difference_update([h for h in running if h.done])
-        running.add(handle)
+        running.add(handle)  # type: ignore[arg-type]  # any result; only done and cancel are used
         self._complete_changed()
 
     def cancel(self) -> None:

@@ -314,9 +314,8 @@ class PreviewPage(ImportPage):
                 where, _, text = note.partition(": ")
                 leaf(notes, where, text) if text else leaf(notes, note)
             more(notes, len(plan.notes))
-        if self.tree.topLevelItemCount():
-            first = self.tree.topLevelItem(0)
-            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        if (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)  # type: ignore[arg-type]  # it has one
 
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         """The chosen line in full, wrapped: a rejection's reason says what to do, and is often long."""

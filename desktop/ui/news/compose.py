@@ -134,7 +134,7 @@ class NewsComposer(QWidget):
         label = QLabel(caption)
         label.setBuddy(buddy)
         label.setAccessibleName(caption.replace("&", "") + self.tr(" (caption)"))
-        form.addRow(label, field if field is not None else buddy)  # type: ignore[arg-type]
+        form.addRow(label, field if field is not None else buddy)  # type: ignore[call-overload]  # a widget or a layout
 
     def _event_toggled(self, on: bool) -> None:
         self.event_panel.setVisible(on)

@@ -42,6 +42,8 @@ AUDIT_PROBLEM = "audit trail:"
 
 
 class AuditPane(QWidget):
+    message: MessageLabel
+
     def __init__(self, host: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
@@ -167,8 +169,8 @@ class AuditPane(QWidget):
         first: dt.date | None = None
         last: dt.date | None = None
         if self.dates_box.isChecked():
-            first, last = self.first_date.date().toPython(), self.last_date.date().toPython()
-            if first > last:
+            first, last = self.first_date.date().toPython(), self.last_date.date().toPython()  # type: ignore[assignment]  # dates
+            if first > last:  # type: ignore[operator]  # both are dates here
                 self.message.show_text(
                     self.tr("The first date is after the second; swap them to see those days."), error=True
                 )

@@ -98,7 +98,7 @@ class CloseRequestDialog(QDialog):
 
     @property
     def day(self) -> dt.date:
-        return self.day_field.date().toPython()
+        return self.day_field.date().toPython()  # type: ignore[return-value]  # QDate.toPython() gives a date
 
     def _check(self) -> None:
         if self.text:

@@ -271,7 +271,7 @@ class RequestsPane(QWidget):
         service = self.service
 
         def add(_state: TaskState) -> RecordsRequest:
-            return service.add(pupil.id, requester, kind, received)
+            return service.add(pupil.id, requester, kind, received)  # type: ignore[arg-type]  # a date
 
         def added(request: RecordsRequest) -> None:
             self.requester_field.clear()

@@ -196,7 +196,7 @@ class ConflictsDialog(QDialog):
         self.loaded = True
         if self.message.text() == self._looking:
             self.message.clear()
-        previous = self.current().key if self.current() is not None else None
+        previous = self.current().key if self.current() is not None else None  # type: ignore[union-attr]  # checked
         self.subjects = subjects
         self.list.blockSignals(True)
         self.list.clear()

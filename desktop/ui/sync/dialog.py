@@ -98,7 +98,7 @@ class ThisDevicePanel(QWidget):
         self.removed_label.setAccessibleName(self.tr("Removed from the school's sync"))
         self.rejoin_panel = JoinPanel(background.service, background.runner, choose_folder, again=True)
         self.rejoin_panel.setObjectName("rejoinPanel")
-        self.rejoin_panel.layout().setContentsMargins(0, 0, 0, 0)
+        self.rejoin_panel.layout().setContentsMargins(0, 0, 0, 0)  # type: ignore[union-attr]  # the panel has one
         change = QFormLayout()
         server_caption = QLabel(self.tr("Another ser&ver"))
         server_caption.setBuddy(self.server_field)

@@ -259,8 +259,8 @@ class FoundPanel(QWidget):
         server = self.use_server.isChecked()
         for widget in (self.server_field, self.token_field):
             widget.setEnabled(server)
-        for widget in (self.folder_field, self.browse_button):
-            widget.setEnabled(not server)
+        for other in (self.folder_field, self.browse_button):
+            other.setEnabled(not server)
 
     def _browse(self) -> None:
         chosen = self._choose_folder(self)
