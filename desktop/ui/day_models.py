@@ -191,7 +191,7 @@ class RegisterDelegate(QStyledItemDelegate):
     """Draws a register row: a state dot, the child's name, an SEN badge, and the state in words."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(metrics.averageCharWidth() * 20, metrics.height() * 2 + metrics.height() // 2 + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -199,13 +199,13 @@ class RegisterDelegate(QStyledItemDelegate):
         if not isinstance(row, RegisterRow):
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        widget: QWidget | None = option.widget  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        font: QFont = option.font
+        palette: QPalette = option.palette
+        widget: QWidget | None = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         metrics = QFontMetrics(font)
         line = metrics.height()

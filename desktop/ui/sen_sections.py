@@ -339,8 +339,8 @@ class SectionsPanel(QWidget):
             if value:
                 food.append(FoodRecord(meal, Amount(value), note.text().strip()))
         care = [PersonalCareRecord(t, texts[0], texts[1]) for t, texts in self.care.rows()]
-        aid = [FirstAidRecord(t, *texts) for t, texts in self.first_aid.rows()]  # type: ignore[call-arg]
-        medication = [MedicationRecord(t, *texts) for t, texts in self.medication.rows()]  # type: ignore[call-arg]
+        aid = [FirstAidRecord(t, *texts) for t, texts in self.first_aid.rows()]
+        medication = [MedicationRecord(t, *texts) for t, texts in self.medication.rows()]
         return SenSections(tuple(mood), tuple(food), tuple(care), tuple(aid), tuple(medication))
 
     def has_data(self, sections: SenSections) -> set[EntrySection]:

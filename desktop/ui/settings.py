@@ -42,14 +42,14 @@ class Setting(Generic[T]):
 
     def read(self, settings: QSettings | None = None) -> T:
         raw = (settings or QSettings()).value(self.key, self.default)
-        convert: Callable[[object], T] = _to_bool if self.type_ is bool else self.type_  # type: ignore[assignment]
+        convert: Callable[[object], T] = _to_bool if self.type_ is bool else self.type_
         try:
             value = convert(raw)
         except (TypeError, ValueError):
             return self.default
-        if self.minimum is not None and value < self.minimum:  # type: ignore[operator]
+        if self.minimum is not None and value < self.minimum:
             return self.minimum
-        if self.maximum is not None and value > self.maximum:  # type: ignore[operator]
+        if self.maximum is not None and value > self.maximum:
             return self.maximum
         return value
 
