@@ -268,7 +268,12 @@ def test_each_care_section_is_labelled_once_however_many_rows_it_has(
     )
     LinkBookService(teacher_context(senco_context, teacher)).save_entry(
         LinkBookEntry(
-            gurpreet.id, TODAY.date(), teacher.id, StaffRole.CLASS_TEACHER, learning="Seeds", sections=sections
+            gurpreet.id,
+            TODAY.date(),
+            teacher.id,
+            StaffRole.CLASS_TEACHER,
+            learning="Seeds",
+            sections=sections,
         )
     )
     window = open_window(qtbot, senco_context, gurpreet)

@@ -74,6 +74,8 @@ class SchoolPacksSummary:
     packs: int
     pages: int
     cancelled: bool = False
+    folders: int = 0
+    """Work folders in the packs (0 when none was asked for, or none was made for the period)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,25 +243,26 @@ class PrintPackService:
         if workers is None:
             # Starting worker processes costs a second or two: worth it only for a school of some size.
             workers = min(os.cpu_count() or 1, 4) if len(classes) >= PROCESSES_FROM_CLASSES else 1
-        done = packs = pages = 0
+        done = packs = pages = folders = 0
         if workers <= 1:
             for school_class in classes:
                 if cancelled():
-                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                 data = self._class_data(school_class.id, period, options)
                 if data.batch.packs:
                     try:
                         rendered = render_packs(data.batch, _cancel_check(cancelled))
                     except Cancelled:
-                        return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                        return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                     sink(school_class, rendered)
                     self._audit(data.pupil_ids, "print_pack", period.label)
                     packs += len(data.batch.packs)
                     pages += rendered.pages
+                    folders += _folder_count(data.batch)
                 done += 1
                 if progress:
                     progress(done / len(classes))
-            return SchoolPacksSummary(done, packs, pages)
+            return SchoolPacksSummary(done, packs, pages, folders=folders)
         context = multiprocessing.get_context(start_method) if start_method else None
         if start_method == "forkserver":
             context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]
@@ -277,7 +280,7 @@ class PrintPackService:
                         done += 1
                 if cancelled():
                     stopped = True
-                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                 if not pending:
                     continue
                 # Wake up often enough to notice a cancel while a worker is still rendering a class.
@@ -292,12 +295,13 @@ class PrintPackService:
                     done += 1
                     packs += len(data.batch.packs)
                     pages += rendered.pages
+                    folders += _folder_count(data.batch)
                     if progress:
                         progress(done / len(classes))
         finally:
             # Stopped: classes not started are dropped and their results never read; nothing waits for them.
             pool.shutdown(wait=not stopped, cancel_futures=True)
-        return SchoolPacksSummary(done, packs, pages)
+        return SchoolPacksSummary(done, packs, pages, folders=folders)
 
     def school_pdf(
         self,
@@ -461,3 +465,7 @@ def _cancel_check(cancelled: Callable[[], bool]) -> Callable[[int], None]:
             raise Cancelled("Printing was stopped; nothing was written.")
 
     return check
+
+
+def _folder_count(batch: PackBatch) -> int:
+    return sum(isinstance(document, WorkFolderSheet) for pack in batch.packs for document in pack.documents)
