@@ -373,3 +373,65 @@ def test_forgetting_leaves_no_child_in_any_widget(qtbot, open_view: Callable[[],
     shown += [f.toPlainText() for f in view.editor.fields.values()]
     assert view.model.rowCount() == 0
     assert not [name for name in names if any(name in text for text in shown)]
+
+
+SATURDAY = dt.datetime(2026, 11, 21, 10, 0)
+
+
+def test_at_the_weekend_the_day_opens_on_friday_and_a_weekend_day_is_named_and_still_printed(
+    qtbot, vault: Vault, context: ServiceContext
+) -> None:
+    from desktop.domain.calendar import Period
+    from desktop.services.print_packs import PrintPackService
+    from tests.printing_fixtures import page_texts
+
+    weekend = ServiceContext(vault, context.actor, clock=lambda: SATURDAY)
+    runner = TaskRunner()
+    view = TeacherDayView(weekend, runner)
+    qtbot.addWidget(view)
+    view.show()
+    _wait_loaded(qtbot, view)
+    assert view.day == DAY and view.date_edit.date().toPython() == DAY, "Friday, the last school day"
+    assert not view.message_label.isVisible()
+
+    view.set_day(SATURDAY.date())
+    _wait_idle(qtbot, view)
+    assert view.message_label.isVisible()
+    said = view.message_label.text()
+    assert "Sat 21 November 2026 is not a school day" in said and "weekend" in said
+    assert "Fri 20 November 2026" in said
+
+    row = view.current_row()
+    assert row is not None
+    field = view.editor.fields[PhraseSection.LEARNING]
+    field.setFocus()
+    qtbot.keyClicks(field, "Weekend reading challenge")
+    qtbot.keyClick(field, Qt.Key.Key_Return, CTRL)
+    _wait_idle(qtbot, view)
+    assert "not a school day" in view.message_label.text(), "the warning stays while the weekend is shown"
+
+    pack = PrintPackService(context).pupil_week(row.pupil.id, Period.week_of(SATURDAY.date()))
+    text = "\n".join(page_texts(pack))
+    assert "Saturday 21 November 2026" in text and "Weekend reading challenge" in text
+    view.close()
+    runner.wait()
+
+
+def test_in_the_half_term_holiday_the_day_opens_on_the_last_day_before_it(
+    qtbot, vault: Vault, context: ServiceContext
+) -> None:
+    half_term = ServiceContext(vault, context.actor, clock=lambda: dt.datetime(2026, 10, 28, 9))
+    runner = TaskRunner()
+    view = TeacherDayView(half_term, runner)
+    qtbot.addWidget(view)
+    view.show()
+    _wait_loaded(qtbot, view)
+    assert view.day == dt.date(2026, 10, 23)
+    view.set_day(dt.date(2026, 10, 27))
+    _wait_idle(qtbot, view)
+    assert "Tue 27 October 2026 is not a school day" in view.message_label.text()
+    view.set_day(dt.date(2026, 10, 22))
+    _wait_idle(qtbot, view)
+    assert not view.message_label.isVisible(), "a school day needs no warning"
+    view.close()
+    runner.wait()

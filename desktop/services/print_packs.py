@@ -367,7 +367,9 @@ class PrintPackService:
             entries = {
                 e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
             }
-            days = tuple((day, entries.get(day)) for day in period.school_days())
+            # An entry saved for a weekend or holiday day is printed too, in its place in the week.
+            written = {day for day, entry in entries.items() if not entry.is_blank}
+            days = tuple((day, entries.get(day)) for day in sorted(set(period.school_days()) | written))
             documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days))
         if options.folders:
             folder = self._folder(pupil.id, period)

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import SchoolCalendar
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import SchoolClass
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
+from desktop.services.news import NewsService
 from desktop.services.phrases import PhraseService, QuickPhrase
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
@@ -64,6 +66,9 @@ class TeacherDayView(QWidget):
         self._queue = TaskQueue(runner, self)
         self._classes: list[SchoolClass] = []
         self._day = context.today()
+        self._calendar: SchoolCalendar | None = None
+        self._day_picked = False
+        self._day_notice_shown = False
         self._load_token = 0
         self._shown_pupil: str | None = None
         self._dirty = False
@@ -235,15 +240,51 @@ class TeacherDayView(QWidget):
             self.show_message(describe(exc))
 
     def _load_classes(self) -> None:
-        def work(_state: TaskState) -> list[SchoolClass]:
+        def work(_state: TaskState) -> tuple[list[SchoolClass], SchoolCalendar]:
             self._drafts.forget_old()
-            return SchoolService(self.context).classes()
+            return SchoolService(self.context).classes(), NewsService(self.context).calendar()
 
-        self._submit(
-            QueuedTask(
-                self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed
+        def done(result: tuple[list[SchoolClass], SchoolCalendar]) -> None:
+            self._calendar_known(result[1])
+            self._show_classes(result[0])
+
+        self._submit(QueuedTask(self.tr("Loading classes"), work, self._guard(done), on_error=self._failed))
+
+    def _calendar_known(self, calendar: SchoolCalendar) -> None:
+        """Open on the last school day (Friday at a weekend, the last day of term in the holidays)."""
+        self._calendar = calendar
+        if not self._day_picked:
+            self._day = calendar.last_school_day(self.context.today())
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(_qdate(self._day))
+            self.date_edit.blockSignals(False)
+        self._say_if_not_a_school_day()
+
+    def _say_if_not_a_school_day(self) -> None:
+        """A day that is not a school day is said so plainly, before anything is saved for it."""
+        calendar = self._calendar
+        if calendar is None or calendar.is_school_day(self._day):
+            if self._day_notice_shown:
+                self.hide_message()
+            self._day_notice_shown = False
+            return
+        if self._day.weekday() >= 5:
+            reason = self.tr("it is a weekend")
+        elif self._day in calendar.closures:
+            reason = self.tr("the school is closed that day")
+        else:
+            reason = self.tr("it is in the school holidays")
+        last = calendar.last_school_day(self._day)
+        display = self.date_edit.displayFormat()
+        self.show_message(
+            self.tr(
+                "{day} is not a school day: {reason}. What you save for it is kept, and printed at the end "
+                "of that week's pack. For the last school day, choose {last}."
+            ).format(
+                day=_qdate(self._day).toString(display), reason=reason, last=_qdate(last).toString(display)
             )
         )
+        self._day_notice_shown = True
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
         self._classes = classes
@@ -297,9 +338,11 @@ class TeacherDayView(QWidget):
             self.date_edit.setDate(_qdate(self._day))
             self.date_edit.blockSignals(False)
             return
+        self._day_picked = True
         if wanted != self._day:
             self._leave_pupil()  # the draft belongs to the day it was typed for
             self._day = wanted
+            self._say_if_not_a_school_day()
             self._load_day()
 
     def set_day(self, day: dt.date) -> None:
@@ -525,6 +568,7 @@ class TeacherDayView(QWidget):
             )
         )
         self.hide_message()
+        self._say_if_not_a_school_day()
         self._next_to_do()
 
     def _next_to_do(self) -> None:
