@@ -15,6 +15,7 @@ from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
+from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.gc_guard import GuiThreadCollector
 from desktop.ui.settings import apply_text_scale, ui_locale
 from desktop.ui.unlock import UnlockWindow
@@ -160,6 +161,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationName("Linkbook")
     app.setOrganizationName("Linkbook")
     apply_text_scale(app)
+    use_shipped_fonts(app)  # names in Gurmukhi, Bengali, Arabic… drawn without system fonts for them
     app.setWindowIcon(application_icon())
     _install_translations(app)
     GuiThreadCollector(app)
