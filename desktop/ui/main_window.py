@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.context = ServiceContext(vault, actor)
         self._school: SchoolService | None = SchoolService(self.context)
         self.runner = TaskRunner(self)
+        self._class_counts = {"day": "", "pupils": ""}
         self.class_model = ClassListModel(self)
         self.pupil_model = PupilTableModel(self)
         self._build_actions()
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([200, 460, 620])
 
         self.teacher_day = TeacherDayView(self.context, self.runner)
+        self.teacher_day.class_shown.connect(self._day_class_shown)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Screens"))
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
             stand_in.setAccessibleName(slot.kind.title())
             self.tabs.addTab(stand_in, slot.kind.title())
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._show_count())
         self.setCentralWidget(self.tabs)
 
     def screen(self, kind: type[S]) -> S:
@@ -399,7 +402,8 @@ class MainWindow(QMainWindow):
         if school_class is None or self._school is None:
             self.pupil_model.clear()
             self.class_heading.setText(self.tr("Pupils"))
-            self.count_label.clear()
+            self._class_counts["pupils"] = ""
+            self._show_count()
             return
         try:
             pupils = self._school.pupils(school_class.id)
@@ -409,9 +413,21 @@ class MainWindow(QMainWindow):
             return
         self.pupil_model.set_pupils(pupils)
         self.class_heading.setText(self.tr("Pupils in {class_name}").format(class_name=school_class.name))
-        self.count_label.setText(
-            self.tr("{class_name}: {count} on roll").format(class_name=school_class.name, count=len(pupils))
+        self._class_counts["pupils"] = self.tr("{class_name}: {count} on roll").format(
+            class_name=school_class.name, count=len(pupils)
         )
+        self._show_count()
+
+    def _day_class_shown(self, name: str, count: int) -> None:
+        self._class_counts["day"] = self.tr("{class_name}: {count} on roll").format(
+            class_name=name, count=count
+        )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The status bar names the class on screen: the day's class, or the class chosen for its pupils."""
+        on_day = self.tabs.currentWidget() is self.teacher_day
+        self.count_label.setText(self._class_counts["day" if on_day else "pupils"])
 
     def _pupil_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pupil = self.pupil_model.pupil_at(current.row()) if current.isValid() else None
@@ -511,6 +527,7 @@ class MainWindow(QMainWindow):
         self.pupil_model.clear()
         self.class_model.clear()
         self.class_heading.clear()
+        self._class_counts = {"day": "", "pupils": ""}
         self.count_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("Linkbook"))

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -55,6 +56,9 @@ DATE_SETTLE_MS = 300
 class TeacherDayView(QWidget):
     """The teacher's day for one member of staff (the context's actor)."""
 
+    class_shown = Signal(str, int)
+    """The class whose day is shown, and how many children are on its roll."""
+
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teacherDayView")
@@ -69,6 +73,7 @@ class TeacherDayView(QWidget):
         self._calendar: SchoolCalendar | None = None
         self._day_picked = False
         self._day_notice_shown = False
+        self._focus_when_loaded = True  # at start, the keys go to the first child's first field
         self._load_token = 0
         self._shown_pupil: str | None = None
         self._dirty = False
@@ -384,6 +389,7 @@ class TeacherDayView(QWidget):
         self.editor.clear()
         self.model.set_rows(rows)
         self._update_progress()
+        self.class_shown.emit(school_class.name, len(rows))
         if not rows:
             self.show_message(self.tr("{name} has no pupils on roll.").format(name=school_class.name))
             return
@@ -391,6 +397,23 @@ class TeacherDayView(QWidget):
         if row is None:
             row = next((n for n, r in enumerate(rows) if r.state is not EntryState.SAVED), 0)
         self.register_view.setCurrentIndex(self.model.index(row))
+        self._first_focus()
+
+    def _first_focus(self) -> None:
+        """Once, when the first day is on screen: the first field, unless the person is in the view."""
+        if not self._focus_when_loaded or not self.isVisible() or self.editor.pupil is None:
+            return
+        self._focus_when_loaded = False
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        self.editor.focus_field(next(iter(self.editor.fields)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_focus()
 
     # Moving between pupils
 
@@ -524,7 +547,8 @@ class TeacherDayView(QWidget):
             self.show_message(
                 self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
             )
-            self._next_to_do()
+            if self._next_to_do():
+                self._focus_first_field()
             return
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
@@ -569,9 +593,11 @@ class TeacherDayView(QWidget):
         )
         self.hide_message()
         self._say_if_not_a_school_day()
-        self._next_to_do()
+        if self._next_to_do():
+            self._focus_first_field()  # the next child's entry starts at its first field
 
-    def _next_to_do(self) -> None:
+    def _next_to_do(self) -> bool:
+        """Move to the next child still to do; False (and a message) when everyone has an entry."""
         count = self.model.rowCount()
         current = self.register_view.currentIndex().row()
         for step in range(1, count):
@@ -588,9 +614,10 @@ class TeacherDayView(QWidget):
                 )
             ):
                 self.move(number - current)
-                return
+                return True
         name = self.school_class.name if self.school_class else ""
         self.show_message(self.tr("Everyone in {name} has an entry for this day.").format(name=name))
+        return False
 
     def _update_progress(self) -> None:
         counts = self.model.counts()
