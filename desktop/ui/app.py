@@ -115,11 +115,26 @@ class AppWindows(QObject):
         install_settings_action(window)  # type: ignore[arg-type]  # it needs only menu(), lock and idle_lock
         if isinstance(window, MainWindow):
             install_sync(window)  # the family window has its own sync bar
+            window.switch_requested.connect(lambda chosen, shown=window: self._switch(shown, chosen))
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
         window.activateWindow()
         self.unlock_window.hide()
+
+    def _switch(self, window: QObject, actor: Actor) -> None:
+        """The demo school's View as…: the same open school in a new window, as another member of staff."""
+        from desktop.ui.main_window import MainWindow
+
+        if not isinstance(window, MainWindow) or window is not self.main_window:
+            return
+        vault = window.release_vault()
+        if vault is None:
+            return
+        self.main_window = None
+        window.hide()
+        window.deleteLater()
+        self._open_as(vault, actor)
 
     def _locked(self) -> None:
         self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))

@@ -9,7 +9,7 @@ import logging
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.access import Actor, Capability, may
 from desktop.domain.calendar import Period
-from desktop.domain.school import StaffRole
+from desktop.domain.school import StaffMember, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
@@ -62,11 +62,26 @@ _ROLES = {
     StaffRole.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "school admin"),
 }
 
+_SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
+    "desktop.ui.families.screen": frozenset({Capability.MANAGE_FAMILIES}),
+    "desktop.ui.folders.screen": frozenset({Capability.MANAGE_FOLDERS}),
+    "desktop.ui.folders.progress": frozenset({Capability.MANAGE_FOLDERS}),
+    "desktop.ui.records.screen": frozenset({Capability.EXPORT_RECORDS, Capability.VIEW_AUDIT}),
+}
+"""A screen's tab shows only to a role that may do one of these (the services refuse the rest anyway)."""
+
+
+def may_use_screen(role: StaffRole, module: str) -> bool:
+    needs = _SCREEN_NEEDS.get(module)
+    return needs is None or any(may(role, capability) for capability in needs)
+
 
 class MainWindow(QMainWindow):
     """One school, opened by one member of staff (see desktop.ui.app.provisional_actor)."""
 
     locked = Signal()
+    switch_requested = Signal(object)
+    """The demo school only: View as… chose another member of staff (an Actor) to see the app as."""
 
     def __init__(self, vault: Vault, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_views()
         self._build_status_bar()
+        self._build_view_as_menu()
         self.about_action = add_help_menu(self, self.menu(self.tr("&Help")))
         self.resize(1280, 760)
         self.idle_lock = IdleLock(idle_minutes() * 60_000, self)
@@ -263,7 +279,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
         self._host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
         self._first_screen_tab = self.tabs.count()
-        self._slots: list[ScreenSlot] = screen_slots()
+        self._slots: list[ScreenSlot] = [
+            slot for slot in screen_slots() if may_use_screen(self.actor.role, slot.module.__name__)
+        ]
         for slot in self._slots:
             # A stand-in until the tab is first shown: the screen is built (and loads) only then.
             stand_in = QWidget()
@@ -314,6 +332,41 @@ class MainWindow(QMainWindow):
         if title not in self._menus:
             self._menus[title] = self.menuBar().addMenu(title)
         return self._menus[title]
+
+    def _build_view_as_menu(self) -> None:
+        """In the demo school only: see the app as each of its staff sees it, with that role's rights."""
+        self.view_as_actions: list[QAction] = []
+        if self._vault is None or not self._vault.demo or self._school is None:
+            return
+        try:
+            staff = self._school.staff()
+        except StoreError as exc:
+            log.warning("Could not list the demo school's staff: %s", exc.__class__.__name__)
+            return
+        order = list(_ROLES)
+        staff.sort(key=lambda member: (order.index(member.role), member.name))
+        menu = self.menu(self.tr("&View as"))
+        menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
+        group = QActionGroup(self)
+        for member in staff:
+            role = QCoreApplication.translate("MainWindow", _ROLES[member.role])
+            action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
+            action.setCheckable(True)
+            action.setChecked(member.id == self.actor.staff_id)
+            action.triggered.connect(lambda _checked=False, chosen=member: self._view_as(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            self.view_as_actions.append(action)
+
+    def _view_as(self, member: StaffMember) -> None:
+        if member.id != self.actor.staff_id:
+            emit(self.switch_requested, Actor(member.name, member.role, member.id))
+
+    def release_vault(self) -> Vault | None:
+        """Empty the window as locking does, but hand the open vault over instead of closing it."""
+        vault = self._vault
+        self._forget(close_vault=False)
+        return vault
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -504,7 +557,7 @@ class MainWindow(QMainWindow):
         self._forget()
         super().closeEvent(event)
 
-    def _forget(self) -> None:
+    def _forget(self, close_vault: bool = True) -> None:
         """Drop every child's details from the window, then the vault (and with it the database key)."""
         self.idle_lock.stop()
         QToolTip.hideText()
@@ -534,7 +587,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self._school = None
         if self._vault is not None:
-            self._vault.close()
+            if close_vault:
+                self._vault.close()
             self._vault = None
 
 
