@@ -283,3 +283,23 @@ def test_each_care_section_is_labelled_once_however_many_rows_it_has(
     assert sum(line.startswith("Food and drink") for line in lines) == 1
     assert "lunchtime: calm" in shown_text(window) and "Water: most" in shown_text(window)
     window.runner.wait()
+
+
+def test_search_results_have_room_above_the_pupils(qtbot, senco_context, written) -> None:
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_action.trigger()  # Ctrl+F: the Pupils and timelines tab, keys in the search field
+    qtbot.keyClicks(window.search_panel.field, "rainforest")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=5000)
+    QApplication.processEvents()
+    results = window.search_panel.results
+    assert results.isVisible()
+    assert results.width() >= 2 * window.class_view.width(), "wider than the class list beside it"
+    assert results.width() >= 400 and results.height() >= 200
+    assert window.pupil_view.isVisible() and window.pupil_view.height() >= 120, "the pupils stay in view"
+    window.search_panel.field.clear()
+    qtbot.waitUntil(lambda: not window.search_panel.results_pane.isVisible(), timeout=5000)
+    window.runner.wait()

@@ -246,11 +246,20 @@ class MainWindow(QMainWindow):
         self.class_heading.setBuddy(self.pupil_view)
         self.pupil_view.selectionModel().currentRowChanged.connect(self._pupil_chosen)
 
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
+        pupils = QWidget()
+        middle_layout = QVBoxLayout(pupils)
         middle_layout.setContentsMargins(6, 12, 6, 12)
         middle_layout.addWidget(self.class_heading)
         middle_layout.addWidget(self.pupil_view, 1)
+        # Search results take the top of the middle column while there are any: room to read them.
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setAccessibleName(self.tr("Search results and pupils"))
+        middle.setChildrenCollapsible(False)
+        self.search_panel.results_pane.setContentsMargins(6, 12, 6, 0)
+        middle.addWidget(self.search_panel.results_pane)
+        middle.addWidget(pupils)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
 
         self.timeline = PupilTimelineView(self.context, self.runner)
         right = QWidget()
