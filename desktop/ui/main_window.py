@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.access import Actor, Capability, may
+from desktop.domain.access import Actor, Capability, Role, may
 from desktop.domain.calendar import Period
 from desktop.domain.school import StaffMember, StaffRole
 from desktop.services.context import ServiceContext
@@ -71,7 +71,7 @@ _SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
 """A screen's tab shows only to a role that may do one of these (the services refuse the rest anyway)."""
 
 
-def may_use_screen(role: StaffRole, module: str) -> bool:
+def may_use_screen(role: Role, module: str) -> bool:
     needs = _SCREEN_NEEDS.get(module)
     return needs is None or any(may(role, capability) for capability in needs)
 
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
         group = QActionGroup(self)
         for member in staff:
-            role = QCoreApplication.translate("MainWindow", _ROLES[member.role])
+            role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
             action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
             action.setCheckable(True)
             action.setChecked(member.id == self.actor.staff_id)
