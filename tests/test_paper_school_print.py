@@ -169,3 +169,35 @@ def test_the_command_line_prints_the_whole_school(school_dir: Path, tmp_path: Pa
     assert "in 2 classes" in result.stdout and "100%" in result.stderr
     assert len(_teacher_list_pages(out.read_bytes())) == 2
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_work_folders_ticked_in_the_dialog_are_in_the_packs_even_when_opened_in_the_holidays(
+    qtbot, tmp_path: Path
+) -> None:
+    """Made on the last Friday before October half-term, opened in the half-term week: the dialog offers
+    the week that was taught, and the folders ticked in it are in the PDF, as `linkbook print --folders`."""
+    vault = Vault.create(tmp_path / "school", PASSPHRASE)
+    build_demo_school(vault, classes=2, pupils_per_class=3, days=5, today=dt.date(2026, 10, 23), seed=7)
+    context = ServiceContext(
+        vault, Actor("Ms Haddad-Lindqvist", StaffRole.ADMIN), clock=lambda: dt.datetime(2026, 10, 28, 10)
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    dialog = print_whole_school(context, runner, window, workers=1)
+    assert dialog.week_edit.text() == "2026-W43", "the week of the last school day, not the holiday"
+    dialog.everyone.setChecked(True)
+    qtbot.mouseClick(dialog.folders, Qt.MouseButton.LeftButton)
+    assert dialog.folders.isChecked()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.findChildren(PrintPreviewDialog)), timeout=120_000)
+    preview = window.findChildren(PrintPreviewDialog)[0]
+    folder_pages = [t for t in page_texts(preview.pdf) if "Work folder" in t and "Contents" in t]
+    expected = PrintPackService(context).school_pdf(
+        Period.parse("2026-W43"), PackOptions(folders=True), workers=1
+    )
+    assert expected.summary.folders > 0
+    assert len(folder_pages) == expected.summary.folders
+    assert f"{expected.summary.folders} work folders" in window.statusBar().currentMessage()
+    runner.wait()
+    vault.close()

@@ -710,3 +710,58 @@ def test_a_kept_draft_can_be_discarded_and_a_new_templates_draft_comes_back(
     assert not screen.document.has_unsaved_changes()
     template_id = screen.document.template.id
     assert AgreementDraftService(senco_context).draft_for(template_id) is None
+
+
+def test_target_rows_are_a_line_or_two_high_before_saving_and_a_new_row_is_as_high(
+    qtbot, senco_context, school
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen(AgreementsScreen)
+    window.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.pupil_model.rowCount() == 10 and not screen.runner.busy, timeout=WAIT_MS)
+    tailor_for_kavya(qtbot, screen)
+    targets = screen.document.editor.targets
+    table = targets.table
+    line = table.fontMetrics().lineSpacing()
+    QApplication.processEvents()
+    first = table.rowHeight(0)
+    assert 1.5 * line <= first <= 3 * line + 12, f"the target's row is {first} px high"
+    click(qtbot, screen, targets.add_button)
+    QApplication.processEvents()
+    assert table.rowCount() == 2
+    assert table.rowHeight(1) == first, f"the new row is {table.rowHeight(1)} px high, the first {first}"
+    assert table.viewport().height() >= 3 * first, "room for three targets at least"
+    assert table.visualRect(table.model().index(1, 0)).bottom() <= table.viewport().height(), (
+        "the new row shows in full below the first"
+    )
+    type_in_cell(qtbot, table, "Count in fives to 100.")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits what was typed by a queued call
+    assert [row[0] for row in targets.rows()] == ["Read at home five times a week.", "Count in fives to 100."]
+    screen.runner.wait()
+    window.close()
+
+
+def test_save_as_pdf_adds_the_extension_and_says_where_it_saved(
+    qtbot, open_screen, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    screen = open_screen()
+    tailor_for_kavya(qtbot, screen)
+    click(qtbot, screen, screen.document.print_button)
+    preview = screen.document.findChild(PrintPreviewDialog)
+    assert preview is not None
+    typed = tmp_path / "Kavya agreement"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(typed), "PDF files (*.pdf)"))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "Kavya agreement.pdf"
+    assert saved.read_bytes() == preview.pdf and saved.read_bytes().startswith(b"%PDF")
+    assert not typed.exists()
+    assert preview.saved_label.text() == f"Saved as {saved}" and preview.saved_label.isVisible()
+    preview.reject()

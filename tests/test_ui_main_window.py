@@ -143,6 +143,7 @@ def test_right_passphrase_opens_the_classes_and_a_chosen_class_lists_its_pupils(
         ["Zofia Wiśniewska", "Yusuf حسن", "Олена Шевченко"]
     )
 
+    main.tabs.setCurrentIndex(1)  # the Pupils and timelines tab: the status bar names its class
     willow = main.class_view.model().index(1, 0)
     qtbot.mouseClick(
         main.class_view.viewport(), Qt.MouseButton.LeftButton, pos=main.class_view.visualRect(willow).center()
@@ -272,3 +273,41 @@ def test_the_app_locks_itself_when_idle_but_not_while_someone_types(qtbot, vault
         pass
     assert window.is_locked
     assert window.pupil_model.rowCount() == 0
+
+
+def test_the_day_opens_with_the_keys_in_the_first_field_and_the_status_bar_names_its_class(
+    qtbot, vault: Vault
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.phrases import PhraseSection
+
+    teacher = StaffMember("Mr Dawit Haile-Brennan", StaffRole.CLASS_TEACHER)
+    willow = SchoolClass("Willow", "4", staff_ids=(teacher.id,))
+    setup = SchoolService(ServiceContext(vault, Actor("Set-up", StaffRole.ADMIN)))
+    setup.set_up(SCHOOL, [teacher], [OAK, willow])  # Oak first in the class list
+    setup.save_pupils(
+        PUPILS[:3] + [_pupil(p.legal_first_name, p.legal_last_name, willow) for p in PUPILS[3:]]
+    )
+    window = MainWindow(vault, Actor(teacher.name, teacher.role, teacher.id))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    day = window.teacher_day
+    qtbot.waitUntil(lambda: day.model.rowCount() == 3 and not day.busy, timeout=10_000)
+
+    first_field = day.editor.fields[PhraseSection.LEARNING]
+    assert QApplication.focusWidget() is first_field, "the keys go to the first field, not the tab bar"
+    assert window.count_label.text() == "Willow: 3 on roll", "the class the day shows, not Oak"
+
+    first = day.current_row()
+    day.editor.fields[PhraseSection.NOTE].setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Lost a glove")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert day.current_row() is not first
+    assert QApplication.focusWidget() is first_field, "the next child starts at the first field"
+
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.tabs.widget(1)))
+    assert window.count_label.text() == "Oak: 3 on roll", "the Pupils tab's class"
+    qtbot.waitUntil(lambda: not day.busy, timeout=10_000)
+    window.close()

@@ -134,19 +134,22 @@ def test_a_class_of_28_is_written_from_the_keyboard_alone(
     )  # the caption's mnemonic
     typed: dict[str, str] = {}
 
+    wanted = PhraseSection.WINS  # the first child's wins, by the caption's mnemonic
     for _ in range(28):
         row = view.current_row()
         assert row is not None and row.pupil.id not in typed, "Ctrl+Enter goes to a child still to do"
         field = view.focusWidget()
-        assert field is view.editor.fields[PhraseSection.WINS], "the focus stays in the field being written"
+        assert field is view.editor.fields[wanted], "the keys are in the field to write"
         text = f"Great work today, child number {len(typed) + 1}"  # QTest types ASCII only
         qtbot.keyClicks(field, text)
         typed[row.pupil.id] = text
         qtbot.keyClick(field, Qt.Key.Key_Return, CTRL)
+        wanted = PhraseSection.LEARNING  # after Ctrl+Enter, the next child's first field
 
     _wait_idle(qtbot, view)
     entries = _entries(context, ROWAN)
-    assert {pupil_id: entry.wins for pupil_id, entry in entries.items()} == typed  # type: ignore[union-attr]
+    written = {pupil_id: entry.learning or entry.wins for pupil_id, entry in entries.items()}  # type: ignore[union-attr]
+    assert written == typed
     assert all(view.model.row_at(n).state is EntryState.SAVED for n in range(28))  # type: ignore[union-attr]
     assert view.progress_label.text() == "28 of 28 written"
     assert "Everyone in Year 5 Rowan has an entry" in view.message_label.text()
@@ -373,3 +376,65 @@ def test_forgetting_leaves_no_child_in_any_widget(qtbot, open_view: Callable[[],
     shown += [f.toPlainText() for f in view.editor.fields.values()]
     assert view.model.rowCount() == 0
     assert not [name for name in names if any(name in text for text in shown)]
+
+
+SATURDAY = dt.datetime(2026, 11, 21, 10, 0)
+
+
+def test_at_the_weekend_the_day_opens_on_friday_and_a_weekend_day_is_named_and_still_printed(
+    qtbot, vault: Vault, context: ServiceContext
+) -> None:
+    from desktop.domain.calendar import Period
+    from desktop.services.print_packs import PrintPackService
+    from tests.printing_fixtures import page_texts
+
+    weekend = ServiceContext(vault, context.actor, clock=lambda: SATURDAY)
+    runner = TaskRunner()
+    view = TeacherDayView(weekend, runner)
+    qtbot.addWidget(view)
+    view.show()
+    _wait_loaded(qtbot, view)
+    assert view.day == DAY and view.date_edit.date().toPython() == DAY, "Friday, the last school day"
+    assert not view.message_label.isVisible()
+
+    view.set_day(SATURDAY.date())
+    _wait_idle(qtbot, view)
+    assert view.message_label.isVisible()
+    said = view.message_label.text()
+    assert "Sat 21 November 2026 is not a school day" in said and "weekend" in said
+    assert "Fri 20 November 2026" in said
+
+    row = view.current_row()
+    assert row is not None
+    field = view.editor.fields[PhraseSection.LEARNING]
+    field.setFocus()
+    qtbot.keyClicks(field, "Weekend reading challenge")
+    qtbot.keyClick(field, Qt.Key.Key_Return, CTRL)
+    _wait_idle(qtbot, view)
+    assert "not a school day" in view.message_label.text(), "the warning stays while the weekend is shown"
+
+    pack = PrintPackService(context).pupil_week(row.pupil.id, Period.week_of(SATURDAY.date()))
+    text = "\n".join(page_texts(pack))
+    assert "Saturday 21 November 2026" in text and "Weekend reading challenge" in text
+    view.close()
+    runner.wait()
+
+
+def test_in_the_half_term_holiday_the_day_opens_on_the_last_day_before_it(
+    qtbot, vault: Vault, context: ServiceContext
+) -> None:
+    half_term = ServiceContext(vault, context.actor, clock=lambda: dt.datetime(2026, 10, 28, 9))
+    runner = TaskRunner()
+    view = TeacherDayView(half_term, runner)
+    qtbot.addWidget(view)
+    view.show()
+    _wait_loaded(qtbot, view)
+    assert view.day == dt.date(2026, 10, 23)
+    view.set_day(dt.date(2026, 10, 27))
+    _wait_idle(qtbot, view)
+    assert "Tue 27 October 2026 is not a school day" in view.message_label.text()
+    view.set_day(dt.date(2026, 10, 22))
+    _wait_idle(qtbot, view)
+    assert not view.message_label.isVisible(), "a school day needs no warning"
+    view.close()
+    runner.wait()

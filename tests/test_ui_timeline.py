@@ -251,3 +251,55 @@ def test_a_search_hit_in_an_old_long_entry_is_drawn_and_shown(qtbot, senco_conte
     qtbot.waitUntil(lambda: "Volcano models" in shown_text(window), timeout=5000)
     assert window.timeline.pupil.id == pupil.id
     window.runner.wait()
+
+
+def test_each_care_section_is_labelled_once_however_many_rows_it_has(
+    qtbot, senco_context, small_school
+) -> None:
+    from desktop.domain.linkbook import Amount, FoodRecord, Mood, MoodRecord, SchoolSession, SenSections
+
+    teacher = small_school["teacher"]
+    gurpreet = small_school["pupils"][3]
+    sections = SenSections(
+        mood=tuple(MoodRecord(s, Mood.CALM) for s in SchoolSession),
+        food_and_drink=tuple(
+            FoodRecord(meal, Amount.MOST) for meal in ("Breakfast club", "Snack", "Lunch", "Water")
+        ),
+    )
+    LinkBookService(teacher_context(senco_context, teacher)).save_entry(
+        LinkBookEntry(
+            gurpreet.id,
+            TODAY.date(),
+            teacher.id,
+            StaffRole.CLASS_TEACHER,
+            learning="Seeds",
+            sections=sections,
+        )
+    )
+    window = open_window(qtbot, senco_context, gurpreet)
+    qtbot.waitUntil(lambda: "Seeds" in shown_text(window), timeout=5000)
+    lines = [line.strip() for line in shown_text(window).splitlines()]
+    assert sum(line.startswith("Mood") for line in lines) == 1
+    assert sum(line.startswith("Food and drink") for line in lines) == 1
+    assert "lunchtime: calm" in shown_text(window) and "Water: most" in shown_text(window)
+    window.runner.wait()
+
+
+def test_search_results_have_room_above_the_pupils(qtbot, senco_context, written) -> None:
+    window = MainWindow(senco_context.vault, senco_context.actor)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_action.trigger()  # Ctrl+F: the Pupils and timelines tab, keys in the search field
+    qtbot.keyClicks(window.search_panel.field, "rainforest")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=5000)
+    QApplication.processEvents()
+    results = window.search_panel.results
+    assert results.isVisible()
+    assert results.width() >= 2 * window.class_view.width(), "wider than the class list beside it"
+    assert results.width() >= 400 and results.height() >= 200
+    assert window.pupil_view.isVisible() and window.pupil_view.height() >= 120, "the pupils stay in view"
+    window.search_panel.field.clear()
+    qtbot.waitUntil(lambda: not window.search_panel.results_pane.isVisible(), timeout=5000)
+    window.runner.wait()

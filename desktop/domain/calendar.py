@@ -107,6 +107,15 @@ class SchoolCalendar:
     def school_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
         return [d for d in school_days(first, last, self.closures) if self.is_school_day(d)]
 
+    def last_school_day(self, day: dt.date) -> dt.date:
+        """Day itself when it is a school day, else the school day before it (a Saturday gives the Friday,
+        a day in the holidays the last day of term); the weekday before it when none is within a year."""
+        for back in range(366):
+            candidate = day - dt.timedelta(days=back)
+            if self.is_school_day(candidate):
+                return candidate
+        return day - dt.timedelta(days=max(0, day.weekday() - 4))
+
     def add_school_days(self, start: dt.date, count: int) -> dt.date:
         """The date `count` school days after start (start itself not counted)."""
         day = start

@@ -67,6 +67,12 @@ class NewsService:
             self.context.audit(session, AuditAction.CREATED, "attachment", attachment.id)
         return attachment
 
+    def calendar(self) -> SchoolCalendar:
+        """The school's terms and closures (a typical English year around today until it enters its own)."""
+        with self.vault.reading() as session:
+            calendar = CalendarRepository(session).calendar()
+        return calendar if calendar.terms else typical_english_year(self.context.today())
+
     def half_term(self, day: dt.date) -> tuple[dt.date, dt.date]:
         """First and last day of the half-term around day, from the school's calendar (a typical English
         year until the school enters its own): news is planned and read half-term by half-term."""

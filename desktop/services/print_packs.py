@@ -74,6 +74,8 @@ class SchoolPacksSummary:
     packs: int
     pages: int
     cancelled: bool = False
+    folders: int = 0
+    """Work folders in the packs (0 when none was asked for, or none was made for the period)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,25 +243,26 @@ class PrintPackService:
         if workers is None:
             # Starting worker processes costs a second or two: worth it only for a school of some size.
             workers = min(os.cpu_count() or 1, 4) if len(classes) >= PROCESSES_FROM_CLASSES else 1
-        done = packs = pages = 0
+        done = packs = pages = folders = 0
         if workers <= 1:
             for school_class in classes:
                 if cancelled():
-                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                 data = self._class_data(school_class.id, period, options)
                 if data.batch.packs:
                     try:
                         rendered = render_packs(data.batch, _cancel_check(cancelled))
                     except Cancelled:
-                        return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                        return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                     sink(school_class, rendered)
                     self._audit(data.pupil_ids, "print_pack", period.label)
                     packs += len(data.batch.packs)
                     pages += rendered.pages
+                    folders += _folder_count(data.batch)
                 done += 1
                 if progress:
                     progress(done / len(classes))
-            return SchoolPacksSummary(done, packs, pages)
+            return SchoolPacksSummary(done, packs, pages, folders=folders)
         context = multiprocessing.get_context(start_method) if start_method else None
         if start_method == "forkserver":
             context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]  # set when start_method is
@@ -277,7 +280,7 @@ class PrintPackService:
                         done += 1
                 if cancelled():
                     stopped = True
-                    return SchoolPacksSummary(done, packs, pages, cancelled=True)
+                    return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                 if not pending:
                     continue
                 # Wake up often enough to notice a cancel while a worker is still rendering a class.
@@ -292,12 +295,13 @@ class PrintPackService:
                     done += 1
                     packs += len(data.batch.packs)
                     pages += rendered.pages
+                    folders += _folder_count(data.batch)
                     if progress:
                         progress(done / len(classes))
         finally:
             # Stopped: classes not started are dropped and their results never read; nothing waits for them.
             pool.shutdown(wait=not stopped, cancel_futures=True)
-        return SchoolPacksSummary(done, packs, pages)
+        return SchoolPacksSummary(done, packs, pages, folders=folders)
 
     def school_pdf(
         self,
@@ -363,7 +367,9 @@ class PrintPackService:
             entries = {
                 e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
             }
-            days = tuple((day, entries.get(day)) for day in period.school_days())
+            # An entry saved for a weekend or holiday day is printed too, in its place in the week.
+            written = {day for day, entry in entries.items() if not entry.is_blank}
+            days = tuple((day, entries.get(day)) for day in sorted(set(period.school_days()) | written))
             documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days))
         if options.folders:
             folder = self._folder(pupil.id, period)
@@ -461,3 +467,7 @@ def _cancel_check(cancelled: Callable[[], bool]) -> Callable[[int], None]:
             raise Cancelled("Printing was stopped; nothing was written.")
 
     return check
+
+
+def _folder_count(batch: PackBatch) -> int:
+    return sum(isinstance(document, WorkFolderSheet) for pack in batch.packs for document in pack.documents)

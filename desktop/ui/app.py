@@ -15,6 +15,7 @@ from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
+from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.gc_guard import GuiThreadCollector
 from desktop.ui.settings import apply_text_scale, ui_locale
 from desktop.ui.unlock import UnlockWindow
@@ -114,11 +115,26 @@ class AppWindows(QObject):
         install_settings_action(window)  # type: ignore[arg-type]  # it needs only menu(), lock and idle_lock
         if isinstance(window, MainWindow):
             install_sync(window)  # the family window has its own sync bar
+            window.switch_requested.connect(lambda chosen, shown=window: self._switch(shown, chosen))
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
         window.activateWindow()
         self.unlock_window.hide()
+
+    def _switch(self, window: QObject, actor: Actor) -> None:
+        """The demo school's View as…: the same open school in a new window, as another member of staff."""
+        from desktop.ui.main_window import MainWindow
+
+        if not isinstance(window, MainWindow) or window is not self.main_window:
+            return
+        vault = window.release_vault()
+        if vault is None:
+            return
+        self.main_window = None
+        window.hide()
+        window.deleteLater()
+        self._open_as(vault, actor)
 
     def _locked(self) -> None:
         self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))
@@ -160,6 +176,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationName("Linkbook")
     app.setOrganizationName("Linkbook")
     apply_text_scale(app)
+    use_shipped_fonts(app)  # names in Gurmukhi, Bengali, Arabic… drawn without system fonts for them
     app.setWindowIcon(application_icon())
     _install_translations(app)
     GuiThreadCollector(app)

@@ -9,7 +9,7 @@ import logging
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.access import Actor, Capability, may
+from desktop.domain.access import Actor, Capability, Role, may
 from desktop.domain.calendar import Period
-from desktop.domain.school import StaffRole
+from desktop.domain.school import StaffMember, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
@@ -63,11 +63,26 @@ _ROLES = {
     StaffRole.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "school admin"),
 }
 
+_SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
+    "desktop.ui.families.screen": frozenset({Capability.MANAGE_FAMILIES}),
+    "desktop.ui.folders.screen": frozenset({Capability.MANAGE_FOLDERS}),
+    "desktop.ui.folders.progress": frozenset({Capability.MANAGE_FOLDERS}),
+    "desktop.ui.records.screen": frozenset({Capability.EXPORT_RECORDS, Capability.VIEW_AUDIT}),
+}
+"""A screen's tab shows only to a role that may do one of these (the services refuse the rest anyway)."""
+
+
+def may_use_screen(role: Role, module: str) -> bool:
+    needs = _SCREEN_NEEDS.get(module)
+    return needs is None or any(may(role, capability) for capability in needs)
+
 
 class MainWindow(QMainWindow):
     """One school, opened by one member of staff (see desktop.ui.app.provisional_actor)."""
 
     locked = Signal()
+    switch_requested = Signal(object)
+    """The demo school only: View as… chose another member of staff (an Actor) to see the app as."""
 
     def __init__(self, vault: Vault, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +92,13 @@ class MainWindow(QMainWindow):
         self.context = ServiceContext(vault, actor)
         self._school: SchoolService | None = SchoolService(self.context)
         self.runner = TaskRunner(self)
+        self._class_counts = {"day": "", "pupils": ""}
         self.class_model = ClassListModel(self)
         self.pupil_model = PupilTableModel(self)
         self._build_actions()
         self._build_views()
         self._build_status_bar()
+        self._build_view_as_menu()
         self.about_action = add_help_menu(self, self.menu(self.tr("&Help")))
         self.resize(1280, 760)
         self.idle_lock = IdleLock(idle_minutes() * 60_000, self)
@@ -230,11 +247,20 @@ class MainWindow(QMainWindow):
         self.class_heading.setBuddy(self.pupil_view)
         self.pupil_view.selectionModel().currentRowChanged.connect(self._pupil_chosen)
 
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
+        pupils = QWidget()
+        middle_layout = QVBoxLayout(pupils)
         middle_layout.setContentsMargins(6, 12, 6, 12)
         middle_layout.addWidget(self.class_heading)
         middle_layout.addWidget(self.pupil_view, 1)
+        # Search results take the top of the middle column while there are any: room to read them.
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setAccessibleName(self.tr("Search results and pupils"))
+        middle.setChildrenCollapsible(False)
+        self.search_panel.results_pane.setContentsMargins(6, 12, 6, 0)
+        middle.addWidget(self.search_panel.results_pane)
+        middle.addWidget(pupils)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
 
         self.timeline = PupilTimelineView(self.context, self.runner)
         right = QWidget()
@@ -254,6 +280,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([200, 460, 620])
 
         self.teacher_day = TeacherDayView(self.context, self.runner)
+        self.teacher_day.class_shown.connect(self._day_class_shown)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Screens"))
@@ -262,13 +289,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
         self._host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
         self._first_screen_tab = self.tabs.count()
-        self._slots: list[ScreenSlot] = screen_slots()
+        self._slots: list[ScreenSlot] = [
+            slot for slot in screen_slots() if may_use_screen(self.actor.role, slot.module.__name__)
+        ]
         for slot in self._slots:
             # A stand-in until the tab is first shown: the screen is built (and loads) only then.
             stand_in = QWidget()
             stand_in.setAccessibleName(slot.kind.title())
             self.tabs.addTab(stand_in, slot.kind.title())
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._show_count())
         self.setCentralWidget(self.tabs)
 
     def screen(self, kind: type[S]) -> S:  # type: ignore[override]  # not QWidget.screen(); nothing here calls that
@@ -312,6 +342,41 @@ class MainWindow(QMainWindow):
         if title not in self._menus:
             self._menus[title] = self.menuBar().addMenu(title)
         return self._menus[title]
+
+    def _build_view_as_menu(self) -> None:
+        """In the demo school only: see the app as each of its staff sees it, with that role's rights."""
+        self.view_as_actions: list[QAction] = []
+        if self._vault is None or not self._vault.demo or self._school is None:
+            return
+        try:
+            staff = self._school.staff()
+        except StoreError as exc:
+            log.warning("Could not list the demo school's staff: %s", exc.__class__.__name__)
+            return
+        order = list(_ROLES)
+        staff.sort(key=lambda member: (order.index(member.role), member.name))
+        menu = self.menu(self.tr("&View as"))
+        menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
+        group = QActionGroup(self)
+        for member in staff:
+            role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
+            action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
+            action.setCheckable(True)
+            action.setChecked(member.id == self.actor.staff_id)
+            action.triggered.connect(lambda _checked=False, chosen=member: self._view_as(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            self.view_as_actions.append(action)
+
+    def _view_as(self, member: StaffMember) -> None:
+        if member.id != self.actor.staff_id:
+            emit(self.switch_requested, Actor(member.name, member.role, member.id))
+
+    def release_vault(self) -> Vault | None:
+        """Empty the window as locking does, but hand the open vault over instead of closing it."""
+        vault = self._vault
+        self._forget(close_vault=False)
+        return vault
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -400,7 +465,8 @@ class MainWindow(QMainWindow):
         if school_class is None or self._school is None:
             self.pupil_model.clear()
             self.class_heading.setText(self.tr("Pupils"))
-            self.count_label.clear()
+            self._class_counts["pupils"] = ""
+            self._show_count()
             return
         try:
             pupils = self._school.pupils(school_class.id)
@@ -410,9 +476,21 @@ class MainWindow(QMainWindow):
             return
         self.pupil_model.set_pupils(pupils)
         self.class_heading.setText(self.tr("Pupils in {class_name}").format(class_name=school_class.name))
-        self.count_label.setText(
-            self.tr("{class_name}: {count} on roll").format(class_name=school_class.name, count=len(pupils))
+        self._class_counts["pupils"] = self.tr("{class_name}: {count} on roll").format(
+            class_name=school_class.name, count=len(pupils)
         )
+        self._show_count()
+
+    def _day_class_shown(self, name: str, count: int) -> None:
+        self._class_counts["day"] = self.tr("{class_name}: {count} on roll").format(
+            class_name=name, count=count
+        )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The status bar names the class on screen: the day's class, or the class chosen for its pupils."""
+        on_day = self.tabs.currentWidget() is self.teacher_day
+        self.count_label.setText(self._class_counts["day" if on_day else "pupils"])
 
     def _pupil_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pupil = self.pupil_model.pupil_at(current.row()) if current.isValid() else None
@@ -489,7 +567,7 @@ class MainWindow(QMainWindow):
         self._forget()
         super().closeEvent(event)
 
-    def _forget(self) -> None:
+    def _forget(self, close_vault: bool = True) -> None:
         """Drop every child's details from the window, then the vault (and with it the database key)."""
         self.idle_lock.stop()
         QToolTip.hideText()
@@ -512,13 +590,15 @@ class MainWindow(QMainWindow):
         self.pupil_model.clear()
         self.class_model.clear()
         self.class_heading.clear()
+        self._class_counts = {"day": "", "pupils": ""}
         self.count_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("Linkbook"))
         self.lock_action.setEnabled(False)
         self._school = None
         if self._vault is not None:
-            self._vault.close()
+            if close_vault:
+                self._vault.close()
             self._vault = None
 
 

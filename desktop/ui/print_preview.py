@@ -6,8 +6,9 @@ is capped at 300 dpi whatever the printer reports.
 """
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -93,6 +94,9 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Pages to print"))
         self.pages_label = QLabel(self.tr("%n page(s)", "", self.source.pages), self)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Where the PDF was saved"))
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print"))
         self.print_button.setDefault(True)
@@ -105,7 +109,7 @@ class PrintPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages_label)
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
@@ -127,7 +131,21 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not printed"), str(exc))
 
     def save_as_pdf(self) -> None:
+        """Ask where; a name typed without ".pdf" gets it; say where the file went (or why it did not)."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "", self.tr("PDF files (*.pdf)"))
-        if path:
-            with open(path, "wb") as out:
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            with open(target, "wb") as out:
                 out.write(self.pdf)
+        except OSError as exc:
+            self.saved_label.setText(
+                self.tr("Not saved: {reason}. Choose another folder or name.").format(
+                    reason=exc.strerror or exc.__class__.__name__
+                )
+            )
+            return
+        self.saved_label.setText(self.tr("Saved as {path}").format(path=str(target)))

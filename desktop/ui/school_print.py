@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import Period, PeriodKind
 from desktop.services.context import ServiceContext
+from desktop.services.news import NewsService
 from desktop.services.print_packs import PackOptions, PrintPackService, SchoolPdf
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.tasks import TaskHandle, TaskRunner, TaskState
@@ -80,6 +81,8 @@ class SchoolPrintDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()
+        # Each tick box as wide as its words: a click beside the words would otherwise change nothing.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         week_label = QLabel(self.tr("&Week:"), self)
         week_label.setBuddy(self.week_edit)
         form.addRow(week_label, self.week_edit)
@@ -201,11 +204,17 @@ class SchoolPrintJob(QObject):
         if result.pdf is None:
             self.show_message(self.tr("Printing stopped: nothing was previewed, printed or saved."))
             return
-        self.show_message(
-            self.tr("{packs} packs for {classes} classes, {pages} pages").format(
-                packs=summary.packs, classes=summary.classes, pages=summary.pages
-            )
+        text = self.tr("{packs} packs for {classes} classes, {pages} pages").format(
+            packs=summary.packs, classes=summary.classes, pages=summary.pages
         )
+        if self.choice.options.folders:
+            if summary.folders:
+                text += self.tr(", {folders} work folders").format(folders=summary.folders)
+            else:
+                text += self.tr(
+                    ". No child has a work folder for week {week}: make them on the Work folders tab."
+                ).format(week=self.choice.period.label)
+        self.show_message(text)
         title = self.tr("the whole school, week {week}").format(week=self.choice.period.label)
         self.preview = PrintPreviewDialog(result.pdf, title, self.window)
         self.preview.finished.connect(self.preview.deleteLater)
@@ -215,8 +224,12 @@ class SchoolPrintJob(QObject):
 def print_whole_school(
     context: ServiceContext, runner: TaskRunner, window: QMainWindow, workers: int | None = None
 ) -> SchoolPrintDialog:
-    """Ask what to print; when the person confirms, start the job (returns the dialog, already open)."""
-    dialog = SchoolPrintDialog(Period.week_of(context.today()), window)
+    """Ask what to print; when the person confirms, start the job (returns the dialog, already open).
+
+    The week offered is the one holding the last school day: at a weekend or in the holidays, the week
+    whose link-book pages and work folders were written, not an empty week of the holiday."""
+    last_school_day = NewsService(context).calendar().last_school_day(context.today())
+    dialog = SchoolPrintDialog(Period.week_of(last_school_day), window)
 
     def start() -> None:
         if dialog.choice is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services.demo import build_demo_school
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
+from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
 from desktop.ui.main_window import MainWindow
@@ -63,6 +64,7 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Linkbook")
     app.setOrganizationName("Linkbook")
+    use_shipped_fonts(app)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="linkbook-screenshots-") as scratch:

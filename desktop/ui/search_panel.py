@@ -1,4 +1,4 @@
-"""Searching the whole school: type words, results (newest first) appear below; choosing one opens it."""
+"""Searching the whole school: type words, results show in their pane; choosing one opens it."""
 
 import html
 
@@ -73,13 +73,22 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open)
+        # The results have a pane of their own, which the main window puts where there is room for them
+        # (above the pupils); until then it sits under the field.
+        self.results_pane = QWidget()
+        self.results_pane.setObjectName("searchResultsPane")
+        self.results_pane.setAccessibleName(self.tr("Search results pane"))
+        pane = QVBoxLayout(self.results_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.status)
+        pane.addWidget(self.results, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results_pane, 1)
         self.results.hide()
         self.status.hide()
+        self.results_pane.hide()
         # Search as the person types, once they pause: no wait on the GUI thread, no query per keystroke.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -113,6 +122,7 @@ class SearchPanel(QWidget):
             self.model.set_results(results)
             self.results.setVisible(bool(results))
             self.status.show()
+            self.results_pane.show()
             if results:
                 self.status.setText(self.tr("{count} found, newest first").format(count=len(results)))
             else:
@@ -130,6 +140,7 @@ class SearchPanel(QWidget):
         self.status.clear()
         self.results.hide()
         self.status.hide()
+        self.results_pane.hide()
 
     def clear(self) -> None:
         self._request += 1

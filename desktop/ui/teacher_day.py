@@ -14,10 +14,11 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import SchoolCalendar
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
+from desktop.services.news import NewsService
 from desktop.services.phrases import PhraseService, QuickPhrase
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
@@ -55,6 +58,9 @@ class TeacherDayView(QWidget):
     _date_timer: QTimer
     """The teacher's day for one member of staff (the context's actor)."""
 
+    class_shown = Signal(str, int)
+    """The class whose day is shown, and how many children are on its roll."""
+
     def __init__(self, context: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teacherDayView")
@@ -66,6 +72,10 @@ class TeacherDayView(QWidget):
         self._queue = TaskQueue(runner, self)
         self._classes: list[SchoolClass] = []
         self._day = context.today()
+        self._calendar: SchoolCalendar | None = None
+        self._day_picked = False
+        self._day_notice_shown = False
+        self._focus_when_loaded = True  # at start, the keys go to the first child's first field
         self._load_token = 0
         self._shown_pupil: str | None = None
         self._dirty = False
@@ -237,15 +247,51 @@ class TeacherDayView(QWidget):
             self.show_message(describe(exc))
 
     def _load_classes(self) -> None:
-        def work(_state: TaskState) -> list[SchoolClass]:
+        def work(_state: TaskState) -> tuple[list[SchoolClass], SchoolCalendar]:
             self._drafts.forget_old()
-            return SchoolService(self.context).classes()
+            return SchoolService(self.context).classes(), NewsService(self.context).calendar()
 
-        self._submit(
-            QueuedTask(
-                self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed
+        def done(result: tuple[list[SchoolClass], SchoolCalendar]) -> None:
+            self._calendar_known(result[1])
+            self._show_classes(result[0])
+
+        self._submit(QueuedTask(self.tr("Loading classes"), work, self._guard(done), on_error=self._failed))
+
+    def _calendar_known(self, calendar: SchoolCalendar) -> None:
+        """Open on the last school day (Friday at a weekend, the last day of term in the holidays)."""
+        self._calendar = calendar
+        if not self._day_picked:
+            self._day = calendar.last_school_day(self.context.today())
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(_qdate(self._day))
+            self.date_edit.blockSignals(False)
+        self._say_if_not_a_school_day()
+
+    def _say_if_not_a_school_day(self) -> None:
+        """A day that is not a school day is said so plainly, before anything is saved for it."""
+        calendar = self._calendar
+        if calendar is None or calendar.is_school_day(self._day):
+            if self._day_notice_shown:
+                self.hide_message()
+            self._day_notice_shown = False
+            return
+        if self._day.weekday() >= 5:
+            reason = self.tr("it is a weekend")
+        elif self._day in calendar.closures:
+            reason = self.tr("the school is closed that day")
+        else:
+            reason = self.tr("it is in the school holidays")
+        last = calendar.last_school_day(self._day)
+        display = self.date_edit.displayFormat()
+        self.show_message(
+            self.tr(
+                "{day} is not a school day: {reason}. What you save for it is kept, and printed at the end "
+                "of that week's pack. For the last school day, choose {last}."
+            ).format(
+                day=_qdate(self._day).toString(display), reason=reason, last=_qdate(last).toString(display)
             )
         )
+        self._day_notice_shown = True
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
         self._classes = classes
@@ -299,9 +345,11 @@ class TeacherDayView(QWidget):
             self.date_edit.setDate(_qdate(self._day))
             self.date_edit.blockSignals(False)
             return
+        self._day_picked = True
         if wanted != self._day:
             self._leave_pupil()  # the draft belongs to the day it was typed for
             self._day = wanted
+            self._say_if_not_a_school_day()
             self._load_day()
 
     def set_day(self, day: dt.date) -> None:
@@ -343,6 +391,7 @@ class TeacherDayView(QWidget):
         self.editor.clear()
         self.model.set_rows(rows)
         self._update_progress()
+        self.class_shown.emit(school_class.name, len(rows))
         if not rows:
             self.show_message(self.tr("{name} has no pupils on roll.").format(name=school_class.name))
             return
@@ -350,6 +399,23 @@ class TeacherDayView(QWidget):
         if row is None:
             row = next((n for n, r in enumerate(rows) if r.state is not EntryState.SAVED), 0)
         self.register_view.setCurrentIndex(self.model.index(row))
+        self._first_focus()
+
+    def _first_focus(self) -> None:
+        """Once, when the first day is on screen: the first field, unless the person is in the view."""
+        if not self._focus_when_loaded or not self.isVisible() or self.editor.pupil is None:
+            return
+        self._focus_when_loaded = False
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        self.editor.focus_field(next(iter(self.editor.fields)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_focus()
 
     # Moving between pupils
 
@@ -483,7 +549,8 @@ class TeacherDayView(QWidget):
             self.show_message(
                 self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
             )
-            self._next_to_do()
+            if self._next_to_do():
+                self._focus_first_field()
             return
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
@@ -527,9 +594,12 @@ class TeacherDayView(QWidget):
             )
         )
         self.hide_message()
-        self._next_to_do()
+        self._say_if_not_a_school_day()
+        if self._next_to_do():
+            self._focus_first_field()  # the next child's entry starts at its first field
 
-    def _next_to_do(self) -> None:
+    def _next_to_do(self) -> bool:
+        """Move to the next child still to do; False (and a message) when everyone has an entry."""
         count = self.model.rowCount()
         current = self.register_view.currentIndex().row()
         for step in range(1, count):
@@ -546,9 +616,10 @@ class TeacherDayView(QWidget):
                 )
             ):
                 self.move(number - current)
-                return
+                return True
         name = self.school_class.name if self.school_class else ""
         self.show_message(self.tr("Everyone in {name} has an entry for this day.").format(name=name))
+        return False
 
     def _update_progress(self) -> None:
         counts = self.model.counts()

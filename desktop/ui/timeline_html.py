@@ -115,9 +115,11 @@ def _sen(sections: SenSections) -> str:
     ]
     if not rows:
         return ""
+    # Each section's label once, on its first row: "Mood" then the morning's and the afternoon's moods.
     cells = "".join(
-        f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-        for k, v in rows
+        f"<tr><td style='padding-right:12px'><b>{html.escape(k if n == 0 or rows[n - 1][0] != k else '')}"
+        f"</b></td><td>{html.escape(v)}</td></tr>"
+        for n, (k, v) in enumerate(rows)
     )
     return f"<table>{cells}</table>"
 

@@ -136,7 +136,14 @@ class RowsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        row_height = self.table.verticalHeader().defaultSectionSize()
+        # Every row the same height, room for a line and a wrapped second: sizing rows to their contents
+        # before the table is laid out made a row as tall as a narrow column's words (one row showed),
+        # and a new row thinner than the rest. A longer target reads in full while it is edited.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        row_height = 2 * self.table.fontMetrics().lineSpacing() + 10
+        rows.setMinimumSectionSize(row_height)
+        rows.setDefaultSectionSize(row_height)
         self.table.setMinimumHeight(row_height * 4)
         self.table.setMaximumHeight(row_height * 9)
 
@@ -144,7 +151,6 @@ class RowsEditor(QWidget):
         self.table.setRowCount(0)
         for row in rows:
             self._append(row)
-        self.table.resizeRowsToContents()
 
     def _append(self, row: Sequence[Cell]) -> int:
         number = self.table.rowCount()
