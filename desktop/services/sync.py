@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +26,11 @@ from desktop.services.context import ServiceContext
 from desktop.services.sync_attachments import fetch_attachments, send_attachments
 from desktop.services.sync_device import (
     REMOVED_ERROR,
-    DeviceRow,
     SyncTarget,
     SyncUnavailable,
     read_device,
     require_admin,
+    saved_target,
     transport_to,
     update_device,
 )
@@ -39,11 +38,17 @@ from desktop.services.sync_device import client_for as _client
 from desktop.services.sync_enrolment import synced_folders
 from desktop.services.sync_first_queue import first_queue_due, queue_what_was_here
 from desktop.services.sync_invitations import UnusedInvitation
-from desktop.services.sync_joining import EnrolledDevice, Enrolment, InvitationSlip, JoinRequest
+from desktop.services.sync_joining import Enrolment, InvitationSlip, JoinRequest
 from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.backlog import SyncBacklog
 from desktop.store.sync_store.capture import resolve_conflict
+from desktop.store.sync_store.device import DeviceRow, ThisDevice
+from desktop.store.sync_store.enrolled import EnrolledDevice, EnrolledDevices
+from desktop.store.sync_store.first_queue import unqueued
 from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
+from desktop.store.sync_store.runs import SyncRuns
+from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
@@ -207,8 +212,8 @@ class SyncService:
     def _device(self) -> DeviceRow | None:
         return read_device(self.vault)
 
-    def _update_device(self, **values: object) -> None:
-        update_device(self.vault, **values)
+    def _update_device(self, **values: str | bool) -> None:
+        update_device(self.vault, **values)  # type: ignore[arg-type]
 
     def _engine(self) -> SyncEngine:
         return SyncEngine(self.store, admit=admit)
@@ -252,10 +257,10 @@ class SyncService:
                 transport.close()
         self._update_device(
             role=DeviceRole.ADMIN.value,
-            capture=1,
+            capture=True,
             server_url=target.server_url,
             folder=str(target.folder or ""),
-            unqueued=1,
+            unqueued=True,
         )
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
@@ -322,21 +327,18 @@ class SyncService:
                 f"No device {device_id} was approved here; `linkbook devices list` shows them."
             )
         engine = self._engine()
-        transport = self._transport(engine, device.saved_target)
+        transport = self._transport(engine, saved_target(device))
         admin = SchoolAdmin(engine)
         try:
             rotated = admin.remove_device(device_id, [transport])
         except TransportError as error:
-            raise SyncUnavailable(f"Could not reach {device.saved_target.label} ({error}).") from None
+            raise SyncUnavailable(f"Could not reach {saved_target(device).label} ({error}).") from None
         finally:
             if isinstance(transport, HttpTransport):
                 transport.close()
         self._leave_removal_notice(admin, device_id, device.folder)
         with self.vault.writing() as session:
-            session.connection().exec_driver_sql(
-                "UPDATE sync_enrolled_device SET removed_at = ? WHERE device_id = ?",
-                (self.context.now().isoformat(), device_id),
-            )
+            EnrolledDevices(session).mark_removed(device_id, self.context.now().isoformat())
             self.context.audit(session, AuditAction.DELETED, "sync_device", device_id[1:])
         return len(rotated)
 
@@ -372,7 +374,7 @@ class SyncService:
                 "This device is not part of a school's sync yet: set it up on the school's first device, "
                 "or join with an invitation code from the admin device."
             )
-        target = target or device.saved_target
+        target = target or saved_target(device)
         report = EngineReport(target.label)
         step = progress or (lambda _fraction: None)
         stop = cancelled or (lambda: False)
@@ -421,13 +423,8 @@ class SyncService:
     def _pupils_of(self, scope_ids: Collection[str]) -> frozenset[str]:
         if not scope_ids:
             return frozenset()
-        marks = ", ".join("?" * len(scope_ids))
         with self.vault.reading() as session:
-            rows = session.connection().exec_driver_sql(
-                f"SELECT subject_id FROM sync_scope WHERE kind = 'pupil' AND scope_id IN ({marks})",
-                tuple(scope_ids),
-            )
-            return frozenset(r[0] for r in rows)
+            return Scopes(session).pupils_of(scope_ids)
 
     def _run(
         self, engine: SyncEngine, transport: Transport, report: EngineReport, step: Progress, stop: Cancelled
@@ -459,7 +456,7 @@ class SyncService:
             if not queued:
                 return False
         with self.vault.reading() as session:
-            backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
+            backlog = SyncBacklog(session).pending_changes()
         if backlog >= PIPELINE_CHANGES:
             seal_while_pushing(engine, transport, report)
         else:
@@ -495,87 +492,63 @@ class SyncService:
         and give them to the staff devices of that class (through the folder, for a school with no
         server)."""
         with self.vault.reading() as session:
-            c = session.connection()
-            role = c.exec_driver_sql("SELECT role FROM sync_device WHERE id = 1").scalar()
-            if role != DeviceRole.ADMIN.value:
+            if ThisDevice(session).role() != DeviceRole.ADMIN.value:
                 return
-            fresh = c.exec_driver_sql(
-                "SELECT scope_id, kind, subject_id FROM sync_scope WHERE announced = 0"
-            ).fetchall()
-            staff = c.exec_driver_sql(
-                "SELECT device_id, class_ids FROM sync_enrolled_device "
-                "WHERE role = 'staff' AND removed_at = ''"
-            ).fetchall()
-            pupil_class = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
+            scopes = Scopes(session)
+            fresh = scopes.unannounced()
+            staff = EnrolledDevices(session).staff_classes()
+            pupil_class = scopes.pupil_classes()
         admin = SchoolAdmin(engine)
         if fresh and isinstance(transport, HttpTransport):
             # This device's own membership of every new scope, thousands at once on a first sync: its
             # registration posted again with the scopes (the server adds them) instead of a call each.
-            own = [r[0] for r in fresh]
+            own = [s.scope_id for s in fresh]
             for start in range(0, len(own), 5000):
                 transport.publish_registration(admin.registration, own[start : start + 5000])
-        for scope_id, kind, subject in fresh:
+        for scope in fresh:
+            subject = scope.subject_id
+            kind = scope.kind
             class_id = subject if kind == "class" else pupil_class.get(subject) if kind == "pupil" else None
             for device_id, class_ids in staff:
-                if class_id is not None and class_id in json.loads(class_ids):
-                    admin.grant(device_id, [scope_id], [transport])
+                if class_id is not None and class_id in class_ids:
+                    admin.grant(device_id, [scope.scope_id], [transport])
         if fresh:
             # Telling the server twice does no harm, so one transaction at the end is enough.
             with self.vault.writing() as session:
-                session.connection().exec_driver_sql(
-                    "UPDATE sync_scope SET announced = 1 WHERE scope_id = ?", [(r[0],) for r in fresh]
-                )
+                Scopes(session).mark_announced([s.scope_id for s in fresh])
 
     def _publish_registrations(self, transport: FolderTransport) -> None:
         """Put the registrations this device has checked in the folder, so devices that meet only
         there can check each other's bundles (a registration is public keys signed by the admin)."""
         with self.store.transaction() as tx:
-            known = [
-                tx.registration(r[0]) for r in tx.c.exec_driver_sql("SELECT device_id FROM sync_registration")
-            ]
+            known = tx.registrations()
         for registration in known:
-            if registration is not None and transport.registration(registration.device_id) is None:
+            if transport.registration(registration.device_id) is None:
                 transport.publish_registration(registration, [])
 
     def _record_run(self, target: SyncTarget, started: dt.datetime, error: str) -> None:
         with self.vault.writing() as session:
-            c = session.connection()
-            c.exec_driver_sql(
-                "INSERT INTO sync_run (channel, last_attempt_at, last_success_at, last_error) "
-                "VALUES (?, ?, '', '') ON CONFLICT (channel) DO NOTHING",
-                (target.label, started.isoformat()),
-            )
-            if error:
-                c.exec_driver_sql(
-                    "UPDATE sync_run SET last_attempt_at = ?, last_error = ? WHERE channel = ?",
-                    (started.isoformat(), error, target.label),
-                )
-            else:
-                c.exec_driver_sql(
-                    "UPDATE sync_run SET last_attempt_at = ?, last_success_at = ?, last_error = '' "
-                    "WHERE channel = ?",
-                    (started.isoformat(), started.isoformat(), target.label),
-                )
+            SyncRuns(session).record(target.label, started, error)
 
     def conflicts(self) -> list[SyncConflict]:
         """Long texts edited on two devices at once, with every version, oldest first. The person picks
         (or merges) one and saves it through the usual service: that edit replaces all the versions."""
         with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT c.kind, c.scope_id, c.record_id, c.field, r.state FROM sync_conflict c "
-                    "JOIN sync_record r ON r.scope_id = c.scope_id AND r.record_id = c.record_id "
-                    "ORDER BY c.kind, c.record_id"
-                )
-                .fetchall()
-            )
+            listed = SyncBacklog(session).conflicts()
         found = []
-        for kind, scope_id, record_id, name, encoded in rows:
-            register = RecordState.from_json(json.loads(encoded)).texts.get(name)
+        for listed_field in listed:
+            register = listed_field.state.texts.get(listed_field.field)
             if register is not None and register.in_conflict:
                 versions = tuple(str(head.value or "") for head in register.heads)
-                found.append(SyncConflict(kind, scope_id, record_id, name, versions))
+                found.append(
+                    SyncConflict(
+                        listed_field.kind,
+                        listed_field.scope_id,
+                        listed_field.record_id,
+                        listed_field.field,
+                        versions,
+                    )
+                )
         return found
 
     def resolve_conflict(self, conflict: SyncConflict, text: str) -> None:
@@ -593,24 +566,14 @@ class SyncService:
         if device is None or not (device.role or device.joining_code):
             return SyncStatus(set_up=False)
         target = device.server_url or device.folder
+        channel = server_channel(device.server_url) if device.server_url else folder_channel(Path(target))
         with self.vault.reading() as session:
-            c = session.connection()
-            pending = c.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
-            channel = server_channel(device.server_url) if device.server_url else folder_channel(Path(target))
-            unsent = c.exec_driver_sql(
-                "SELECT count(*) FROM sync_outgoing o WHERE NOT EXISTS (SELECT 1 FROM sync_acknowledged a "
-                "WHERE a.channel = ? AND a.bundle_id = o.bundle_id)",
-                (channel,),
-            ).scalar()
-            first_due = bool(c.exec_driver_sql("SELECT unqueued FROM sync_device WHERE id = 1").scalar())
-            conflicts = c.exec_driver_sql("SELECT count(DISTINCT record_id) FROM sync_conflict").scalar() or 0
-            run = c.exec_driver_sql(
-                "SELECT last_attempt_at, last_success_at, last_error FROM sync_run WHERE channel = ?",
-                (target,),
-            ).first()
-
-        def when(text: str) -> dt.datetime | None:
-            return dt.datetime.fromisoformat(text) if text else None
+            backlog = SyncBacklog(session)
+            pending = backlog.pending_changes()
+            unsent = backlog.unsent_bundles(channel)
+            first_due = unqueued(session.connection())
+            conflicts = backlog.conflicted_records()
+            run = SyncRuns(session).last(target)
 
         return SyncStatus(
             set_up=bool(device.role),
@@ -618,12 +581,12 @@ class SyncService:
             device_id=device.device_id,
             target=target,
             joining=bool(device.joining_code),
-            last_attempt=when(run[0]) if run else None,
-            last_success=when(run[1]) if run else None,
-            last_error=run[2] if run else "",
-            pending_changes=int(pending),
-            unsent_bundles=int(unsent or 0),
+            last_attempt=run.last_attempt if run else None,
+            last_success=run.last_success if run else None,
+            last_error=run.last_error if run else "",
+            pending_changes=pending,
+            unsent_bundles=unsent,
             first_sync_due=first_due,
-            conflicts=int(conflicts),
-            removed=bool(run and run[2] == REMOVED_ERROR),
+            conflicts=conflicts,
+            removed=bool(run and run.last_error == REMOVED_ERROR),
         )

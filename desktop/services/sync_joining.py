@@ -21,20 +21,19 @@ it was (`sync_rejoin`), so the office lists it as one computer that joined again
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
 from desktop.services.sync_device import (
-    DeviceRow,
     SyncTarget,
     SyncUnavailable,
     http_to,
     is_removed,
     read_device,
     require_admin,
+    saved_target,
     update_device,
 )
 from desktop.services.sync_enrolment import (
@@ -48,6 +47,10 @@ from desktop.services.sync_enrolment import (
 from desktop.services.sync_invitations import Invitations, InvitationSlip, UnusedInvitation
 from desktop.services.sync_rejoin import claim_rejoin, rejoined_from, start_again
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.device import DeviceRow
+from desktop.store.sync_store.enrolled import EnrolledDevice, EnrolledDevices
+from desktop.store.sync_store.invitations import IssuedInvitations
+from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
@@ -57,19 +60,6 @@ from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, RefusalReason
 from sync.transport import Refused, Transport, TransportError
-
-
-@dataclass(frozen=True, slots=True)
-class EnrolledDevice:
-    device_id: str
-    role: str
-    label: str
-    class_ids: tuple[str, ...] = ()
-    pupil_ids: tuple[str, ...] = ()
-    approved_at: str = ""
-    removed_at: str = ""
-    rejoined_from: str = ""
-    """The removed device this one is, joined again with new keys (its claim checked at approval)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,20 +117,7 @@ class Enrolment:
     def devices(self) -> list[EnrolledDevice]:
         """The devices this admin device approved, removed ones included (with when), oldest first."""
         with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT device_id, role, label, class_ids, pupil_ids, approved_at, removed_at, "
-                    "rejoined_from FROM sync_enrolled_device ORDER BY approved_at"
-                )
-                .fetchall()
-            )
-        return [
-            EnrolledDevice(
-                r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])), r[5], r[6], r[7]
-            )
-            for r in rows
-        ]
+            return EnrolledDevices(session).all()
 
     # The new computer.
     def join(self, code: str, target: SyncTarget) -> bool:
@@ -201,7 +178,7 @@ class Enrolment:
             return bool(device and device.role)
         code = device.joining_code
         invitation_id = invitation_id_for(code)
-        target = device.saved_target
+        target = saved_target(device)
         with closing(self._mailbox(engine.device, target)) as mailbox:
             try:
                 approval = mailbox.fetch_approval(invitation_id)
@@ -220,7 +197,7 @@ class Enrolment:
             registration = engine.join(code, approval)
         except CryptoError:
             raise InvalidInput("The approval does not match this invitation; ask for a new one.") from None
-        update_device(self.vault, role=registration.role.value, capture=1, joining_code="")
+        update_device(self.vault, role=registration.role.value, capture=True, joining_code="")
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
         return True
@@ -308,24 +285,8 @@ class Enrolment:
 
     def _remember(self, enrolled: EnrolledDevice, invitation_id: str) -> None:
         with self.vault.writing() as session:
-            c = session.connection()
-            c.exec_driver_sql(
-                "UPDATE sync_invitation SET device_id = ? WHERE invitation_id = ?",
-                (enrolled.device_id, invitation_id),
-            )
-            c.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_enrolled_device (device_id, role, label, class_ids, pupil_ids, "
-                "approved_at, removed_at, rejoined_from) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
-                (
-                    enrolled.device_id,
-                    enrolled.role,
-                    enrolled.label,
-                    json.dumps(enrolled.class_ids),
-                    json.dumps(enrolled.pupil_ids),
-                    enrolled.approved_at,
-                    enrolled.rejoined_from,
-                ),
-            )
+            IssuedInvitations(session).mark_used(invitation_id, enrolled.device_id)
+            EnrolledDevices(session).remember(enrolled)
             # The removed device's row and its removal stay as they were: the list folds them together.
             detail = (
                 f"joined again; it was the removed device {enrolled.rejoined_from}"
@@ -340,34 +301,10 @@ class Enrolment:
         """A staff device: the school, its classes and their pupils; a family device: the school, its
         children and their classes (for news). Nobody else's child."""
         with self.vault.reading() as session:
-            c = session.connection()
+            scopes = Scopes(session)
             if role is DeviceRole.STAFF:
-                marks = ", ".join("?" * len(class_ids))
-                pupils = [
-                    r[0]
-                    for r in c.exec_driver_sql(
-                        f"SELECT id FROM pupil WHERE class_id IN ({marks})", tuple(class_ids)
-                    )
-                ]
-                classes = list(class_ids)
-            else:
-                pupils = list(pupil_ids)
-                marks = ", ".join("?" * len(pupils))
-                classes = [
-                    r[0]
-                    for r in c.exec_driver_sql(
-                        f"SELECT DISTINCT class_id FROM pupil WHERE id IN ({marks})", tuple(pupils)
-                    )
-                ]
-            wanted = [("school", "school"), *(("class", x) for x in classes), *(("pupil", p) for p in pupils)]
-            scopes = []
-            for kind, subject in wanted:
-                found = c.exec_driver_sql(
-                    "SELECT scope_id FROM sync_scope WHERE kind = ? AND subject_id = ?", (kind, subject)
-                ).first()
-                if found is not None:
-                    scopes.append(found[0])
-        return sorted(scopes)
+                return scopes.for_staff(class_ids)
+            return scopes.for_family(pupil_ids)
 
     def waiting_in_folder(self, device: DeviceRow, transport: Transport) -> int:
         """Admin device, folder sync: refuse the requests in the folder that answer no open invitation

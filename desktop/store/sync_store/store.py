@@ -133,6 +133,11 @@ class VaultSyncTransaction:
         found = self._one("SELECT registration FROM sync_registration WHERE device_id = ?", device_id)
         return DeviceRegistration.model_validate_json(str(found)) if found else None
 
+    def registrations(self) -> Sequence[DeviceRegistration]:
+        """Every registration checked here (the folder's copies are published from these)."""
+        rows = self.c.exec_driver_sql("SELECT registration FROM sync_registration").fetchall()
+        return [DeviceRegistration.model_validate_json(r[0]) for r in rows]
+
     def save_registration(self, registration: DeviceRegistration) -> None:
         self.c.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_registration (device_id, registration) VALUES (?, ?)",
