@@ -13,11 +13,11 @@ from desktop.domain.agreements import Commitment, DocumentContent, DocumentKind,
 from desktop.domain.families import FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.school import StaffRole
-from desktop.services import sync as sync_service_module
 from desktop.services.agreements import AgreementService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget, client_for
+from desktop.services.sync.engine import RemovedFromSync
 from desktop.store.sync_store import records_deleted
 from desktop.store.sync_store.store import VaultSyncStore
 from desktop.ui.family.identity import load_household
@@ -272,7 +272,7 @@ def test_the_server_and_every_http_body_hold_no_name_or_entry_text(tmp_path: Pat
     def keep_response(response: httpx.Response) -> None:
         bodies.append(response.read())
 
-    client = sync_service_module._client(fresh_server.url)
+    client = client_for(fresh_server.url)
     client.event_hooks = {"request": [keep], "response": [keep_response]}
     try:
         found_admin(office, SyncTarget(server_url=fresh_server.url))

@@ -16,7 +16,7 @@ from desktop.domain.access import Actor
 from desktop.domain.agreements import Agreement, Commitment, DocumentContent, DocumentKind, Party
 from desktop.domain.school import StaffRole
 from desktop.services.agreements import AgreementService
-from desktop.services.sync import SyncTarget
+from desktop.services.sync.device import SyncTarget
 from desktop.ui.agreements.document import DocumentPanel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync import SyncInWindow, install_sync

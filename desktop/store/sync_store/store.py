@@ -231,9 +231,11 @@ class VaultSyncTransaction:
     def settle(self) -> int:
         """Try again every record whose rows waited for a parent, parents first, until none moves."""
         while True:
-            rows = self.c.exec_driver_sql(
-                "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
-            ).fetchall()
+            rows = list(
+                self.c.exec_driver_sql(
+                    "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
+                ).fetchall()
+            )
             if not rows:
                 return 0
             rows.sort(key=lambda r: ORDER.get(r[2], -1))

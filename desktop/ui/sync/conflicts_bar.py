@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.agreements import Agreement
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncService
+from desktop.services.sync.engine import SyncService
 from desktop.ui.sync.conflicts import ConflictsDialog
 from desktop.ui.tasks import TaskRunner
 

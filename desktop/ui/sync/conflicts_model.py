@@ -19,7 +19,7 @@ from desktop.domain.pupils import Pupil
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncConflict, SyncService
+from desktop.services.sync.engine import SyncConflict, SyncService
 from desktop.store.codec import from_plain, to_plain
 from desktop.store.errors import InvalidInput
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Mapping
 
-from desktop.services.sync_device import REMOVED_ERROR
+from desktop.services.sync.device import REMOVED_ERROR
 from desktop.store.sync_store.enrolled import EnrolledDevices
 from desktop.store.sync_store.rejoin import Rejoining
 from desktop.store.vault import Vault

@@ -1,11 +1,10 @@
-"""Syncing this device with the school: set-up, invitations, removal, one sync run, and its status.
+"""Syncing this device with the school: founding its sync, removing a device, one sync run, its status.
 
-The window (background sync, the status line, family mode) and `linkbook sync` / `linkbook devices`
-use only this module. No Qt: `sync_once` takes a progress callback and a cancel check and is meant to
-run on the task runner. What syncs, and how local changes are captured, is the store's business
-(desktop/store/sync_store/); this service decides who this device is and which keys go to whom.
-Joining a school (invite, join, approve) works in `sync_joining.py`, and this computer's row and
-target in `sync_device.py`; `SyncService` offers them all, so callers need only this module.
+No Qt: `sync_once` takes a progress callback and a cancel check and is meant to run on the task runner.
+What syncs, and how local changes are captured, is the store's business (desktop/store/sync_store/);
+this service decides who this device is and which keys go to whom. Joining a school (invite, join,
+approve, the devices list) is `joining.Enrolment`; this computer's row and target are in `device.py`;
+who may change what is `admission.admit`.
 
 Roles: the first device of a school founds it and becomes its **admin device** (it makes the scopes and
 approves other devices). A **staff** device is given its classes: the school, those classes and every
@@ -16,15 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_attachments import fetch_attachments, send_attachments
-from desktop.services.sync_device import (
+from desktop.services.sync.admission import admit
+from desktop.services.sync.attachments import fetch_attachments, send_attachments
+from desktop.services.sync.device import (
     REMOVED_ERROR,
     SyncTarget,
     SyncUnavailable,
@@ -34,19 +34,16 @@ from desktop.services.sync_device import (
     transport_to,
     update_device,
 )
-from desktop.services.sync_device import client_for as _client
-from desktop.services.sync_enrolment import synced_folders
-from desktop.services.sync_first_queue import first_queue_due, queue_what_was_here
-from desktop.services.sync_invitations import UnusedInvitation
-from desktop.services.sync_joining import Enrolment, InvitationSlip, JoinRequest
-from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
+from desktop.services.sync.enrolment import synced_folders
+from desktop.services.sync.first_queue import first_queue_due, queue_what_was_here
+from desktop.services.sync.joining import Enrolment
+from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.backlog import SyncBacklog
 from desktop.store.sync_store.capture import resolve_conflict
-from desktop.store.sync_store.device import DeviceRow, ThisDevice
-from desktop.store.sync_store.enrolled import EnrolledDevice, EnrolledDevices
+from desktop.store.sync_store.device import ThisDevice
+from desktop.store.sync_store.enrolled import EnrolledDevices
 from desktop.store.sync_store.first_queue import unqueued
-from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
 from desktop.store.sync_store.runs import SyncRuns
 from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
@@ -55,26 +52,9 @@ from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
 from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
-from sync.merge import Change, Op, RecordState
-from sync.protocol import DeviceRegistration, DeviceRole
+from sync.merge import RecordState
+from sync.protocol import DeviceRole
 from sync.transport import DeviceRemoved, Refused, Transport, TransportError
-
-__all__ = [
-    "REMOVED_ERROR",
-    "EnrolledDevice",
-    "InvitationSlip",
-    "JoinRequest",
-    "RemovedFromSync",
-    "SyncConflict",
-    "SyncReport",
-    "SyncService",
-    "SyncStatus",
-    "SyncTarget",
-    "SyncUnavailable",
-    "UnusedInvitation",
-    "_client",
-    "admit",
-]
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -185,21 +165,6 @@ class _NotingTransaction:
         self._tx.save_record(state)  # type: ignore[attr-defined]
 
 
-def admit(sender: DeviceRegistration, change: Change) -> bool:
-    """Who may change what, the same on every device: a family device may reply, acknowledge, sign and
-    comment on a folder, nothing else; only an admin device says whose records a scope holds."""
-    if change.kind == SCOPE_MARKER:
-        return sender.role is DeviceRole.ADMIN
-    if sender.role is not DeviceRole.FAMILY:
-        return True
-    allowed = FAMILY_KINDS_WRITABLE.get(change.kind)
-    if allowed is None:
-        return False
-    if not allowed:
-        return change.op is Op.APPEND
-    return change.op is Op.SET and change.field in allowed
-
-
 class SyncService:
     """This device's sync (see the module docstring)."""
 
@@ -207,26 +172,8 @@ class SyncService:
         self.context = context
         self.vault = context.vault
         self.store = VaultSyncStore(context.vault)
-
-    # What this device is.
-    def _device(self) -> DeviceRow | None:
-        return read_device(self.vault)
-
-    def _update_device(self, **values: str | bool) -> None:
-        update_device(self.vault, **values)  # type: ignore[arg-type]
-
-    def _engine(self) -> SyncEngine:
-        return SyncEngine(self.store, admit=admit)
-
-    def _transport(self, engine: SyncEngine, target: SyncTarget) -> Transport:
-        return transport_to(engine, target)
-
-    def _require_admin(self) -> DeviceRow:
-        return require_admin(self.vault)
-
-    @property
-    def _enrolment(self) -> Enrolment:
-        return Enrolment(self.context)
+        self._enrolment = Enrolment(context)
+        """Joining the school (finishing a join, the requests waiting in a folder, invitations)."""
 
     # Setting up.
     def found_school(self, target: SyncTarget, setup_token: str = "") -> str:
@@ -234,14 +181,14 @@ class SyncService:
 
         With a server, `setup_token` is the one the server printed (or wrote to its data folder) on
         first start. Returns this device's id. Founding takes a moment: the records are queued, sealed
-        and sent by the first sync (see desktop/services/sync_first_queue.py).
+        and sent by the first sync (see desktop/services/sync/first_queue.py).
         """
         self.context.actor.require(Capability.IMPORT_RECORDS)
-        device = self._device()
+        device = read_device(self.vault)
         if device is not None and device.role:
             raise InvalidInput("This device already syncs with a school; nothing was changed.")
-        engine = self._engine()
-        transport = self._transport(engine, target)
+        engine = SyncEngine(self.store, admit=admit)
+        transport = transport_to(engine, target)
         admin = SchoolAdmin(engine)
         try:
             admin.found_school(transport if isinstance(transport, HttpTransport) else None, setup_token)
@@ -255,7 +202,8 @@ class SyncService:
         finally:
             if isinstance(transport, HttpTransport):
                 transport.close()
-        self._update_device(
+        update_device(
+            self.vault,
             role=DeviceRole.ADMIN.value,
             capture=True,
             server_url=target.server_url,
@@ -269,65 +217,26 @@ class SyncService:
     def set_target(self, target: SyncTarget) -> None:
         """Sync from now on with another server address or folder (the school moved its server, or
         syncs by USB stick). Nothing is re-sent: each channel keeps its own cursors."""
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not device.role:
             raise InvalidInput("This device does not sync yet; found the school's sync or join it first.")
         if target.folder is not None and not target.folder.is_dir():
             raise InvalidInput(f"The folder {target.folder} is not there; plug in the drive or create it.")
-        self._update_device(server_url=target.server_url, folder=str(target.folder or ""))
+        update_device(self.vault, server_url=target.server_url, folder=str(target.folder or ""))
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CHANGED, "sync_device", device.device_id[1:])
-
-    # Joining (see sync_joining.py).
-    def invite(
-        self,
-        role: DeviceRole,
-        *,
-        class_ids: Sequence[str] = (),
-        pupil_ids: Sequence[str] = (),
-        label: str = "",
-    ) -> InvitationSlip:
-        """On the admin device: an invitation for a staff device (its classes) or a family device (its
-        children)."""
-        return self._enrolment.invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=label)
-
-    def join(self, code: str, target: SyncTarget) -> bool:
-        """On a new device: answer an invitation. True once approved (else ask the admin, then sync)."""
-        return self._enrolment.join(code, target)
-
-    def join_requests(self) -> list[JoinRequest]:
-        """On the admin device: the devices that answered one of its invitations, not yet approved,
-        through its server or a shared folder."""
-        return self._enrolment.join_requests()
-
-    def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
-        """On the admin device: approve the devices that answered one of this device's invitations
-        (only those in device_ids, when given), through its server or a shared folder."""
-        return self._enrolment.approve(device_ids)
-
-    # Devices.
-    def devices(self) -> list[EnrolledDevice]:
-        """The devices this admin device approved, removed ones included (with when); a computer that
-        joined again names the removed device it was (`rejoined_from`)."""
-        self._require_admin()
-        return self._enrolment.devices()
-
-    def invitations(self) -> list[UnusedInvitation]:
-        """On the admin device: its unused, unexpired invitations, newest first, each saying whether
-        the server still has to be told of it (issued while it was out of reach)."""
-        return self._enrolment.invitations()
 
     def remove_device(self, device_id: str) -> int:
         """Revoke a device and rotate every scope it held: what is written from now on is unreadable
         to it. Returns how many scopes got a new key."""
-        device = self._require_admin()
-        known = {d.device_id: d for d in self.devices()}
+        device = require_admin(self.vault)
+        known = {d.device_id: d for d in self._enrolment.devices()}
         if device_id not in known:
             raise InvalidInput(
                 f"No device {device_id} was approved here; `linkbook devices list` shows them."
             )
-        engine = self._engine()
-        transport = self._transport(engine, saved_target(device))
+        engine = SyncEngine(self.store, admit=admit)
+        transport = transport_to(engine, saved_target(device))
         admin = SchoolAdmin(engine)
         try:
             rotated = admin.remove_device(device_id, [transport])
@@ -368,7 +277,7 @@ class SyncService:
         Raises `SyncUnavailable` when the server or folder cannot be reached (recorded for `status`), and
         `RemovedFromSync` when the server refuses this device because the school office removed it.
         """
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not (device.role or device.joining_code):
             raise InvalidInput(
                 "This device is not part of a school's sync yet: set it up on the school's first device, "
@@ -384,7 +293,7 @@ class SyncService:
         try:
             if device.joining_code and not self._enrolment.finish_join(engine):
                 raise InvalidInput("The admin device has not approved this device yet; ask them, then sync.")
-            transport = self._transport(engine, target)
+            transport = transport_to(engine, target)
             try:
                 finished = self._run(engine, transport, report, step, stop)
                 join_requests = self._enrolment.waiting_in_folder(device, transport)
@@ -484,7 +393,7 @@ class SyncService:
         return True
 
     def _device_server_url(self) -> str:
-        device = self._device()
+        device = read_device(self.vault)
         return device.server_url if device is not None else ""
 
     def _announce_scopes(self, engine: SyncEngine, transport: HttpTransport | FolderTransport) -> None:
@@ -562,7 +471,7 @@ class SyncService:
 
     def status(self) -> SyncStatus:
         """Last sync, pending changes, conflicts and whether the last attempt found the server."""
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not (device.role or device.joining_code):
             return SyncStatus(set_up=False)
         target = device.server_url or device.folder

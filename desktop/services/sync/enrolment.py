@@ -10,7 +10,7 @@ another device, an expired one) is turned down, and the joining device stops wai
 (`JoinRefused`). The server does it by itself, since the admin device tells it which invitations are
 open (their ids and expiry, never the codes); in a folder the admin device writes a refusal file when
 it syncs there or lists the requests. An invitation issued while the server was out of reach is unknown
-to it until the admin device's next sync (`sync_invitations`), so a server's "unknown invitation" says
+to it until the admin device's next sync (`invitations`), so a server's "unknown invitation" says
 that too (`NOT_YET_ON_SERVER`).
 """
 

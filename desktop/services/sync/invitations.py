@@ -1,13 +1,13 @@
 """The admin device's invitations: issued at once, whatever the network; the server told when it can be.
 
 The school's server refuses a request to join that answers no invitation it holds open, so a mistyped
-code is told at once (`sync_enrolment`). For that the admin device tells the server of each invitation
+code is told at once (`enrolment`). For that the admin device tells the server of each invitation
 (its id and expiry, never the code). A school office loses its connection often and must still be able
 to print an invitation for a new teacher, so `issue` keeps the invitation here whether or not the
 server answered, marking it `server_pending` when it did not; the next sync (or the next look at the
 requests to join) tells the server first (`tell_server`), and the Devices tab shows such an invitation
 as waiting to reach the server until then. A device that answers it before that is refused by the
-server as unknown, with words that say to ask the office to sync (`sync_enrolment.NOT_YET_ON_SERVER`).
+server as unknown, with words that say to ask the office to sync (`enrolment.NOT_YET_ON_SERVER`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_device import quick_http_to, read_device, require_admin
-from desktop.services.sync_enrolment import closing
+from desktop.services.sync.device import quick_http_to, read_device, require_admin
+from desktop.services.sync.enrolment import closing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.invitations import IssuedInvitations
 from desktop.store.sync_store.scopes import Scopes

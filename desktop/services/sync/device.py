@@ -1,6 +1,6 @@
 """This computer in the school's sync: its row of sync_device, where it syncs, and the way to get there.
 
-Shared by the sync run (`services/sync.py`) and joining (`services/sync_joining.py`): who this device
+Shared by the sync run (`engine.py`) and joining (`joining.py`): who this device
 is (its id and role, or the code it joined with while it waits), the server or folder it syncs with,
 and one transport to it. No Qt, no child data: ids, a role, an address and a path.
 """

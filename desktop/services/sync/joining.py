@@ -5,18 +5,19 @@
    the invitation is open (its id and expiry) so that the server can refuse a wrong code at once; when
    the server is out of reach the invitation is issued all the same, and the next sync (or the next
    look at the requests) tells it (`tell_server_of_invitations`) before anything else
-   (`sync_invitations`).
+   (`invitations`).
 2. On the new computer, `join` sends its public keys with the code through the school's server or its
-   shared folder (the mailbox, see `sync_enrolment`), and waits.
+   shared folder (the mailbox, see `enrolment`), and waits.
 3. On the admin device, `join_requests` lists the computers waiting, from every mailbox it syncs with,
    and `approve` registers them and wraps their keys.
 4. The new computer's next sync calls `finish_join`, which checks the approval with the code and pins
    the admin; or raises `JoinRefused` when the office's computer turned the request down.
 
 A computer the office removed joins again the same way, as a new device, and says (signed) which device
-it was (`sync_rejoin`), so the office lists it as one computer that joined again (`devices`).
+it was (`rejoin`), so the office lists it as one computer that joined again (`devices`).
 
-`SyncService` offers each of these as its own method; this module holds how they work.
+The window, `linkbook devices` and the tests call these methods of `Enrolment` directly; the sync run
+(`engine.SyncService`) uses `finish_join`, `tell_server_of_invitations` and `waiting_in_folder`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_device import (
+from desktop.services.sync.device import (
     SyncTarget,
     SyncUnavailable,
     http_to,
@@ -36,7 +37,7 @@ from desktop.services.sync_device import (
     saved_target,
     update_device,
 )
-from desktop.services.sync_enrolment import (
+from desktop.services.sync.enrolment import (
     JoinRefused,
     Mailbox,
     closing,
@@ -44,8 +45,8 @@ from desktop.services.sync_enrolment import (
     refuse,
     synced_folders,
 )
-from desktop.services.sync_invitations import Invitations, InvitationSlip, UnusedInvitation
-from desktop.services.sync_rejoin import claim_rejoin, rejoined_from, start_again
+from desktop.services.sync.invitations import Invitations, InvitationSlip, UnusedInvitation
+from desktop.services.sync.rejoin import claim_rejoin, rejoined_from, start_again
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.device import DeviceRow
 from desktop.store.sync_store.enrolled import EnrolledDevice, EnrolledDevices
@@ -92,7 +93,7 @@ class Enrolment:
     def _invitations(self) -> Invitations:
         return Invitations(self.context)
 
-    # The admin device: invitations (see sync_invitations).
+    # The admin device: invitations (see invitations.py).
     def invite(
         self,
         role: DeviceRole,
@@ -115,7 +116,9 @@ class Enrolment:
         return self._invitations.unused()
 
     def devices(self) -> list[EnrolledDevice]:
-        """The devices this admin device approved, removed ones included (with when), oldest first."""
+        """The devices this admin device approved, removed ones included (with when), oldest first; a
+        computer that joined again names the removed device it was (`rejoined_from`)."""
+        require_admin(self.vault)
         with self.vault.reading() as session:
             return EnrolledDevices(session).all()
 
@@ -125,7 +128,7 @@ class Enrolment:
 
         A computer the school office removed joins again this way from its own data folder: it becomes
         a new device, keeping its records and what it wrote that never reached the school
-        (`sync_rejoin`). A request the server turns down at once (a wrong code, an invitation used or
+        (`rejoin`). A request the server turns down at once (a wrong code, an invitation used or
         expired) raises `JoinRefused` and changes nothing here."""
         try:
             code = normalise_code(code)
