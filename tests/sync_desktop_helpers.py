@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
+from desktop.services.sync.conflicts import SyncConflicts
 from desktop.services.sync.device import SyncTarget
 from desktop.services.sync.engine import SyncService
 from desktop.services.sync.joining import Enrolment
@@ -33,6 +34,10 @@ class DesktopDevice:
     @property
     def joining(self) -> Enrolment:
         return Enrolment(self.context)
+
+    @property
+    def conflicts(self) -> SyncConflicts:
+        return SyncConflicts(self.context)
 
     def scalar(self, sql: str, *params: object) -> object:
         with self.vault.reading() as session:

@@ -115,7 +115,7 @@ def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(tw
     _sync_all(office, senco)
 
     for device in (office, senco):
-        [conflict] = device.sync.conflicts()
+        [conflict] = device.conflicts.waiting()
         assert conflict.kind == "agreement_version" and conflict.field == "content"
         texts = " ".join(conflict.versions)
         assert "side gate at 8:40" in texts and "reading diary daily" in texts
@@ -125,12 +125,12 @@ def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(tw
 
     # Either text may be kept, the one both devices show or the other (which must replace it).
     wanted, words = (theirs, "reading diary daily") if keep == "theirs" else (ours, "side gate at 8:40")
-    [conflict] = office.sync.conflicts()
+    [conflict] = office.conflicts.waiting()
     [chosen] = [v for v in conflict.versions if words in v]
-    office.sync.resolve_conflict(conflict, chosen)
+    office.conflicts.resolve(conflict, chosen)
     assert AgreementService(office.context).agreement(agreement.id).current.content == wanted
     _sync_all(office, senco)
-    assert office.sync.conflicts() == [] and senco.sync.conflicts() == []
+    assert office.conflicts.waiting() == [] and senco.conflicts.waiting() == []
     assert AgreementService(senco.context).agreement(agreement.id).current.content == wanted
 
 

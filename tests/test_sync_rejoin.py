@@ -103,13 +103,13 @@ def test_a_removed_laptop_joins_again_through_the_server_and_sends_what_was_writ
     assert wins(office, ayaan.id) == ["Ayaan করল his first cartwheel"]
     agreed = AgreementService(office.context).agreement(mornings.id).current.content
     assert agreed == commitment("Meet Zofia at the side gate, 8:40")
-    assert office.sync.conflicts() == [] and laptop.sync.conflicts() == []
+    assert office.conflicts.waiting() == [] and laptop.conflicts.waiting() == []
 
     # Its next edit replaces that version everywhere: one version, not a conflict between two.
     AgreementService(laptop.context).edit_draft(mornings.id, commitment("Meet Zofia at the side gate, 8:30"))
     laptop.sync.sync_once()
     office.sync.sync_once()
-    assert office.sync.conflicts() == []
+    assert office.conflicts.waiting() == []
     agreed = AgreementService(office.context).agreement(mornings.id).current.content
     assert agreed == commitment("Meet Zofia at the side gate, 8:30")
     devices = {d.device_id: d for d in office.joining.devices()}

@@ -1,7 +1,8 @@
 """Syncing this device with the school, one module for each thing it does (no Qt, no SQL).
 
-- `engine`: `SyncService`, founding the school's sync, one sync run, removing a device, the status line
-  and the texts in conflict (`SyncReport`, `SyncStatus`, `SyncConflict`, `RemovedFromSync`).
+- `engine`: `SyncService`, founding the school's sync, one sync run, removing a device and the status
+  line (`SyncReport`, `SyncStatus`, `RemovedFromSync`).
+- `conflicts`: `SyncConflicts`, long texts edited on two devices at once, and a person's choice.
 - `admission`: who may change what (`admit`), asked of every change that arrives.
 - `device`: this computer's row, where it syncs (`SyncTarget`) and one transport to it.
 - `joining`: `Enrolment`, inviting, joining, approving and the devices list, from both ends.

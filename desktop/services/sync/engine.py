@@ -40,7 +40,6 @@ from desktop.services.sync.joining import Enrolment
 from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.backlog import SyncBacklog
-from desktop.store.sync_store.capture import resolve_conflict
 from desktop.store.sync_store.device import ThisDevice
 from desktop.store.sync_store.enrolled import EnrolledDevices
 from desktop.store.sync_store.first_queue import unqueued
@@ -124,19 +123,6 @@ class SyncStatus:
     def offline(self) -> bool:
         """The last attempt failed to reach the server or folder."""
         return bool(self.last_error) and not self.removed
-
-
-@dataclass(frozen=True, slots=True)
-class SyncConflict:
-    """One long-text field of one record with versions written on two devices that never saw each other."""
-
-    kind: str
-    """The kind of record (see desktop/store/sync_store/kinds.py), e.g. "agreement_version"."""
-    scope_id: str
-    record_id: str
-    field: str
-    versions: tuple[str, ...]
-    """Oldest first; the row shows the newest until a person chooses. Agreement content is its JSON."""
 
 
 class _NotingStore:
@@ -438,36 +424,6 @@ class SyncService:
     def _record_run(self, target: SyncTarget, started: dt.datetime, error: str) -> None:
         with self.vault.writing() as session:
             SyncRuns(session).record(target.label, started, error)
-
-    def conflicts(self) -> list[SyncConflict]:
-        """Long texts edited on two devices at once, with every version, oldest first. The person picks
-        (or merges) one and saves it through the usual service: that edit replaces all the versions."""
-        with self.vault.reading() as session:
-            listed = SyncBacklog(session).conflicts()
-        found = []
-        for listed_field in listed:
-            register = listed_field.state.texts.get(listed_field.field)
-            if register is not None and register.in_conflict:
-                versions = tuple(str(head.value or "") for head in register.heads)
-                found.append(
-                    SyncConflict(
-                        listed_field.kind,
-                        listed_field.scope_id,
-                        listed_field.record_id,
-                        listed_field.field,
-                        versions,
-                    )
-                )
-        return found
-
-    def resolve_conflict(self, conflict: SyncConflict, text: str) -> None:
-        """Keep `text` (one of the versions, or a merge of them a person wrote) in place of them all."""
-        with self.vault.writing() as session:
-            try:
-                resolve_conflict(session, conflict.scope_id, conflict.record_id, conflict.field, text)
-            except ValueError:
-                raise InvalidInput("That conflict has already been resolved on this device.") from None
-            self.context.audit(session, AuditAction.CHANGED, conflict.kind, conflict.record_id[-32:])
 
     def status(self) -> SyncStatus:
         """Last sync, pending changes, conflicts and whether the last attempt found the server."""
