@@ -6,7 +6,7 @@ opens the main window, renders a class's packs and prints them to a PDF file thr
 path as the print preview (QPrinter in PDF mode), checks the About dialog (version and licences come from
 the bundled metadata), then syncs two devices through the sync server running in this process on
 127.0.0.1: the demo school founds the school's sync and invites a second device with a vault of its own,
-which joins, receives the class and sends a reply back (desktop/services/sync.py, as the app does). Then it
+which joins, receives the class and sends a reply back (desktop/services/sync/, as the app does). Then it
 removes the folder and prints `SMOKE OK` (exit 0), or which step failed (exit 1).
 
 It also prints how long start to window took: from the process's start (the OS's record of it, so a frozen
@@ -207,7 +207,9 @@ def sync_two_devices(windows: Any, folder: Path) -> int:
     from desktop.services.context import ServiceContext
     from desktop.services.linkbook import LinkBookService
     from desktop.services.school import SchoolService
-    from desktop.services.sync import SyncService, SyncTarget
+    from desktop.services.sync.device import SyncTarget
+    from desktop.services.sync.engine import SyncService
+    from desktop.services.sync.joining import Enrolment
     from desktop.store.vault import Vault
     from sync.protocol import DeviceRole
 
@@ -218,13 +220,15 @@ def sync_two_devices(windows: Any, folder: Path) -> int:
         admin = SyncService(office)
         admin.found_school(target, SETUP_TOKEN)
         admin.sync_once()
-        slip = admin.invite(DeviceRole.STAFF, class_ids=[school_class.id], label="smoke test laptop")
+        slip = Enrolment(office).invite(
+            DeviceRole.STAFF, class_ids=[school_class.id], label="smoke test laptop"
+        )
         laptop = Vault.create(folder / "second-device", SMOKE_PASSPHRASE)
         try:
             teacher = ServiceContext(laptop, Actor("Smoke-test teacher", StaffRole.CLASS_TEACHER))
             second = SyncService(teacher)
-            second.join(slip.code, target)
-            if not admin.approve():
+            Enrolment(teacher).join(slip.code, target)
+            if not Enrolment(office).approve():
                 raise SmokeFailure("the admin device saw no request from the second device to join")
             admin.sync_once()
             second.sync_once()

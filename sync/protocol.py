@@ -214,7 +214,7 @@ class EnrolmentRequest(Wire):
     proof: Proof
     rejoining: DeviceId | None = None
     """A computer the admin removed, joining again with new keys: the device id it had. Believed only
-    with `rejoining_signature` checked against that device's registration (desktop sync_rejoin)."""
+    with `rejoining_signature` checked against that device's registration (desktop sync/rejoin.py)."""
     rejoining_signature: Signature | None = None
     """The old device's Ed25519 signature over the invitation id, the new id and the new keys."""
 

@@ -9,7 +9,10 @@ from pathlib import Path
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncService, SyncTarget
+from desktop.services.sync.conflicts import SyncConflicts
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncService
+from desktop.services.sync.joining import Enrolment
 from desktop.store.vault import Vault
 from sync.protocol import DeviceRole
 from tests.conftest import PASSPHRASE, TODAY
@@ -27,6 +30,14 @@ class DesktopDevice:
     @property
     def sync(self) -> SyncService:
         return SyncService(self.context)
+
+    @property
+    def joining(self) -> Enrolment:
+        return Enrolment(self.context)
+
+    @property
+    def conflicts(self) -> SyncConflicts:
+        return SyncConflicts(self.context)
 
     def scalar(self, sql: str, *params: object) -> object:
         with self.vault.reading() as session:
@@ -53,9 +64,9 @@ def enrol(
     pupil_ids: tuple[str, ...] = (),
 ) -> None:
     """Invitation on the admin device, request on the new one, approval, and the new device's first sync."""
-    slip = admin.sync.invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=device.name)
-    assert not device.sync.join(slip.code, SyncTarget(server_url=server_url))
-    assert [d.device_id for d in admin.sync.approve()] == [device.sync.status().device_id]
+    slip = admin.joining.invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=device.name)
+    assert not device.joining.join(slip.code, SyncTarget(server_url=server_url))
+    assert [d.device_id for d in admin.joining.approve()] == [device.sync.status().device_id]
     admin.sync.sync_once()
     device.sync.sync_once()
 

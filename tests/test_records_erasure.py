@@ -295,7 +295,7 @@ def test_erasure_on_a_syncing_device_reaches_the_others_and_leaves_no_trace(
     from desktop.services.agreement_drafts import AgreementDraftService
     from desktop.services.agreements import AgreementService
     from desktop.services.context import ServiceContext
-    from desktop.services.sync import SyncTarget
+    from desktop.services.sync.device import SyncTarget
     from desktop.store.repositories.agreement_drafts import AgreementDraft
     from sync.protocol import DeviceRole
     from tests.sync_desktop_helpers import DesktopDevice, enrol, found_admin, open_device

@@ -18,7 +18,7 @@ from desktop.domain.school import StaffRole
 from desktop.domain.work_folders import WorkItem
 from desktop.services.folders import WorkFolderService
 from desktop.services.news import NewsService
-from desktop.services.sync import SyncTarget
+from desktop.services.sync.device import SyncTarget
 from sync.protocol import DeviceRole
 from tests.conftest import TODAY
 from tests.sync_desktop_helpers import DesktopDevice, build_school, enrol, found_admin, open_device

@@ -13,11 +13,11 @@ from desktop.domain.agreements import Commitment, DocumentContent, DocumentKind,
 from desktop.domain.families import FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.school import StaffRole
-from desktop.services import sync as sync_service_module
 from desktop.services.agreements import AgreementService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget, client_for
+from desktop.services.sync.engine import RemovedFromSync
 from desktop.store.sync_store import records_deleted
 from desktop.store.sync_store.store import VaultSyncStore
 from desktop.ui.family.identity import load_household
@@ -115,7 +115,7 @@ def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(tw
     _sync_all(office, senco)
 
     for device in (office, senco):
-        [conflict] = device.sync.conflicts()
+        [conflict] = device.conflicts.waiting()
         assert conflict.kind == "agreement_version" and conflict.field == "content"
         texts = " ".join(conflict.versions)
         assert "side gate at 8:40" in texts and "reading diary daily" in texts
@@ -125,12 +125,12 @@ def test_an_agreement_edited_on_two_devices_keeps_both_versions_as_a_conflict(tw
 
     # Either text may be kept, the one both devices show or the other (which must replace it).
     wanted, words = (theirs, "reading diary daily") if keep == "theirs" else (ours, "side gate at 8:40")
-    [conflict] = office.sync.conflicts()
+    [conflict] = office.conflicts.waiting()
     [chosen] = [v for v in conflict.versions if words in v]
-    office.sync.resolve_conflict(conflict, chosen)
+    office.conflicts.resolve(conflict, chosen)
     assert AgreementService(office.context).agreement(agreement.id).current.content == wanted
     _sync_all(office, senco)
-    assert office.sync.conflicts() == [] and senco.sync.conflicts() == []
+    assert office.conflicts.waiting() == [] and senco.conflicts.waiting() == []
     assert AgreementService(senco.context).agreement(agreement.id).current.content == wanted
 
 
@@ -272,7 +272,7 @@ def test_the_server_and_every_http_body_hold_no_name_or_entry_text(tmp_path: Pat
     def keep_response(response: httpx.Response) -> None:
         bodies.append(response.read())
 
-    client = sync_service_module._client(fresh_server.url)
+    client = client_for(fresh_server.url)
     client.event_hooks = {"request": [keep], "response": [keep_response]}
     try:
         found_admin(office, SyncTarget(server_url=fresh_server.url))

@@ -11,11 +11,11 @@ import pytest
 
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.school import StaffRole
-from desktop.services import sync as sync_service_module
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
-from desktop.services.sync import SyncTarget
-from desktop.services.sync_first_queue import queue_what_was_here
+from desktop.services.sync import engine as sync_engine
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.first_queue import queue_what_was_here
 from desktop.store.sync_store import first_queue as first_queue_module
 from desktop.store.sync_store.store import VaultSyncStore
 from desktop.store.vault import Vault
@@ -173,7 +173,7 @@ def test_a_first_sync_cut_off_part_way_carries_on_and_every_record_arrives_once(
     school = a_term_offline(office)
     found_admin(office, SyncTarget(server_url=server.url))
     monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step
-    monkeypatch.setattr(sync_service_module, "PIPELINE_CHANGES", 1)  # seal while pushing, as for a school
+    monkeypatch.setattr(sync_engine, "PIPELINE_CHANGES", 1)  # seal while pushing, as for a school
 
     checks = 0
 

@@ -15,8 +15,8 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncTarget
-from desktop.services.sync_enrolment import JoinRefused
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.enrolment import JoinRefused
 from desktop.store.errors import InvalidInput
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, open_device
@@ -50,23 +50,23 @@ def test_a_family_device_joins_through_the_folder_and_its_reply_reaches_the_offi
 ) -> None:
     office, school, stick = office
     zofia = school["pupils"][0]
-    slip = office.sync.invite(DeviceRole.FAMILY, pupil_ids=(zofia.id,), label="Rodzina Wiśniewskich")
+    slip = office.joining.invite(DeviceRole.FAMILY, pupil_ids=(zofia.id,), label="Rodzina Wiśniewskich")
     assert "School server" not in slip.printable
 
     family = open_device(tmp_path, "family")
-    assert not family.sync.join(slip.code, SyncTarget(folder=stick))
+    assert not family.joining.join(slip.code, SyncTarget(folder=stick))
     assert family.sync.status().joining and family.sync.status().target == str(stick)
     with pytest.raises(InvalidInput, match="has not approved this device yet"):
         family.sync.sync_once()
 
     # The office syncs with the folder and sees the request in its list, as it would a server's.
     assert office.sync.sync_once().join_requests == 1
-    [request] = office.sync.join_requests()
+    [request] = office.joining.join_requests()
     assert (request.label, request.role) == ("Rodzina Wiśniewskich", "family")
     assert request.device_id == family.sync.status().device_id
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.device_id == request.device_id
-    assert office.sync.join_requests() == [] and office.sync.sync_once().join_requests == 0
+    assert office.joining.join_requests() == [] and office.sync.sync_once().join_requests == 0
 
     # The family computer's next folder sync finishes joining and brings its child's link book only.
     report = family.sync.sync_once()
@@ -91,13 +91,13 @@ def test_a_family_device_joins_through_the_folder_and_its_reply_reaches_the_offi
 
 def test_a_wrong_code_is_refused_and_the_device_says_so(tmp_path: Path, office) -> None:
     office, school, stick = office
-    office.sync.invite(DeviceRole.FAMILY, pupil_ids=(school["pupils"][0].id,))
+    office.joining.invite(DeviceRole.FAMILY, pupil_ids=(school["pupils"][0].id,))
     stranger = open_device(tmp_path, "stranger")
-    assert not stranger.sync.join("7K3M-9QRT-X2VW", SyncTarget(folder=stick))
+    assert not stranger.joining.join("7K3M-9QRT-X2VW", SyncTarget(folder=stick))
     assert stranger.sync.status().joining
 
     assert office.sync.sync_once().join_requests == 0, "a request for no invitation is not listed"
-    assert office.sync.join_requests() == []
+    assert office.joining.join_requests() == []
     with pytest.raises(JoinRefused, match="did not recognise that invitation code"):
         stranger.sync.sync_once()
     status = stranger.sync.status()
@@ -108,13 +108,13 @@ def test_a_wrong_code_is_refused_and_the_device_says_so(tmp_path: Path, office) 
 def test_an_invitation_works_once_however_many_devices_answer_it(tmp_path: Path, office) -> None:
     office, school, stick = office
     oak = school["class"].id
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(oak,), label="Pani Nowak")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(oak,), label="Pani Nowak")
     laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
     tablet = open_device(tmp_path, "tablet", StaffRole.CLASS_TEACHER)
     for device in (laptop, tablet):
-        assert not device.sync.join(slip.code, SyncTarget(folder=stick))
-    assert len(office.sync.join_requests()) == 2, "both asked before either was approved"
-    [approved] = office.sync.approve()
+        assert not device.joining.join(slip.code, SyncTarget(folder=stick))
+    assert len(office.joining.join_requests()) == 2, "both asked before either was approved"
+    [approved] = office.joining.approve()
     by_id = {device.sync.status().device_id: device for device in (laptop, tablet)}
     joined = by_id.pop(approved.device_id)
     [turned_away] = by_id.values()
@@ -129,7 +129,7 @@ def test_an_invitation_works_once_however_many_devices_answer_it(tmp_path: Path,
     # Used again later, the code is refused at once.
     latecomer = open_device(tmp_path, "latecomer", StaffRole.CLASS_TEACHER)
     with pytest.raises(JoinRefused, match="Ask the school office for a new invitation"):
-        latecomer.sync.join(slip.code, SyncTarget(folder=stick))
+        latecomer.joining.join(slip.code, SyncTarget(folder=stick))
     assert not latecomer.sync.status().joining
 
     # A pupil who joins the class later reaches the staff device through the folder too.

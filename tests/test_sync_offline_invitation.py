@@ -15,10 +15,9 @@ import pytest
 from desktop.domain.audit import AuditAction
 from desktop.domain.school import StaffRole
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncTarget
-from desktop.services.sync_device import http_to
-from desktop.services.sync_enrolment import JoinRefused
-from desktop.services.sync_joining import Enrolment
+from desktop.services.sync.device import SyncTarget, http_to
+from desktop.services.sync.enrolment import JoinRefused
+from desktop.services.sync.joining import Enrolment
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.client import SyncEngine
@@ -56,20 +55,20 @@ def test_an_invitation_issued_while_the_server_is_down_works_once_the_office_has
 
     server.stop()
     started = time.monotonic()
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Wiśniewska")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Wiśniewska")
     assert time.monotonic() - started < 10, "the office is not kept waiting by a dead line"
     assert slip.waiting_for_server and slip.code and slip.printable
-    [waiting] = office.sync.invitations()
+    [waiting] = office.joining.invitations()
     assert waiting.label == "Pani Wiśniewska" and waiting.role == "staff" and waiting.waiting_for_server
     with pytest.raises(TransportError):
         tell_server(office, server.url)  # still down: nothing changes
-    assert office.sync.invitations()[0].waiting_for_server
+    assert office.joining.invitations()[0].waiting_for_server
 
     # The server is back, but the office has not synced: the teacher is told what to do, and may retry.
     server.start()
     laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
     with pytest.raises(JoinRefused) as refused:
-        laptop.sync.join(slip.code, at_server)
+        laptop.joining.join(slip.code, at_server)
     assert refused.value.reason is RefusalReason.UNKNOWN_INVITATION
     assert "has not sent this invitation to the server yet" in str(refused.value)
     assert "ask the office to sync, then join again" in str(refused.value)
@@ -77,15 +76,15 @@ def test_an_invitation_issued_while_the_server_is_down_works_once_the_office_has
     assert not laptop.sync.status().joining
 
     assert tell_server(office, server.url) == 1
-    assert not office.sync.invitations()[0].waiting_for_server
+    assert not office.joining.invitations()[0].waiting_for_server
     assert tell_server(office, server.url) == 0, "told once"
-    assert not laptop.sync.join(slip.code, at_server)
-    assert [r.label for r in office.sync.join_requests()] == ["Pani Wiśniewska"]
-    office.sync.approve()
+    assert not laptop.joining.join(slip.code, at_server)
+    assert [r.label for r in office.joining.join_requests()] == ["Pani Wiśniewska"]
+    office.joining.approve()
     laptop.sync.sync_once()
     assert laptop.sync.status().role == "staff"
     assert len(SchoolService(laptop.context).pupils()) == 5
-    assert office.sync.invitations() == [], "used"
+    assert office.joining.invitations() == [], "used"
 
     assert invitation_audit(office) == [
         (AuditAction.CREATED, "not yet sent to the server (out of reach)"),
@@ -105,25 +104,25 @@ def test_looking_for_requests_tells_the_server_and_a_new_invitation_takes_the_ea
     oak, ash = school["classes"]
 
     server.stop()
-    first = office.sync.invite(DeviceRole.STAFF, class_ids=(oak.id,), label="Mr Adeyemi")
-    second = office.sync.invite(DeviceRole.FAMILY, pupil_ids=(school["pupils"][7].id,), label="Gonçalves")
+    first = office.joining.invite(DeviceRole.STAFF, class_ids=(oak.id,), label="Mr Adeyemi")
+    second = office.joining.invite(DeviceRole.FAMILY, pupil_ids=(school["pupils"][7].id,), label="Gonçalves")
     assert first.waiting_for_server and second.waiting_for_server
     server.start()
 
     # Checking for requests on the Devices tab reaches the server, so it tells it first.
-    assert office.sync.join_requests() == []
-    assert not any(i.waiting_for_server for i in office.sync.invitations())
+    assert office.joining.join_requests() == []
+    assert not any(i.waiting_for_server for i in office.joining.invitations())
     tablet = open_device(tmp_path, "tablet", StaffRole.CLASS_TEACHER)
-    assert not tablet.sync.join(first.code, SyncTarget(server_url=server.url))
+    assert not tablet.joining.join(first.code, SyncTarget(server_url=server.url))
 
     server.stop()
-    third = office.sync.invite(DeviceRole.STAFF, class_ids=(ash.id,), label="Ms Haddad")
+    third = office.joining.invite(DeviceRole.STAFF, class_ids=(ash.id,), label="Ms Haddad")
     server.start()
-    fourth = office.sync.invite(DeviceRole.STAFF, class_ids=(ash.id,), label="Mr Nakamura")
+    fourth = office.joining.invite(DeviceRole.STAFF, class_ids=(ash.id,), label="Mr Nakamura")
     assert third.waiting_for_server and not fourth.waiting_for_server
-    assert not any(i.waiting_for_server for i in office.sync.invitations()), "the third went along"
+    assert not any(i.waiting_for_server for i in office.joining.invitations()), "the third went along"
     phone = open_device(tmp_path, "phone", StaffRole.CLASS_TEACHER)
-    assert not phone.sync.join(third.code, SyncTarget(server_url=server.url))
+    assert not phone.joining.join(third.code, SyncTarget(server_url=server.url))
 
 
 def test_an_office_with_a_server_address_nothing_answers_still_issues_and_a_folder_school_never_waits(
@@ -134,12 +133,12 @@ def test_an_office_with_a_server_address_nothing_answers_still_issues_and_a_fold
     stick = tmp_path / "stick"
     stick.mkdir()
     office.sync.found_school(SyncTarget(folder=stick))
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Folder")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Folder")
     assert not slip.waiting_for_server, "a school with no server has nobody to tell"
     assert tell_server(office, f"http://127.0.0.1:{free_port()}") == 0
 
     nowhere = f"http://127.0.0.1:{free_port()}"
     office.sync.set_target(SyncTarget(server_url=nowhere))
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Nowhere")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Nowhere")
     assert slip.waiting_for_server
-    assert [i.label for i in office.sync.invitations() if i.waiting_for_server] == ["Nowhere"]
+    assert [i.label for i in office.joining.invitations() if i.waiting_for_server] == ["Nowhere"]

@@ -16,7 +16,8 @@ from desktop.domain.linkbook import AuthorKind, LinkBookEntry
 from desktop.domain.school import StaffRole
 from desktop.services.agreements import AgreementService
 from desktop.services.linkbook import LinkBookService
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import RemovedFromSync
 from desktop.store.errors import InvalidInput
 from sync.crypto import DeviceKeys
 from sync.enrolment import sign_removal
@@ -76,8 +77,8 @@ def test_a_removed_laptop_joins_again_through_the_server_and_sends_what_was_writ
     office.sync.sync_once()
 
     # A new invitation: the laptop joins again from its own data folder, as a new device.
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Laptop, again")
-    assert not laptop.sync.join(slip.code, SyncTarget(server_url=server.url))
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Laptop, again")
+    assert not laptop.joining.join(slip.code, SyncTarget(server_url=server.url))
     status = laptop.sync.status()
     assert status.joining and not status.removed and not status.set_up
     assert status.device_id != old_id
@@ -86,7 +87,7 @@ def test_a_removed_laptop_joins_again_through_the_server_and_sends_what_was_writ
     with pytest.raises(InvalidInput, match="has not approved this device yet"):
         laptop.sync.sync_once()
 
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.device_id == status.device_id and approved.label == "Laptop, again"
     office.sync.sync_once()
     laptop.sync.sync_once()
@@ -102,16 +103,16 @@ def test_a_removed_laptop_joins_again_through_the_server_and_sends_what_was_writ
     assert wins(office, ayaan.id) == ["Ayaan করল his first cartwheel"]
     agreed = AgreementService(office.context).agreement(mornings.id).current.content
     assert agreed == commitment("Meet Zofia at the side gate, 8:40")
-    assert office.sync.conflicts() == [] and laptop.sync.conflicts() == []
+    assert office.conflicts.waiting() == [] and laptop.conflicts.waiting() == []
 
     # Its next edit replaces that version everywhere: one version, not a conflict between two.
     AgreementService(laptop.context).edit_draft(mornings.id, commitment("Meet Zofia at the side gate, 8:30"))
     laptop.sync.sync_once()
     office.sync.sync_once()
-    assert office.sync.conflicts() == []
+    assert office.conflicts.waiting() == []
     agreed = AgreementService(office.context).agreement(mornings.id).current.content
     assert agreed == commitment("Meet Zofia at the side gate, 8:30")
-    devices = {d.device_id: d for d in office.sync.devices()}
+    devices = {d.device_id: d for d in office.joining.devices()}
     assert devices[old_id].removed_at and not devices[approved.device_id].removed_at
 
 
@@ -127,9 +128,9 @@ def test_a_laptop_removed_in_a_school_without_a_server_is_told_through_the_folde
     office.sync.found_school(at_stick)
     office.sync.sync_once()
     laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak")
-    assert not laptop.sync.join(slip.code, at_stick)
-    office.sync.approve()
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak")
+    assert not laptop.joining.join(slip.code, at_stick)
+    office.joining.approve()
     laptop.sync.sync_once()
     old_id = laptop.sync.status().device_id
 
@@ -149,10 +150,10 @@ def test_a_laptop_removed_in_a_school_without_a_server_is_told_through_the_folde
     assert status.removed and not status.offline
     assert b"water cycle" not in b"".join(p.read_bytes() for p in stick.rglob("*") if p.is_file())
 
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak, again")
-    assert not laptop.sync.join(slip.code, at_stick)
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak, again")
+    assert not laptop.joining.join(slip.code, at_stick)
     assert office.sync.sync_once().join_requests == 1
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.device_id == laptop.sync.status().device_id != old_id
     laptop.sync.sync_once()
     LinkBookService(laptop.context).add_reply(

@@ -14,8 +14,9 @@ import pytest
 from desktop.cli import main as cli_main
 from desktop.domain.audit import AuditAction
 from desktop.domain.school import StaffRole
-from desktop.services.sync import RemovedFromSync, SyncTarget
-from desktop.services.sync_rejoin import claim_rejoin
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import RemovedFromSync
+from desktop.services.sync.rejoin import claim_rejoin
 from desktop.store.repositories.audit import AuditRepository
 from sync.crypto import DeviceKeys
 from sync.enrolment import request_enrolment
@@ -59,16 +60,16 @@ def test_the_office_sees_the_laptop_that_joined_again_as_the_computer_it_removed
     office.sync.sync_once()
     laptop, old_id = removed_laptop(tmp_path, office, server.url, school["class"].id)
 
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak, again")
-    assert not laptop.sync.join(slip.code, SyncTarget(server_url=server.url))
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pani Nowak, again")
+    assert not laptop.joining.join(slip.code, SyncTarget(server_url=server.url))
     new_id = laptop.sync.status().device_id
-    [request] = office.sync.join_requests()
+    [request] = office.joining.join_requests()
     assert request.device_id == new_id and request.rejoins is not None
     assert request.rejoins.device_id == old_id and request.rejoins.label == "laptop"
 
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.rejoined_from == old_id
-    devices = {d.device_id: d for d in office.sync.devices()}
+    devices = {d.device_id: d for d in office.joining.devices()}
     assert devices[new_id].rejoined_from == old_id and not devices[new_id].removed_at
     assert devices[old_id].removed_at, "the removal stays recorded"
     assert device_audit(office, old_id)[-1][0] is AuditAction.DELETED
@@ -101,7 +102,7 @@ def test_a_stranger_cannot_take_over_a_removed_computers_place_in_the_list(
     laptop_keys = DeviceKeys.from_bytes(bytes(laptop.scalar("SELECT keys FROM sync_device WHERE id = 1")))
 
     slips = [
-        office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label=f"Gość {n}")
+        office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label=f"Gość {n}")
         for n in range(4)
     ]
     strangers = [DeviceKeys.generate() for _ in slips]
@@ -118,12 +119,12 @@ def test_a_stranger_cannot_take_over_a_removed_computers_place_in_the_list(
         with HttpTransport(server.url, keys) as transport:
             assert transport.post_enrolment_request(request) is None, "the server takes each"
 
-    waiting = office.sync.join_requests()
+    waiting = office.joining.join_requests()
     assert sorted(r.label for r in waiting) == ["Gość 0", "Gość 1", "Gość 2", "Gość 3"]
     assert all(r.rejoins is None for r in waiting), "no unproven claim is shown"
-    approved = office.sync.approve()
+    approved = office.joining.approve()
     assert len(approved) == 4 and all(d.rejoined_from == "" for d in approved)
-    devices = {d.device_id: d for d in office.sync.devices()}
+    devices = {d.device_id: d for d in office.joining.devices()}
     assert devices[old_id].removed_at and not any(d.rejoined_from for d in devices.values())
 
 
@@ -136,22 +137,22 @@ def test_through_a_shared_folder_the_laptop_that_joined_again_is_listed_once(tmp
     office.sync.found_school(at_stick)
     office.sync.sync_once()
     laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Mr Ó Briain")
-    assert not laptop.sync.join(slip.code, at_stick)
-    office.sync.approve()
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Mr Ó Briain")
+    assert not laptop.joining.join(slip.code, at_stick)
+    office.joining.approve()
     laptop.sync.sync_once()
     old_id = laptop.sync.status().device_id
     office.sync.remove_device(old_id)
     with pytest.raises(RemovedFromSync):
         laptop.sync.sync_once()
 
-    again = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Mr Ó Briain")
-    assert not laptop.sync.join(again.code, at_stick)
+    again = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Mr Ó Briain")
+    assert not laptop.joining.join(again.code, at_stick)
     [request] = FolderTransport(stick).enrolment_requests()
     assert request.rejoining == old_id, "the claim travels in the folder's request file"
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.rejoined_from == old_id
-    devices = office.sync.devices()
+    devices = office.joining.devices()
     assert [(d.device_id, bool(d.removed_at), d.rejoined_from) for d in devices] == [
         (old_id, True, ""),
         (approved.device_id, False, old_id),

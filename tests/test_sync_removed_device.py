@@ -16,7 +16,8 @@ import pytest
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import RemovedFromSync
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.client import SyncEngine
 from sync.clock import Timestamp
@@ -59,9 +60,9 @@ def a_folder_school(tmp_path: Path) -> tuple[DesktopDevice, DesktopDevice, Deskt
     laptops = []
     for name in ("laptop", "ta-laptop"):
         laptop = open_device(tmp_path, name, StaffRole.CLASS_TEACHER)
-        slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label=name)
-        assert not laptop.sync.join(slip.code, at_drive)
-        office.sync.approve()
+        slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label=name)
+        assert not laptop.joining.join(slip.code, at_drive)
+        office.joining.approve()
         laptop.sync.sync_once()
         laptops.append(laptop)
     return office, laptops[0], laptops[1], school["pupils"][0].id, drive

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.domain.school import StaffRole
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncTarget
-from desktop.services.sync_enrolment import JoinRefused
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.enrolment import JoinRefused
 from sync.enrolment import normalise_code
 from sync.protocol import DeviceRole, RefusalReason
 from tests.sync_desktop_helpers import build_school, found_admin, open_device
@@ -32,27 +32,27 @@ def test_a_code_the_server_does_not_hold_open_is_refused_at_once_with_what_to_do
     found_admin(office, SyncTarget(server_url=server.url))
     office.sync.sync_once()
     at_server = SyncTarget(server_url=server.url)
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Kowalski")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Kowalski")
 
     # A mistyped code: no waiting, the same words as through a folder.
     stranger = open_device(tmp_path, "stranger", StaffRole.CLASS_TEACHER)
     with pytest.raises(JoinRefused) as refused:
-        stranger.sync.join("7K3M-9QRT-X2VW", at_server)
+        stranger.joining.join("7K3M-9QRT-X2VW", at_server)
     assert refused.value.reason is RefusalReason.UNKNOWN_INVITATION
     assert "did not recognise that invitation code" in str(refused.value)
     assert "Check the code on the invitation" in str(refused.value)
     status = stranger.sync.status()
     assert not status.joining and not status.set_up, "nothing changed: it may type the code again"
-    assert office.sync.join_requests() == []
+    assert office.joining.join_requests() == []
 
     # Two computers answer the right code; the office approves one, the other is told at its next try.
     laptop = open_device(tmp_path, "laptop", StaffRole.CLASS_TEACHER)
     tablet = open_device(tmp_path, "tablet", StaffRole.CLASS_TEACHER)
     for device in (laptop, tablet):
-        assert not device.sync.join(slip.code.lower(), at_server)
+        assert not device.joining.join(slip.code.lower(), at_server)
         assert device.sync.status().joining
-    assert len(office.sync.join_requests()) == 2
-    office.sync.approve([laptop.sync.status().device_id])
+    assert len(office.joining.join_requests()) == 2
+    office.joining.approve([laptop.sync.status().device_id])
     laptop.sync.sync_once()
     assert laptop.sync.status().role == "staff" and SchoolService(laptop.context).pupils()
     with pytest.raises(JoinRefused, match="already been used to connect another computer"):
@@ -60,7 +60,7 @@ def test_a_code_the_server_does_not_hold_open_is_refused_at_once_with_what_to_do
     assert not tablet.sync.status().joining and SchoolService(tablet.context).pupils() == []
     latecomer = open_device(tmp_path, "latecomer", StaffRole.CLASS_TEACHER)
     with pytest.raises(JoinRefused, match="Ask the school office for a new invitation"):
-        latecomer.sync.join(slip.code, at_server)
+        latecomer.joining.join(slip.code, at_server)
 
     held = _bytes_of(server.data_dir)
     assert normalise_code(slip.code).encode() not in held and slip.code.encode() not in held
@@ -69,6 +69,6 @@ def test_a_code_the_server_does_not_hold_open_is_refused_at_once_with_what_to_do
     # With the server down, the office still issues one; it waits to reach the server (see
     # tests/test_sync_offline_invitation.py for the rest of that story).
     server.stop()
-    offline = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,))
+    offline = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,))
     assert offline.waiting_for_server
-    assert [i.waiting_for_server for i in office.sync.invitations()] == [True]
+    assert [i.waiting_for_server for i in office.joining.invitations()] == [True]

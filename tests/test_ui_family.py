@@ -29,7 +29,7 @@ from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncTarget
+from desktop.services.sync.device import SyncTarget
 from desktop.store.errors import InvalidInput
 from desktop.ui.app import AppWindows
 from desktop.ui.family.identity import family_actor, is_family_device, load_household
@@ -351,7 +351,7 @@ def test_a_family_member_may_act_only_for_their_own_child_and_in_their_own_name(
 
 
 def test_the_sync_bar_tells_a_removed_family_device_what_it_means(qtbot, vault) -> None:
-    from desktop.services.sync import SyncStatus
+    from desktop.services.sync.engine import SyncStatus
     from desktop.ui.family.sync_bar import SyncBar
     from desktop.ui.tasks import TaskRunner
 

@@ -18,7 +18,8 @@ from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncReport, SyncStatus, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncReport, SyncStatus
 from desktop.store.vault import Vault
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signals import emit
@@ -310,7 +311,7 @@ def test_a_computer_joins_a_school_without_a_server_through_its_shared_folder(qt
     office.sync.found_school(SyncTarget(folder=stick))
     office_window, office_sync = open_window(qtbot, office.vault, Actor("Ms Achterberg", StaffRole.ADMIN))
     wait_synced(qtbot, office_sync)
-    code = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Kowalski").code
+    code = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Kowalski").code
 
     teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
     teacher_window, teacher_sync = open_window(

@@ -16,7 +16,7 @@ from desktop.domain.access import Actor
 from desktop.domain.agreements import Agreement, Commitment, DocumentContent, DocumentKind, Party
 from desktop.domain.school import StaffRole
 from desktop.services.agreements import AgreementService
-from desktop.services.sync import SyncTarget
+from desktop.services.sync.device import SyncTarget
 from desktop.ui.agreements.document import DocumentPanel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync import SyncInWindow, install_sync
@@ -59,7 +59,7 @@ def conflict(tmp_path: Path, server: ServerProcess) -> tuple[DesktopDevice, Desk
     AgreementService(office.context).edit_draft(agreement.id, OFFICE_TEXT)
     AgreementService(senco.context).edit_draft(agreement.id, SENCO_TEXT)
     _sync_all(office, senco)
-    assert len(senco.sync.conflicts()) == 1
+    assert len(senco.conflicts.waiting()) == 1
     return office, senco, agreement
 
 
@@ -136,7 +136,7 @@ def test_the_status_line_asks_to_choose_and_a_text_chosen_by_keyboard_reaches_th
     qtbot.waitUntil(lambda: sent_everything(added), timeout=WAIT_MS)
     assert added.status_button.text() != "1 text(s) to choose between"
     _sync_all(office)
-    assert office.sync.conflicts() == []
+    assert office.conflicts.waiting() == []
     assert content_on(senco, agreement) == earlier
     assert content_on(office, agreement) == earlier
 
@@ -178,7 +178,7 @@ def test_a_combined_text_made_from_the_sync_dialog_is_kept_on_both_devices(qtbot
     assert not panel.choose_button.isVisible()
     qtbot.waitUntil(lambda: sent_everything(added), timeout=WAIT_MS)
     _sync_all(office)
-    assert content_on(office, agreement) == combined and office.sync.conflicts() == []
+    assert content_on(office, agreement) == combined and office.conflicts.waiting() == []
     dialog.reject()
     assert panel.chooser is None or not panel.chooser.isVisible()
     window.close()
@@ -204,7 +204,7 @@ def test_the_open_agreement_says_it_was_changed_on_two_devices_and_decide_later_
     shown_before = content_on(senco, agreement)
     qtbot.mouseClick(chooser.later_button, Qt.MouseButton.LeftButton)
     assert panel.conflict_bar.chooser is None or not chooser.isVisible()
-    assert len(senco.sync.conflicts()) == 1, "deciding later leaves both texts"
+    assert len(senco.conflicts.waiting()) == 1, "deciding later leaves both texts"
     assert content_on(senco, agreement) == shown_before
     assert panel.conflict_bar.isVisible()
 

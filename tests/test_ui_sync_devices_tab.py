@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import RemovedFromSync
 from desktop.ui.sync.dialog import SyncDialog
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import build_school, enrol, found_admin, open_device
@@ -37,8 +38,8 @@ def test_the_devices_tab_shows_an_invitation_waiting_for_the_server_and_a_comput
     office.sync.remove_device(old_id)
     with pytest.raises(RemovedFromSync):
         laptop.sync.sync_once()
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(oak.id,), label="Pani Kowalczyk, again")
-    assert not laptop.sync.join(slip.code, SyncTarget(server_url=server.url))
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(oak.id,), label="Pani Kowalczyk, again")
+    assert not laptop.joining.join(slip.code, SyncTarget(server_url=server.url))
     new_id = laptop.sync.status().device_id
 
     window, added = open_window(qtbot, office.vault, Actor("Ms Achterberg", StaffRole.ADMIN))
@@ -62,7 +63,7 @@ def test_the_devices_tab_shows_an_invitation_waiting_for_the_server_and_a_comput
     assert devices.devices_list.count() == 1, "one computer, not a stranger beside a removed device"
     qtbot.waitUntil(lambda: devices.invitations_list.count() == 0, timeout=WAIT_MS)  # used
     first, second = devices.devices_list.item(0).text().split("\n")
-    joined = {d.device_id: d.approved_at for d in office.sync.devices()}[new_id][:10]
+    joined = {d.device_id: d.approved_at for d in office.joining.devices()}[new_id][:10]
     assert first == f"Pani Kowalczyk, again — staff — {new_id} — joined again on {joined}"
     assert second == f"    before that it was laptop ({old_id}), removed 2026-11-20"
 
@@ -95,6 +96,6 @@ def test_the_devices_tab_shows_an_invitation_waiting_for_the_server_and_a_comput
     qtbot.mouseClick(devices.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "waiting" not in invitations.item(0).text(), timeout=WAIT_MS)
     assert devices.message.text() == "No device is waiting to join."
-    assert not office.sync.invitations()[0].waiting_for_server
+    assert not office.joining.invitations()[0].waiting_for_server
     devices.grab().save("/tmp/devices-tab-after.png")
     dialog.reject()

@@ -14,7 +14,8 @@ from desktop.domain.access import Actor
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
-from desktop.services.sync import RemovedFromSync, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import RemovedFromSync
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
@@ -36,7 +37,7 @@ def test_a_removed_computer_joins_again_from_the_this_computer_tab(
     office.sync.remove_device(old_id)
     with pytest.raises(RemovedFromSync):
         laptop.sync.sync_once()
-    slip = office.sync.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Okafor")
+    slip = office.joining.invite(DeviceRole.STAFF, class_ids=(school["class"].id,), label="Pan Okafor")
 
     window, added = open_window(qtbot, laptop.vault, Actor("Mr Okafor", StaffRole.CLASS_TEACHER))
     qtbot.waitUntil(lambda: shown(added) == "Removed from the school's sync", timeout=WAIT_MS)
@@ -68,7 +69,7 @@ def test_a_removed_computer_joins_again_from_the_this_computer_tab(
     assert not join.isVisible(), "no longer removed: the tab shows the joining computer"
     assert added.background.view.status.device_id != old_id
 
-    [approved] = office.sync.approve()
+    [approved] = office.joining.approve()
     assert approved.label == "Pan Okafor"
     qtbot.waitUntil(lambda: shown(added) == "Synced just now", timeout=WAIT_MS)
     assert added.background.view.status.role == "staff"

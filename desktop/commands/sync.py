@@ -66,7 +66,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _target(args: argparse.Namespace) -> Any:
-    from desktop.services.sync import SyncTarget
+    from desktop.services.sync.device import SyncTarget
 
     if args.server:
         return SyncTarget(server_url=args.server)
@@ -86,7 +86,8 @@ def _read_token(path: Path) -> str:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, EXIT_PROBLEMS, open_context
-    from desktop.services.sync import SyncService, SyncUnavailable
+    from desktop.services.sync.device import SyncUnavailable
+    from desktop.services.sync.engine import SyncService
 
     context = open_context(args)
     try:
@@ -147,7 +148,7 @@ def _print_status(status: Any) -> None:
     print(f"Device {status.device_id} ({status.role}) syncs with {status.target}; last synced {last}.")
     print(f"{status.pending_changes} change(s) waiting to be sent, {status.conflicts} conflict(s).")
     if status.removed:
-        from desktop.services.sync import RemovedFromSync
+        from desktop.services.sync.engine import RemovedFromSync
 
         print(str(RemovedFromSync()))
     elif status.last_error:
@@ -158,7 +159,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, UsageError, open_context
     from desktop.commands.printing import _find_pupil
     from desktop.services.school import SchoolService
-    from desktop.services.sync import SyncService
+    from desktop.services.sync.joining import Enrolment
     from desktop.store.errors import InvalidInput
     from sync.protocol import DeviceRole
 
@@ -175,7 +176,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
         pupil_ids = [_find_pupil(school, name).id for name in args.pupils]
         role = DeviceRole.STAFF if args.staff else DeviceRole.FAMILY
-        slip = SyncService(context).invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=args.label)
+        slip = Enrolment(context).invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=args.label)
     finally:
         context.vault.close()
     print(slip.printable)
@@ -185,12 +186,13 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def cmd_join(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, EXIT_PROBLEMS, open_context
-    from desktop.services.sync import SyncService, SyncUnavailable
+    from desktop.services.sync.device import SyncUnavailable
+    from desktop.services.sync.joining import Enrolment
 
     context = open_context(args)
     try:
         try:
-            joined = SyncService(context).join(args.code, _target(args))
+            joined = Enrolment(context).join(args.code, _target(args))
         except SyncUnavailable as exc:
             print(f"linkbook: {exc}")
             return EXIT_PROBLEMS
@@ -205,11 +207,11 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, open_context
-    from desktop.services.sync import SyncService
+    from desktop.services.sync.joining import Enrolment
 
     context = open_context(args)
     try:
-        approved = SyncService(context).approve()
+        approved = Enrolment(context).approve()
     finally:
         context.vault.close()
     for device in approved:
@@ -221,11 +223,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, open_context
-    from desktop.services.sync import SyncService
+    from desktop.services.sync.joining import Enrolment
 
     context = open_context(args)
     try:
-        devices = SyncService(context).devices()
+        devices = Enrolment(context).devices()
     finally:
         context.vault.close()
     rejoined = {device.rejoined_from for device in devices if device.rejoined_from}
@@ -243,7 +245,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, EXIT_PROBLEMS, open_context
-    from desktop.services.sync import SyncService, SyncUnavailable
+    from desktop.services.sync.device import SyncUnavailable
+    from desktop.services.sync.engine import SyncService
 
     context = open_context(args)
     try:

@@ -27,7 +27,7 @@ SMALL = TextStyle(10, 1.35, colour=MUTED)
 
 @dataclass(frozen=True, slots=True)
 class InvitationPrint:
-    """What goes on the slip (from `SyncService.invite`'s InvitationSlip, plus the school's name)."""
+    """What goes on the slip (from `Enrolment.invite`'s InvitationSlip, plus the school's name)."""
 
     school_name: str
     code: str

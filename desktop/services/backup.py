@@ -20,9 +20,10 @@ import sqlcipher3
 from desktop.services.context import ServiceContext
 from desktop.store import keyfile, migrate
 from desktop.store.atomic import atomic_writer, fsync_dir
+from desktop.store.blobs import BLOB_DIR_NAME
 from desktop.store.errors import BackupInvalid, SchoolAlreadyHere
 from desktop.store.repositories.attachments import AttachmentRepository
-from desktop.store.vault import BLOB_DIR_NAME, Vault, subkey
+from desktop.store.vault import Vault, subkey
 
 FORMAT = 1
 MANIFEST = "manifest.json"

@@ -127,7 +127,7 @@ class WorkFolderService:
         """The family's comment on a folder, typed from a paper slip by staff or written in the app.
 
         From the family's device the folder's status stays as the school set it: a family device may
-        change only the comment (see services/sync.admit), and every device must end up the same.
+        change only the comment (see services/sync/admission.py), and every device must end up the same.
         """
         actor = self.context.actor
         actor.require(Capability.COMMENT_ON_FOLDERS)

@@ -17,6 +17,9 @@ from desktop.store.errors import StoreError
 
 MAGIC = b"LBB1"
 
+BLOB_DIR_NAME = "blobs"
+"""The folder of a school's data folder that holds its attachment files."""
+
 
 class BlobDamaged(StoreError):
     def __init__(self, name: str) -> None:

@@ -1,8 +1,10 @@
 """Tables of end-to-end encrypted sync (schema 0005): this device's keys, merge states, outbox and inbox.
 
-They implement `sync.local.SyncTransaction` over the vault (see desktop/store/sync_store/). Everything
-here lives inside the encrypted database: the device's private keys, the scope keys and the merge
-states (which hold the same child data as the app's own rows) never reach a file of their own.
+They implement `sync.local.SyncTransaction` over the vault (see desktop/store/sync_store/), whose typed
+classes (device, runs, invitations, enrolled, scopes, backlog, attachment_files, rejoin) query these
+tables in SQLAlchemy Core, so the services above never write SQL. Everything here lives inside the
+encrypted database: the device's private keys, the scope keys and the merge states (which hold the
+same child data as the app's own rows) never reach a file of their own.
 """
 
 from sqlalchemy import Boolean, Index, Integer, LargeBinary, String, Text, text

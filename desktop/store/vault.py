@@ -11,12 +11,10 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import keyfile, migrate
-from desktop.store.blobs import BlobStore
+from desktop.store.blobs import BLOB_DIR_NAME, BlobStore
 from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
 from desktop.store.errors import DatabaseDamaged, SchoolAlreadyHere, VaultLocked
 from desktop.store.sync_store.capture import capture_changes
-
-BLOB_DIR_NAME = "blobs"
 
 
 def subkey(key: bytes, purpose: str) -> bytes:

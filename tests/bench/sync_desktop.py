@@ -19,7 +19,8 @@ from pathlib import Path
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncService, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncService
 from desktop.store.vault import Vault
 from tests.bench.measure import Result
 from tests.sync_helpers import SETUP_TOKEN, ServerProcess

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from desktop.store.blobs import BLOB_DIR_NAME
 from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fields
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
@@ -236,8 +237,6 @@ class Capturer:
 
     def blob_digest(self, blob_name: str) -> str | None:
         """The SHA-256 of an attachment's encrypted file, the id it travels under; None if not here."""
-        from desktop.store.vault import BLOB_DIR_NAME  # the vault imports this module
-
         database = self.connection.engine.url.database
         if not database:
             return None

@@ -72,7 +72,7 @@ class Kind:
     waiting for its pupil's scope: it is left alone, not noted again."""
     blob: bool = False
     """The row is an attachment: its record also carries `blob_id`, the SHA-256 of its encrypted file,
-    under which the file travels (see desktop/services/sync_attachments.py)."""
+    under which the file travels (see desktop/services/sync/attachments.py)."""
 
     @cached_property
     def table(self) -> Table:

@@ -133,6 +133,11 @@ class VaultSyncTransaction:
         found = self._one("SELECT registration FROM sync_registration WHERE device_id = ?", device_id)
         return DeviceRegistration.model_validate_json(str(found)) if found else None
 
+    def registrations(self) -> Sequence[DeviceRegistration]:
+        """Every registration checked here (the folder's copies are published from these)."""
+        rows = self.c.exec_driver_sql("SELECT registration FROM sync_registration").fetchall()
+        return [DeviceRegistration.model_validate_json(r[0]) for r in rows]
+
     def save_registration(self, registration: DeviceRegistration) -> None:
         self.c.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_registration (device_id, registration) VALUES (?, ?)",
@@ -226,12 +231,14 @@ class VaultSyncTransaction:
     def settle(self) -> int:
         """Try again every record whose rows waited for a parent, parents first, until none moves."""
         while True:
-            rows = self.c.exec_driver_sql(
-                "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
-            ).fetchall()
+            rows = list(
+                self.c.exec_driver_sql(
+                    "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
+                ).fetchall()
+            )
             if not rows:
                 return 0
-            rows.sort(key=lambda r: ORDER.get(r[2], -1))  # type: ignore[attr-defined]  # fetchall() gives a list
+            rows.sort(key=lambda r: ORDER.get(r[2], -1))
             written = []
             for scope_id, record_id, _kind, encoded in rows:
                 if self._materialize(RecordState.from_json(json.loads(encoded))):

@@ -14,7 +14,7 @@ from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncService
+from desktop.services.sync.engine import SyncService
 from desktop.store.vault import Vault
 from desktop.ui.settings import Setting
 from sync.protocol import DeviceRole

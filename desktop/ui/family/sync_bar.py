@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncReport, SyncService, SyncStatus
+from desktop.services.sync.engine import SyncReport, SyncService, SyncStatus
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 

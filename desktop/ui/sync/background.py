@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.context import ServiceContext
-from desktop.services.sync import RemovedFromSync, SyncReport, SyncService, SyncStatus, SyncUnavailable
+from desktop.services.sync.device import SyncUnavailable
+from desktop.services.sync.engine import RemovedFromSync, SyncReport, SyncService, SyncStatus
 from desktop.store.errors import InvalidInput, StoreError
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskHandle, TaskRunner, TaskState, Topic

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.agreements import Agreement
 from desktop.services.context import ServiceContext
-from desktop.services.sync import SyncService
+from desktop.services.sync.conflicts import SyncConflicts
 from desktop.ui.sync.conflicts import ConflictsDialog
 from desktop.ui.tasks import TaskRunner
 
@@ -52,7 +52,7 @@ class ConflictBar(QFrame):
         self._generation += 1
         generation = self._generation
         version_ids = frozenset(v.id for v in agreement.versions)
-        service = SyncService(self.context)
+        conflicts = SyncConflicts(self.context)
 
         def found(record_ids: frozenset[str]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -60,7 +60,7 @@ class ConflictBar(QFrame):
                 self.setVisible(bool(record_ids))
 
         def read(_state: object) -> frozenset[str]:
-            return frozenset(c.record_id for c in service.conflicts() if c.record_id in version_ids)
+            return frozenset(c.record_id for c in conflicts.waiting() if c.record_id in version_ids)
 
         self.runner.run(self.tr("Looking for texts to choose between"), read, found, on_error=lambda _e: None)
 

@@ -19,7 +19,7 @@ from desktop.domain.pupils import Pupil
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncConflict, SyncService
+from desktop.services.sync.conflicts import SyncConflict, SyncConflicts
 from desktop.store.codec import from_plain, to_plain
 from desktop.store.errors import InvalidInput
 
@@ -63,7 +63,7 @@ def text_of(content: DocumentContent) -> str:
 
 def read_subjects(context: ServiceContext) -> list[ConflictSubject]:
     """Every open conflict, each with its pupil and document when they are on this device."""
-    conflicts = SyncService(context).conflicts()
+    conflicts = SyncConflicts(context).waiting()
     wanted = {c.record_id for c in conflicts if c.kind in DOCUMENT_KINDS}
     found: dict[str, tuple[Pupil, Agreement, DocumentVersion]] = {}
     if wanted:
@@ -92,9 +92,9 @@ def read_subjects(context: ServiceContext) -> list[ConflictSubject]:
 
 def keep(context: ServiceContext, subject: ConflictSubject, text: str) -> ConflictSubject:
     """Keep `text` in place of every version, if the versions are still those the person saw."""
-    service = SyncService(context)
+    conflicts = SyncConflicts(context)
     current = next(
-        (c for c in service.conflicts() if (c.scope_id, c.record_id, c.field) == subject.key), None
+        (c for c in conflicts.waiting() if (c.scope_id, c.record_id, c.field) == subject.key), None
     )
     if current is None:
         raise InvalidInput(
@@ -106,5 +106,5 @@ def keep(context: ServiceContext, subject: ConflictSubject, text: str) -> Confli
             "Another version of this text arrived while you were choosing. Nothing was changed; "
             "look at the texts again, then choose."
         )
-    service.resolve_conflict(current, text)
+    conflicts.resolve(current, text)
     return subject

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.sync import EnrolledDevice, JoinRequest, SyncService, UnusedInvitation
+from desktop.services.sync.engine import SyncService
+from desktop.services.sync.invitations import UnusedInvitation
+from desktop.services.sync.joining import Enrolment, JoinRequest
+from desktop.store.sync_store.enrolled import EnrolledDevice
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
 from desktop.ui.tasks import TaskRunner
@@ -39,6 +42,7 @@ class DevicesPanel(QWidget):
     def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.enrolment = Enrolment(service.context)
         self.runner = runner
         self.confirm_removal = self._confirm
         """Asks the person before a removal; tests replace it."""
@@ -101,7 +105,7 @@ class DevicesPanel(QWidget):
         self.load_devices()
 
     def load_requests(self) -> None:
-        service = self.service
+        enrolment = self.enrolment
 
         def show(requests: list[JoinRequest]) -> None:
             self.requests_list.clear()
@@ -121,7 +125,7 @@ class DevicesPanel(QWidget):
         run_call(
             self.runner,
             self.tr("Checking for requests to join"),
-            service.join_requests,
+            enrolment.join_requests,
             show,
             self.message,
             (self.check_button, self.approve_button),
@@ -130,7 +134,7 @@ class DevicesPanel(QWidget):
 
     def load_invitations(self) -> None:
         """The invitations no device has used yet; those the server has not heard of say so."""
-        service = self.service
+        enrolment = self.enrolment
 
         def show(invitations: list[UnusedInvitation]) -> None:
             self.invitations_list.clear()
@@ -154,14 +158,14 @@ class DevicesPanel(QWidget):
         run_call(
             self.runner,
             self.tr("Reading the invitations"),
-            service.invitations,
+            enrolment.invitations,
             show,
             self.invitations_message,
             working=" ",
         )
 
     def load_devices(self) -> None:
-        service = self.service
+        enrolment = self.enrolment
 
         def show(devices: list[EnrolledDevice]) -> None:
             self.devices_list.clear()
@@ -187,7 +191,7 @@ class DevicesPanel(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 self.devices_list.addItem(item)
 
-        run_call(self.runner, self.tr("Reading the devices"), service.devices, show, self.message)
+        run_call(self.runner, self.tr("Reading the devices"), enrolment.devices, show, self.message)
 
     def _describe(self, label: str, role: str, device_id: str) -> str:
         words = {"staff": self.tr("staff"), "family": self.tr("family"), "admin": self.tr("admin")}
@@ -213,7 +217,7 @@ class DevicesPanel(QWidget):
         if not ticked:
             self.message.setText(self.tr("Tick the devices to approve (Check for requests lists them)."))
             return
-        service = self.service
+        enrolment = self.enrolment
 
         def done(approved: list[EnrolledDevice]) -> None:
             self.load_devices()
@@ -227,7 +231,7 @@ class DevicesPanel(QWidget):
         run_call(
             self.runner,
             self.tr("Approving devices"),
-            lambda: service.approve(ticked),
+            lambda: enrolment.approve(ticked),
             done,
             self.message,
             (self.check_button, self.approve_button),

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncStatus, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncStatus
 from desktop.store.errors import InvalidInput
 from desktop.ui.sync.background import BackgroundSync
 from desktop.ui.sync.conflicts import ConflictsDialog

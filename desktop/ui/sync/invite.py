@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.printing.invitation import InvitationPrint, render_invitation
 from desktop.services.school import SchoolService
-from desktop.services.sync import InvitationSlip, SyncService
+from desktop.services.sync.engine import SyncService
+from desktop.services.sync.invitations import InvitationSlip
+from desktop.services.sync.joining import Enrolment
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
@@ -46,6 +48,7 @@ class InvitePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.enrolment = Enrolment(service.context)
         self.school = school
         self.runner = runner
         self.slip: InvitationSlip | None = None
@@ -179,12 +182,12 @@ class InvitePanel(QWidget):
             )
             return
         label = self.label_field.text().strip()
-        service = self.service
+        enrolment = self.enrolment
 
         def call() -> InvitationSlip:
             if role is DeviceRole.FAMILY:
-                return service.invite(role, pupil_ids=chosen, label=label)
-            return service.invite(role, class_ids=chosen, label=label)
+                return enrolment.invite(role, pupil_ids=chosen, label=label)
+            return enrolment.invite(role, class_ids=chosen, label=label)
 
         run_call(
             self.runner,

@@ -23,7 +23,8 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
-from desktop.services.sync import SyncService, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncService
 from desktop.store.vault import Vault
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync import install_sync

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.sync import SyncService, SyncTarget
+from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncService
+from desktop.services.sync.joining import Enrolment
 from desktop.store.errors import InvalidInput
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
@@ -67,6 +69,7 @@ class JoinPanel(QWidget):
         """`again`: for a computer the school office removed, which joins again with a new invitation."""
         super().__init__(parent)
         self.service = service
+        self.enrolment = Enrolment(service.context)
         self.runner = runner
         self._choose_folder = choose_folder or ask_for_folder
         if again:
@@ -154,7 +157,7 @@ class JoinPanel(QWidget):
         except InvalidInput as exc:
             self.message.setText(str(exc))
             return
-        service = self.service
+        enrolment = self.enrolment
         if server:
             working = self.tr("Asking the school's server…")
         else:
@@ -174,7 +177,7 @@ class JoinPanel(QWidget):
         run_call(
             self.runner,
             self.tr("Joining the school"),
-            lambda: service.join(code, target),
+            lambda: enrolment.join(code, target),
             done,
             self.message,
             (self.join_button,),

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from desktop.services.sync import SyncStatus
+from desktop.services.sync.engine import SyncStatus
 from desktop.ui.sync.background import BackgroundSync, SyncView
 
 

@@ -1,6 +1,6 @@
 """Attachments sync: capture triggers on the attachment tables, and which files each channel holds.
 
-Photos and scans travel as their encrypted files (desktop/services/sync_attachments.py); their records
+Photos and scans travel as their encrypted files (desktop/services/sync/attachments.py); their records
 travel in sealed bundles like every other record, so their rows need the same capture triggers as the
 tables of schema 0005. `sync_blob_sent` remembers which files a channel (the server, a folder) already
 holds, so a sync does not ask again about every photo, and a partial index on the attachments' merge

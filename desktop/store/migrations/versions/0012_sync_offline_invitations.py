@@ -2,10 +2,10 @@
 
 - `sync_invitation.server_pending`: the admin device issued the invitation while its server was out of
   reach. The office must still be able to print an invitation for a new teacher, so it is kept at once
-  and the next sync tells the server (desktop/services/sync_invitations.py); until then the Devices tab
+  and the next sync tells the server (desktop/services/sync/invitations.py); until then the Devices tab
   says it is waiting to reach the server. Invitations made before this schema were told at issue.
 - `sync_enrolled_device.rejoined_from`: the removed device an approved device was, when a removed
-  computer joined again with new keys and proved it with its old key (desktop/services/sync_rejoin.py).
+  computer joined again with new keys and proved it with its old key (desktop/services/sync/rejoin.py).
   The removed device's own row and its removal stay; the Devices tab shows the two as one computer.
 
 Revision ID: 0012

@@ -1,11 +1,10 @@
-"""Syncing this device with the school: set-up, invitations, removal, one sync run, and its status.
+"""Syncing this device with the school: founding its sync, removing a device, one sync run, its status.
 
-The window (background sync, the status line, family mode) and `linkbook sync` / `linkbook devices`
-use only this module. No Qt: `sync_once` takes a progress callback and a cancel check and is meant to
-run on the task runner. What syncs, and how local changes are captured, is the store's business
-(desktop/store/sync_store/); this service decides who this device is and which keys go to whom.
-Joining a school (invite, join, approve) works in `sync_joining.py`, and this computer's row and
-target in `sync_device.py`; `SyncService` offers them all, so callers need only this module.
+No Qt: `sync_once` takes a progress callback and a cancel check and is meant to run on the task runner.
+What syncs, and how local changes are captured, is the store's business (desktop/store/sync_store/);
+this service decides who this device is and which keys go to whom. Joining a school (invite, join,
+approve, the devices list) is `joining.Enrolment`; this computer's row and target are in `device.py`;
+who may change what is `admission.admit`.
 
 Roles: the first device of a school founds it and becomes its **admin device** (it makes the scopes and
 approves other devices). A **staff** device is given its classes: the school, those classes and every
@@ -16,60 +15,45 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_attachments import fetch_attachments, send_attachments
-from desktop.services.sync_device import (
+from desktop.services.sync.admission import admit
+from desktop.services.sync.attachments import fetch_attachments, send_attachments
+from desktop.services.sync.device import (
     REMOVED_ERROR,
-    DeviceRow,
     SyncTarget,
     SyncUnavailable,
     read_device,
     require_admin,
+    saved_target,
     transport_to,
     update_device,
 )
-from desktop.services.sync_device import client_for as _client
-from desktop.services.sync_enrolment import synced_folders
-from desktop.services.sync_first_queue import first_queue_due, queue_what_was_here
-from desktop.services.sync_invitations import InvitationSlip, UnusedInvitation
-from desktop.services.sync_joining import EnrolledDevice, Enrolment, JoinRequest
-from desktop.services.sync_pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
+from desktop.services.sync.enrolment import synced_folders
+from desktop.services.sync.first_queue import first_queue_due, queue_what_was_here
+from desktop.services.sync.joining import Enrolment
+from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
-from desktop.store.sync_store.capture import resolve_conflict
-from desktop.store.sync_store.kinds import FAMILY_KINDS_WRITABLE, SCOPE_MARKER
+from desktop.store.sync_store.backlog import SyncBacklog
+from desktop.store.sync_store.device import ThisDevice
+from desktop.store.sync_store.enrolled import EnrolledDevices
+from desktop.store.sync_store.first_queue import unqueued
+from desktop.store.sync_store.runs import SyncRuns
+from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
 from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
-from sync.merge import Change, Op, RecordState
-from sync.protocol import DeviceRegistration, DeviceRole
+from sync.merge import RecordState
+from sync.protocol import DeviceRole
 from sync.transport import DeviceRemoved, Refused, Transport, TransportError
-
-__all__ = [
-    "REMOVED_ERROR",
-    "EnrolledDevice",
-    "InvitationSlip",
-    "JoinRequest",
-    "RemovedFromSync",
-    "SyncConflict",
-    "SyncReport",
-    "SyncService",
-    "SyncStatus",
-    "SyncTarget",
-    "SyncUnavailable",
-    "UnusedInvitation",
-    "_client",
-    "admit",
-]
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -141,19 +125,6 @@ class SyncStatus:
         return bool(self.last_error) and not self.removed
 
 
-@dataclass(frozen=True, slots=True)
-class SyncConflict:
-    """One long-text field of one record with versions written on two devices that never saw each other."""
-
-    kind: str
-    """The kind of record (see desktop/store/sync_store/kinds.py), e.g. "agreement_version"."""
-    scope_id: str
-    record_id: str
-    field: str
-    versions: tuple[str, ...]
-    """Oldest first; the row shows the newest until a person chooses. Agreement content is its JSON."""
-
-
 class _NotingStore:
     """The vault's sync store, noting the (kind, scope) of every record a sync writes."""
 
@@ -180,21 +151,6 @@ class _NotingTransaction:
         self._tx.save_record(state)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
 
 
-def admit(sender: DeviceRegistration, change: Change) -> bool:
-    """Who may change what, the same on every device: a family device may reply, acknowledge, sign and
-    comment on a folder, nothing else; only an admin device says whose records a scope holds."""
-    if change.kind == SCOPE_MARKER:
-        return sender.role is DeviceRole.ADMIN
-    if sender.role is not DeviceRole.FAMILY:
-        return True
-    allowed = FAMILY_KINDS_WRITABLE.get(change.kind)
-    if allowed is None:
-        return False
-    if not allowed:
-        return change.op is Op.APPEND
-    return change.op is Op.SET and change.field in allowed
-
-
 class SyncService:
     """This device's sync (see the module docstring)."""
 
@@ -202,26 +158,8 @@ class SyncService:
         self.context = context
         self.vault = context.vault
         self.store = VaultSyncStore(context.vault)
-
-    # What this device is.
-    def _device(self) -> DeviceRow | None:
-        return read_device(self.vault)
-
-    def _update_device(self, **values: object) -> None:
-        update_device(self.vault, **values)
-
-    def _engine(self) -> SyncEngine:
-        return SyncEngine(self.store, admit=admit)
-
-    def _transport(self, engine: SyncEngine, target: SyncTarget) -> Transport:
-        return transport_to(engine, target)
-
-    def _require_admin(self) -> DeviceRow:
-        return require_admin(self.vault)
-
-    @property
-    def _enrolment(self) -> Enrolment:
-        return Enrolment(self.context)
+        self._enrolment = Enrolment(context)
+        """Joining the school (finishing a join, the requests waiting in a folder, invitations)."""
 
     # Setting up.
     def found_school(self, target: SyncTarget, setup_token: str = "") -> str:
@@ -229,14 +167,14 @@ class SyncService:
 
         With a server, `setup_token` is the one the server printed (or wrote to its data folder) on
         first start. Returns this device's id. Founding takes a moment: the records are queued, sealed
-        and sent by the first sync (see desktop/services/sync_first_queue.py).
+        and sent by the first sync (see desktop/services/sync/first_queue.py).
         """
         self.context.actor.require(Capability.IMPORT_RECORDS)
-        device = self._device()
+        device = read_device(self.vault)
         if device is not None and device.role:
             raise InvalidInput("This device already syncs with a school; nothing was changed.")
-        engine = self._engine()
-        transport = self._transport(engine, target)
+        engine = SyncEngine(self.store, admit=admit)
+        transport = transport_to(engine, target)
         admin = SchoolAdmin(engine)
         try:
             admin.found_school(transport if isinstance(transport, HttpTransport) else None, setup_token)
@@ -250,12 +188,13 @@ class SyncService:
         finally:
             if isinstance(transport, HttpTransport):
                 transport.close()
-        self._update_device(
+        update_device(
+            self.vault,
             role=DeviceRole.ADMIN.value,
-            capture=1,
+            capture=True,
             server_url=target.server_url,
             folder=str(target.folder or ""),
-            unqueued=1,
+            unqueued=True,
         )
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
@@ -264,79 +203,37 @@ class SyncService:
     def set_target(self, target: SyncTarget) -> None:
         """Sync from now on with another server address or folder (the school moved its server, or
         syncs by USB stick). Nothing is re-sent: each channel keeps its own cursors."""
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not device.role:
             raise InvalidInput("This device does not sync yet; found the school's sync or join it first.")
         if target.folder is not None and not target.folder.is_dir():
             raise InvalidInput(f"The folder {target.folder} is not there; plug in the drive or create it.")
-        self._update_device(server_url=target.server_url, folder=str(target.folder or ""))
+        update_device(self.vault, server_url=target.server_url, folder=str(target.folder or ""))
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CHANGED, "sync_device", device.device_id[1:])
-
-    # Joining (see sync_joining.py).
-    def invite(
-        self,
-        role: DeviceRole,
-        *,
-        class_ids: Sequence[str] = (),
-        pupil_ids: Sequence[str] = (),
-        label: str = "",
-    ) -> InvitationSlip:
-        """On the admin device: an invitation for a staff device (its classes) or a family device (its
-        children)."""
-        return self._enrolment.invite(role, class_ids=class_ids, pupil_ids=pupil_ids, label=label)
-
-    def join(self, code: str, target: SyncTarget) -> bool:
-        """On a new device: answer an invitation. True once approved (else ask the admin, then sync)."""
-        return self._enrolment.join(code, target)
-
-    def join_requests(self) -> list[JoinRequest]:
-        """On the admin device: the devices that answered one of its invitations, not yet approved,
-        through its server or a shared folder."""
-        return self._enrolment.join_requests()
-
-    def approve(self, device_ids: Collection[str] | None = None) -> list[EnrolledDevice]:
-        """On the admin device: approve the devices that answered one of this device's invitations
-        (only those in device_ids, when given), through its server or a shared folder."""
-        return self._enrolment.approve(device_ids)
-
-    # Devices.
-    def devices(self) -> list[EnrolledDevice]:
-        """The devices this admin device approved, removed ones included (with when); a computer that
-        joined again names the removed device it was (`rejoined_from`)."""
-        self._require_admin()
-        return self._enrolment.devices()
-
-    def invitations(self) -> list[UnusedInvitation]:
-        """On the admin device: its unused, unexpired invitations, newest first, each saying whether
-        the server still has to be told of it (issued while it was out of reach)."""
-        return self._enrolment.invitations()
 
     def remove_device(self, device_id: str) -> int:
         """Revoke a device and rotate every scope it held: what is written from now on is unreadable
         to it. Returns how many scopes got a new key."""
-        device = self._require_admin()
-        known = {d.device_id: d for d in self.devices()}
+        device = require_admin(self.vault)
+        known = {d.device_id: d for d in self._enrolment.devices()}
         if device_id not in known:
             raise InvalidInput(
                 f"No device {device_id} was approved here; `linkbook devices list` shows them."
             )
-        engine = self._engine()
-        transport = self._transport(engine, device.saved_target)
+        engine = SyncEngine(self.store, admit=admit)
+        transport = transport_to(engine, saved_target(device))
         admin = SchoolAdmin(engine)
         try:
             rotated = admin.remove_device(device_id, [transport])
         except TransportError as error:
-            raise SyncUnavailable(f"Could not reach {device.saved_target.label} ({error}).") from None
+            raise SyncUnavailable(f"Could not reach {saved_target(device).label} ({error}).") from None
         finally:
             if isinstance(transport, HttpTransport):
                 transport.close()
         self._leave_removal_notice(admin, device_id, device.folder)
         with self.vault.writing() as session:
-            session.connection().exec_driver_sql(
-                "UPDATE sync_enrolled_device SET removed_at = ? WHERE device_id = ?",
-                (self.context.now().isoformat(), device_id),
-            )
+            EnrolledDevices(session).mark_removed(device_id, self.context.now().isoformat())
             self.context.audit(session, AuditAction.DELETED, "sync_device", device_id[1:])
         return len(rotated)
 
@@ -366,13 +263,13 @@ class SyncService:
         Raises `SyncUnavailable` when the server or folder cannot be reached (recorded for `status`), and
         `RemovedFromSync` when the server refuses this device because the school office removed it.
         """
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not (device.role or device.joining_code):
             raise InvalidInput(
                 "This device is not part of a school's sync yet: set it up on the school's first device, "
                 "or join with an invitation code from the admin device."
             )
-        target = target or device.saved_target
+        target = target or saved_target(device)
         report = EngineReport(target.label)
         step = progress or (lambda _fraction: None)
         stop = cancelled or (lambda: False)
@@ -382,7 +279,7 @@ class SyncService:
         try:
             if device.joining_code and not self._enrolment.finish_join(engine):
                 raise InvalidInput("The admin device has not approved this device yet; ask them, then sync.")
-            transport = self._transport(engine, target)
+            transport = transport_to(engine, target)
             try:
                 finished = self._run(engine, transport, report, step, stop)
                 join_requests = self._enrolment.waiting_in_folder(device, transport)
@@ -421,13 +318,8 @@ class SyncService:
     def _pupils_of(self, scope_ids: Collection[str]) -> frozenset[str]:
         if not scope_ids:
             return frozenset()
-        marks = ", ".join("?" * len(scope_ids))
         with self.vault.reading() as session:
-            rows = session.connection().exec_driver_sql(
-                f"SELECT subject_id FROM sync_scope WHERE kind = 'pupil' AND scope_id IN ({marks})",
-                tuple(scope_ids),
-            )
-            return frozenset(r[0] for r in rows)
+            return Scopes(session).pupils_of(scope_ids)
 
     def _run(
         self, engine: SyncEngine, transport: Transport, report: EngineReport, step: Progress, stop: Cancelled
@@ -459,7 +351,7 @@ class SyncService:
             if not queued:
                 return False
         with self.vault.reading() as session:
-            backlog = session.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
+            backlog = SyncBacklog(session).pending_changes()
         if backlog >= PIPELINE_CHANGES:
             seal_while_pushing(engine, transport, report)
         else:
@@ -487,7 +379,7 @@ class SyncService:
         return True
 
     def _device_server_url(self) -> str:
-        device = self._device()
+        device = read_device(self.vault)
         return device.server_url if device is not None else ""
 
     def _announce_scopes(self, engine: SyncEngine, transport: HttpTransport | FolderTransport) -> None:
@@ -495,122 +387,58 @@ class SyncService:
         and give them to the staff devices of that class (through the folder, for a school with no
         server)."""
         with self.vault.reading() as session:
-            c = session.connection()
-            role = c.exec_driver_sql("SELECT role FROM sync_device WHERE id = 1").scalar()
-            if role != DeviceRole.ADMIN.value:
+            if ThisDevice(session).role() != DeviceRole.ADMIN.value:
                 return
-            fresh = c.exec_driver_sql(
-                "SELECT scope_id, kind, subject_id FROM sync_scope WHERE announced = 0"
-            ).fetchall()
-            staff = c.exec_driver_sql(
-                "SELECT device_id, class_ids FROM sync_enrolled_device "
-                "WHERE role = 'staff' AND removed_at = ''"
-            ).fetchall()
-            pupil_class: dict[str, str] = dict(c.exec_driver_sql("SELECT id, class_id FROM pupil").fetchall())
+            scopes = Scopes(session)
+            fresh = scopes.unannounced()
+            staff = EnrolledDevices(session).staff_classes()
+            pupil_class = scopes.pupil_classes()
         admin = SchoolAdmin(engine)
         if fresh and isinstance(transport, HttpTransport):
             # This device's own membership of every new scope, thousands at once on a first sync: its
             # registration posted again with the scopes (the server adds them) instead of a call each.
-            own = [r[0] for r in fresh]
+            own = [s.scope_id for s in fresh]
             for start in range(0, len(own), 5000):
                 transport.publish_registration(admin.registration, own[start : start + 5000])
-        for scope_id, kind, subject in fresh:
+        for scope in fresh:
+            subject = scope.subject_id
+            kind = scope.kind
             class_id = subject if kind == "class" else pupil_class.get(subject) if kind == "pupil" else None
             for device_id, class_ids in staff:
-                if class_id is not None and class_id in json.loads(class_ids):
-                    admin.grant(device_id, [scope_id], [transport])
+                if class_id is not None and class_id in class_ids:
+                    admin.grant(device_id, [scope.scope_id], [transport])
         if fresh:
             # Telling the server twice does no harm, so one transaction at the end is enough.
             with self.vault.writing() as session:
-                session.connection().exec_driver_sql(
-                    "UPDATE sync_scope SET announced = 1 WHERE scope_id = ?", [(r[0],) for r in fresh]
-                )
+                Scopes(session).mark_announced([s.scope_id for s in fresh])
 
     def _publish_registrations(self, transport: FolderTransport) -> None:
         """Put the registrations this device has checked in the folder, so devices that meet only
         there can check each other's bundles (a registration is public keys signed by the admin)."""
         with self.store.transaction() as tx:
-            known = [
-                tx.registration(r[0]) for r in tx.c.exec_driver_sql("SELECT device_id FROM sync_registration")
-            ]
+            known = tx.registrations()
         for registration in known:
-            if registration is not None and transport.registration(registration.device_id) is None:
+            if transport.registration(registration.device_id) is None:
                 transport.publish_registration(registration, [])
 
     def _record_run(self, target: SyncTarget, started: dt.datetime, error: str) -> None:
         with self.vault.writing() as session:
-            c = session.connection()
-            c.exec_driver_sql(
-                "INSERT INTO sync_run (channel, last_attempt_at, last_success_at, last_error) "
-                "VALUES (?, ?, '', '') ON CONFLICT (channel) DO NOTHING",
-                (target.label, started.isoformat()),
-            )
-            if error:
-                c.exec_driver_sql(
-                    "UPDATE sync_run SET last_attempt_at = ?, last_error = ? WHERE channel = ?",
-                    (started.isoformat(), error, target.label),
-                )
-            else:
-                c.exec_driver_sql(
-                    "UPDATE sync_run SET last_attempt_at = ?, last_success_at = ?, last_error = '' "
-                    "WHERE channel = ?",
-                    (started.isoformat(), started.isoformat(), target.label),
-                )
-
-    def conflicts(self) -> list[SyncConflict]:
-        """Long texts edited on two devices at once, with every version, oldest first. The person picks
-        (or merges) one and saves it through the usual service: that edit replaces all the versions."""
-        with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT c.kind, c.scope_id, c.record_id, c.field, r.state FROM sync_conflict c "
-                    "JOIN sync_record r ON r.scope_id = c.scope_id AND r.record_id = c.record_id "
-                    "ORDER BY c.kind, c.record_id"
-                )
-                .fetchall()
-            )
-        found = []
-        for kind, scope_id, record_id, name, encoded in rows:
-            register = RecordState.from_json(json.loads(encoded)).texts.get(name)
-            if register is not None and register.in_conflict:
-                versions = tuple(str(head.value or "") for head in register.heads)
-                found.append(SyncConflict(kind, scope_id, record_id, name, versions))
-        return found
-
-    def resolve_conflict(self, conflict: SyncConflict, text: str) -> None:
-        """Keep `text` (one of the versions, or a merge of them a person wrote) in place of them all."""
-        with self.vault.writing() as session:
-            try:
-                resolve_conflict(session, conflict.scope_id, conflict.record_id, conflict.field, text)
-            except ValueError:
-                raise InvalidInput("That conflict has already been resolved on this device.") from None
-            self.context.audit(session, AuditAction.CHANGED, conflict.kind, conflict.record_id[-32:])
+            SyncRuns(session).record(target.label, started, error)
 
     def status(self) -> SyncStatus:
         """Last sync, pending changes, conflicts and whether the last attempt found the server."""
-        device = self._device()
+        device = read_device(self.vault)
         if device is None or not (device.role or device.joining_code):
             return SyncStatus(set_up=False)
         target = device.server_url or device.folder
+        channel = server_channel(device.server_url) if device.server_url else folder_channel(Path(target))
         with self.vault.reading() as session:
-            c = session.connection()
-            pending = c.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0
-            channel = server_channel(device.server_url) if device.server_url else folder_channel(Path(target))
-            unsent = c.exec_driver_sql(
-                "SELECT count(*) FROM sync_outgoing o WHERE NOT EXISTS (SELECT 1 FROM sync_acknowledged a "
-                "WHERE a.channel = ? AND a.bundle_id = o.bundle_id)",
-                (channel,),
-            ).scalar()
-            first_due = bool(c.exec_driver_sql("SELECT unqueued FROM sync_device WHERE id = 1").scalar())
-            conflicts = c.exec_driver_sql("SELECT count(DISTINCT record_id) FROM sync_conflict").scalar() or 0
-            run = c.exec_driver_sql(
-                "SELECT last_attempt_at, last_success_at, last_error FROM sync_run WHERE channel = ?",
-                (target,),
-            ).first()
-
-        def when(text: str) -> dt.datetime | None:
-            return dt.datetime.fromisoformat(text) if text else None
+            backlog = SyncBacklog(session)
+            pending = backlog.pending_changes()
+            unsent = backlog.unsent_bundles(channel)
+            first_due = unqueued(session.connection())
+            conflicts = backlog.conflicted_records()
+            run = SyncRuns(session).last(target)
 
         return SyncStatus(
             set_up=bool(device.role),
@@ -618,12 +446,12 @@ class SyncService:
             device_id=device.device_id,
             target=target,
             joining=bool(device.joining_code),
-            last_attempt=when(run[0]) if run else None,
-            last_success=when(run[1]) if run else None,
-            last_error=run[2] if run else "",
-            pending_changes=int(pending),
-            unsent_bundles=int(unsent or 0),
+            last_attempt=run.last_attempt if run else None,
+            last_success=run.last_success if run else None,
+            last_error=run.last_error if run else "",
+            pending_changes=pending,
+            unsent_bundles=unsent,
             first_sync_due=first_due,
-            conflicts=int(conflicts),
-            removed=bool(run and run[2] == REMOVED_ERROR),
+            conflicts=conflicts,
+            removed=bool(run and run.last_error == REMOVED_ERROR),
         )

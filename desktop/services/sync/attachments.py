@@ -8,14 +8,13 @@ hold bytes that nobody without the scope key can open, and an attachment added t
 received file is checked twice before it is kept: its SHA-256 must be the id the sealed record named,
 and it must open with the record's key.
 
-No Qt, no SQL of the app's tables beyond reading the sync state: run by `SyncService.sync_once`.
+No Qt, no SQL (desktop/store/sync_store/attachment_files.py reads the records): run by
+`SyncService.sync_once`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass
 from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
@@ -23,17 +22,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.store.atomic import write_atomically
 from desktop.store.blobs import MAGIC
+from desktop.store.sync_store.attachment_files import AttachmentFile, AttachmentFiles
 from desktop.store.vault import Vault
 from sync.transport import Refused
-
-BLOB_KINDS = ("attachment", "news_photo")
-"""The record kinds of attachments (desktop/store/sync_store/kinds.py)."""
-
-_STATES = (
-    "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind IN ('attachment', 'news_photo') "
-    "AND json_extract(r.state, '$.deleted') IS NULL "
-    "AND json_extract(r.state, '$.fields.blob_id[0]') IS NOT NULL"
-)
 
 
 class BlobTransport(Protocol):
@@ -46,42 +37,10 @@ class BlobTransport(Protocol):
     def download_blob(self, scope_id: str, blob_id: str) -> bytes: ...
 
 
-@dataclass(frozen=True, slots=True)
-class _Photo:
-    scope_id: str
-    blob_id: str
-    blob_name: str
-    file_key: bytes
-
-
-def _photos(vault: Vault, sql: str, params: tuple[object, ...] = ()) -> list[_Photo]:
-    with vault.reading() as session:
-        rows = session.connection().exec_driver_sql(sql, params).fetchall()
-    found = []
-    for scope_id, encoded in rows:
-        fields = json.loads(encoded)["fields"]
-        try:
-            found.append(
-                _Photo(
-                    scope_id,
-                    str(fields["blob_id"][0]),
-                    str(fields["blob_name"][0]),
-                    bytes.fromhex(str(fields["file_key"][0])),
-                )
-            )
-        except (KeyError, TypeError, ValueError):
-            continue  # a record still missing a field: its file is not asked for
-    return found
-
-
 def send_attachments(vault: Vault, transport: BlobTransport) -> int:
     """Put every file this device holds that the channel does not have yet; returns how many went."""
-    photos = _photos(
-        vault,
-        f"{_STATES} AND NOT EXISTS (SELECT 1 FROM sync_blob_sent s WHERE s.channel = ? "
-        "AND s.scope_id = r.scope_id AND s.blob_id = json_extract(r.state, '$.fields.blob_id[0]'))",
-        (transport.channel,),
-    )
+    with vault.reading() as session:
+        photos = AttachmentFiles(session).not_sent_to(transport.channel)
     sent = 0
     for photo in photos:
         path = vault.blobs.path_of(photo.blob_name)
@@ -106,7 +65,9 @@ def fetch_attachments(vault: Vault, transport: BlobTransport) -> int:
     """
     received = 0
     done: set[str] = set()
-    for photo in _photos(vault, _STATES):
+    with vault.reading() as session:
+        photos = AttachmentFiles(session).all()
+    for photo in photos:
         path = vault.blobs.path_of(photo.blob_name)
         if photo.blob_name in done or path.exists() or not _has_row(vault, photo.blob_name):
             continue
@@ -123,7 +84,7 @@ def fetch_attachments(vault: Vault, transport: BlobTransport) -> int:
     return received
 
 
-def _opens(sealed: bytes, photo: _Photo) -> bool:
+def _opens(sealed: bytes, photo: AttachmentFile) -> bool:
     """Whether the file is the attachment the record describes: it opens with the record's key."""
     if not sealed.startswith(MAGIC) or len(sealed) < 32:
         return False
@@ -136,17 +97,9 @@ def _opens(sealed: bytes, photo: _Photo) -> bool:
 
 def _has_row(vault: Vault, blob_name: str) -> bool:
     with vault.reading() as session:
-        found = (
-            session.connection()
-            .exec_driver_sql("SELECT 1 FROM attachment WHERE blob_name = ? LIMIT 1", (blob_name,))
-            .first()
-        )
-    return found is not None
+        return AttachmentFiles(session).has_row(blob_name)
 
 
-def _mark_sent(vault: Vault, channel: str, photo: _Photo) -> None:
+def _mark_sent(vault: Vault, channel: str, photo: AttachmentFile) -> None:
     with vault.writing() as session:
-        session.connection().exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_blob_sent (channel, scope_id, blob_id) VALUES (?, ?, ?)",
-            (channel, photo.scope_id, photo.blob_id),
-        )
+        AttachmentFiles(session).mark_sent(channel, photo)

@@ -30,19 +30,18 @@ can drop the claim (the computer is then listed as new) but cannot make one up.
 
 from __future__ import annotations
 
-import json
 import struct
 from collections.abc import Iterable, Mapping
 
-from desktop.services.sync_device import REMOVED_ERROR
-from desktop.store.sync_store.capture import stored_state
-from desktop.store.sync_store.fresh import compact_json
+from desktop.services.sync.device import REMOVED_ERROR
+from desktop.store.sync_store.enrolled import EnrolledDevices
+from desktop.store.sync_store.rejoin import Rejoining
 from desktop.store.vault import Vault
 from sync.clock import Timestamp
-from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, Keyring, ScopeKey, open_bundle
+from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, Keyring, open_bundle
 from sync.merge import Change, RecordState, Stamped, TextRegister
 from sync.payload import decode_payload
-from sync.protocol import PROTOCOL_VERSION, DeviceRegistration, EnrolmentRequest, SealedBundle
+from sync.protocol import PROTOCOL_VERSION, EnrolmentRequest, SealedBundle
 
 Renamed = Mapping[Timestamp, Timestamp]
 
@@ -52,27 +51,12 @@ def start_again(vault: Vault, keys: DeviceKeys) -> int:
 
     Returns how many changes written here are queued again to be sent once the office approves it."""
     with vault.writing() as session:
-        c = session.connection()
-        old = DeviceKeys.from_bytes(
-            bytes(c.exec_driver_sql("SELECT keys FROM sync_device WHERE id = 1").scalar())  # type: ignore[arg-type]  # a removed device has its keys
-        )
-        keyring = Keyring(
-            ScopeKey(scope_id, generation, bytes(secret))
-            for scope_id, generation, secret in c.exec_driver_sql(
-                "SELECT scope_id, generation, key FROM sync_scope_key"
-            )
-        )
-        unsent = [
-            Change.from_json(scope_id, json.loads(encoded))
-            for scope_id, encoded in c.exec_driver_sql(
-                "SELECT scope_id, change FROM sync_outbox ORDER BY seq"
-            )
-        ]
-        acknowledged = {r[0] for r in c.exec_driver_sql("SELECT DISTINCT bundle_id FROM sync_acknowledged")}
-        sealed = [
-            SealedBundle.model_validate_json(r[0])
-            for r in c.exec_driver_sql("SELECT bundle FROM sync_outgoing")
-        ]
+        here = Rejoining(session)
+        old = here.old_keys()
+        keyring = Keyring(here.scope_keys())
+        unsent = here.outbox()
+        acknowledged = here.acknowledged_bundles()
+        sealed = here.sealed_bundles()
         for bundle in sealed:
             if bundle.device_id == old.device_id and bundle.bundle_id not in acknowledged:
                 unsent += _changes_in(bundle, keyring, old)
@@ -84,34 +68,14 @@ def start_again(vault: Vault, keys: DeviceKeys) -> int:
         }
         restamped = (_restamped(change, renamed) for change in unsent)
         queued = sorted({(q.scope_id, q.stamp): q for q in restamped}.values(), key=_order)
-        c.exec_driver_sql("DELETE FROM sync_outbox")
-        if queued:
-            c.exec_driver_sql(
-                "INSERT INTO sync_outbox (scope_id, stamp, change) VALUES (?, ?, ?)",
-                [(q.scope_id, q.stamp.encode(), compact_json(q.to_json())) for q in queued],
-            )
+        here.replace_outbox(queued)
         for scope_id, record_id in sorted({(q.scope_id, q.record_id) for q in queued}):
-            found = c.exec_driver_sql(
-                "SELECT state FROM sync_record WHERE scope_id = ? AND record_id = ?", (scope_id, record_id)
-            ).scalar()
-            if found is not None:
-                state = _restamped_state(RecordState.from_json(json.loads(found)), renamed)
-                c.exec_driver_sql(
-                    "UPDATE sync_record SET state = ? WHERE scope_id = ? AND record_id = ?",
-                    (stored_state(state), scope_id, record_id),
-                )
+            state = here.record(scope_id, record_id)
+            if state is not None:
+                here.replace_record(_restamped_state(state, renamed))
 
-        own = [(b.bundle_id,) for b in sealed if b.device_id == old.device_id]
-        if own:
-            c.exec_driver_sql("DELETE FROM sync_outgoing WHERE bundle_id = ?", own)
-            c.exec_driver_sql("DELETE FROM sync_acknowledged WHERE bundle_id = ?", own)
-        for table in ("sync_scope_key", "sync_trusted_admin", "sync_registration", "sync_scope_member"):
-            c.exec_driver_sql(f"DELETE FROM {table}")
-        c.exec_driver_sql(
-            "UPDATE sync_device SET device_id = ?, keys = ?, role = '', joining_code = '' WHERE id = 1",
-            (keys.device_id, keys.to_bytes()),
-        )
-        c.exec_driver_sql("UPDATE sync_run SET last_error = '' WHERE last_error = ?", (REMOVED_ERROR,))
+        here.forget_bundles([b.bundle_id for b in sealed if b.device_id == old.device_id])
+        here.become(keys, REMOVED_ERROR)
     return len(queued)
 
 
@@ -144,18 +108,9 @@ def rejoined_from(vault: Vault, request: EnrolmentRequest) -> str:
     if old_id is None or signature is None or old_id == request.device_id:
         return ""
     with vault.reading() as session:
-        found = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT r.registration FROM sync_enrolled_device d JOIN sync_registration r "
-                "ON r.device_id = d.device_id WHERE d.device_id = ? AND d.removed_at != ''",
-                (old_id,),
-            )
-            .scalar()
-        )
-    if found is None:
+        registration = EnrolledDevices(session).removed_registration(old_id)
+    if registration is None:
         return ""
-    registration = DeviceRegistration.model_validate_json(str(found))
     try:
         DevicePublicKeys.of(registration).verify(signature, _claim_bytes(request, old_id))
     except CryptoError:

@@ -10,22 +10,21 @@ another device, an expired one) is turned down, and the joining device stops wai
 (`JoinRefused`). The server does it by itself, since the admin device tells it which invitations are
 open (their ids and expiry, never the codes); in a folder the admin device writes a refusal file when
 it syncs there or lists the requests. An invitation issued while the server was out of reach is unknown
-to it until the admin device's next sync (`sync_invitations`), so a server's "unknown invitation" says
+to it until the admin device's next sync (`invitations`), so a server's "unknown invitation" says
 that too (`NOT_YET_ON_SERVER`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.invitations import IssuedInvitation, IssuedInvitations
+from desktop.store.sync_store.runs import SyncRuns
 from desktop.store.vault import Vault
-from sync.enrolment import Invitation
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import EnrolmentRefusal, EnrolmentRequest, RefusalReason
@@ -71,39 +70,10 @@ class JoinRefused(InvalidInput):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class IssuedInvitation:
-    """One of this admin device's invitations, as kept in its vault."""
-
-    invitation: Invitation
-    label: str
-    class_ids: list[str]
-    pupil_ids: list[str]
-    used_by: str
-    """The device it was approved for; "" while still open."""
-
-
 def issued_invitation(vault: Vault, invitation_id: str) -> IssuedInvitation | None:
     """The invitation this admin device issued with that id (used or not), or None."""
     with vault.reading() as session:
-        found = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT invitation, label, class_ids, pupil_ids, device_id FROM sync_invitation "
-                "WHERE invitation_id = ?",
-                (invitation_id,),
-            )
-            .first()
-        )
-    if found is None:
-        return None
-    return IssuedInvitation(
-        Invitation.from_json(json.loads(found[0])),
-        found[1],
-        json.loads(found[2]),
-        json.loads(found[3]),
-        found[4],
-    )
+        return IssuedInvitations(session).find(invitation_id)
 
 
 def why_not(issued: IssuedInvitation | None, request: EnrolmentRequest) -> RefusalReason | None:
@@ -146,7 +116,7 @@ def open_requests(vault: Vault, mailbox: Mailbox) -> list[tuple[EnrolmentRequest
 def synced_folders(vault: Vault, saved_folder: str) -> list[Path]:
     """The folders this device syncs or has synced through that are there now (a stick may be out)."""
     with vault.reading() as session:
-        channels = [r[0] for r in session.connection().exec_driver_sql("SELECT channel FROM sync_run")]
+        channels = SyncRuns(session).channels()
     found: dict[Path, None] = {}
     for name in [saved_folder, *channels]:
         if name and not name.startswith(("http://", "https://")):

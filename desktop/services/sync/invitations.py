@@ -1,29 +1,30 @@
 """The admin device's invitations: issued at once, whatever the network; the server told when it can be.
 
 The school's server refuses a request to join that answers no invitation it holds open, so a mistyped
-code is told at once (`sync_enrolment`). For that the admin device tells the server of each invitation
+code is told at once (`enrolment`). For that the admin device tells the server of each invitation
 (its id and expiry, never the code). A school office loses its connection often and must still be able
 to print an invitation for a new teacher, so `issue` keeps the invitation here whether or not the
 server answered, marking it `server_pending` when it did not; the next sync (or the next look at the
 requests to join) tells the server first (`tell_server`), and the Devices tab shows such an invitation
 as waiting to reach the server until then. A device that answers it before that is refused by the
-server as unknown, with words that say to ask the office to sync (`sync_enrolment.NOT_YET_ON_SERVER`).
+server as unknown, with words that say to ask the office to sync (`enrolment.NOT_YET_ON_SERVER`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_device import quick_http_to, read_device, require_admin
-from desktop.services.sync_enrolment import closing
+from desktop.services.sync.device import quick_http_to, read_device, require_admin
+from desktop.services.sync.enrolment import closing
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.invitations import IssuedInvitations
+from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
@@ -83,10 +84,8 @@ class Invitations:
         if role is DeviceRole.ADMIN:
             raise InvalidInput("A school has one admin device; invite a staff or family device.")
         with self.vault.reading() as session:
-            c = session.connection()
-            known_classes = {r[0] for r in c.exec_driver_sql("SELECT id FROM school_class")}
-            known_pupils = {r[0] for r in c.exec_driver_sql("SELECT id FROM pupil")}
-        if set(class_ids) - known_classes or set(pupil_ids) - known_pupils:
+            in_school = Scopes(session).school_has(class_ids, pupil_ids)
+        if not in_school:
             raise InvalidInput("Some of those classes or pupils are not in this school; nothing was issued.")
         engine = SyncEngine(VaultSyncStore(self.vault))
         invitation = Invitation.issue(role, engine.device, device.server_url)
@@ -102,18 +101,7 @@ class Invitations:
                 except TransportError:
                     waiting = True  # the office prints it now; the next sync tells the server
         with self.vault.writing() as session:
-            session.connection().exec_driver_sql(
-                "INSERT INTO sync_invitation (invitation_id, invitation, label, class_ids, pupil_ids, "
-                "device_id, server_pending) VALUES (?, ?, ?, ?, ?, '', ?)",
-                (
-                    invitation.invitation_id,
-                    json.dumps(invitation.to_json()),
-                    label,
-                    json.dumps(list(class_ids)),
-                    json.dumps(list(pupil_ids)),
-                    waiting,
-                ),
-            )
+            IssuedInvitations(session).add(invitation, label, class_ids, pupil_ids, server_pending=waiting)
             self.context.audit(
                 session,
                 AuditAction.CREATED,
@@ -145,22 +133,15 @@ class Invitations:
         if not isinstance(transport, HttpTransport):
             return 0
         with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT invitation FROM sync_invitation WHERE server_pending AND device_id = ''"
-                )
-                .fetchall()
-            )
-        if not rows:
+            waiting = IssuedInvitations(session).waiting_for_server()
+        if not waiting:
             return 0
         device = read_device(self.vault)
         if device is None or device.server_url.rstrip("/") != transport.base_url:
             return 0
         admin = SchoolAdmin(engine)
         told = []
-        for (encoded,) in rows:
-            invitation = Invitation.from_json(json.loads(encoded))
+        for invitation in waiting:
             try:
                 admin.open_invitation(invitation, [transport])
             except DeviceRemoved:
@@ -170,10 +151,7 @@ class Invitations:
             told.append(invitation.invitation_id)
         if told:
             with self.vault.writing() as session:
-                session.connection().exec_driver_sql(
-                    "UPDATE sync_invitation SET server_pending = 0 WHERE invitation_id = ?",
-                    [(i,) for i in told],
-                )
+                IssuedInvitations(session).server_told(told)
                 for invitation_id in told:
                     self.context.audit(
                         session,
@@ -189,21 +167,20 @@ class Invitations:
         first; each says whether the server still has to be told of it."""
         require_admin(self.vault)
         with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT invitation_id, invitation, label, server_pending FROM sync_invitation "
-                    "WHERE device_id = ''"
-                )
-                .fetchall()
-            )
+            issued = IssuedInvitations(session).unused()
         now = time.time()
         found = []
-        for invitation_id, encoded, label, pending in rows:
-            invitation = Invitation.from_json(json.loads(encoded))
+        for unused in issued:
+            invitation = unused.invitation
             if invitation.expires_at > now:
                 expires = dt.datetime.fromtimestamp(invitation.expires_at)
                 found.append(
-                    UnusedInvitation(invitation_id, invitation.role.value, label, expires, bool(pending))
+                    UnusedInvitation(
+                        invitation.invitation_id,
+                        invitation.role.value,
+                        unused.label,
+                        expires,
+                        unused.server_pending,
+                    )
                 )
         return sorted(found, key=lambda i: i.expires_at, reverse=True)

@@ -1,6 +1,6 @@
 """This computer in the school's sync: its row of sync_device, where it syncs, and the way to get there.
 
-Shared by the sync run (`services/sync.py`) and joining (`services/sync_joining.py`): who this device
+Shared by the sync run (`engine.py`) and joining (`joining.py`): who this device
 is (its id and role, or the code it joined with while it waits), the server or folder it syncs with,
 and one transport to it. No Qt, no child data: ids, a role, an address and a path.
 """
@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.device import DeviceRow, ThisDevice
+from desktop.store.sync_store.runs import SyncRuns
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
 from sync.crypto import DeviceKeys
@@ -51,46 +53,40 @@ class SyncTarget:
         return self.server_url or str(self.folder)
 
 
-@dataclass(frozen=True, slots=True)
-class DeviceRow:
-    """This device's row of sync_device, without its keys."""
-
-    device_id: str = ""
-    role: str = ""
-    capture: bool = False
-    server_url: str = ""
-    folder: str = ""
-    joining_code: str = ""
-
-    @property
-    def saved_target(self) -> SyncTarget:
-        """The server or folder this device syncs with."""
-        if self.server_url:
-            return SyncTarget(server_url=self.server_url)
-        if self.folder:
-            return SyncTarget(folder=Path(self.folder))
-        raise InvalidInput("This device has no sync server or folder yet; give one.")
+def saved_target(device: DeviceRow) -> SyncTarget:
+    """The server or folder this device syncs with."""
+    if device.server_url:
+        return SyncTarget(server_url=device.server_url)
+    if device.folder:
+        return SyncTarget(folder=Path(device.folder))
+    raise InvalidInput("This device has no sync server or folder yet; give one.")
 
 
 def read_device(vault: Vault) -> DeviceRow | None:
     """This device's row, or None before it ever made its keys."""
     with vault.reading() as session:
-        found = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT device_id, role, capture, server_url, folder, joining_code "
-                "FROM sync_device WHERE id = 1"
-            )
-            .first()
-        )
-    return DeviceRow(found[0], found[1], bool(found[2]), found[3], found[4], found[5]) if found else None
+        return ThisDevice(session).read()
 
 
-def update_device(vault: Vault, **values: object) -> None:
-    names = ", ".join(f"{n} = ?" for n in values)
+def update_device(
+    vault: Vault,
+    *,
+    role: str | None = None,
+    capture: bool | None = None,
+    server_url: str | None = None,
+    folder: str | None = None,
+    joining_code: str | None = None,
+    unqueued: bool | None = None,
+) -> None:
+    """Set the given values of this device's row, in a transaction of their own."""
     with vault.writing() as session:
-        session.connection().exec_driver_sql(
-            f"UPDATE sync_device SET {names} WHERE id = 1", tuple(values.values())
+        ThisDevice(session).update(
+            role=role,
+            capture=capture,
+            server_url=server_url,
+            folder=folder,
+            joining_code=joining_code,
+            unqueued=unqueued,
         )
 
 
@@ -103,14 +99,8 @@ def require_admin(vault: Vault) -> DeviceRow:
 
 def is_removed(vault: Vault, device: DeviceRow) -> bool:
     """The server refused this device as removed by the school office, the last time it tried."""
-    target = device.server_url or device.folder
     with vault.reading() as session:
-        error = (
-            session.connection()
-            .exec_driver_sql("SELECT last_error FROM sync_run WHERE channel = ?", (target,))
-            .scalar()
-        )
-    return error == REMOVED_ERROR
+        return SyncRuns(session).last_error(device.server_url or device.folder) == REMOVED_ERROR
 
 
 @functools.lru_cache(maxsize=4)

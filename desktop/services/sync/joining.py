@@ -5,39 +5,39 @@
    the invitation is open (its id and expiry) so that the server can refuse a wrong code at once; when
    the server is out of reach the invitation is issued all the same, and the next sync (or the next
    look at the requests) tells it (`tell_server_of_invitations`) before anything else
-   (`sync_invitations`).
+   (`invitations`).
 2. On the new computer, `join` sends its public keys with the code through the school's server or its
-   shared folder (the mailbox, see `sync_enrolment`), and waits.
+   shared folder (the mailbox, see `enrolment`), and waits.
 3. On the admin device, `join_requests` lists the computers waiting, from every mailbox it syncs with,
    and `approve` registers them and wraps their keys.
 4. The new computer's next sync calls `finish_join`, which checks the approval with the code and pins
    the admin; or raises `JoinRefused` when the office's computer turned the request down.
 
 A computer the office removed joins again the same way, as a new device, and says (signed) which device
-it was (`sync_rejoin`), so the office lists it as one computer that joined again (`devices`).
+it was (`rejoin`), so the office lists it as one computer that joined again (`devices`).
 
-`SyncService` offers each of these as its own method; this module holds how they work.
+The window, `linkbook devices` and the tests call these methods of `Enrolment` directly; the sync run
+(`engine.SyncService`) uses `finish_join`, `tell_server_of_invitations` and `waiting_in_folder`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
-from desktop.services.sync_device import (
-    DeviceRow,
+from desktop.services.sync.device import (
     SyncTarget,
     SyncUnavailable,
     http_to,
     is_removed,
     read_device,
     require_admin,
+    saved_target,
     update_device,
 )
-from desktop.services.sync_enrolment import (
+from desktop.services.sync.enrolment import (
     JoinRefused,
     Mailbox,
     closing,
@@ -45,9 +45,13 @@ from desktop.services.sync_enrolment import (
     refuse,
     synced_folders,
 )
-from desktop.services.sync_invitations import Invitations, InvitationSlip, UnusedInvitation
-from desktop.services.sync_rejoin import claim_rejoin, rejoined_from, start_again
+from desktop.services.sync.invitations import Invitations, InvitationSlip, UnusedInvitation
+from desktop.services.sync.rejoin import claim_rejoin, rejoined_from, start_again
 from desktop.store.errors import InvalidInput
+from desktop.store.sync_store.device import DeviceRow
+from desktop.store.sync_store.enrolled import EnrolledDevice, EnrolledDevices
+from desktop.store.sync_store.invitations import IssuedInvitations
+from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
@@ -57,19 +61,6 @@ from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, RefusalReason
 from sync.transport import Refused, Transport, TransportError
-
-
-@dataclass(frozen=True, slots=True)
-class EnrolledDevice:
-    device_id: str
-    role: str
-    label: str
-    class_ids: tuple[str, ...] = ()
-    pupil_ids: tuple[str, ...] = ()
-    approved_at: str = ""
-    removed_at: str = ""
-    rejoined_from: str = ""
-    """The removed device this one is, joined again with new keys (its claim checked at approval)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +93,7 @@ class Enrolment:
     def _invitations(self) -> Invitations:
         return Invitations(self.context)
 
-    # The admin device: invitations (see sync_invitations).
+    # The admin device: invitations (see invitations.py).
     def invite(
         self,
         role: DeviceRole,
@@ -125,22 +116,11 @@ class Enrolment:
         return self._invitations.unused()
 
     def devices(self) -> list[EnrolledDevice]:
-        """The devices this admin device approved, removed ones included (with when), oldest first."""
+        """The devices this admin device approved, removed ones included (with when), oldest first; a
+        computer that joined again names the removed device it was (`rejoined_from`)."""
+        require_admin(self.vault)
         with self.vault.reading() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT device_id, role, label, class_ids, pupil_ids, approved_at, removed_at, "
-                    "rejoined_from FROM sync_enrolled_device ORDER BY approved_at"
-                )
-                .fetchall()
-            )
-        return [
-            EnrolledDevice(
-                r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])), r[5], r[6], r[7]
-            )
-            for r in rows
-        ]
+            return EnrolledDevices(session).all()
 
     # The new computer.
     def join(self, code: str, target: SyncTarget) -> bool:
@@ -148,7 +128,7 @@ class Enrolment:
 
         A computer the school office removed joins again this way from its own data folder: it becomes
         a new device, keeping its records and what it wrote that never reached the school
-        (`sync_rejoin`). A request the server turns down at once (a wrong code, an invitation used or
+        (`rejoin`). A request the server turns down at once (a wrong code, an invitation used or
         expired) raises `JoinRefused` and changes nothing here."""
         try:
             code = normalise_code(code)
@@ -201,7 +181,7 @@ class Enrolment:
             return bool(device and device.role)
         code = device.joining_code
         invitation_id = invitation_id_for(code)
-        target = device.saved_target
+        target = saved_target(device)
         with closing(self._mailbox(engine.device, target)) as mailbox:
             try:
                 approval = mailbox.fetch_approval(invitation_id)
@@ -220,7 +200,7 @@ class Enrolment:
             registration = engine.join(code, approval)
         except CryptoError:
             raise InvalidInput("The approval does not match this invitation; ask for a new one.") from None
-        update_device(self.vault, role=registration.role.value, capture=1, joining_code="")
+        update_device(self.vault, role=registration.role.value, capture=True, joining_code="")
         with self.vault.writing() as session:
             self.context.audit(session, AuditAction.CREATED, "sync_device", engine.device_id[1:])
         return True
@@ -308,24 +288,8 @@ class Enrolment:
 
     def _remember(self, enrolled: EnrolledDevice, invitation_id: str) -> None:
         with self.vault.writing() as session:
-            c = session.connection()
-            c.exec_driver_sql(
-                "UPDATE sync_invitation SET device_id = ? WHERE invitation_id = ?",
-                (enrolled.device_id, invitation_id),
-            )
-            c.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_enrolled_device (device_id, role, label, class_ids, pupil_ids, "
-                "approved_at, removed_at, rejoined_from) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
-                (
-                    enrolled.device_id,
-                    enrolled.role,
-                    enrolled.label,
-                    json.dumps(enrolled.class_ids),
-                    json.dumps(enrolled.pupil_ids),
-                    enrolled.approved_at,
-                    enrolled.rejoined_from,
-                ),
-            )
+            IssuedInvitations(session).mark_used(invitation_id, enrolled.device_id)
+            EnrolledDevices(session).remember(enrolled)
             # The removed device's row and its removal stay as they were: the list folds them together.
             detail = (
                 f"joined again; it was the removed device {enrolled.rejoined_from}"
@@ -340,34 +304,10 @@ class Enrolment:
         """A staff device: the school, its classes and their pupils; a family device: the school, its
         children and their classes (for news). Nobody else's child."""
         with self.vault.reading() as session:
-            c = session.connection()
+            scopes = Scopes(session)
             if role is DeviceRole.STAFF:
-                marks = ", ".join("?" * len(class_ids))
-                pupils = [
-                    r[0]
-                    for r in c.exec_driver_sql(
-                        f"SELECT id FROM pupil WHERE class_id IN ({marks})", tuple(class_ids)
-                    )
-                ]
-                classes = list(class_ids)
-            else:
-                pupils = list(pupil_ids)
-                marks = ", ".join("?" * len(pupils))
-                classes = [
-                    r[0]
-                    for r in c.exec_driver_sql(
-                        f"SELECT DISTINCT class_id FROM pupil WHERE id IN ({marks})", tuple(pupils)
-                    )
-                ]
-            wanted = [("school", "school"), *(("class", x) for x in classes), *(("pupil", p) for p in pupils)]
-            scopes = []
-            for kind, subject in wanted:
-                found = c.exec_driver_sql(
-                    "SELECT scope_id FROM sync_scope WHERE kind = ? AND subject_id = ?", (kind, subject)
-                ).first()
-                if found is not None:
-                    scopes.append(found[0])
-        return sorted(scopes)
+                return scopes.for_staff(class_ids)
+            return scopes.for_family(pupil_ids)
 
     def waiting_in_folder(self, device: DeviceRow, transport: Transport) -> int:
         """Admin device, folder sync: refuse the requests in the folder that answer no open invitation

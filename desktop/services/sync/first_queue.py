@@ -2,7 +2,7 @@
 
 Founding the school's sync only marks the records as still to queue (`sync_device.unqueued`), so the
 dialog returns at once; the first sync does the queuing, on the task runner like any sync, sealing each
-scope as it goes while a second thread pushes what is sealed (`sync_pipeline`).
+scope as it goes while a second thread pushes what is sealed (`pipeline`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,92 @@
+"""sync_scope: whose records each scope holds (the school, a class, a pupil), and which scopes a device gets.
+
+A scope's subject never leaves the device: the server knows scopes by their ids only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from desktop.store.schema import ClassRow, PupilRow
+from desktop.store.schema_sync import SyncScopeRow
+
+_t = SyncScopeRow
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeSubject:
+    """A scope and whose records it holds: kind "school", "class" or "pupil", and that one's id."""
+
+    scope_id: str
+    kind: str
+    subject_id: str
+
+
+class Scopes:
+    """This device's scopes, in the caller's transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self._c = session.connection()
+
+    def pupils_of(self, scope_ids: Collection[str]) -> frozenset[str]:
+        """The ids of the pupils whose scopes these are (scopes of a class or the school count none)."""
+        if not scope_ids:
+            return frozenset()
+        found = self._c.execute(
+            select(_t.subject_id).where(_t.kind == "pupil", _t.scope_id.in_(list(scope_ids)))
+        ).scalars()
+        return frozenset(found)
+
+    def unannounced(self) -> list[ScopeSubject]:
+        """Scopes made here that the server (and the staff devices of their class) has not been told of."""
+        rows = self._c.execute(select(_t.scope_id, _t.kind, _t.subject_id).where(_t.announced.is_(False)))
+        return [ScopeSubject(*r) for r in rows]
+
+    def mark_announced(self, scope_ids: Sequence[str]) -> None:
+        if scope_ids:
+            self._c.execute(
+                update(_t).where(_t.scope_id == bindparam("announced_id")).values(announced=True),
+                [{"announced_id": s} for s in scope_ids],
+            )
+
+    def pupil_classes(self) -> dict[str, str]:
+        """Pupil id -> class id, for the whole school."""
+        return {
+            pupil: class_id for pupil, class_id in self._c.execute(select(PupilRow.id, PupilRow.class_id))
+        }
+
+    def school_has(self, class_ids: Collection[str], pupil_ids: Collection[str]) -> bool:
+        """Whether every one of these classes and pupils is in this school."""
+        classes = set(self._c.execute(select(ClassRow.id)).scalars())
+        pupils = set(self._c.execute(select(PupilRow.id)).scalars())
+        return not (set(class_ids) - classes or set(pupil_ids) - pupils)
+
+    def for_staff(self, class_ids: Sequence[str]) -> list[str]:
+        """A staff device's scopes: the school, its classes and their pupils, sorted."""
+        pupils = self._c.execute(select(PupilRow.id).where(PupilRow.class_id.in_(list(class_ids)))).scalars()
+        return self._scopes_of(list(class_ids), list(pupils))
+
+    def for_family(self, pupil_ids: Sequence[str]) -> list[str]:
+        """A family device's scopes: the school, its children and their classes (for news), sorted."""
+        classes = self._c.execute(
+            select(PupilRow.class_id).distinct().where(PupilRow.id.in_(list(pupil_ids)))
+        ).scalars()
+        return self._scopes_of(list(classes), list(pupil_ids))
+
+    def _scopes_of(self, class_ids: list[str], pupil_ids: list[str]) -> list[str]:
+        wanted = [
+            ("school", "school"),
+            *(("class", c) for c in class_ids),
+            *(("pupil", p) for p in pupil_ids),
+        ]
+        query = select(_t.scope_id).where(_t.kind == bindparam("kind"), _t.subject_id == bindparam("subject"))
+        scopes = []
+        for kind, subject in wanted:
+            found = self._c.execute(query, {"kind": kind, "subject": subject}).scalar()
+            if found is not None:
+                scopes.append(found)
+        return sorted(scopes)
