@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.agreements import Agreement, DocumentContent, DocumentKind, Party
 from desktop.domain.linkbook import Method
-from desktop.printing.blocks import Keep, SignatureBlock, bilingual, gap, labelled, rule
+from desktop.printing.blocks import Keep, SignatureBlock, bilingual, gap, labelled, rule, table_font
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
@@ -115,6 +115,7 @@ def _table(rows: list[list[Flowable]], widths: list[str], style: PrintStyle) -> 
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, style.rule),

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
+from desktop.printing.fonts import Face, font_name
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Align, Line, Text, TextStyle, draw_line, layout, line_x, text_width
@@ -254,6 +255,12 @@ def rule(style: PrintStyle, thick: bool = False) -> HRFlowable:
         spaceBefore=style.gap / 2,
         spaceAfter=style.gap,
     )
+
+
+def table_font() -> tuple[str, tuple[int, int], tuple[int, int], str]:
+    """A TableStyle command setting every cell's font to Noto Sans: a table sets its cells' font even
+    when they hold flowables, and reportlab's default (Helvetica) would be referenced unembedded."""
+    return ("FONTNAME", (0, 0), (-1, -1), font_name(Face.LATIN))
 
 
 def gap(style: PrintStyle, times: float = 1.0) -> Spacer:

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing.blocks import bilingual, draw_qr
+from desktop.printing.fonts import Face, font_name
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
 from desktop.printing.text import TextStyle, draw_text, layout
@@ -117,6 +118,9 @@ class PackDocument(BaseDocTemplate):
             author="Linkbook",
             creator="Linkbook",
             invariant=True,
+            # The canvas sets a font at the top of every page; reportlab's default (Helvetica) would be
+            # referenced there without being embedded.
+            initialFontName=font_name(Face.LATIN),
         )
         frame = Frame(
             self.leftMargin,

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from desktop.domain.calendar import Period
 from desktop.domain.languages import LANGUAGES
 from desktop.printing.agreement import KIND_PHRASE, AgreementSheet, agreement_flowables
-from desktop.printing.blocks import gap
+from desktop.printing.blocks import gap, table_font
 from desktop.printing.folder import WorkFolderSheet, folder_flowables
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, SetMarks, render
 from desktop.printing.newsletter import Newsletter, newsletter_flowables
@@ -134,6 +134,7 @@ def teacher_list(batch: PackBatch) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, style.rule),
