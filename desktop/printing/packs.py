@@ -18,10 +18,11 @@ from desktop.printing.folder import WorkFolderSheet, folder_flowables
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, SetMarks, render
 from desktop.printing.newsletter import Newsletter, newsletter_flowables
 from desktop.printing.phrases import Phrasebook
-from desktop.printing.styles import NORMAL, PrintStyle, print_style
-from desktop.printing.text import Text
+from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, print_style
+from desktop.printing.text import Text, text_width
 from desktop.printing.week import LinkBookWeek, week_flowables
 
+NO_BREAK_SPACE = "\u00a0"
 Document = LinkBookWeek | WorkFolderSheet | AgreementSheet | Newsletter
 
 
@@ -110,6 +111,29 @@ def pack_flowables(
     return flow
 
 
+LIST_SHARES = (5, 18, 24, 11, 8, 17, 17)
+"""Percentages of the width for the hand-out list's columns; the last (the reply code) grows to fit."""
+CELL_PADDING = 2
+
+
+def unbroken(text: str) -> str:
+    """Text that is never broken across lines (its spaces made non-breaking)."""
+    return text.replace(" ", NO_BREAK_SPACE)
+
+
+def _list_widths(batch: PackBatch, style: PrintStyle) -> list[float]:
+    """Column widths in points: the reply code column wide enough for the widest code on one line (a
+    teacher reads the code off the list to match a returned page), the others sharing what is left."""
+    total = PAGE_SIZE[0] - 2 * style.margin
+    code = max(
+        [total * LIST_SHARES[-1] / 100]
+        + [text_width(unbroken(p.code), style.small) + 2 * CELL_PADDING + 1 for p in batch.packs]
+    )
+    rest = total - code
+    others = LIST_SHARES[:-1]
+    return [rest * share / sum(others) for share in others] + [code]
+
+
 def teacher_list(batch: PackBatch) -> list[Flowable]:
     """The first sheet: who gets which pack, in the order they come off the printer."""
     style = NORMAL
@@ -127,10 +151,10 @@ def teacher_list(batch: PackBatch) -> list[Flowable]:
             language.english_name if language else pack.recipient.language,
             "yes" if pack.recipient.large_print else "",
             contents,
-            pack.code,
+            unbroken(pack.code),
         ]
         rows.append([Text(c, style.small) for c in cells])
-    table = Table(rows, colWidths=["5%", "18%", "24%", "11%", "8%", "17%", "17%"], repeatRows=1)
+    table = Table(rows, colWidths=_list_widths(batch, style), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -138,8 +162,8 @@ def teacher_list(batch: PackBatch) -> list[Flowable]:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, style.rule),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
