@@ -3,9 +3,18 @@
 import io
 
 import pdfplumber
+import pypdfium2  # type: ignore[import-untyped]
+import pytest
+from PIL import Image, ImageChops, ImageFilter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
-from desktop.printing.packs import FamilyPack, PackBatch, Recipient, render_packs
-from tests.test_printing_documents import SCHOOL, WEEK, sample_week
+from desktop.printing.fonts import Face, font_name
+from desktop.printing.packs import FamilyPack, PackBatch, Recipient, render_pack, render_packs
+from desktop.printing.phrases import Phrasebook
+from desktop.printing.styles import NORMAL
+from tests.test_printing_documents import SCHOOL, WEEK, pack, sample_week
 
 
 def text_lines(pdf: bytes, page: int = 1) -> list[str]:
@@ -33,3 +42,84 @@ def test_a_reply_code_is_on_one_line_of_the_hand_out_list() -> None:
     lines = [line.replace("\u00a0", " ") for line in text_lines(pdf)]
     for code in codes:
         assert any(code in line for line in lines), f"{code} is broken across lines: {lines}"
+
+
+def ink(picture: Image.Image) -> Image.Image:
+    """The picture's dark pixels (white on black) without ruled lines, cut to their bounding box."""
+    mask = picture.convert("L").point(lambda v: 255 if v < 160 else 0)
+    for y in range(mask.height):
+        row = mask.crop((0, y, mask.width, y + 1))
+        if row.histogram()[255] > 0.8 * mask.width:
+            mask.paste(0, (0, y, mask.width, y + 1))
+    box = mask.getbbox()
+    assert box is not None, "nothing drawn there"
+    return mask.crop(box)
+
+
+def rasterise(pdf: bytes, page: int, dpi: int) -> Image.Image:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return document[page - 1].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+
+
+def harfbuzz_reference(text: str, font: str, size: float, dpi: int) -> Image.Image:
+    """The text as reportlab draws HarfBuzz's shaping of it (a Paragraph with shaping on), in a tiny PDF."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(400, 4 * size), initialFontName=font)  # type: ignore[arg-type]
+    style = ParagraphStyle("reference", fontName=font, fontSize=size, leading=size * 1.3, shaping=1)
+    paragraph = Paragraph(text, style)
+    paragraph.wrapOn(canvas, 390, 4 * size)
+    paragraph.drawOn(canvas, 5, size)
+    canvas.showPage()
+    canvas.save()
+    return ink(rasterise(buffer.getvalue(), 1, dpi))
+
+
+def mismatch(actual: Image.Image, expected: Image.Image) -> float:
+    """The share of inked pixels with no ink within a pixel of them in the other picture (so that
+    anti-aliasing at another sub-pixel offset does not count, but a glyph in another place does)."""
+    expected = expected.resize(actual.size)
+    near_actual = actual.filter(ImageFilter.MaxFilter(3))
+    near_expected = expected.filter(ImageFilter.MaxFilter(3))
+    only_actual = ImageChops.subtract(actual, near_expected).point(lambda v: 255 if v > 127 else 0)
+    only_expected = ImageChops.subtract(expected, near_actual).point(lambda v: 255 if v > 127 else 0)
+    either = ImageChops.lighter(actual, expected).point(lambda v: 255 if v > 127 else 0)
+    lonely = only_actual.histogram()[255] + only_expected.histogram()[255]
+    return lonely / max(1, either.histogram()[255])
+
+
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_the_bengali_day_heading_is_drawn_as_harfbuzz_shapes_it(dpi: int) -> None:
+    """সোমবার (Monday) has a two-part vowel sign round its first consonant: drawn unshaped, the sign
+    splits from its letter and a dotted circle stands where it should join."""
+    pdf = render_pack(pack(sample_week("Ayaan Chowdhury"), "BNG", name="Ayaan Chowdhury"), SCHOOL)
+    heading = NORMAL.heading
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        found = [
+            m
+            for m in page.search("Monday 16 November 2026")
+            if abs(m["chars"][0]["size"] - heading.size) < 0.5
+        ]
+        assert found, "no day heading on the first page"
+        row = found[0]
+        width = float(page.width)
+    scale = dpi / 72
+    picture = rasterise(pdf, 1, dpi)
+    box = (
+        width / 2 * scale,
+        (row["top"] - 8) * scale,
+        (width - NORMAL.margin + 2) * scale,
+        (row["bottom"] + 2) * scale,
+    )
+    actual = ink(picture.crop(box))
+    home = f"{Phrasebook('BNG').home('monday')} 16.11.2026"
+    assert home.startswith("সোমবার")
+    expected = harfbuzz_reference(home, font_name(Face.BENGALI, bold=True), heading.size, dpi)
+    assert abs(actual.width - expected.width) <= 2 and abs(actual.height - expected.height) <= 2, (
+        actual.size,
+        expected.size,
+    )
+    assert mismatch(actual, expected) < 0.1

@@ -280,7 +280,7 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
     """
     if not text:
         return text, 0.0
-    needs_shaping = rtl or not font.startswith(f"Linkbook-{Face.LATIN.value}") or _has_marks(text)
+    needs_shaping = rtl or not _is_latin(font) or _has_marks(text)
     if not needs_shaping:
         return text, pdfmetrics.stringWidth(text, font, size)
     ttf = pdfmetrics.getFont(font)
@@ -317,6 +317,11 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
             )
         )
     return ShapedStr("".join(chars), shapeData=data), advance * size / 1000
+
+
+def _is_latin(font: str) -> bool:
+    """Whether the font is Noto Sans itself (the Indic faces' names start the same way, "Sans...")."""
+    return font in (font_name(Face.LATIN), font_name(Face.LATIN, bold=True))
 
 
 def _has_marks(text: str) -> bool:
