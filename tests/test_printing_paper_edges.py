@@ -1,6 +1,8 @@
 """Paper without rough edges: what a teacher or a family would notice on the printed page."""
 
+import datetime as dt
 import io
+from dataclasses import replace
 
 import pdfplumber
 import pypdfium2  # type: ignore[import-untyped]
@@ -10,11 +12,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from desktop.domain.agreements import Target
+from desktop.printing.agreement import AgreementSheet
 from desktop.printing.fonts import Face, font_name
+from desktop.printing.layout import FOOTER_ROOM, HEADER_ROOM
 from desktop.printing.packs import FamilyPack, PackBatch, Recipient, render_pack, render_packs
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL
-from tests.test_printing_documents import SCHOOL, WEEK, pack, sample_week
+from tests.test_printing_documents import SCHOOL, WEEK, pack, sample_agreement, sample_week
 
 
 def text_lines(pdf: bytes, page: int = 1) -> list[str]:
@@ -123,3 +128,57 @@ def test_the_bengali_day_heading_is_drawn_as_harfbuzz_shapes_it(dpi: int) -> Non
         expected.size,
     )
     assert mismatch(actual, expected) < 0.1
+
+
+def body_and_head(pdf: bytes) -> list[tuple[str, str]]:
+    """Each page's text below the running head (and above the footer), and the running head's text."""
+    pages: list[tuple[str, str]] = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            head_end = NORMAL.margin + HEADER_ROOM
+            foot_start = float(page.height) - NORMAL.margin - FOOTER_ROOM
+            body = page.crop((0, head_end, page.width, foot_start)).extract_text() or ""
+            head = page.crop((0, 0, page.width, head_end)).extract_text() or ""
+            pages.append((body, head))
+    return pages
+
+
+@pytest.mark.parametrize("language", ["ARA", "ENG", "BNG"])
+def test_an_agreement_names_itself_once_and_its_targets_once(language: str) -> None:
+    pdf = render_pack(pack(sample_agreement(), language, name="Amina Hassan"), SCHOOL)
+    pages = body_and_head(pdf)
+    body = "\n".join(b for b, _ in pages)
+    assert body.count("Home-school agreement") == 1, body
+    assert "Home-school agreement: Amina Hassan" in body
+    assert body.count("Targets") == 1, body
+    for _, head in pages:
+        if head.strip():
+            assert head.count("Home-school agreement") == 1, head
+
+
+def with_targets(count: int) -> AgreementSheet:
+    """The sample agreement with this many targets: enough of them push the signatures to a new page."""
+    sheet = sample_agreement()
+    version = sheet.agreement.current
+    targets = tuple(
+        Target(f"Target {n}: read a short book aloud to an adult at home.", dt.date(2027, 1, n))
+        for n in range(1, count + 1)
+    )
+    version = replace(version, content=replace(version.content, targets=targets))
+    return replace(sheet, agreement=replace(sheet.agreement, versions=(version,)))
+
+
+@pytest.mark.parametrize("language", ["ENG", "ARA"])
+def test_signature_lines_never_stand_alone_on_a_page(language: str) -> None:
+    """However long the agreement, the page with the signature lines also shows what is being signed."""
+    overflowed = 0
+    for count in range(1, 13):
+        pdf = render_pack(pack(with_targets(count), language, name="Amina Hassan"), SCHOOL)
+        pages = body_and_head(pdf)
+        overflowed += len([h for _, h in pages if h.strip()]) > 1  # blank backs carry no header
+        for number, (body, _) in enumerate(pages, start=1):
+            if "Signature" in body:
+                assert "Target " in body or "Speech and language group" in body, (
+                    f"{count} targets: page {number} has the signature lines alone"
+                )
+    assert overflowed >= 4, "the case is real: some agreements run over a page"
