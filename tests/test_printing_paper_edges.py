@@ -19,7 +19,14 @@ from desktop.printing.layout import FOOTER_ROOM, HEADER_ROOM
 from desktop.printing.packs import FamilyPack, PackBatch, Recipient, render_pack, render_packs
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL
+from desktop.services.context import ServiceContext
+from desktop.services.print_packs import PackOptions, PrintPackService
+from desktop.services.school import SchoolService
+from tests import printing_fixtures
 from tests.test_printing_documents import SCHOOL, WEEK, pack, sample_agreement, sample_week
+
+demo_context = printing_fixtures.demo_context
+demo_vault = printing_fixtures.demo_vault
 
 
 def text_lines(pdf: bytes, page: int = 1) -> list[str]:
@@ -182,3 +189,46 @@ def test_signature_lines_never_stand_alone_on_a_page(language: str) -> None:
                     f"{count} targets: page {number} has the signature lines alone"
                 )
     assert overflowed >= 4, "the case is real: some agreements run over a page"
+
+
+def test_the_hand_out_list_says_which_packs_are_in_english_for_want_of_labels() -> None:
+    packs = (
+        family_pack("Emre Yılmaz", "26W49-K7QF-2XM9", "TUR"),
+        family_pack("Zofia Wiśniewska", "26W49-RQQA-XDC7", "POL"),
+        family_pack("Deniz Kaya", "26W49-MWMW-WMMW", "TUR", household="Flat 2"),
+        family_pack("Deniz Kaya", "26W49-MWMW-WMMW", "ENG", household="14 Mill Lane"),
+        family_pack("Siân Llewellyn", "26W49-WWWW-WWWM", "ENG"),
+        family_pack("Ana Popescu", "26W49-0123-4567", "OTH"),
+    )
+    pdf = render_packs(PackBatch(SCHOOL, "Year 3 Oak, week 2026-W49", packs)).pdf
+    text = " ".join(" ".join(text_lines(pdf)).split())
+    assert "Printed in English: no Turkish labels yet — Emre Yılmaz, Deniz Kaya" in text
+    assert "home language is recorded only as “other than English” — Ana Popescu" in text
+    assert text.count("Printed in English") == 2, "Polish has labels; English needs none"
+
+
+def test_no_word_about_english_when_the_school_has_written_the_labels_itself() -> None:
+    packs = (family_pack("Emre Yılmaz", "26W49-K7QF-2XM9", "TUR"),)
+    overrides = {"TUR": {"link_book": "Okul-aile defteri", "your_reply": "Cevabınız"}}
+    pdf = render_packs(PackBatch(SCHOOL, "Year 3 Oak, week 2026-W49", packs, overrides=overrides)).pdf
+    assert "Printed in English" not in " ".join(text_lines(pdf))
+    assert "Okul-aile defteri" in " ".join(text_lines(pdf, 3))
+
+
+def test_a_demo_class_pack_tells_the_teacher_about_the_turkish_family(
+    demo_context: ServiceContext,
+) -> None:
+    school = SchoolService(demo_context)
+    turkish = [
+        (school_class, pupil)
+        for school_class in school.classes()
+        for pupil in school.pupils(school_class.id)
+        if any(m.home_language.upper() == "TUR" for m in school.family_of(pupil.id))
+    ]
+    assert turkish, "the demo school has a Turkish-speaking family"
+    school_class, pupil = turkish[0]
+    options = PackOptions(paper_only=False)
+    pdf = PrintPackService(demo_context).class_packs(school_class.id, WEEK, options).pdf
+    text = " ".join(" ".join(text_lines(pdf)).split())
+    assert "Printed in English: no Turkish labels yet — " in text
+    assert pupil.display_name in text.split("Printed in English: no Turkish labels yet — ", 1)[1]

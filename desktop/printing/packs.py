@@ -172,7 +172,38 @@ def teacher_list(batch: PackBatch) -> list[Flowable]:
         f"{len(batch.packs)} packs ({paper} for families who asked for paper). Each pack starts on a new "
         "sheet; hand them out in this order."
     )
-    return [NewSheet(marks), Text(batch.title, style.heading), Text(summary, style.body), Spacer(1, 8), table]
+    notes = [Text(note, style.strong) for note in untranslated_notes(batch)]
+    return [
+        NewSheet(marks),
+        Text(batch.title, style.heading),
+        Text(summary, style.body),
+        *([Spacer(1, 4), *notes] if notes else []),
+        Spacer(1, 8),
+        table,
+    ]
+
+
+def untranslated_notes(batch: PackBatch) -> list[str]:
+    """A line for the teacher per home language that has no labels yet, naming the pupils whose packs
+    are printed in English only because of it (the family may need the pack explained)."""
+    pupils: dict[str, list[str]] = {}
+    for pack in batch.packs:
+        code = pack.recipient.language.upper()
+        if code != "ENG" and not Phrasebook(code, batch.overrides).bilingual:
+            names = pupils.setdefault(code, [])
+            if pack.pupil_name not in names:
+                names.append(pack.pupil_name)
+    notes = []
+    for code, names in pupils.items():
+        language = LANGUAGES.get(code)
+        if language is None:
+            what = f"no labels in their home language (code {code}) yet"
+        elif code == "OTH":
+            what = "their home language is recorded only as \u201cother than English\u201d"
+        else:
+            what = f"no {language.english_name} labels yet"
+        notes.append(f"Printed in English: {what} — {', '.join(names)}")
+    return notes
 
 
 def render_packs(batch: PackBatch, on_pack: Callable[[int], None] | None = None) -> Rendered:
