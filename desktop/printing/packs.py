@@ -85,7 +85,11 @@ def document_flowables(document: Document, book: Phrasebook, style: PrintStyle) 
 
 
 def pack_flowables(
-    pack: FamilyPack, index: int, school_name: str, overrides: Mapping[str, Mapping[str, str]]
+    pack: FamilyPack,
+    index: int,
+    school_name: str,
+    overrides: Mapping[str, Mapping[str, str]],
+    household: int = 1,
 ) -> list[Flowable]:
     """One family's pack: each document starting on a new sheet, all under the pack's marks."""
     recipient = pack.recipient
@@ -102,6 +106,8 @@ def pack_flowables(
             book=book,
             code=pack.code,
             pack_index=index,
+            household=household,
+            returnable=not isinstance(document, Newsletter),
         )
         # The pack starts on a new sheet; the documents in it each start on a new page.
         flow += [NewSheet(marks)] if number == 0 else [PageBreak(), SetMarks(marks)]
@@ -209,8 +215,11 @@ def untranslated_notes(batch: PackBatch) -> list[str]:
 def render_packs(batch: PackBatch, on_pack: Callable[[int], None] | None = None) -> Rendered:
     """The batch as one PDF: the teacher's list (if asked for), then each pack on its own sheets."""
     flow: list[Flowable] = teacher_list(batch) if batch.teacher_list else []
+    households: dict[str, int] = {}
     for index, pack in enumerate(batch.packs):
-        flow += pack_flowables(pack, index, batch.school_name, batch.overrides)
+        # A child with two homes has one reply code and two packs: the household tells their pages apart.
+        households[pack.code] = households.get(pack.code, 0) + 1
+        flow += pack_flowables(pack, index, batch.school_name, batch.overrides, households[pack.code])
     flow.append(NewSheet(None))
     return render(flow, batch.title, on_pack)
 
