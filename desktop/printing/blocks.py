@@ -196,13 +196,14 @@ class QrCode(Flowable):
         draw_qr(self.canv, self.value, 0, 0, self.size)
 
 
-def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: bool = False) -> None:
     """A QR code with its quiet zone, size points square, bottom-left corner at (x, y).
 
     The symbol is drawn once per document as a form (XObject) and placed on every page that carries it:
-    encoding and drawing a QR code module by module on each page took most of a batch's time.
+    encoding and drawing a QR code module by module on each page took most of a batch's time. `quick`
+    encodes with a fixed mask (see quick_qr_modules), for codes that differ on every page.
     """
-    modules = qr_modules(value)
+    modules = quick_qr_modules(value) if quick else qr_modules(value)
     count = len(modules) + 2 * QR_QUIET
     name = f"qr-{hashlib.sha1(value.encode()).hexdigest()[:16]}"
     forms: set[str] = canvas.__dict__.setdefault("_linkbook_qr_forms", set())
@@ -243,6 +244,22 @@ def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()
+    count = code.getModuleCount()
+    return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
+
+
+@lru_cache(maxsize=16)
+def quick_qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The value's QR code (level M) with mask pattern 0 rather than the best of the eight.
+
+    Any mask is a valid QR code (the symbol says which it uses); trying all eight to pick the one with the
+    fewest confusing patterns costs eight encodings, about 19 ms a code, too slow for codes that differ on
+    every page of a school's batch. One mask takes about 2 ms.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)
     count = code.getModuleCount()
     return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
 

@@ -4,7 +4,7 @@ Every returnable page carries a QR code naming it in its top-left and bottom-rig
 desktop/printing/page_codes.py). zxing-cpp finds every code on the picture, in any direction; the two
 corner codes' centres, against where they were printed, give the page's rotation and scale (so its tick
 boxes and reply area can be found on the scan). One corner is enough to know the page, with the rotation
-that code's own orientation gives; none, and the page waits for a person.
+that code's own orientation gives (to a degree or so); none, and the page waits for a person.
 """
 
 import math
@@ -26,21 +26,20 @@ class FoundCode:
     code: PageCode
     centre: tuple[float, float]
     orientation: float
-    """zxing-cpp's angle of the symbol, in degrees."""
+    """zxing-cpp's angle of the symbol in degrees: minus the page's anticlockwise turn, to a degree."""
 
 
 @dataclass(frozen=True, slots=True)
 class PageReading:
-    """What one scanned page turned out to be: the page its codes name (compare `code.page_key`), or None
-    when no corner code could be read."""
+    """What one scanned page turned out to be: the page its codes name, or None when none could be read."""
 
     code: PageCode | None
     rotation: float | None = None
     """Degrees the page is turned anticlockwise on the scan (-180 to 180)."""
     dots_per_inch: float | None = None
     """The scan's resolution measured on the page (from the two corners), None from one corner."""
-    corners: tuple[Corner, ...] = ()
-    """The corners whose codes were read."""
+    codes_read: int = 0
+    """How many of the page's two corner codes were read."""
     problem: str = ""
     """Why the page could not be read, in words for the person who reviews it."""
 
@@ -49,16 +48,17 @@ def read_page(picture: Image.Image) -> PageReading:
     """Find the page's corner codes and, from them, the page and how it is turned."""
     grey = picture.convert("L")
     found = _corner_codes(grey)
-    if len({c.code.corner for c in found}) < 2:
+    if len(found) < 2:
         # Speckle and JPEG noise hide small codes; a light median filter, and a larger picture for low
-        # resolutions, bring them back (each try only when the plain one missed a corner).
+        # resolutions, bring them back (tried only when the plain picture gave fewer than two codes).
         retry = grey.filter(ImageFilter.MedianFilter(3))
         if min(grey.size) < 2000:
             retry = retry.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
-            extra = [_scaled(c, 0.5) for c in _corner_codes(retry)]
+            again = [_scaled(c, 0.5) for c in _corner_codes(retry)]
         else:
-            extra = _corner_codes(retry)
-        found = _merge(found, extra)
+            again = _corner_codes(retry)
+        if len(again) > len(found):
+            found = again
     return _reading(found)
 
 
@@ -79,34 +79,30 @@ def _scaled(found: FoundCode, factor: float) -> FoundCode:
     return FoundCode(found.code, (found.centre[0] * factor, found.centre[1] * factor), found.orientation)
 
 
-def _merge(first: list[FoundCode], more: list[FoundCode]) -> list[FoundCode]:
-    corners = {c.code.corner for c in first}
-    return first + [c for c in more if c.code.corner not in corners]
-
-
 def _reading(found: list[FoundCode]) -> PageReading:
     if not found:
         return PageReading(None, problem="no page code could be read")
-    pages = {c.code.page_key for c in found}
-    if len(pages) > 1:
+    if len({c.code for c in found}) > 1:
         return PageReading(
             None, problem="the page's corner codes name different pages (two pages scanned as one?)"
         )
-    by_corner = {c.code.corner: c for c in found}
-    code = PageCode(*found[0].code.page_key)
-    corners = tuple(sorted(by_corner))
-    if len(by_corner) < 2:
-        only = found[0]
-        return PageReading(code, _normalised(-only.orientation), None, corners)
+    code = found[0].code
+    rough = _normalised(-found[0].orientation)
+    if len(found) < 2:
+        return PageReading(code, rough, None, 1)
+    first, second = found[0].centre, found[1].centre
     expected = corner_centres(PAGE_SIZE)
     (ax, ay), (bx, by) = expected[Corner.TOP_LEFT], expected[Corner.BOTTOM_RIGHT]
-    (sx, sy), (tx, ty) = by_corner[Corner.TOP_LEFT].centre, by_corner[Corner.BOTTOM_RIGHT].centre
     printed = math.atan2(by - ay, bx - ax)
-    scanned = math.atan2(ty - sy, tx - sx)
-    # y grows downwards in both, so a page turned anticlockwise shows a smaller angle on the scan.
-    rotation = _normalised(math.degrees(printed - scanned))
-    scale = math.hypot(tx - sx, ty - sy) / math.hypot(bx - ax, by - ay)
-    return PageReading(code, rotation, scale * 72, corners)
+    # Which code is the top-left one: the order whose rotation agrees with the codes' own orientation
+    # (the other order is half a turn away). y grows downwards in both, so a page turned anticlockwise
+    # shows a smaller angle on the scan.
+    turns = []
+    for (sx, sy), (tx, ty) in ((first, second), (second, first)):
+        turns.append(_normalised(math.degrees(printed - math.atan2(ty - sy, tx - sx))))
+    rotation = min(turns, key=lambda turn: abs(_normalised(turn - rough)))
+    scale = math.hypot(second[0] - first[0], second[1] - first[1]) / math.hypot(bx - ax, by - ay)
+    return PageReading(code, rotation, scale * 72, 2)
 
 
 def _normalised(degrees: float) -> float:
