@@ -18,9 +18,12 @@ from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
 from sync.server.store import ServerStore
 
-_DEVICE = re.compile(r"^d[0-9a-f]{32}$")
-_NONCE = re.compile(r"^[0-9a-f]{32}$")
-_SIGNATURE = re.compile(r"^[0-9a-f]{128}$")
+_DEVICE = re.compile(r"d[0-9a-f]{32}")
+_NONCE = re.compile(r"[0-9a-f]{32}")
+_SIGNATURE = re.compile(r"[0-9a-f]{128}")
+_TIMESTAMP = re.compile(r"[0-9]{1,16}")
+"""ASCII digits only: Starlette reads header bytes as Latin-1, and `"1²".isdigit()` is True while
+`int("1²")` raises, so `str.isdigit` would let a superscript through to a 500."""
 
 
 def get_store(request: Request) -> ServerStore:
@@ -68,15 +71,15 @@ async def signed_in_device(
     nonce = headers.get(NONCE_HEADER, "")
     signature = headers.get(SIGNATURE_HEADER, "")
     if not (
-        _DEVICE.match(device_id)
-        and timestamp.isdigit()
-        and _NONCE.match(nonce)
-        and _SIGNATURE.match(signature)
+        _DEVICE.fullmatch(device_id)
+        and _TIMESTAMP.fullmatch(timestamp)
+        and _NONCE.fullmatch(nonce)
+        and _SIGNATURE.fullmatch(signature)
     ):
         raise _unauthorised("a signed request is required")
     if not limiter.allow(device_id):
         raise HTTPException(429, "too many requests", headers={"Retry-After": "1"})
-    timestamp_ms = int(timestamp[:16])
+    timestamp_ms = int(timestamp)
     now_ms = time.time_ns() // 1_000_000
     window_ms = settings.clock_window_s * 1000
     if abs(now_ms - timestamp_ms) > window_ms:

@@ -1,0 +1,117 @@
+"""The sync server against an attacker, a careless admin and a restart: issue 21's server items.
+
+Each test drives the real app (Starlette's TestClient over the ASGI app) on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, DeviceSignature
+from sync.server import create_app
+from tests.sync_helpers import found_school, settings
+from tests.sync_postgres import fresh_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request):
+    if request.param == "sqlite":
+        yield ""
+    else:
+        with fresh_database() as url:
+            yield url
+
+
+@pytest.fixture
+def client(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "server", database_url))
+    with TestClient(app, base_url="http://server") as test_client:
+        yield test_client
+    app.state.store.close()
+
+
+def _signed_headers(client, device) -> dict[str, str]:
+    request = client.build_request("GET", "http://server/v1/scopes")
+    signed = next(DeviceSignature(device).sync_auth_flow(request))
+    return {
+        name: signed.headers[name]
+        for name in (DEVICE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER, SIGNATURE_HEADER)
+    }
+
+
+# Malformed authentication headers: 401, never 500.
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (TIMESTAMP_HEADER, b"1\xb2"),  # "1²": str.isdigit() says yes, int() says no
+        (TIMESTAMP_HEADER, b"\xb2\xb3"),
+        (TIMESTAMP_HEADER, b"\xb9" * 13),
+        (TIMESTAMP_HEADER, b""),
+        (TIMESTAMP_HEADER, b"-1"),
+        (TIMESTAMP_HEADER, b"9" * 400),
+        (NONCE_HEADER, b"\xb2" * 32),
+        (DEVICE_HEADER, b"d" + b"\xb2" * 32),
+        (SIGNATURE_HEADER, b"\xb9" * 128),
+        (SIGNATURE_HEADER, b"zz" * 64),
+    ],
+)
+def test_every_malformed_authentication_header_is_refused_with_401(client, header, value):
+    school = found_school(client, pupils=0)
+    headers: dict[str, bytes] = {
+        k: v.encode() for k, v in _signed_headers(client, school.admin.engine.device).items()
+    }
+    headers[header] = value
+    response = _raw_get(client.app, "/v1/scopes", headers)
+    assert response.status_code == 401, response.text
+
+
+def _raw_get(app, path: str, headers: dict[str, bytes]) -> httpx.Response:
+    """A request whose header bytes reach the app as sent (the TestClient re-encodes them as UTF-8)."""
+
+    async def send() -> httpx.Response:
+        transport = httpx.ASGITransport(app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://server") as raw:
+            return await raw.get(path, headers=headers)
+
+    return asyncio.run(send())
+
+
+# The server's files are its own.
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_the_server_folder_and_its_files_are_readable_by_the_server_user_only(tmp_path):
+    data_dir = tmp_path / "server"
+    app = create_app(settings(data_dir, setup_token=""))
+    with TestClient(app, base_url="http://server") as test_client:
+        assert test_client.get("/health").status_code == 200
+    app.state.store.close()
+    assert _mode(data_dir) == 0o700
+    files = sorted(p.name for p in data_dir.iterdir())
+    assert "server.db" in files and "setup-token" in files
+    for name in files:
+        assert _mode(data_dir / name) == 0o600, name
+
+
+def test_an_existing_server_folder_left_open_to_everyone_is_closed_at_start(tmp_path):
+    data_dir = tmp_path / "server"
+    first = create_app(settings(data_dir))
+    found_school(TestClient(first, base_url="http://server"), pupils=1)
+    first.state.store.close()
+    os.chmod(data_dir, 0o755)
+    for path in data_dir.iterdir():
+        os.chmod(path, 0o644)
+    second = create_app(settings(data_dir))
+    with TestClient(second, base_url="http://server") as test_client:
+        assert test_client.get("/health").status_code == 200
+    second.state.store.close()
+    assert _mode(data_dir) == 0o700
+    for path in data_dir.iterdir():
+        assert _mode(path) == 0o600, path.name
