@@ -14,6 +14,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, DeviceSignature
+from sync.protocol import DeviceRole
 from sync.server import create_app
 from tests.sync_helpers import found_school, settings
 from tests.sync_postgres import fresh_database
@@ -115,3 +116,64 @@ def test_an_existing_server_folder_left_open_to_everyone_is_closed_at_start(tmp_
     assert _mode(data_dir) == 0o700
     for path in data_dir.iterdir():
         assert _mode(path) == 0o600, path.name
+
+
+# Rate limits: counted after the signature, per address before it.
+def _forged_headers(client, device) -> dict[str, str]:
+    """A request claiming `device`'s id, signed by someone else."""
+    headers = _signed_headers(client, device)
+    headers[SIGNATURE_HEADER] = "00" * 64
+    return headers
+
+
+def test_a_stranger_claiming_a_devices_id_cannot_throttle_that_device(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=60, burst=10))
+    school_client = TestClient(app, base_url="http://server", client=("192.0.2.10", 40000))
+    stranger = TestClient(app, base_url="http://server", client=("198.51.100.7", 40000))
+    school = found_school(school_client, pupils=0)
+    admin = school.admin.engine.device
+    answers = [
+        stranger.get("/v1/scopes", headers=_forged_headers(stranger, admin)).status_code for _ in range(30)
+    ]
+    assert set(answers[:5]) == {401}
+    assert answers[-1] == 429, "the stranger's unsigned traffic is limited by its address"
+    for _ in range(8):
+        assert (
+            school_client.get("/v1/scopes", headers=_signed_headers(school_client, admin)).status_code == 200
+        )
+    app.state.store.close()
+
+
+def test_unsigned_requests_are_limited_per_address(tmp_path, database_url):
+    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=60, burst=10))
+    stranger = TestClient(app, base_url="http://server", client=("198.51.100.7", 40000))
+    neighbour = TestClient(app, base_url="http://server", client=("198.51.100.8", 40000))
+    answers = [stranger.get("/v1/scopes").status_code for _ in range(15)]
+    assert answers[0] == 401 and answers[-1] == 429
+    assert neighbour.get("/v1/scopes").status_code == 401, "another address is not held back"
+    app.state.store.close()
+
+
+def test_an_admin_enrols_a_whole_year_group_in_one_go_with_the_default_limits(tmp_path, database_url):
+    from sync.server import ServerSettings
+    from tests.sync_helpers import new_device
+
+    defaults = ServerSettings()
+    app = create_app(
+        settings(
+            tmp_path / "server",
+            database_url,
+            requests_per_minute=defaults.requests_per_minute,
+            burst=defaults.burst,
+        )
+    )
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=0)
+    scopes = [school.school_scope, school.class_scope]
+    for number in range(240):
+        device = new_device(f"pupil-{number}").engine.device.public
+        school.admin_ops.register(device, DeviceRole.FAMILY, scopes, [school.admin.http])
+    stranger = TestClient(app, base_url="http://server", client=("198.51.100.7", 40000))
+    answers = [stranger.post("/v1/keys", json={"keys": []}).status_code for _ in range(2 * defaults.burst)]
+    assert answers[0] == 401 and answers[-1] == 429, "strangers are still held back"
+    app.state.store.close()

@@ -56,6 +56,7 @@ def create_app(settings: ServerSettings, store: ServerStore | None = None) -> Fa
     app.state.settings = settings
     app.state.store = store
     app.state.limiter = RateLimiter(settings.requests_per_minute, settings.burst)
+    app.state.admin_limiter = RateLimiter(settings.admin_requests_per_minute, settings.admin_burst)
     for module in (health, devices, bundles, keys, enrolments, blobs):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)

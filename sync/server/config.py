@@ -25,6 +25,10 @@ class ServerSettings:
     requests_per_minute: int = 1200
     """Per device (or per address before a device signs in); a token bucket, per server process."""
     burst: int = 300
+    admin_requests_per_minute: int = 12_000
+    """An admin device's own allowance (checked after its signature): enrolling a year group of 240
+    devices in one go takes about a thousand requests."""
+    admin_burst: int = 5_000
     clock_window_s: int = 300
     """How far a signed request's timestamp may be from the server's clock; nonces are kept this long."""
     log_level: str = "info"
