@@ -177,3 +177,35 @@ def test_an_admin_enrols_a_whole_year_group_in_one_go_with_the_default_limits(tm
     answers = [stranger.post("/v1/keys", json={"keys": []}).status_code for _ in range(2 * defaults.burst)]
     assert answers[0] == 401 and answers[-1] == 429, "strangers are still held back"
     app.state.store.close()
+
+
+# Nonces outlive a restart.
+def test_a_request_replayed_after_a_server_restart_is_refused(tmp_path, database_url):
+    data_dir = tmp_path / "server"
+    first = create_app(settings(data_dir, database_url))
+    client = TestClient(first, base_url="http://server")
+    school = found_school(client, pupils=0)
+    request = client.build_request("GET", "http://server/v1/scopes")
+    signed = next(DeviceSignature(school.admin.engine.device).sync_auth_flow(request))
+    assert client.send(signed).status_code == 200
+    first.state.store.close()
+    second = create_app(settings(data_dir, database_url))
+    restarted = TestClient(second, base_url="http://server")
+    assert restarted.send(signed).status_code == 401
+    second.state.store.close()
+
+
+def test_expired_nonces_are_pruned_from_the_database(tmp_path, database_url):
+    from sync.server.store import ServerStore
+
+    now = [1_700_000_000_000]
+    url = database_url or f"sqlite:///{tmp_path / 'server.db'}"
+    store = ServerStore(url, now_ms=lambda: now[0])
+    device = "d" + "1" * 32
+    assert store.use_nonce(device, "a" * 32, now[0] + 600_000)
+    assert not store.use_nonce(device, "a" * 32, now[0] + 600_000)
+    assert store.stored_nonces() == 1
+    now[0] += 3_600_000
+    assert store.use_nonce(device, "b" * 32, now[0] + 600_000)
+    assert store.stored_nonces() == 1, "the expired nonce was removed"
+    store.close()

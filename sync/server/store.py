@@ -7,7 +7,7 @@ Tables (SQLAlchemy Core, SQLite or PostgreSQL):
   number;
 - `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
 - `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
-- `nonces`: recently used request nonces, for replay protection across server processes;
+- `nonces`: recently used request nonces, for replay protection across server processes and restarts;
 - `invitations`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a new device and the
   admin, and the invitations the admin holds open (an id and an expiry: never the code);
 - `blobs` / `blob_chunks`: sealed attachments, uploaded in chunks, stored once per (scope, hash).
@@ -20,9 +20,8 @@ several server processes on one PostgreSQL: a client that has seen seq N never l
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -171,6 +170,7 @@ blob_chunks = Table(
 )
 
 ENROLMENT_TTL_S = 14 * 24 * 3600
+NONCE_PRUNE_INTERVAL_MS = 60_000
 MAX_REQUESTS_PER_INVITATION = 5
 
 
@@ -195,25 +195,30 @@ def _bundle_digest(bundle: SealedBundle) -> bytes:
 class ServerStore:
     """Typed access to the server's database; safe to share between threads."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, now_ms: Callable[[], int] = _now_ms) -> None:
         self.url = url
         self.sqlite = url.startswith("sqlite")
+        self._now_ms = now_ms
         self.engine = self._make_engine(url)
-        self._nonces: dict[tuple[str, str], int] = {}
-        self._nonce_lock = threading.Lock()
+        self._nonce_engine = (
+            self._make_engine(url, synchronous="NORMAL", pool_size=2) if self.sqlite else self.engine
+        )
+        self._pruned_nonces_at = 0
         self._create_schema()
 
-    def _make_engine(self, url: str) -> Engine:
+    def _make_engine(self, url: str, synchronous: str = "FULL", pool_size: int = 8) -> Engine:
         if not self.sqlite:
             return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=pool_size
+        )
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA synchronous = {synchronous}")
             cursor.execute("PRAGMA busy_timeout = 30000")
             cursor.close()
 
@@ -236,8 +241,8 @@ class ServerStore:
                 raise RuntimeError(f"server database schema {found}, this server knows {SCHEMA_VERSION}")
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+    def _writing(self, engine: Engine | None = None) -> Iterator[Connection]:
+        with (engine or self.engine).connect() as conn:
             if self.sqlite:
                 conn.execution_options(immediate=True)
             with conn.begin():
@@ -250,6 +255,7 @@ class ServerStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._nonce_engine.dispose()
 
     # Setup and devices.
     def setup_token_digest(self) -> str | None:
@@ -284,7 +290,7 @@ class ServerStore:
                 role=registration.role.value,
                 registration=registration.model_dump_json(),
                 revoked=False,
-                created_at=_now_ms(),
+                created_at=self._now_ms(),
             )
         )
 
@@ -439,7 +445,7 @@ class ServerStore:
                 sealed=bundle.sealed,
                 signature=bundle.signature,
                 digest=digest,
-                received_at=_now_ms(),
+                received_at=self._now_ms(),
             )
         )
         return bundle.bundle_id, int(seq), False
@@ -505,34 +511,31 @@ class ServerStore:
     def use_nonce(self, device_id: str, nonce: str, expires_at_ms: int) -> bool:
         """Record a request nonce; False if this device used it before (a replay).
 
-        SQLite serves one process, so its nonces live in that process's memory: a commit with an fsync
-        per request would cost more than the request. PostgreSQL, shared by several processes, keeps them
-        in a table, committed without waiting for the disk (a crash forgets at most the last moment's
-        nonces, and the timestamp window still bounds any replay).
+        Kept in the database on both backends, so a request captured before a restart is still refused
+        after it, within the clock window. Committed without waiting for the disk (SQLite's
+        synchronous=NORMAL in WAL mode, PostgreSQL's synchronous_commit off): a process killed or
+        restarted keeps them; a power cut may forget the last moment's, and the timestamp window still
+        bounds any replay. Expired nonces are removed about once a minute.
         """
-        now = _now_ms()
-        if self.sqlite:
-            return self._memory_nonce(device_id, nonce, expires_at_ms, now)
+        now = self._now_ms()
         try:
-            with self._writing() as conn:
-                conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            with self._writing(self._nonce_engine) as conn:
+                if not self.sqlite:
+                    conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
                 conn.execute(
                     insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
                 )
-                if int.from_bytes(nonce[:2].encode(), "big") % 64 == 0:
+                if now - self._pruned_nonces_at >= NONCE_PRUNE_INTERVAL_MS:
+                    self._pruned_nonces_at = now
                     conn.execute(delete(nonces).where(nonces.c.expires_at < now))
         except IntegrityError:
             return False
         return True
 
-    def _memory_nonce(self, device_id: str, nonce: str, expires_at_ms: int, now: int) -> bool:
-        with self._nonce_lock:
-            if len(self._nonces) > 200_000 or int(nonce[:2], 16) == 0:
-                self._nonces = {k: v for k, v in self._nonces.items() if v >= now}
-            if (device_id, nonce) in self._nonces:
-                return False
-            self._nonces[(device_id, nonce)] = expires_at_ms
-            return True
+    def stored_nonces(self) -> int:
+        """How many nonces are kept (for tests and the operator's curiosity)."""
+        with self._reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(nonces)).scalar_one())
 
     # Enrolment mailbox.
     def open_invitation(self, invitation_id: str, expires_at_ms: int) -> None:
@@ -565,10 +568,10 @@ class ServerStore:
             return RefusalReason.UNKNOWN_INVITATION
         if row.used_by:
             return None if row.used_by == device_id else RefusalReason.USED
-        return RefusalReason.EXPIRED if _now_ms() > int(row.expires_at) else None
+        return RefusalReason.EXPIRED if self._now_ms() > int(row.expires_at) else None
 
     def add_enrolment_request(self, request: EnrolmentRequest) -> bool:
-        now = _now_ms()
+        now = self._now_ms()
         with self._writing() as conn:
             conn.execute(
                 delete(enrolment_requests).where(
