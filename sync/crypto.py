@@ -26,6 +26,7 @@ import os
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -302,7 +303,7 @@ def wrap_scope_key(key: ScopeKey, recipient: DevicePublicKeys, admin: DeviceKeys
     ).derive(shared)
     nonce = os.urandom(NONCE_BYTES)
     sealed = nonce + AESGCM(wrapping_key).encrypt(nonce, key.secret, info)
-    fields = {
+    fields: dict[str, Any] = {
         "scope_id": key.scope_id,
         "generation": key.generation,
         "recipient_id": recipient.device_id,
@@ -358,7 +359,7 @@ def registration_signed_bytes(registration: DeviceRegistration) -> bytes:
 
 def register_device(device: DevicePublicKeys, role: DeviceRole, admin: DeviceKeys) -> DeviceRegistration:
     """An admin's signed statement that `device` belongs to the school in `role`."""
-    fields = {
+    fields: dict[str, Any] = {
         "device_id": device.device_id,
         "role": role,
         "exchange_public": device.exchange_public,

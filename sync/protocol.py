@@ -15,7 +15,7 @@ import base64
 import binascii
 import secrets
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -37,6 +37,10 @@ REASON_HEADER = "X-Linkbook-Reason"
 """A machine-readable reason the server adds to some refusals (see `DEVICE_REMOVED`)."""
 DEVICE_REMOVED = "device_removed"
 """The signing device was removed (revoked) by an admin: refused for good, no point retrying."""
+DEVICE_QUOTA = "device_quota"
+"""(HTTP 507) The device has stored as much on the server as it may; nothing of the request was stored."""
+SCOPE_QUOTA = "scope_quota"
+"""(HTTP 507) A scope holds as much as the server allows one scope; nothing of the request was stored."""
 
 MAX_BUNDLES_PER_PUSH = 200
 MAX_BUNDLES_PER_PULL = 500
@@ -65,12 +69,19 @@ def _b64(min_length: int, max_length: int) -> Any:
     ]
 
 
-Key32 = _b64(32, 32)
-Signature = _b64(64, 64)
-SealedBytes = _b64(1, MAX_SEALED_BYTES)
-Proof = _b64(32, 32)
-WrappedSecret = _b64(60, 60)
-"""12-byte nonce, 32-byte key, 16-byte tag."""
+if TYPE_CHECKING:  # bytes to a type checker; bounded base64 to pydantic
+    Key32 = bytes
+    Signature = bytes
+    SealedBytes = bytes
+    Proof = bytes
+    WrappedSecret = bytes
+else:
+    Key32 = _b64(32, 32)
+    Signature = _b64(64, 64)
+    SealedBytes = _b64(1, MAX_SEALED_BYTES)
+    Proof = _b64(32, 32)
+    WrappedSecret = _b64(60, 60)
+    """12-byte nonce, 32-byte key, 16-byte tag."""
 
 ScopeId = Annotated[str, StringConstraints(pattern=r"^s[0-9a-f]{32}$")]
 """An opaque random scope id ("s" + 128 random bits): never derived from a child's name or UPN."""
@@ -220,6 +231,9 @@ class EnrolmentRequest(Wire):
     with `rejoining_signature` checked against that device's registration (desktop sync_rejoin)."""
     rejoining_signature: Signature | None = None
     """The old device's Ed25519 signature over the invitation id, the new id and the new keys."""
+    server_proof: Proof | None = None
+    """A MAC for the server under the invitation's verifier key (`sync.enrolment.server_proof`): proves
+    the code was known, so that a stranger's request does not count against the invitation's cap."""
 
 
 class EnrolmentRequests(Wire):
@@ -278,6 +292,9 @@ class OpenInvitation(Wire):
     invitation_id: InvitationId
     expires_at: Annotated[int, Field(ge=0, le=2**42)]
     """Unix time in milliseconds."""
+    verifier: Key32 | None = None
+    """The invitation's server verifier key (`sync.enrolment.server_verifier_for`): one way from the
+    code, it lets the server check a request's `server_proof` without learning the code."""
 
 
 class Bootstrap(Wire):

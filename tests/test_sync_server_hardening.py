@@ -6,6 +6,7 @@ Each test drives the real app (Starlette's TestClient over the ASGI app) on SQLi
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import stat
 
@@ -14,7 +15,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, DeviceSignature
-from sync.protocol import DeviceRole
+from sync.protocol import DeviceRole, PushRequest
 from sync.server import create_app
 from tests.sync_helpers import found_school, settings
 from tests.sync_postgres import fresh_database
@@ -44,6 +45,9 @@ def _signed_headers(client, device) -> dict[str, str]:
         name: signed.headers[name]
         for name in (DEVICE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER, SIGNATURE_HEADER)
     }
+
+
+JSON = {"Content-Type": "application/json"}
 
 
 # Malformed authentication headers: 401, never 500.
@@ -209,3 +213,184 @@ def test_expired_nonces_are_pruned_from_the_database(tmp_path, database_url):
     assert store.use_nonce(device, "b" * 32, now[0] + 600_000)
     assert store.stored_nonces() == 1, "the expired nonce was removed"
     store.close()
+
+
+# Joining: only a device that knows the invitation's code uses up one of its five places.
+def test_a_stranger_who_knows_only_the_invitation_id_cannot_use_up_a_familys_invitation(client):
+    import secrets
+
+    from sync.crypto import DeviceKeys
+    from sync.enrolment import Invitation, request_enrolment
+    from sync.protocol import EnrolmentRequest
+
+    school = found_school(client, pupils=1)
+    invitation = Invitation.issue(DeviceRole.FAMILY, school.admin.engine.device)
+    school.admin_ops.open_invitation(invitation, [school.admin.http])
+    for _ in range(8):
+        keys = DeviceKeys.generate().public
+        forged = EnrolmentRequest(
+            invitation_id=invitation.invitation_id,
+            device_id=keys.device_id,
+            exchange_public=keys.exchange_public,
+            signing_public=keys.signing_public,
+            proof=secrets.token_bytes(32),
+        )
+        response = client.post("/v1/enrolments", content=forged.model_dump_json(), headers=JSON)
+        assert response.status_code == 403, response.text
+    # Replaying a real request's proof under another device's keys proves nothing either.
+    family = DeviceKeys.generate()
+    real = request_enrolment(invitation.code, family)
+    keys = DeviceKeys.generate().public
+    stolen = real.model_copy(
+        update={
+            "device_id": keys.device_id,
+            "exchange_public": keys.exchange_public,
+            "signing_public": keys.signing_public,
+        }
+    )
+    assert client.post("/v1/enrolments", content=stolen.model_dump_json(), headers=JSON).status_code == 403
+    assert school.admin.http.post_enrolment_request(real) is None, "the family's own request is taken"
+    assert [r.device_id for r in school.admin.http.enrolment_requests()] == [family.device_id]
+    school.admin_ops.approve(invitation, real, [school.school_scope], [school.admin.http])
+    found = school.admin.http.__class__("http://server", family, client).fetch_approval(
+        invitation.invitation_id
+    )
+    assert found is not None and found.registration.device_id == family.device_id
+
+
+def test_the_server_holds_neither_the_code_nor_the_key_that_proves_a_request_to_the_admin(tmp_path):
+    from sync.enrolment import Invitation, _secrets, normalise_code
+
+    data_dir = tmp_path / "server"
+    app = create_app(settings(data_dir))
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=0)
+    invitation = Invitation.issue(DeviceRole.FAMILY, school.admin.engine.device)
+    school.admin_ops.open_invitation(invitation, [school.admin.http])
+    app.state.store.close()
+    held = b"".join(p.read_bytes() for p in data_dir.iterdir())
+    secrets_of_code = _secrets(invitation.code)
+    for secret in (
+        normalise_code(invitation.code).encode(),
+        secrets_of_code.mac_key,
+        secrets_of_code.mac_key.hex().encode(),
+    ):
+        assert secret not in held
+
+
+# Storage quotas and unfinished uploads.
+def _junk_bundle(device, scope: str, size: int):
+    from sync.crypto import ScopeKey, seal_bundle
+    from sync.protocol import new_bundle_id
+
+    return seal_bundle(os.urandom(size), ScopeKey(scope, 1, bytes(32)), new_bundle_id(), device)
+
+
+def test_a_family_device_pushing_junk_is_stopped_at_its_quota_with_a_clear_reason(tmp_path, database_url):
+    from sync.transport import StorageFull
+
+    app = create_app(settings(tmp_path / "server", database_url, family_device_quota_bytes=100_000))
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=1)
+    family = school.add_device("family", DeviceRole.FAMILY, [school.class_scope], client)
+    device = family.engine.device
+    for _ in range(4):
+        family.http.push([_junk_bundle(device, school.class_scope, 20_000)])
+    response = client.post(
+        "/v1/bundles",
+        content=PushRequest(bundles=[_junk_bundle(device, school.class_scope, 30_000)]).model_dump_json(),
+        headers=JSON,
+        auth=DeviceSignature(device),
+    )
+    assert response.status_code == 507
+    assert response.headers["X-Linkbook-Reason"] == "device_quota"
+    with pytest.raises(StorageFull) as full:
+        family.http.push([_junk_bundle(device, school.class_scope, 30_000)])
+    assert "storage allowance" in str(full.value)
+    # The class's scope is not full: the teacher still posts.
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [school.class_scope], client)
+    teacher.http.push([_junk_bundle(teacher.engine.device, school.class_scope, 30_000)])
+    # Nor does a chunked upload get round it.
+    with pytest.raises(StorageFull):
+        family.http.upload_blob(school.class_scope, "ab" * 32, os.urandom(40_000), chunk_bytes=10_000)
+    app.state.store.close()
+
+
+def test_a_scope_is_stopped_at_its_quota_whoever_pushes(tmp_path, database_url):
+    from sync.transport import StorageFull
+
+    app = create_app(settings(tmp_path / "server", database_url, scope_quota_bytes=100_000))
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=1)
+    teacher = school.add_device(
+        "teacher", DeviceRole.STAFF, [school.class_scope, school.school_scope], client
+    )
+    admin = school.admin
+    admin.http.push([_junk_bundle(admin.engine.device, school.class_scope, 60_000)])
+    with pytest.raises(StorageFull) as full:
+        teacher.http.push([_junk_bundle(teacher.engine.device, school.class_scope, 60_000)])
+    assert full.value.reason == "scope_quota"
+    teacher.http.push([_junk_bundle(teacher.engine.device, school.school_scope, 60_000)])
+    app.state.store.close()
+
+
+def test_an_unfinished_upload_is_removed_after_a_day_and_its_space_given_back(tmp_path, database_url):
+    from sync.server.store import ServerStore
+
+    now = [1_700_000_000_000]
+    url = database_url or f"sqlite:///{tmp_path / 'server.db'}"
+    store = ServerStore(url, now_ms=lambda: now[0])
+    app = create_app(settings(tmp_path / "server", database_url, family_device_quota_bytes=50_000), store)
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=1)
+    family = school.add_device("family", DeviceRole.FAMILY, [school.pupil_scopes[0]], client)
+    scope = school.pupil_scopes[0]
+    cut = os.urandom(60_000)
+    cut_id = "cd" * 32
+    family.http._json("PUT", f"/v1/scopes/{scope}/blobs/{cut_id}", content=cut[:40_000], params={"offset": 0})
+    assert family.http.blob_status(scope, cut_id).received == 40_000
+    now[0] += 3600_000
+    assert family.http.blob_status(scope, cut_id).received == 40_000, "an hour later it may still resume"
+    now[0] += 24 * 3600_000
+    whole = os.urandom(30_000)
+    family.http.upload_blob(scope, hashlib.sha256(whole).hexdigest(), whole)
+    assert family.http.blob_status(scope, cut_id).received == 0, "the day-old unfinished upload is gone"
+    assert family.http.download_blob(scope, hashlib.sha256(whole).hexdigest()) == whole
+    app.state.store.close()
+
+
+def test_a_teacher_whose_device_is_out_of_room_is_told_so_and_keeps_the_entry(tmp_path, monkeypatch):
+    from desktop.domain.linkbook import LinkBookEntry
+    from desktop.domain.school import StaffRole
+    from desktop.services.linkbook import LinkBookService
+    from desktop.services.sync import SyncTarget
+    from desktop.services.sync_device import SyncUnavailable
+    from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
+    from tests.sync_helpers import ServerProcess
+
+    monkeypatch.setenv("LINKBOOK_SERVER_DEVICE_QUOTA_BYTES", "100")
+    server = ServerProcess(tmp_path / "server-data").start()
+    try:
+        office = open_device(tmp_path, "office")
+        school = build_school(office.context)
+        found_admin(office, SyncTarget(server_url=server.url))
+        office.sync.sync_once()
+        teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
+        enrol(office, teacher, server.url, DeviceRole.STAFF, class_ids=(school["class"].id,))
+        pupil = school["pupils"][0]
+        entry = LinkBookService(teacher.context).save_entry(
+            LinkBookEntry(
+                pupil_id=pupil.id,
+                day=day(),
+                author_id="t1",
+                author_role=StaffRole.CLASS_TEACHER,
+                learning="Hodan counted to fifty in Somali and in English, then taught Mateusz the numbers",
+            )
+        )
+        with pytest.raises(SyncUnavailable) as unavailable:
+            teacher.sync.sync_once()
+        message = str(unavailable.value)
+        assert "no room left" in message and "school office" in message
+        assert LinkBookService(teacher.context).entry(entry.id).learning.startswith("Hodan counted")
+    finally:
+        server.stop()

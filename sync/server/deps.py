@@ -13,10 +13,17 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, request_signed_bytes
 from sync.crypto import CryptoError, DevicePublicKeys
-from sync.protocol import DEVICE_REMOVED, REASON_HEADER, DeviceRegistration, DeviceRole
+from sync.protocol import (
+    DEVICE_QUOTA,
+    DEVICE_REMOVED,
+    REASON_HEADER,
+    SCOPE_QUOTA,
+    DeviceRegistration,
+    DeviceRole,
+)
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
-from sync.server.store import ServerStore
+from sync.server.store import Allowance, QuotaExceeded, ServerStore
 
 _DEVICE = re.compile(r"d[0-9a-f]{32}")
 _NONCE = re.compile(r"[0-9a-f]{32}")
@@ -143,6 +150,29 @@ def _too_many() -> HTTPException:
 
 
 DeviceDep = Annotated[SignedInDevice, Depends(signed_in_device)]
+
+
+def allowance_of(device: DeviceDep, settings: SettingsDep) -> Allowance:
+    """How much the signed-in device may store, by its role (see `ServerSettings`)."""
+    limit = {
+        DeviceRole.ADMIN: None,
+        DeviceRole.STAFF: settings.device_quota_bytes,
+        DeviceRole.FAMILY: settings.family_device_quota_bytes,
+    }[device.registration.role]
+    return Allowance(device.device_id, limit, settings.scope_quota_bytes)
+
+
+AllowanceDep = Annotated[Allowance, Depends(allowance_of)]
+
+
+def storage_full(exceeded: QuotaExceeded) -> HTTPException:
+    """507 with the reason header the client turns into words (`sync.transport.StorageFull`)."""
+    what = "this scope" if exceeded.is_scope else "this device"
+    return HTTPException(
+        507,
+        f"{what} has used its storage allowance of {exceeded.limit // (1024 * 1024)} MiB on this server",
+        headers={REASON_HEADER: SCOPE_QUOTA if exceeded.is_scope else DEVICE_QUOTA},
+    )
 
 
 def admin_device(device: DeviceDep) -> SignedInDevice:
