@@ -394,3 +394,32 @@ def test_a_teacher_whose_device_is_out_of_room_is_told_so_and_keeps_the_entry(tm
         assert LinkBookService(teacher.context).entry(entry.id).learning.startswith("Hodan counted")
     finally:
         server.stop()
+
+
+def test_a_server_database_from_before_these_tables_opens_and_counts_what_it_already_holds(
+    tmp_path, database_url
+):
+    from sqlalchemy import text
+
+    from sync.server.store import Allowance, QuotaExceeded, ServerStore
+
+    url = database_url or f"sqlite:///{tmp_path / 'server.db'}"
+    app = create_app(settings(tmp_path / "server", database_url), ServerStore(url))
+    client = TestClient(app, base_url="http://server")
+    school = found_school(client, pupils=0)
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [school.class_scope], client)
+    teacher.http.push([_junk_bundle(teacher.engine.device, school.class_scope, 40_000)])
+    store = app.state.store
+    with store.engine.begin() as conn:  # as a server of the previous release left it
+        for table in ("storage_use", "blob_uploads", "invitation_verifiers"):
+            conn.execute(text(f"DROP TABLE {table}"))
+    store.close()
+
+    reopened = ServerStore(url)
+    device = teacher.engine.device.device_id
+    allowance = Allowance(device, 60_000, 10**9)
+    with pytest.raises(QuotaExceeded):
+        reopened.append_bundles([_junk_bundle(teacher.engine.device, school.class_scope, 30_000)], allowance)
+    reopened.append_bundles([_junk_bundle(teacher.engine.device, school.class_scope, 10_000)], allowance)
+    assert 50_000 <= reopened.storage_used(device) <= 60_000
+    reopened.close()
