@@ -15,6 +15,13 @@
 
 The MAC key and the invitation id come from scrypt over the code, so whoever sees the messages (the
 server) cannot try all 2^60 codes in any useful time.
+
+The server caps the requests it keeps for one invitation (five), so that a stranger cannot fill its
+mailbox; that cap must not be a stranger's to use up either. So the admin device registers with the
+server a *verifier key* for each invitation: an HMAC of the MAC key (one way: it gives back neither the
+code nor the MAC key), and the request carries a second MAC, `server_proof`, under that verifier key.
+The server checks it and refuses a request without it before the request counts. The server can make
+such proofs itself, but never the one the admin checks, so it still cannot slip in a device of its own.
 """
 
 from __future__ import annotations
@@ -63,6 +70,11 @@ class _CodeSecrets:
     invitation_id: str
     mac_key: bytes
 
+    @property
+    def server_verifier(self) -> bytes:
+        """What the server is given to check `server_proof`: one way from the MAC key."""
+        return hmac.new(self.mac_key, b"linkbook enrolment server verifier", hashlib.sha256).digest()
+
 
 @functools.lru_cache(maxsize=16)
 def _secrets(code: str) -> _CodeSecrets:
@@ -78,8 +90,32 @@ def invitation_id_for(code: str) -> str:
     return _secrets(code).invitation_id
 
 
+def server_verifier_for(code: str) -> bytes:
+    """The key the admin device registers with the server for an invitation (never the code itself)."""
+    return _secrets(code).server_verifier
+
+
 def _mac(key: bytes, *fields: bytes | str | int) -> bytes:
     return hmac.new(key, _frame(b"linkbook enrolment", *fields), hashlib.sha256).digest()
+
+
+def server_proof(verifier: bytes, request: EnrolmentRequest) -> bytes:
+    """The MAC a request carries for the server, binding the invitation, the device id and its keys."""
+    return _mac(
+        verifier,
+        "server",
+        request.invitation_id,
+        request.device_id,
+        request.exchange_public,
+        request.signing_public,
+    )
+
+
+def proves_code_to_server(verifier: bytes, request: EnrolmentRequest) -> bool:
+    """Whether the request was made by someone holding the invitation's code (checked by the server)."""
+    return request.server_proof is not None and hmac.compare_digest(
+        server_proof(verifier, request), request.server_proof
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,13 +211,14 @@ def request_enrolment(code: str, device: DeviceKeys) -> EnrolmentRequest:
         public.exchange_public,
         public.signing_public,
     )
-    return EnrolmentRequest(
+    request = EnrolmentRequest(
         invitation_id=code_secrets.invitation_id,
         device_id=public.device_id,
         exchange_public=public.exchange_public,
         signing_public=public.signing_public,
         proof=proof,
     )
+    return request.model_copy(update={"server_proof": server_proof(code_secrets.server_verifier, request)})
 
 
 def verify_request(
