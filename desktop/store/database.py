@@ -4,6 +4,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,6 +90,32 @@ def integrity_problems(engine: Engine) -> list[str]:
         more = f" and {len(structure) - 1} more" if len(structure) > 1 else ""
         return [f"damaged: {structure[0]}{more}"]
     return []
+
+
+def encrypted_copy(engine: Engine, key: bytes, target: Path) -> None:
+    """A consistent, compacted copy of the live database in a new file, under the same key (SQLite's
+    online backup, then VACUUM)."""
+    raw = engine.raw_connection()
+    try:
+        copy = sqlcipher3.connect(str(target))
+        try:
+            copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            copy.execute("VACUUM")
+        finally:
+            copy.close()
+    finally:
+        raw.close()
+
+
+def truncate_write_ahead_log(engine: Engine) -> None:
+    """Copy the pages in the write-ahead log into the database file and empty the log, so pages as they
+    were before a change (an erasure) are no longer on disk."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 @contextlib.contextmanager
