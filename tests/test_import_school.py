@@ -28,7 +28,8 @@ from desktop.store.errors import InvalidInput
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.repositories.import_mappings import ImportMappingRepository, ImportWriter
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import NAMING, FamilyMemberRow, PupilRow
+from desktop.store.schema import FamilyMemberRow, PupilRow
+from desktop.store.schema_base import NAMING
 from desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
 
