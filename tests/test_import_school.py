@@ -345,7 +345,7 @@ class ImportLinkRow(_Base):
 def test_migration_0003_matches_the_models_for_schema_py(vault: Vault) -> None:
     mine = {"import_mapping", "import_link"}
 
-    def only_mine(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    def only_mine(obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
         if type_ == "table":
             return name in mine
         table = getattr(obj, "table", None)

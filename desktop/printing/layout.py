@@ -19,10 +19,9 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
-    Spacer,
 )
 
-from desktop.printing.blocks import bilingual, draw_qr
+from desktop.printing.blocks import draw_qr
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
 from desktop.printing.text import TextStyle, draw_text, layout
@@ -232,11 +231,6 @@ def render(
     document = PackDocument(buffer, title, on_pack)
     document.build(list(flowables))
     return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts))
-
-
-def heading_block(book: Phrasebook, phrase: str, style: PrintStyle) -> list[Flowable]:
-    """A document's bilingual main heading."""
-    return [bilingual(book, phrase, style.title), Spacer(1, style.gap)]
 
 
 def _fitted(title: str, style: PrintStyle, width: float, room: float) -> TextStyle:

@@ -7,7 +7,6 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged
@@ -116,10 +115,3 @@ def truncate_write_ahead_log(engine: Engine) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
     finally:
         raw.close()
-
-
-@contextlib.contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A transaction: committed if the block ends normally, rolled back whole otherwise."""
-    with factory() as session, session.begin():
-        yield session
