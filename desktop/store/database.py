@@ -57,6 +57,13 @@ def is_damage(exc: BaseException) -> bool:
     return code in _DAMAGE_CODES or any(word in message for word in _DAMAGE_WORDS)
 
 
+def damage_of(exc: BaseException) -> str | None:
+    """SQLCipher's first line about the damage if the error means the file is damaged, else None."""
+    if not isinstance(exc, DatabaseError) or not is_damage(exc):
+        return None
+    return str(exc.orig).splitlines()[0]
+
+
 @contextlib.contextmanager
 def damage_reported(path: Path) -> Iterator[None]:
     """Turn SQLCipher's page-check failures into DatabaseDamaged, with the key known to be right."""
