@@ -296,13 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("linkbook: stopped; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
-        from sqlalchemy.exc import DatabaseError
+        from desktop.store.database import DB_FILE_NAME, damage_of
 
-        from desktop.store.database import DB_FILE_NAME, is_damage
-
-        if not isinstance(exc, DatabaseError) or not is_damage(exc):
+        damage = damage_of(exc)
+        if damage is None:
             raise
-        damaged = DatabaseDamaged(args.data_dir / DB_FILE_NAME, str(exc.orig).splitlines()[0])
+        damaged = DatabaseDamaged(args.data_dir / DB_FILE_NAME, damage)
         print(f"linkbook: {damaged}", file=sys.stderr)
         return EXIT_DAMAGED
 

@@ -15,12 +15,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlcipher3
-
 from desktop.services.context import ServiceContext
 from desktop.store import keyfile, migrate
 from desktop.store.atomic import atomic_writer, fsync_dir
 from desktop.store.blobs import BLOB_DIR_NAME
+from desktop.store.database import encrypted_copy
 from desktop.store.errors import BackupInvalid, SchoolAlreadyHere
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.vault import Vault, subkey
@@ -50,21 +49,6 @@ def _mac(key: bytes, body: bytes) -> str:
     return hmac.new(subkey(key, MAC_PURPOSE), body, hashlib.sha256).hexdigest()
 
 
-def _snapshot(vault: Vault, target: Path) -> None:
-    """A consistent, compacted, encrypted copy of the live database (SQLite's online backup)."""
-    raw = vault.engine.raw_connection()
-    try:
-        copy = sqlcipher3.connect(str(target))
-        try:
-            copy.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
-            raw.driver_connection.backup(copy)  # type: ignore[union-attr]  # the connection is open here
-            copy.execute("VACUUM")
-        finally:
-            copy.close()
-    finally:
-        raw.close()
-
-
 class BackupService:
     def __init__(self, context: ServiceContext) -> None:
         self.vault = context.vault
@@ -75,7 +59,7 @@ class BackupService:
         vault = self.vault
         with tempfile.TemporaryDirectory(prefix="linkbook-backup-") as scratch:
             db_copy = Path(scratch) / "linkbook.db"
-            _snapshot(vault, db_copy)
+            encrypted_copy(vault.engine, vault.raw_key, db_copy)
             with vault.reading() as session:
                 blob_names = sorted(AttachmentRepository(session, vault.blobs).referenced_blob_names())
             parts: dict[str, Path] = {

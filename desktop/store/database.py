@@ -4,10 +4,10 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged
@@ -58,6 +58,13 @@ def is_damage(exc: BaseException) -> bool:
     return code in _DAMAGE_CODES or any(word in message for word in _DAMAGE_WORDS)
 
 
+def damage_of(exc: BaseException) -> str | None:
+    """SQLCipher's first line about the damage if the error means the file is damaged, else None."""
+    if not isinstance(exc, DatabaseError) or not is_damage(exc):
+        return None
+    return str(exc.orig).splitlines()[0]
+
+
 @contextlib.contextmanager
 def damage_reported(path: Path) -> Iterator[None]:
     """Turn SQLCipher's page-check failures into DatabaseDamaged, with the key known to be right."""
@@ -92,8 +99,27 @@ def integrity_problems(engine: Engine) -> list[str]:
     return []
 
 
-@contextlib.contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A transaction: committed if the block ends normally, rolled back whole otherwise."""
-    with factory() as session, session.begin():
-        yield session
+def encrypted_copy(engine: Engine, key: bytes, target: Path) -> None:
+    """A consistent, compacted copy of the live database in a new file, under the same key (SQLite's
+    online backup, then VACUUM)."""
+    raw = engine.raw_connection()
+    try:
+        copy = sqlcipher3.connect(str(target))
+        try:
+            copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            copy.execute("VACUUM")
+        finally:
+            copy.close()
+    finally:
+        raw.close()
+
+
+def truncate_write_ahead_log(engine: Engine) -> None:
+    """Copy the pages in the write-ahead log into the database file and empty the log, so pages as they
+    were before a change (an erasure) are no longer on disk."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()

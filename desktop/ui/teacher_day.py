@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import SchoolCalendar
-from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.linkbook import LinkBookEntry, own_texts
 from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
@@ -789,13 +789,7 @@ def _same_text(draft: EntryDraft, entry: LinkBookEntry | None) -> bool:
     """Whether the draft says nothing the saved entry (or an empty page) does not already say."""
     if entry is None:
         return draft.is_blank
-    return (draft.learning, draft.wins, draft.reminders, draft.note, draft.sections) == (
-        entry.learning,
-        entry.wins,
-        entry.reminders,
-        entry.note,
-        entry.sections,
-    )
+    return (own_texts(draft), draft.sections) == (own_texts(entry), entry.sections)
 
 
 def _entry_from(row: RegisterRow, draft: EntryDraft, context: ServiceContext) -> LinkBookEntry:

@@ -142,6 +142,8 @@ class ImportWriter:
         )
 
     def add_family_members(self, members: list[FamilyMember]) -> None:
+        """Pupils and classes saved so far in the transaction are written first: the links refer to them."""
+        self.session.flush()
         if not members:
             return
         self.session.execute(

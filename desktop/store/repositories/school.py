@@ -77,14 +77,6 @@ class SchoolRepository:
         rows = self.session.scalars(select(StaffRow).order_by(StaffRow.name))
         return [StaffMember(id=r.id, name=r.name, role=StaffRole(r.role), email=r.email) for r in rows]
 
-    def staff_member(self, staff_id: str) -> StaffMember | None:
-        row = self.session.get(StaffRow, staff_id)
-        return (
-            None
-            if row is None
-            else StaffMember(id=row.id, name=row.name, role=StaffRole(row.role), email=row.email)
-        )
-
     # Classes
     def save_class(self, school_class: SchoolClass) -> None:
         self.session.merge(

@@ -1,0 +1,13 @@
+"""Every table of the schema, in one place: importing this module puts them all on `metadata`.
+
+Alembic's environment (migrations/env.py) and the test that compares the models with the migrations
+read the schema from here, so a table in a new schema_* module counts once it is listed below.
+"""
+
+from desktop.store import schema, schema_agreement_drafts, schema_phrases, schema_records, schema_sync
+from desktop.store.schema_base import Base
+
+TABLE_MODULES = (schema, schema_agreement_drafts, schema_phrases, schema_records, schema_sync)
+"""The modules that define tables; each registers its tables on Base.metadata when imported."""
+
+metadata = Base.metadata
