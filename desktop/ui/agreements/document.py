@@ -29,10 +29,11 @@ from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
-from desktop.ui.agreements.document_saving import DocumentSaving, Opened
+from desktop.ui.agreements.document_saving import DocumentSaving
 from desktop.ui.agreements.draft_offer import DraftOffer
 from desktop.ui.agreements.editor import ContentEditor
 from desktop.ui.agreements.history import HistoryPane
+from desktop.ui.agreements.open_document import Opened
 from desktop.ui.agreements.signatures_pane import SignaturesPane
 from desktop.ui.agreements.unsaved import UnsavedEdits
 from desktop.ui.agreements.widgets import button, named_label
@@ -129,11 +130,6 @@ class DocumentPanel(DocumentSaving):
         self.unsaved = UnsavedEdits(self)
         runner.changed.connect(self._changed)
         self._show_nothing()
-
-    @property
-    def generation(self) -> int:
-        """Changes whenever another document opens or the panel is emptied."""
-        return self._generation
 
     def leave(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
         """Run proceed() once unsaved changes are saved or discarded, stay() if the person stays."""

@@ -40,10 +40,10 @@ from desktop.services.imports.detect import DateEvidence, DateOrder, date_eviden
 from desktop.services.imports.mappings import choose_mapping
 from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, message_label
+from desktop.ui.import_wizard.host import WizardHost
 
 if TYPE_CHECKING:
     from desktop.services.imports.csv_mapping import CsvTable
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 PREVIEW_ROWS = 5
 NOT_IN_FILE = ""
@@ -93,7 +93,7 @@ def field_label(field: str) -> str:
 class MappingPage(ImportPage):
     """One combo box per field; the file's first rows beside, headed by the field each column feeds."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Match the columns"))
         self._table: CsvTable | None = None
