@@ -39,8 +39,8 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.kit.task_queue import QueuedTask, TaskQueue
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
-from desktop.ui.task_queue import QueuedTask, TaskQueue
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
 
 IDLE_AUTOSAVE_MS = 2000

@@ -36,7 +36,7 @@ from desktop.ui.agreements.history import HistoryPane
 from desktop.ui.agreements.open_document import Opened
 from desktop.ui.agreements.signatures_pane import SignaturesPane
 from desktop.ui.agreements.unsaved import UnsavedEdits
-from desktop.ui.agreements.widgets import button, named_label
+from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.sync.conflicts_bar import ConflictBar
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
@@ -78,10 +78,10 @@ class DocumentPanel(DocumentSaving):
         self.change_note.setAccessibleName(self.tr("What changed in this version"))
         self.change_note.setPlaceholderText(self.tr("What changed, in a few words (kept with the version)"))
         self.change_note_label = named_label(self.tr("What &changed:"), self.change_note)
-        self.save_button = button(self.tr("Save the &draft"))
+        self.save_button = named_button(self.tr("Save the &draft"))
         self.save_button.setObjectName("saveDocument")
-        self.activate_button = button(self.tr("Make this version &active"))
-        self.print_button = button(self.tr("P&rint…"))
+        self.activate_button = named_button(self.tr("Make this version &active"))
+        self.print_button = named_button(self.tr("P&rint…"))
         self.save_button.clicked.connect(lambda: self.save())
         self.change_note.returnPressed.connect(lambda: self.save())
         self.activate_button.clicked.connect(self.activate)

@@ -35,9 +35,9 @@ from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.agreements.document import DocumentPanel
-from desktop.ui.agreements.models import Row, RowTableModel
 from desktop.ui.agreements.reviews import Review, ReviewsPage, read_reviews
-from desktop.ui.agreements.widgets import button, named_label, table
+from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
 
@@ -70,19 +70,19 @@ class AgreementsScreen(Screen):
         self.pupil_proxy = QSortFilterProxyModel(self)
         self.pupil_proxy.setSourceModel(self.pupil_model)
         self.pupil_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.pupil_view = table(self.tr("Pupils"), self.pupil_model)
+        self.pupil_view = row_table(self.tr("Pupils"), self.pupil_model)
         self.pupil_view.setObjectName("agreementPupils")
         self.pupil_view.setModel(self.pupil_proxy)
         self.pupil_view.horizontalHeader().hide()
         self.agreement_model = RowTableModel(
             [self.tr("Document"), self.tr("Version"), self.tr("Review by")], self
         )
-        self.agreement_view = table(self.tr("Agreements and plans"), self.agreement_model)
+        self.agreement_view = row_table(self.tr("Agreements and plans"), self.agreement_model)
         self.agreement_view.setObjectName("pupilAgreements")
         self.template_choice = QComboBox()
         self.template_choice.setObjectName("tailorTemplate")
         self.template_choice.setAccessibleName(self.tr("Template to tailor"))
-        self.tailor_button = button(self.tr("&Tailor a copy"))
+        self.tailor_button = named_button(self.tr("&Tailor a copy"))
         self.tailor_button.setObjectName("tailorButton")
 
         self.pupil_filter.textChanged.connect(self._filter_pupils)
@@ -112,14 +112,14 @@ class AgreementsScreen(Screen):
         pupils_layout.addLayout(tailor_row)
 
         self.template_model = RowTableModel([self.tr("Template"), self.tr("Kind")], self)
-        self.template_view = table(self.tr("School templates"), self.template_model)
+        self.template_view = row_table(self.tr("School templates"), self.template_model)
         self.template_view.setObjectName("templateView")
         self.template_view.selectionModel().currentRowChanged.connect(self._template_chosen)
         self.new_kind = QComboBox()
         self.new_kind.setAccessibleName(self.tr("Kind of new template"))
         for kind in DocumentKind:
             self.new_kind.addItem(words.kind_name(kind), kind)
-        self.new_template_button = button(self.tr("&Add a template"))
+        self.new_template_button = named_button(self.tr("&Add a template"))
         self.new_template_button.setObjectName("newTemplate")
         self.new_template_button.clicked.connect(self.new_template)
         templates_page = QWidget()

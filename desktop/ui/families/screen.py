@@ -28,8 +28,8 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
 
 CONSENT = {

@@ -30,10 +30,10 @@ from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.news.compose import NewsComposer, NewsDraft
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
 
 
