@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.demo import build_demo_school
@@ -22,6 +22,7 @@ from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
 from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
+from desktop.ui.kit.settle import pause
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync.screenshot import grab_sync_dialog
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
@@ -31,17 +32,10 @@ DEMO_TODAY = dt.date(2026, 11, 20)
 """A fixed day, so the pictures change only when the app does."""
 
 
-def _settle(milliseconds: int = 100) -> None:
-    """Let layouts, fonts and deferred updates finish before grabbing."""
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
 def _save(widget: QWidget, path: Path) -> Path:
     widget.show()
     widget.raise_()
-    _settle()
+    pause()
     if not widget.grab().save(str(path)):
         raise OSError(f"Could not write {path}.")
     return path
@@ -52,7 +46,7 @@ def _show_a_pupil_with_replies(main: MainWindow) -> None:
     for row in range(main.pupil_model.rowCount()):
         main.pupil_view.selectRow(row)
         main.runner.wait()
-        _settle(50)
+        pause(50)
         if "from home" in main.timeline.browser.toPlainText()[:2000]:
             return
 

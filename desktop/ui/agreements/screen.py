@@ -38,6 +38,7 @@ from desktop.ui.agreements.document import DocumentPanel
 from desktop.ui.agreements.reviews import Review, ReviewsPage, read_reviews
 from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
 
@@ -458,23 +459,17 @@ class AgreementsScreen(Screen):
         for pupil in SchoolService(self.context).pupils():
             for agreement in agreements.for_pupil(pupil.id):
                 if len(agreement.versions) == 2 and agreement.status is VersionStatus.ACTIVE:
-                    self._settle()
+                    settle(self.runner)
                     self.pupil = pupil
                     self.class_choice.setCurrentIndex(self.class_choice.findData(pupil.class_id))
-                    self._settle()
+                    settle(self.runner)
                     self._select_pupil(pupil.id)
-                    self._settle()
+                    settle(self.runner)
                     self.document.open_agreement(
                         agreement.id, then=lambda: self.document.tabs.setCurrentIndex(2)
                     )
-                    self._settle()
+                    settle(self.runner)
                     return
-
-    def _settle(self) -> None:
-        """Let background reads finish and their results reach the widgets (screenshots only)."""
-        for _ in range(5):
-            self.runner.wait()
-            QCoreApplication.processEvents()
 
 
 def create(host: ScreenHost) -> AgreementsScreen:

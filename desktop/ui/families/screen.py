@@ -6,7 +6,7 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
@@ -539,7 +540,7 @@ class FamiliesScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         """A pupil whose family has more than one contact, ideally in two homes."""
-        _settle(self)
+        settle(self.host.runner, lambda: self.busy)
         best, best_score = 0, -1
         for row, pupil in enumerate(self._pupils):
             family = self.school.family_of(pupil.id)
@@ -547,18 +548,7 @@ class FamiliesScreen(Screen):
             if score > best_score:
                 best, best_score = row, score
         self.pupil_list.setCurrentRow(best)
-        _settle(self)
-
-
-def _settle(screen: FamiliesScreen) -> None:
-    """Wait until the screen's reads have finished and been shown (screenshots and tests)."""
-    for _ in range(100):
-        screen.host.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.busy:
-            return
+        settle(self.host.runner, lambda: self.busy)
 
 
 def create(host: ScreenHost) -> Screen:

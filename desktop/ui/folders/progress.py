@@ -1,7 +1,7 @@
 """The progress screen: per pupil, what they are learning (the topics of their folders over time) and a
 chart of their marks, with the same figures in a table and the marks in words listed beside it."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from desktop.ui.folders.bidi import pupil_name
 from desktop.ui.folders.marks import marks_over_time, topics_over_time, words_tally
 from desktop.ui.folders.progress_chart import MarksChart
 from desktop.ui.folders.progress_models import MarksTableModel, PupilListModel, TopicsTableModel
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
@@ -252,27 +253,17 @@ class ProgressScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         """Show the pupil of the first class with the most marks on the chart."""
-        _settle(self)
+        settle(self.runner)
         best, best_count = -1, 0
         for row in range(self.pupils.rowCount()):
             self.pupil_list.setCurrentIndex(self.pupils.index(row))
-            _settle(self)
+            settle(self.runner)
             count = len(self.chart.records)
             if count > best_count:
                 best, best_count = row, count
         if best >= 0:
             self.pupil_list.setCurrentIndex(self.pupils.index(best))
-            _settle(self)
-
-
-def _settle(screen: ProgressScreen) -> None:
-    for _ in range(20):
-        screen.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.runner.busy:
-            return
+            settle(self.runner)
 
 
 def create(host: ScreenHost) -> Screen:

@@ -5,7 +5,7 @@ folders are made for one pupil or the whole class in one go. Everything that rea
 runs on the host's task runner; the screen redraws when a task reports that folders changed.
 """
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.folder_view import FolderView
 from desktop.ui.folders.period_bar import PeriodBar, period_caption, step
 from desktop.ui.folders.roster import FolderRosterModel
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
@@ -263,9 +264,9 @@ class WorkFoldersScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         """Open last week's folder with the most photos (and a family comment) in the first class."""
-        _settle_tasks(self)
+        settle(self.runner)
         self.period_bar.set_period(step(self.period, -1))
-        _settle_tasks(self)
+        settle(self.runner)
         scores = []
         for row in range(self.roster.rowCount()):
             pupil = self.roster.pupil_at(row)
@@ -273,22 +274,11 @@ class WorkFoldersScreen(Screen):
             scores.append((_photos(folder), folder is not None and folder.family_comment is not None, row))
         if scores:
             self.roster_view.selectRow(max(scores)[2])
-        _settle_tasks(self)
+        settle(self.runner)
 
 
 def _photos(folder: WorkFolder | None) -> int:
     return 0 if folder is None else sum(len(i.attachment_ids) for i in folder.items)
-
-
-def _settle_tasks(screen: WorkFoldersScreen) -> None:
-    """Wait for loading tasks, and the tasks they start, to finish and report (screenshots only)."""
-    for _ in range(20):
-        screen.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(30, loop.quit)
-        loop.exec()
-        if not screen.runner.busy:
-            return
 
 
 def create(host: ScreenHost) -> Screen:

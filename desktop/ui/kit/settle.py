@@ -23,15 +23,16 @@ def pause(milliseconds: int = 100) -> None:
     loop.exec()
 
 
-def wait_until(done: Callable[[], bool], seconds: float = 20.0) -> bool:
-    """Deliver events until done() is true, at most `seconds`; whether it became true."""
+def wait_until(done: Callable[[], bool], seconds: float = 20.0, then_ms: int = 0) -> bool:
+    """Deliver events until done() is true, at most `seconds`, then pause `then_ms` for the layout to
+    finish; whether done() became true."""
     deadline = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() >= deadline:
-            return False
+    while not (came := done()) and time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
-    return True
+    if then_ms:
+        pause(then_ms)
+    return came
 
 
 def settle(runner: TaskRunner, busy: Callable[[], bool] | None = None, seconds: float = 20.0) -> bool:

@@ -9,7 +9,7 @@ newsletter is rendered in the background and shown in the print preview.
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.news.compose import NewsComposer, NewsDraft
 from desktop.ui.print_preview import PrintPreviewDialog
@@ -407,7 +408,7 @@ class NewsScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         """The first class's half-term, a piece of news opened, and a few words being written."""
-        _settle(self)
+        settle(self.host.runner, lambda: self.busy)
         if self._items:
             self.news_list.setCurrentRow(0)
         self.composer.title_field.setText("Harvest festival")
@@ -420,17 +421,6 @@ def _emphasise(label: QLabel) -> None:
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
-
-
-def _settle(screen: NewsScreen) -> None:
-    """Wait until the screen's reads have finished and been shown (screenshots and tests)."""
-    for _ in range(100):
-        screen.host.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.busy:
-            return
 
 
 def create(host: ScreenHost) -> Screen:
