@@ -11,7 +11,6 @@ waits on the database and a draft can never land after the entry that replaced i
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -39,9 +38,10 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
-from desktop.ui.kit.task_queue import QueuedTask, TaskQueue
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
-from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 IDLE_AUTOSAVE_MS = 2000
 """A draft is kept this long after the last key press."""
@@ -61,14 +61,15 @@ class TeacherDayView(QWidget):
         self._linkbook = LinkBookService(context)
         self._drafts = DraftService(context)
         self._phrases = PhraseService(context)
-        self._queue = TaskQueue(runner, self)
+        self.message_label = MessageBar(
+            "dayMessage", "background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; padding: 6px;"
+        )
+        self._tasks = ScreenTasks(runner, self.message_label.show_message, self)
         self._classes: list[SchoolClass] = []
         self._day = context.today()
         self._load_token = 0
         self._shown_pupil: str | None = None
         self._dirty = False
-        self._closed = False
-        self._own_changes: list[Changes] = []
         self._saving: set[str] = set()
         self.model = RegisterModel(self)
         self._build()
@@ -117,17 +118,6 @@ class TeacherDayView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.progress_label, 1)
         top.addWidget(self.class_note_button)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dayMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setStyleSheet(
-            "#dayMessage { background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; "
-            "padding: 6px; }"
-        )
-        self.message_label.hide()
 
         self.register_view = QListView()
         self.register_view.setObjectName("registerView")
@@ -218,32 +208,12 @@ class TeacherDayView(QWidget):
 
     # Loading
 
-    def _submit(self, job: QueuedTask) -> None:
-        self._queue.submit(job)
-
-    def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """A task result is ignored once the view has forgotten everything (locked or closed)."""
-
-        def guarded(result: Any) -> None:
-            if not self._closed:
-                callback(result)
-
-        return guarded
-
-    def _failed(self, exc: BaseException) -> None:
-        if not self._closed:
-            self.show_message(describe(exc))
-
     def _load_classes(self) -> None:
         def work(_state: TaskState) -> list[SchoolClass]:
             self._drafts.forget_old()
             return SchoolService(self.context).classes()
 
-        self._submit(
-            QueuedTask(
-                self.tr("Loading classes"), work, self._guard(self._show_classes), on_error=self._failed
-            )
-        )
+        self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
         self._classes = classes
@@ -255,7 +225,9 @@ class TeacherDayView(QWidget):
             self.class_box.addItem(school_class.name, school_class.id)
         self.class_box.blockSignals(False)
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
             return
         self.class_box.setCurrentIndex(mine)
         self._class_chosen(mine)
@@ -272,7 +244,7 @@ class TeacherDayView(QWidget):
     @property
     def busy(self) -> bool:
         """Whether any of this view's reads or writes is still waiting or running."""
-        return not self._queue.idle
+        return not self._tasks.idle
 
     def select_class(self, name: str) -> None:
         index = self.class_box.findText(name)
@@ -287,7 +259,7 @@ class TeacherDayView(QWidget):
         assert isinstance(wanted, dt.date)
         today = self.context.today()
         if wanted > today:
-            self.show_message(
+            self.message_label.show_message(
                 self.tr(
                     "{day} has not happened yet. Write today's entries, "
                     "and put what is coming in the reminders."
@@ -331,9 +303,7 @@ class TeacherDayView(QWidget):
             )
             self.phrase_panel.set_phrases(phrases)
 
-        self._submit(
-            QueuedTask(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed)
-        )
+        self._tasks.run(self.tr("Loading the class's day"), work, done)
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -342,7 +312,9 @@ class TeacherDayView(QWidget):
         self.model.set_rows(rows)
         self._update_progress()
         if not rows:
-            self.show_message(self.tr("{name} has no pupils on roll.").format(name=school_class.name))
+            self.message_label.show_message(
+                self.tr("{name} has no pupils on roll.").format(name=school_class.name)
+            )
             return
         row = self.model.row_of(keep) if keep else None
         if row is None:
@@ -424,13 +396,10 @@ class TeacherDayView(QWidget):
             self.model.replace_row(replace(row, draft=None))
             if row.draft is not None:
                 day, pupil_id = draft.day, draft.pupil_id
-                self._submit(
-                    QueuedTask(
-                        self.tr("Forgetting a draft"),
-                        lambda _s: self._drafts.discard(pupil_id, day),
-                        key=f"draft:{pupil_id}",
-                        on_error=self._failed,
-                    )
+                self._tasks.run(
+                    self.tr("Forgetting a draft"),
+                    lambda _s: self._drafts.discard(pupil_id, day),
+                    key=f"draft:{pupil_id}",
                 )
         else:
             self.model.replace_row(replace(row, draft=draft))
@@ -443,14 +412,11 @@ class TeacherDayView(QWidget):
                         )
                     )
 
-            self._submit(
-                QueuedTask(
-                    self.tr("Keeping a draft"),
-                    lambda _s: self._drafts.save_draft(draft),
-                    self._guard(done),
-                    key=f"draft:{draft.pupil_id}",
-                    on_error=self._failed,
-                )
+            self._tasks.run(
+                self.tr("Keeping a draft"),
+                lambda _s: self._drafts.save_draft(draft),
+                done,
+                key=f"draft:{draft.pupil_id}",
             )
         self._update_progress()
 
@@ -472,13 +438,12 @@ class TeacherDayView(QWidget):
         if draft.is_blank and not row.saved:
             if row.draft is not None:
                 self.model.replace_row(replace(row, draft=None))
-                self._submit(
-                    QueuedTask(
-                        self.tr("Forgetting a draft"),
-                        lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
-                    )
+                self._tasks.run(
+                    self.tr("Forgetting a draft"),
+                    lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
+                    quiet=True,
                 )
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
             )
             self._next_to_do()
@@ -486,7 +451,7 @@ class TeacherDayView(QWidget):
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
-        self._own_changes.append(changes)
+        self._tasks.own(changes)
         self._saving.add(row.pupil.id)
 
         def done(saved: LinkBookEntry) -> None:
@@ -503,28 +468,23 @@ class TeacherDayView(QWidget):
                 self._show_state(self.model.row_at(number) or current)
             self._update_progress()
 
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._saving.discard(draft.pupil_id)
-            self._failed(exc)
-            if not self._closed:
-                self._submit(
-                    QueuedTask(
-                        self.tr("Keeping a draft"),
-                        lambda _s: self._drafts.save_draft(draft),
-                        key=f"draft:{draft.pupil_id}",
-                    )
-                )
-
-        self._submit(
-            QueuedTask(
-                self.tr("Saving {name}'s entry").format(name=name),
-                lambda _s: self._drafts.save_entry(entry),
-                self._guard(done),
-                changes,
-                failed,
+            self._tasks.run(
+                self.tr("Keeping a draft"),
+                lambda _s: self._drafts.save_draft(draft),
+                key=f"draft:{draft.pupil_id}",
+                quiet=True,
             )
+
+        self._tasks.run(
+            self.tr("Saving {name}'s entry").format(name=name),
+            lambda _s: self._drafts.save_entry(entry),
+            done,
+            changes,
+            after_error=failed,
         )
-        self.hide_message()
+        self.message_label.hide_message()
         self._next_to_do()
 
     def _next_to_do(self) -> None:
@@ -546,7 +506,9 @@ class TeacherDayView(QWidget):
                 self.move(number - current)
                 return
         name = self.school_class.name if self.school_class else ""
-        self.show_message(self.tr("Everyone in {name} has an entry for this day.").format(name=name))
+        self.message_label.show_message(
+            self.tr("Everyone in {name} has an entry for this day.").format(name=name)
+        )
 
     def _update_progress(self) -> None:
         counts = self.model.counts()
@@ -560,11 +522,9 @@ class TeacherDayView(QWidget):
 
     def _changed_elsewhere(self, changes: object) -> None:
         """Another view changed entries (a reply typed in, a class note): refresh those rows only."""
-        if not isinstance(changes, Changes) or self._closed:
+        if not self._tasks.from_elsewhere(changes):
             return
-        if any(changes is own for own in self._own_changes):
-            self._own_changes = [c for c in self._own_changes if c is not changes]
-            return
+        assert isinstance(changes, Changes)
         if Topic.ENTRIES not in changes.topics:
             return
         ours = {r.pupil.id for r in self.model.rows()}
@@ -594,9 +554,7 @@ class TeacherDayView(QWidget):
                     self._show_state(replace(current, entry=pupil_day.entry))
             self._update_progress()
 
-        self._submit(
-            QueuedTask(self.tr("Refreshing the register"), work, self._guard(done), on_error=self._failed)
-        )
+        self._tasks.run(self.tr("Refreshing the register"), work, done)
 
     # Phrases
 
@@ -621,13 +579,10 @@ class TeacherDayView(QWidget):
     def _reload_phrases(self) -> None:
         school_class = self.school_class
         class_id = school_class.id if school_class else None
-        self._submit(
-            QueuedTask(
-                self.tr("Loading quick phrases"),
-                lambda _s: self._phrases.phrases(class_id),
-                self._guard(self.phrase_panel.set_phrases),
-                on_error=self._failed,
-            )
+        self._tasks.run(
+            self.tr("Loading quick phrases"),
+            lambda _s: self._phrases.phrases(class_id),
+            self.phrase_panel.set_phrases,
         )
 
     def _back_to_typing(self) -> None:
@@ -655,43 +610,34 @@ class TeacherDayView(QWidget):
         if school_class is None:
             return
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset(pupil_ids))
-        self._own_changes.append(changes)
+        self._tasks.own(changes)
 
         def done(count: int) -> None:
-            self.show_message(self.tr("The class note is on {count} children's entries.").format(count=count))
+            self.message_label.show_message(
+                self.tr("The class note is on {count} children's entries.").format(count=count)
+            )
             self._refresh_rows(set(pupil_ids))
 
-        self._submit(
-            QueuedTask(
-                self.tr("Sending the class note"),
-                lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
-                self._guard(done),
-                changes,
-                self._failed,
-            )
+        self._tasks.run(
+            self.tr("Sending the class note"),
+            lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
+            done,
+            changes,
         )
 
     # Messages, locking
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
 
     def forget(self) -> None:
         """Keep what is typed, finish every write, then drop every child's details (before locking).
 
         Runs the last writes on this thread: at most a draft or two, and nothing typed may be lost.
         """
-        if self._closed:
+        if self._tasks.closed:
             return
         self.keep_draft()
-        self._closed = True
+        self._tasks.closed = True
         self.runner.wait()
-        self._queue.drain_now()
+        self._tasks.drain_now()
         self._idle_timer.stop()
         self._longest_timer.stop()
         self._date_timer.stop()
@@ -701,7 +647,7 @@ class TeacherDayView(QWidget):
         self.phrase_panel.clear()
         self.class_box.clear()
         self.progress_label.clear()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.forget()

@@ -28,6 +28,7 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
@@ -48,7 +49,9 @@ class FamiliesScreen(Screen):
         self.setObjectName("familiesScreen")
         self.host = host
         self.school = SchoolService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._classes: list[SchoolClass] = []
         self._pupils: list[Pupil] = []
         self._family: list[FamilyMember] = []
@@ -162,12 +165,7 @@ class FamiliesScreen(Screen):
         save_row.addWidget(self.save_button)
         form_layout.addLayout(save_row)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("familiesMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.message_label = MessageBar("familiesMessage")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -227,7 +225,9 @@ class FamiliesScreen(Screen):
         self.class_box.setCurrentIndex(max(index, 0) if classes else -1)
         self.class_box.blockSignals(False)
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
         self._load_pupils()
 
     def chosen_class(self) -> SchoolClass | None:
@@ -306,7 +306,7 @@ class FamiliesScreen(Screen):
         consent = PhotoConsent(self.consent_box.currentData())
         given_by = self.given_by_box.currentText().strip()
         if consent is not PhotoConsent.NOT_ASKED and not given_by:
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Say which parent or carer gave this answer, then record it."), error=True
             )
             self.given_by_box.setFocus()
@@ -322,7 +322,7 @@ class FamiliesScreen(Screen):
             if self._pupil is not None and self._pupil.id == saved.id:
                 self._pupil = saved
             answer = QCoreApplication.translate("FamiliesScreen", CONSENT[saved.photo_consent])
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Recorded for {name}: {answer}.").format(
                     name=saved.display_name, answer=answer.lower()
                 )
@@ -367,7 +367,7 @@ class FamiliesScreen(Screen):
             else:
                 self.add_contact()
                 if self.message_label.isHidden():
-                    self.show_message(
+                    self.message_label.show_message(
                         self.tr("No one is on this pupil's contact list yet: add the first contact.")
                     )
         self._enable()
@@ -402,7 +402,9 @@ class FamiliesScreen(Screen):
     def _note_unsaved(self) -> None:
         if self.form.dirty:
             name = self.form.name_field.text().strip() or self.tr("the new contact")
-            self.show_message(self.tr("Your changes to {name} were not saved.").format(name=name), error=True)
+            self.message_label.show_message(
+                self.tr("Your changes to {name} were not saved.").format(name=name), error=True
+            )
 
     def add_contact(self) -> None:
         if self._pupil is None:
@@ -424,7 +426,7 @@ class FamiliesScreen(Screen):
             self._edit(original)
         else:
             self.add_contact()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def save_contact(self) -> None:
         pupil = self._pupil
@@ -433,7 +435,7 @@ class FamiliesScreen(Screen):
         problem = self.form.problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message, error=True)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         member = self.form.member(pupil.id)
@@ -445,7 +447,7 @@ class FamiliesScreen(Screen):
 
         def done(saved: FamilyMember) -> None:
             self.form.load(saved, self._households())
-            self.show_message(self.tr("Saved {name}.").format(name=saved.name))
+            self.message_label.show_message(self.tr("Saved {name}.").format(name=saved.name))
             self._load_family(select_id=saved.id)
 
         self._tasks.run(self.tr("Saving a contact"), work, done, self._changes(*member.pupil_ids))
@@ -480,7 +482,7 @@ class FamiliesScreen(Screen):
 
         def done(_result: None) -> None:
             self.form.load(None, [])
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("{name} is off {pupil}'s contact list.").format(
                     name=member.name, pupil=pupil.display_name
                 )
@@ -508,16 +510,6 @@ class FamiliesScreen(Screen):
         self.save_button.setEnabled(has_pupil)
         self.undo_button.setEnabled(has_pupil and self.form.dirty)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#familiesMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -535,7 +527,7 @@ class FamiliesScreen(Screen):
         self.form.clear()
         self.form_box.setTitle(self.tr("Contact"))
         self.pupil_heading.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         self._enable()
 
     def prepare_screenshot(self) -> None:

@@ -219,7 +219,7 @@ class WorkFoldersScreen(Screen):
             self.tr("Creating a folder"),
             create,
             changes=changes,
-            on_error=lambda exc: self.folder_view.show_message(str(exc)),
+            on_error=lambda exc: self.folder_view.message.show_message(str(exc)),
         )
 
     def create_for_class(self) -> None:
@@ -248,7 +248,7 @@ class WorkFoldersScreen(Screen):
             create,
             created,
             lambda ids: Changes(frozenset({Topic.FOLDERS}), frozenset(ids)),
-            lambda exc: self.folder_view.show_message(str(exc)),
+            lambda exc: self.folder_view.message.show_message(str(exc)),
         )
 
     # Screen

@@ -30,6 +30,7 @@ from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.news.compose import NewsComposer, NewsDraft
@@ -51,7 +52,9 @@ class NewsScreen(Screen):
         self.host = host
         self.news = NewsService(host.context)
         self.school = SchoolService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._classes: list[SchoolClass] = []
         self._items: list[NewsItem] = []
         self._events: list[SchoolEvent] = []
@@ -132,12 +135,7 @@ class NewsScreen(Screen):
         self.publish_button = QPushButton(self.tr("&Publish"))
         self.publish_button.setAccessibleName(self.tr("Publish to the class's families"))
         self.publish_button.clicked.connect(self.publish)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("newsMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.message_label = MessageBar("newsMessage")
         publish_row = QHBoxLayout()
         publish_row.addWidget(self.message_label, 1)
         publish_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -202,7 +200,9 @@ class NewsScreen(Screen):
         self.class_box.setCurrentIndex((index if index >= 0 else default) if classes else -1)
         self.class_box.blockSignals(False)
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
         self._enable()
         self.load_published()
 
@@ -284,7 +284,7 @@ class NewsScreen(Screen):
         problem = self.composer.problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message, error=True)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         draft = self.composer.draft()
@@ -324,7 +324,7 @@ class NewsScreen(Screen):
         def done(published: NewsDraft) -> None:
             self.composer.clear()
             what = published.title if published.has_news else published.event.title if published.event else ""
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Published “{title}” to {class_name}'s families.").format(
                     title=what, class_name=school_class.name
                 )
@@ -333,7 +333,7 @@ class NewsScreen(Screen):
 
         changes = Changes(frozenset({Topic.NEWS}))
         self._tasks.own(changes)
-        self.show_message(self.tr("Publishing…"))
+        self.message_label.show_message(self.tr("Publishing…"))
         self._tasks.run(self.tr("Publishing news"), work, done, changes)
 
     # Printing
@@ -377,16 +377,6 @@ class NewsScreen(Screen):
         for widget in (self.publish_button, self.print_button, self.composer):
             widget.setEnabled(has_class)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#newsMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -404,7 +394,7 @@ class NewsScreen(Screen):
         self.news_text.clear()
         self.half_term_label.clear()
         self.composer.clear()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def prepare_screenshot(self) -> None:
         """The first class's half-term, a piece of news opened, and a few words being written."""
