@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
@@ -65,7 +65,6 @@ class TeacherDayView(QWidget):
             "dayMessage", "background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; padding: 6px;"
         )
         self._tasks = ScreenTasks(runner, self.message_label.show_message, self)
-        self._classes: list[SchoolClass] = []
         self._day = context.today()
         self._load_token = 0
         self._shown_pupil: str | None = None
@@ -82,10 +81,7 @@ class TeacherDayView(QWidget):
     def _build(self) -> None:
         class_caption = QLabel(self.tr("C&lass"))
         class_caption.setAccessibleName(self.tr("Class caption"))
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("classBox")
-        self.class_box.setAccessibleName(self.tr("Class"))
-        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box = ClassPicker("classBox")
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption.setBuddy(self.class_box)
         day_caption = QLabel(self.tr("&Day"))
@@ -216,26 +212,17 @@ class TeacherDayView(QWidget):
         self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        self._classes = classes
-        staff_id = self.context.actor.staff_id
-        mine = next((n for n, c in enumerate(classes) if staff_id and staff_id in c.staff_ids), 0)
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes, staff_class_index(classes, self.context.actor.staff_id))
         if not classes:
             self.message_label.show_message(
                 self.tr("This school has no classes yet. Import a class list to add them.")
             )
             return
-        self.class_box.setCurrentIndex(mine)
-        self._class_chosen(mine)
+        self._class_chosen(self.class_box.currentIndex())
 
     @property
     def school_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     @property
     def day(self) -> dt.date:
@@ -247,9 +234,7 @@ class TeacherDayView(QWidget):
         return not self._tasks.idle
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def _class_chosen(self, _row: int) -> None:
         self._load_day()

@@ -36,6 +36,7 @@ from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.agreements.document import DocumentPanel
 from desktop.ui.agreements.reviews import Review, ReviewsPage, read_reviews
+from desktop.ui.kit.class_picker import ClassPicker
 from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
 from desktop.ui.kit.settle import settle
@@ -57,9 +58,7 @@ class AgreementsScreen(Screen):
         self._quiet = False
         """Set while a list's selection is put back, so putting it back does not count as a choice."""
 
-        self.class_choice = QComboBox()
-        self.class_choice.setObjectName("agreementClass")
-        self.class_choice.setAccessibleName(self.tr("Class"))
+        self.class_choice = ClassPicker("agreementClass")
         self.pupil_filter = QLineEdit()
         self.pupil_filter.setObjectName("pupilFilter")
         self.pupil_filter.setAccessibleName(self.tr("Find a pupil"))
@@ -197,20 +196,16 @@ class AgreementsScreen(Screen):
         self._run(self.tr("Reading the reviews due"), read, self._show_reviews)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        self.class_choice.blockSignals(True)
-        self.class_choice.clear()
-        for school_class in classes:
-            self.class_choice.addItem(school_class.name, school_class.id)
-        self.class_choice.blockSignals(False)
+        self.class_choice.refill(classes)
         self._class_chosen(self.class_choice.currentIndex())
 
     def _class_chosen(self, index: int) -> None:
-        class_id = self.class_choice.itemData(index) if index >= 0 else None
-        if class_id is None:
+        chosen = self.class_choice.chosen() if index >= 0 else None
+        if chosen is None:
             self.pupil_model.clear()
             return
         school = SchoolService(self.context)
-        self._run(self.tr("Reading the class"), lambda _s: school.pupils(class_id), self._show_pupils)
+        self._run(self.tr("Reading the class"), lambda _s: school.pupils(chosen.id), self._show_pupils)
 
     def _show_pupils(self, pupils: list[Pupil]) -> None:
         ordered = sorted(pupils, key=lambda p: p.sort_key)
@@ -461,7 +456,7 @@ class AgreementsScreen(Screen):
                 if len(agreement.versions) == 2 and agreement.status is VersionStatus.ACTIVE:
                     settle(self.runner)
                     self.pupil = pupil
-                    self.class_choice.setCurrentIndex(self.class_choice.findData(pupil.class_id))
+                    self.class_choice.choose(pupil.class_id)
                     settle(self.runner)
                     self._select_pupil(pupil.id)
                     settle(self.runner)

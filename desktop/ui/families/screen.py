@@ -28,6 +28,7 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.class_picker import ClassPicker
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
@@ -52,7 +53,6 @@ class FamiliesScreen(Screen):
         self._tasks = ScreenTasks(
             host.runner, lambda text: self.message_label.show_message(text, error=True), self
         )
-        self._classes: list[SchoolClass] = []
         self._pupils: list[Pupil] = []
         self._family: list[FamilyMember] = []
         self._pupil: Pupil | None = None
@@ -67,9 +67,7 @@ class FamiliesScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("familiesClass")
-        self.class_box.setAccessibleName(self.tr("Class"))
+        self.class_box = ClassPicker("familiesClass")
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -215,15 +213,7 @@ class FamiliesScreen(Screen):
         self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        chosen = self.chosen_class()
-        self._classes = classes
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        index = self.class_box.findData(chosen.id) if chosen else -1
-        self.class_box.setCurrentIndex(max(index, 0) if classes else -1)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes)
         if not classes:
             self.message_label.show_message(
                 self.tr("This school has no classes yet. Import a class list to add them.")
@@ -231,13 +221,10 @@ class FamiliesScreen(Screen):
         self._load_pupils()
 
     def chosen_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def _class_chosen(self, _row: int) -> None:
         self._load_pupils()
@@ -520,7 +507,6 @@ class FamiliesScreen(Screen):
         self._pupil = None
         self._pupils = []
         self._family = []
-        self._classes = []
         for widget in (self.class_box, self.pupil_list, self.contact_list, self.given_by_box):
             widget.blockSignals(True)
             widget.clear()

@@ -8,7 +8,6 @@ runs on the host's task runner; the screen redraws when a task reports that fold
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,10 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.folders import WorkFolderService
 from desktop.services.school import SchoolService
-from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.folder_view import FolderView
 from desktop.ui.folders.period_bar import PeriodBar, period_caption, step
 from desktop.ui.folders.roster import FolderRosterModel
+from desktop.ui.kit.class_picker import ClassPicker
 from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
@@ -55,10 +54,7 @@ class WorkFoldersScreen(Screen):
         return QCoreApplication.translate("WorkFoldersScreen", "Work folders")
 
     def _build(self) -> None:
-        self.class_combo = QComboBox()
-        self.class_combo.setObjectName("folderClass")
-        self.class_combo.setAccessibleName(self.tr("Class"))
-        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_combo = ClassPicker("folderClass")
         self.class_combo.currentIndexChanged.connect(lambda _i: self.load_roster())
         class_label = QLabel(self.tr("&Class"))
         class_label.setAccessibleName(self.tr("Class"))
@@ -126,7 +122,7 @@ class WorkFoldersScreen(Screen):
         return self.period_bar.period
 
     def chosen_class(self) -> SchoolClass | None:
-        return chosen_class(self.class_combo)
+        return self.class_combo.chosen()
 
     def chosen_pupil(self) -> Pupil | None:
         return self.roster.pupil_at(self.roster_view.currentIndex().row())
@@ -140,7 +136,7 @@ class WorkFoldersScreen(Screen):
         def loaded(classes: list[SchoolClass]) -> None:
             if generation != self._generation:
                 return
-            refill_classes(self.class_combo, classes)
+            self.class_combo.refill(classes)
             self.load_roster()
 
         self.runner.run(self.tr("Opening the classes"), load, loaded)
@@ -258,9 +254,7 @@ class WorkFoldersScreen(Screen):
         self._chosen_pupil_id = None
         self.folder_view.clear()
         self.roster.clear()
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        self.class_combo.blockSignals(False)
+        self.class_combo.forget()
 
     def prepare_screenshot(self) -> None:
         """Open last week's folder with the most photos (and a family comment) in the first class."""

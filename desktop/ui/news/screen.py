@@ -30,6 +30,7 @@ from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
@@ -55,7 +56,6 @@ class NewsScreen(Screen):
         self._tasks = ScreenTasks(
             host.runner, lambda text: self.message_label.show_message(text, error=True), self
         )
-        self._classes: list[SchoolClass] = []
         self._items: list[NewsItem] = []
         self._events: list[SchoolEvent] = []
         self._half_term: tuple[dt.date, dt.date] | None = None
@@ -71,10 +71,7 @@ class NewsScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("newsClass")
-        self.class_box.setAccessibleName(self.tr("Class"))
-        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box = ClassPicker("newsClass")
         self.class_box.currentIndexChanged.connect(lambda _row: self.load_published())
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -188,17 +185,7 @@ class NewsScreen(Screen):
                 first=short_date(first), last=f"{short_date(last)} {last.year}"
             )
         )
-        chosen = self.chosen_class()
-        self._classes = classes
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        mine = self.host.context.actor.staff_id
-        default = next((n for n, c in enumerate(classes) if mine and mine in c.staff_ids), 0)
-        index = self.class_box.findData(chosen.id) if chosen else -1
-        self.class_box.setCurrentIndex((index if index >= 0 else default) if classes else -1)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes, staff_class_index(classes, self.host.context.actor.staff_id))
         if not classes:
             self.message_label.show_message(
                 self.tr("This school has no classes yet. Import a class list to add them.")
@@ -207,13 +194,10 @@ class NewsScreen(Screen):
         self.load_published()
 
     def chosen_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def load_published(self) -> None:
         school_class, half_term = self.chosen_class(), self._half_term
@@ -387,7 +371,7 @@ class NewsScreen(Screen):
         if self.preview is not None:
             self.preview.close()
             self._preview_closed()
-        self._items, self._events, self._classes = [], [], []
+        self._items, self._events = [], []
         for widget in (self.class_box, self.news_list, self.events_list):
             widget.blockSignals(True)
             widget.clear()
