@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.store.errors import SchoolAlreadyHere, StoreError
 from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 
 if TYPE_CHECKING:
@@ -290,13 +290,8 @@ class FirstRunPanel(QWidget):
         form_layout.addWidget(warning)
         form_layout.addLayout(form_buttons)
 
-        self.message_label = MessageBar("firstRunMessage")
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
-        self.busy_bar.setAccessibleName(self.tr("Making the school"))
-        self.busy_bar.hide()
+        self.message_label = MessageBar("firstRunMessage", self.tr("Message"))
+        self.busy_bar = busy_bar(self.tr("Making the school"), height=8)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -62,7 +62,9 @@ class TeacherDayView(QWidget):
         self._drafts = DraftService(context)
         self._phrases = PhraseService(context)
         self.message_label = MessageBar(
-            "dayMessage", "background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; padding: 6px;"
+            "dayMessage",
+            self.tr("Message"),
+            "background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; padding: 6px;",
         )
         self._tasks = ScreenTasks(runner, self.message_label.show_message, self)
         self._day = context.today()
@@ -81,7 +83,7 @@ class TeacherDayView(QWidget):
     def _build(self) -> None:
         class_caption = QLabel(self.tr("C&lass"))
         class_caption.setAccessibleName(self.tr("Class caption"))
-        self.class_box = ClassPicker("classBox")
+        self.class_box = ClassPicker("classBox", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption.setBuddy(self.class_box)
         day_caption = QLabel(self.tr("&Day"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor, warm_up_in_background
 from desktop.ui.kit.settle import settle
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PUPILS_TAB, MainWindow
 from desktop.ui.timeline import school_year_start
 from tests.bench.generator import BENCH_TERM_END
 
@@ -66,7 +66,7 @@ def unlock_to_painted_ms(app: QApplication, data_dir: Path, passphrase: str) -> 
 def pupil_switches_ms(app: QApplication, window: MainWindow, switches: int) -> list[float]:
     """Choose one pupil after another on the timeline screen; each until their link book is shown (its
     newest weeks, as the app first draws it) and painted."""
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(PUPILS_TAB)
     # The bench school's year ended in July: show that year, as a teacher looking back at it would.
     window.timeline.last.setDate(QDate(BENCH_TERM_END))
     window.timeline.first.setDate(QDate(school_year_start(BENCH_TERM_END)))

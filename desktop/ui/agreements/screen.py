@@ -58,7 +58,7 @@ class AgreementsScreen(Screen):
         self._quiet = False
         """Set while a list's selection is put back, so putting it back does not count as a choice."""
 
-        self.class_choice = ClassPicker("agreementClass")
+        self.class_choice = ClassPicker("agreementClass", self.tr("Class"))
         self.pupil_filter = QLineEdit()
         self.pupil_filter.setObjectName("pupilFilter")
         self.pupil_filter.setAccessibleName(self.tr("Find a pupil"))

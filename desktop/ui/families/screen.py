@@ -67,7 +67,7 @@ class FamiliesScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = ClassPicker("familiesClass")
+        self.class_box = ClassPicker("familiesClass", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -163,7 +163,7 @@ class FamiliesScreen(Screen):
         save_row.addWidget(self.save_button)
         form_layout.addLayout(save_row)
 
-        self.message_label = MessageBar("familiesMessage")
+        self.message_label = MessageBar("familiesMessage", self.tr("Message"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

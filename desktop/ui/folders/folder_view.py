@@ -94,7 +94,9 @@ class FolderView(QWidget):
         status_label.setAccessibleName(self.tr("Status"))
         status_label.setBuddy(self.status_combo)
 
-        self.message = MessageBar("folderMessage", "border: 1px solid palette(mid); padding: 6px;")
+        self.message = MessageBar(
+            "folderMessage", self.tr("Message"), "border: 1px solid palette(mid); padding: 6px;"
+        )
 
         self.add_button = _button(
             self.tr("&Add work…"), self.tr("Add photos or scans of work"), self.choose_files

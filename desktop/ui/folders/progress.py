@@ -71,7 +71,7 @@ class ProgressScreen(Screen):
         return QCoreApplication.translate("ProgressScreen", "Progress")
 
     def _build(self) -> None:
-        self.class_combo = ClassPicker("progressClass")
+        self.class_combo = ClassPicker("progressClass", self.tr("Class"))
         self.class_combo.currentIndexChanged.connect(lambda _i: self.load_pupils())
         class_label = QLabel(self.tr("&Class"))
         class_label.setAccessibleName(self.tr("Class"))

@@ -54,7 +54,7 @@ class WorkFoldersScreen(Screen):
         return QCoreApplication.translate("WorkFoldersScreen", "Work folders")
 
     def _build(self) -> None:
-        self.class_combo = ClassPicker("folderClass")
+        self.class_combo = ClassPicker("folderClass", self.tr("Class"))
         self.class_combo.currentIndexChanged.connect(lambda _i: self.load_roster())
         class_label = QLabel(self.tr("&Class"))
         class_label.setAccessibleName(self.tr("Class"))

@@ -8,10 +8,11 @@ from desktop.domain.school import SchoolClass
 class ClassPicker(QComboBox):
     """The school's classes, each item's data its class; refilled quietly, keeping the class chosen."""
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, name: str, parent: QWidget | None = None) -> None:
+        """name: what a screen reader calls it, translated by the screen."""
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setAccessibleName(self.tr("Class"))
+        self.setAccessibleName(name)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def chosen(self) -> SchoolClass | None:

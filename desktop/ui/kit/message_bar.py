@@ -9,16 +9,16 @@ ERROR_COLOUR = "#a4262c"
 class MessageBar(QLabel):
     """A wrapping, plain-text line, hidden until there is something to say.
 
-    `frame` is the screen's own look for the bar (a border, a background) as style-sheet declarations;
-    an error adds the error colour to it.
+    `name` is what a screen reader calls it (translated by the screen); `frame` is the screen's own look
+    for the bar (a border, a background) as style-sheet declarations; an error adds the error colour.
     """
 
-    def __init__(self, object_name: str, frame: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, name: str, frame: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleName(name)
         self._frame = frame
         self._style(error=False)
         self.hide()

@@ -8,9 +8,10 @@ from desktop.ui.tasks import TaskRunner
 class TaskProgressBar(QProgressBar):
     """Shows the running task's name and percentage while it reports progress; hidden once it ends."""
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, name: str, parent: QWidget | None = None) -> None:
+        """name: what a screen reader calls it, translated by the window."""
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Progress"))
+        self.setAccessibleName(name)
         self.hide()
         runner.progressed.connect(self._progressed)
         runner.finished.connect(lambda _label: self.hide())

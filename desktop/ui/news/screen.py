@@ -71,7 +71,7 @@ class NewsScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = ClassPicker("newsClass")
+        self.class_box = ClassPicker("newsClass", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(lambda _row: self.load_published())
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -132,7 +132,7 @@ class NewsScreen(Screen):
         self.publish_button = QPushButton(self.tr("&Publish"))
         self.publish_button.setAccessibleName(self.tr("Publish to the class's families"))
         self.publish_button.clicked.connect(self.publish)
-        self.message_label = MessageBar("newsMessage")
+        self.message_label = MessageBar("newsMessage", self.tr("Message"))
         publish_row = QHBoxLayout()
         publish_row.addWidget(self.message_label, 1)
         publish_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop.services.records_requests import RequestsService
 from desktop.services.subject_access import SubjectAccessExport, SubjectAccessService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
 from desktop.ui.kit.task_queue import QueuedTask, TaskQueue
 from desktop.ui.records import words
@@ -82,11 +82,8 @@ class RequestsPane(QWidget):
         self.answer_button.clicked.connect(lambda: self.close_request(refuse=False))
         self.refuse_button = named_button(self.tr("Re&fuse…"))
         self.refuse_button.clicked.connect(lambda: self.close_request(refuse=True))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setRange(0, 0)
+        self.progress = busy_bar(self.tr("Export progress"))
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.progress.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress)
