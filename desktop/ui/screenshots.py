@@ -22,8 +22,8 @@ from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor
 from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
-from desktop.ui.kit.settle import pause
-from desktop.ui.main_window import MainWindow
+from desktop.ui.kit.settle import pause, settle
+from desktop.ui.main_window import PUPILS_TAB, MainWindow
 from desktop.ui.sync.screenshot import grab_sync_dialog
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
 from desktop.ui.unlock import DEMO_PASSPHRASE, UnlockWindow
@@ -75,7 +75,8 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         vault = Vault.unlock(data_dir, DEMO_PASSPHRASE)
         main = MainWindow(vault, provisional_actor(vault))
         main.resize(1280, 760)
-        main.tabs.setCurrentIndex(1)
+        main.show_tab(PUPILS_TAB)
+        settle(main.runner)  # the school, its classes and the first class's pupils
         _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))
