@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.store.errors import SchoolAlreadyHere, StoreError
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -291,18 +292,8 @@ class FirstRunPanel(QWidget):
         form_layout.addWidget(warning)
         form_layout.addLayout(form_buttons)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("firstRunMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
-        self.busy_bar.setAccessibleName(self.tr("Making the school"))
-        self.busy_bar.hide()
+        self.message_label = MessageBar("firstRunMessage", self.tr("Message"))
+        self.busy_bar = busy_bar(self.tr("Making the school"), height=8)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -329,7 +320,7 @@ class FirstRunPanel(QWidget):
             return
         self.form.hide()
         self.choice.show()
-        self.hide_message()
+        self.message_label.hide_message()
         self.new_button.setFocus()
 
     def show_form(self) -> None:
@@ -337,7 +328,7 @@ class FirstRunPanel(QWidget):
             return
         self.choice.hide()
         self.form.show()
-        self.hide_message()
+        self.message_label.hide_message()
         self._passphrase_edited(self.passphrase_field.text())
         self.school_field.setFocus()
 
@@ -346,18 +337,6 @@ class FirstRunPanel(QWidget):
         self.strength_label.setText(hint if text else "")
         colours = ("#a4262c", "#a4262c", "#8a5a00", "#1e6b34")
         self.strength_label.setStyleSheet(f"#strengthHint {{ color: {colours[level]}; }}")
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#firstRunMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
-    # Doing
 
     def details(self) -> NewSchool:
         return NewSchool(
@@ -391,7 +370,7 @@ class FirstRunPanel(QWidget):
         problem = self._problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         details, passphrase, data_dir = self.details(), self.passphrase_field.text(), self.data_dir
@@ -423,7 +402,7 @@ class FirstRunPanel(QWidget):
         outcome.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._outcome = outcome
         self._set_busy(True)
-        self.show_message(message, error=False)
+        self.message_label.show_message(message)
         data_dir = self.data_dir
         QThreadPool.globalInstance().start(lambda: _make_in_folder(outcome, data_dir, make))
         return outcome
@@ -452,7 +431,7 @@ class FirstRunPanel(QWidget):
         self._finished()
         self.passphrase_field.clear()
         self.again_field.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         emit(self.created, vault, actor)
 
     def _failed(self, error: BaseException) -> None:
@@ -470,7 +449,7 @@ class FirstRunPanel(QWidget):
             text = self.tr(
                 "Linkbook could not make the school ({problem}). Nothing was kept; try again."
             ).format(problem=type(error).__name__)
-        self.show_message(text)
+        self.message_label.show_message(text, error=True)
         if self.form.isVisible():
             self.school_field.setFocus()
         else:

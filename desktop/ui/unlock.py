@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.store.errors import NoSchoolHere, StoreError, WrongPassphrase
 from desktop.store.keyfile import school_key_file
 from desktop.ui.first_run import FirstRunPanel
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 
 if TYPE_CHECKING:
@@ -150,12 +150,7 @@ class UnlockWindow(QWidget):
         self.first_run.created.connect(self._school_made)
         self.first_run.hide()
 
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.setAccessibleName(self.tr("Unlocking"))
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar(self.tr("Unlocking"), height=6)
 
         self.keychain_button = QPushButton(self.tr("Use this computer's &keychain"))
         self.keychain_button.setAccessibleName(self.tr("Unlock with this computer's keychain"))
