@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from sync.clock import Timestamp
 from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, _frame, verify_registration
+from sync.join_proof import server_proof
 from sync.protocol import (
     PROTOCOL_VERSION,
     DeviceRegistration,
@@ -97,25 +98,6 @@ def server_verifier_for(code: str) -> bytes:
 
 def _mac(key: bytes, *fields: bytes | str | int) -> bytes:
     return hmac.new(key, _frame(b"linkbook enrolment", *fields), hashlib.sha256).digest()
-
-
-def server_proof(verifier: bytes, request: EnrolmentRequest) -> bytes:
-    """The MAC a request carries for the server, binding the invitation, the device id and its keys."""
-    return _mac(
-        verifier,
-        "server",
-        request.invitation_id,
-        request.device_id,
-        request.exchange_public,
-        request.signing_public,
-    )
-
-
-def proves_code_to_server(verifier: bytes, request: EnrolmentRequest) -> bool:
-    """Whether the request was made by someone holding the invitation's code (checked by the server)."""
-    return request.server_proof is not None and hmac.compare_digest(
-        server_proof(verifier, request), request.server_proof
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,7 +222,7 @@ class EnrolmentRequest(Wire):
     rejoining_signature: Signature | None = None
     """The old device's Ed25519 signature over the invitation id, the new id and the new keys."""
     server_proof: Proof | None = None
-    """A MAC for the server under the invitation's verifier key (`sync.enrolment.server_proof`): proves
+    """A MAC for the server under the invitation's verifier key (`sync.join_proof.server_proof`): proves
     the code was known, so that a stranger's request does not count against the invitation's cap."""
 
 

@@ -13,7 +13,7 @@ the admin device to check, not the server.
 from fastapi import APIRouter, HTTPException, Response
 
 from sync.crypto import device_id_for
-from sync.enrolment import proves_code_to_server
+from sync.join_proof import proves_code_to_server
 from sync.protocol import (
     REASON_HEADER,
     EnrolmentApproval,
