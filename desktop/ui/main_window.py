@@ -9,6 +9,7 @@ the same way.
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -368,31 +369,38 @@ class MainWindow(QMainWindow):
         return self._menus[title]
 
     def _build_view_as_menu(self) -> None:
-        """In the demo school only: see the app as each of its staff sees it, with that role's rights."""
+        """In the demo school only: see the app as each of its staff sees it, with that role's rights.
+
+        The staff are read on the task runner; the menu fills in once they are known."""
         self.view_as_actions: list[QAction] = []
-        if self._vault is None or not self._vault.demo or self._school is None:
+        service = self._school
+        if self._vault is None or not self._vault.demo or service is None:
             return
-        try:
-            staff = self._school.staff()
-        except StoreError as exc:
-            log.warning("Could not list the demo school's staff: %s", exc.__class__.__name__)
-            return
-        order = list(_ROLES)
-        staff.sort(key=lambda member: (order.index(member.role), member.name))
         menu = self.menu(self.tr("&View as"))
         menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
-        group = QActionGroup(self)
-        for member in staff:
-            role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
-            action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
-            action.setCheckable(True)
-            action.setChecked(member.id == self.actor.staff_id)
-            action.triggered.connect(lambda _checked=False, chosen=member: self._view_as(chosen))
-            group.addAction(action)
-            menu.addAction(action)
-            self.view_as_actions.append(action)
 
-    def _view_as(self, member: StaffMember) -> None:
+        def read(_state: TaskState) -> list[StaffMember]:
+            return service.staff()
+
+        def listed(staff: list[StaffMember]) -> None:
+            if self.is_locked:
+                return
+            order = list(_ROLES)
+            staff.sort(key=lambda member: (order.index(member.role), member.name))
+            group = QActionGroup(self)
+            for member in staff:
+                role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
+                action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
+                action.setCheckable(True)
+                action.setChecked(member.id == self.actor.staff_id)
+                action.triggered.connect(partial(self._view_as, member))
+                group.addAction(action)
+                menu.addAction(action)
+                self.view_as_actions.append(action)
+
+        self.runner.run(self.tr("Reading the staff"), read, listed)
+
+    def _view_as(self, member: StaffMember, _checked: bool = False) -> None:
         if member.id != self.actor.staff_id:
             emit(self.switch_requested, Actor(member.name, member.role, member.id))
 
