@@ -12,6 +12,7 @@ import json
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,15 @@ import sqlcipher3
 from desktop.services.context import ServiceContext
 from desktop.store import keyfile, migrate
 from desktop.store.atomic import atomic_writer, fsync_dir
-from desktop.store.errors import BackupInvalid, SchoolAlreadyHere
+from desktop.store.errors import BackupInvalid, KeyFileDamaged, SchoolAlreadyHere
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.vault import BLOB_DIR_NAME, Vault, subkey
 
 FORMAT = 1
 MANIFEST = "manifest.json"
 MAC_PURPOSE = "linkbook backup manifest"
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError)
+"""What zipfile raises when the bytes of a part (or its header) were changed: a CRC or header mismatch."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,20 +118,28 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
         raise SchoolAlreadyHere(data_dir)
     try:
         archive = zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupInvalid(backup, f"it cannot be read as a backup ({exc.__class__.__name__})") from None
+    except (OSError, *_ZIP_DAMAGE) as exc:
+        raise BackupInvalid(
+            backup, f"it cannot be read as a backup: its table of contents is damaged ({_why(exc)})"
+        ) from None
     with archive:
         try:
-            outer = json.loads(archive.read(MANIFEST))
+            outer = json.loads(_part(archive, backup, MANIFEST))
             body = outer["body"].encode()
-            key_file = keyfile.KeyFile.from_bytes(archive.read(keyfile.KEY_FILE_NAME), backup)
-        except (KeyError, ValueError) as exc:
+            mac = str(outer["mac"])
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise BackupInvalid(backup, f"its manifest ({MANIFEST}) is damaged ({_why(exc)})") from None
+        try:
+            key_file = keyfile.KeyFile.from_bytes(
+                _part(archive, backup, keyfile.KEY_FILE_NAME), Path(keyfile.KEY_FILE_NAME)
+            )
+        except KeyFileDamaged as exc:
             raise BackupInvalid(
-                backup, f"its manifest or key is missing ({exc.__class__.__name__})"
+                backup, f"its key file ({keyfile.KEY_FILE_NAME}) is damaged ({exc.why})"
             ) from None
         key = keyfile.unwrap(key_file, passphrase)
-        if not hmac.compare_digest(_mac(key, body), outer["mac"]):
-            raise BackupInvalid(backup, "its manifest was altered")
+        if not hmac.compare_digest(_mac(key, body), mac):
+            raise BackupInvalid(backup, f"its manifest ({MANIFEST}) is damaged or was altered")
         manifest = json.loads(body)
         staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))
         try:
@@ -142,6 +153,8 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
                         shutil.copyfileobj(source, out)
                 except KeyError:
                     raise BackupInvalid(backup, f"{arcname} is missing") from None
+                except _ZIP_DAMAGE as exc:
+                    raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
                 if _sha256(target) != digest:
                     raise BackupInvalid(backup, f"{arcname} is damaged")
             Vault.unlock(staging, passphrase).close()
@@ -156,3 +169,17 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def _part(archive: zipfile.ZipFile, backup: Path, arcname: str) -> bytes:
+    """One small part of the backup, or BackupInvalid naming it as missing or damaged."""
+    try:
+        return archive.read(arcname)
+    except KeyError:
+        raise BackupInvalid(backup, f"{arcname} is missing") from None
+    except _ZIP_DAMAGE as exc:
+        raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__

@@ -28,6 +28,7 @@ class WrongPassphrase(StoreError):
 
 class KeyFileDamaged(StoreError):
     def __init__(self, path: object, why: str) -> None:
+        self.why = why
         super().__init__(
             f"The key file {path} is damaged ({why}). Nothing was changed. Restore the school from a backup "
             "(linkbook restore)."
