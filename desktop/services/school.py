@@ -26,8 +26,9 @@ class SchoolService:
         """Record the school, its staff and classes in one transaction."""
         if not school.name.strip():
             raise InvalidInput("The school needs a name.")
-        for named in (school, *staff):
-            _refuse_unsafe(named.name_problem())
+        _refuse_unsafe(school.name_problem())
+        for member in staff:
+            _refuse_unsafe(member.name_problem())
         with self.vault.writing() as session:
             repo = SchoolRepository(session)
             repo.save_school(school)

@@ -35,6 +35,15 @@ class KeyFileDamaged(StoreError):
         )
 
 
+class KeyFileTampered(KeyFileDamaged):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            path,
+            "the passphrase is right, but the file's settings or wrapped key were changed after Linkbook "
+            "wrote it",
+        )
+
+
 class DatabaseDamaged(StoreError):
     def __init__(self, path: object, why: str) -> None:
         super().__init__(

@@ -75,8 +75,11 @@ class Vault:
     def unlock(cls, data_dir: Path, passphrase: str) -> "Vault":
         """Open with the passphrase. A wrong one raises WrongPassphrase having touched no file."""
         key_file = cls.read_key_file(data_dir)
-        key = keyfile.unwrap(key_file, passphrase)
-        return cls._open(data_dir, key, key_file.demo, creating=False)
+        key = keyfile.unwrap(key_file, passphrase, cls.key_path(data_dir))
+        vault = cls._open(data_dir, key, key_file.demo, creating=False)
+        with contextlib.suppress(OSError):  # a read-only folder still opens; the upgrade waits
+            keyfile.upgrade(cls.key_path(data_dir), key_file, key, passphrase)
+        return vault
 
     @classmethod
     def unlock_from_keychain(cls, data_dir: Path) -> "Vault | None":

@@ -154,18 +154,18 @@ def build_plan(
 
     rejections = list(source.rejections)
     refused = _duplicates(source.pupils)
-    for index, pupil in enumerate(source.pupils):
-        problem = _name_problem(pupil)
+    for index, row in enumerate(source.pupils):
+        problem = _name_problem(row)
         if problem is not None:
-            refused.setdefault(index, Rejection(pupil.where, problem))
+            refused.setdefault(index, Rejection(row.where, problem))
     rejections += refused.values()
     new_class_years: dict[str, Counter[str]] = defaultdict(Counter)
-    for index, pupil in enumerate(source.pupils):
+    for index, row in enumerate(source.pupils):
         if index in refused:
             continue
-        if pupil.class_name and classes.named(pupil.class_name) is None:
-            year = pupil.year_group or codes.year_from_birth(pupil.date_of_birth, today)
-            new_class_years[pupil.class_name.casefold()][year] += 1
+        if row.class_name and classes.named(row.class_name) is None:
+            year = row.year_group or codes.year_from_birth(row.date_of_birth, today)
+            new_class_years[row.class_name.casefold()][year] += 1
     first_seen = {
         p.class_name.casefold(): p.class_name
         for i, p in reversed(list(enumerate(source.pupils)))
