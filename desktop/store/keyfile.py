@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from desktop.domain.passphrases import require_strong
 from desktop.store.atomic import write_atomically
 from desktop.store.errors import KeyFileDamaged, KeyFileTampered, NoSchoolHere, WrongPassphrase
 
@@ -184,9 +185,17 @@ def _wrap(key: bytes, passphrase: str, vault_id: str, demo: bool, in_keychain: b
     )
 
 
-def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < 4:
-        raise ValueError("A passphrase needs at least 4 characters; a short sentence is best.")
+def check_new_passphrase(passphrase: str, *, demo: bool = False) -> None:
+    """WeakPassphrase (a ValueError saying what would be better) unless the passphrase may guard a school.
+
+    A demo school holds only invented children, and its passphrase is shown on screen: it need only be
+    something other than spaces.
+    """
+    if demo:
+        if not passphrase.strip():
+            raise ValueError("A passphrase cannot be empty or only spaces.")
+        return
+    require_strong(passphrase)
 
 
 def read_key_file(path: Path) -> KeyFile:
@@ -203,7 +212,7 @@ def school_key_file(data_dir: Path) -> KeyFile:
 
 def create_key_file(path: Path, passphrase: str, *, demo: bool = False) -> bytes:
     """Make a new random database key, wrap it with the passphrase, save it; return the key."""
-    _check_passphrase(passphrase)
+    check_new_passphrase(passphrase, demo=demo)
     key = os.urandom(32)
     key_file = _wrap(key, passphrase, vault_id=os.urandom(16).hex(), demo=demo, in_keychain=False)
     write_atomically(path, key_file.to_bytes())
@@ -236,8 +245,8 @@ def upgrade(path: Path, key_file: KeyFile, key: bytes, passphrase: str) -> None:
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Re-wrap the same database key under a new passphrase (the database is not touched)."""
-    _check_passphrase(new)
     key_file = read_key_file(path)
+    check_new_passphrase(new, demo=key_file.demo)
     key = unwrap(key_file, old, path)
     rewrapped = _wrap(key, new, key_file.vault_id, key_file.demo, key_file.in_keychain)
     write_atomically(path, rewrapped.to_bytes())

@@ -67,6 +67,7 @@ class Vault:
         """A new, empty school in an empty (or new) folder."""
         if cls.exists(data_dir) or cls.db_path(data_dir).exists():
             raise SchoolAlreadyHere(data_dir)
+        keyfile.check_new_passphrase(passphrase, demo=demo)  # before the folder is made
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = keyfile.create_key_file(cls.key_path(data_dir), passphrase, demo=demo)
         return cls._open(data_dir, key, demo, creating=True)
