@@ -84,6 +84,8 @@ def open_context(args: argparse.Namespace) -> "ServiceContext":
     passphrase = read_passphrase(args)
     vault = Vault.unlock(args.data_dir, passphrase)
     warn_if_weak(vault, passphrase)
+    if vault.lost_changes is not None:
+        print(f"linkbook: warning: {vault.lost_changes}.", file=sys.stderr)
     return ServiceContext(vault, command_line_actor())
 
 

@@ -78,6 +78,7 @@ class BackupService:
         with tempfile.TemporaryDirectory(prefix="linkbook-backup-") as scratch:
             db_copy = Path(scratch) / "linkbook.db"
             _snapshot(vault, db_copy)
+            counter = vault.commit_counter()
             with vault.reading() as session:
                 blob_names = sorted(AttachmentRepository(session, vault.blobs).referenced_blob_names())
             parts: dict[str, Path] = {
@@ -106,6 +107,7 @@ class BackupService:
                 archive.writestr(MANIFEST, manifest)
                 for arcname, path in parts.items():
                     archive.write(path, arcname)
+        vault.note_backup(counter)
         return BackupSummary(destination, destination.stat().st_size, len(parts) - 2, schema)
 
 
