@@ -6,6 +6,7 @@ is refused before anything is restored. Files are written to a temp name, synced
 """
 
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
@@ -21,7 +22,7 @@ import sqlcipher3
 from desktop.services.context import ServiceContext
 from desktop.store import keyfile, migrate
 from desktop.store.atomic import atomic_writer, fsync_dir
-from desktop.store.errors import BackupInvalid, KeyFileDamaged, SchoolAlreadyHere
+from desktop.store.errors import BackupInvalid, DiskFull, KeyFileDamaged, SchoolAlreadyHere
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.vault import BLOB_DIR_NAME, Vault, subkey
 
@@ -74,6 +75,18 @@ class BackupService:
 
     def backup(self, destination: Path) -> BackupSummary:
         """Write the backup file atomically; an existing file of that name is replaced only on success."""
+        try:
+            return self._backup(destination)
+        except (OSError, sqlcipher3.OperationalError) as exc:
+            if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
+                raise
+            if isinstance(exc, sqlcipher3.OperationalError) and "full" not in str(exc).lower():
+                raise
+            raise DiskFull(
+                destination.parent, "the backup was not written (any earlier one is unchanged)"
+            ) from None
+
+    def _backup(self, destination: Path) -> BackupSummary:
         vault = self.vault
         with tempfile.TemporaryDirectory(prefix="linkbook-backup-") as scratch:
             db_copy = Path(scratch) / "linkbook.db"

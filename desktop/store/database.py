@@ -1,6 +1,7 @@
 """Opening the SQLCipher database with a raw key, durably, and telling damage from a wrong key."""
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,16 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "vtable constructor failed")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether a database or file error means there was no room left on the disk."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code == 13 or "database or disk is full" in str(exc.orig).lower()  # SQLITE_FULL
 
 
 def is_damage(exc: BaseException) -> bool:

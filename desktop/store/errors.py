@@ -65,6 +65,14 @@ class BackupInvalid(StoreError):
         super().__init__(f"{path} is not a usable Linkbook backup: {why}. Nothing was restored.")
 
 
+class DiskFull(StoreError):
+    def __init__(self, where: object, what: str) -> None:
+        super().__init__(
+            f"The disk holding {where} is full: {what}. Everything saved before is safe. Free some space "
+            "(empty the recycle bin, move large files), then try again."
+        )
+
+
 class InvalidInput(StoreError):
     """Input a person gave that cannot be saved as it is."""
 

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import commit_record, keyfile, migrate
 from desktop.store.blobs import BlobStore
-from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
-from desktop.store.errors import DatabaseDamaged, SchoolAlreadyHere, VaultLocked
+from desktop.store.database import DB_FILE_NAME, damage_reported, is_disk_full, make_engine, probe
+from desktop.store.errors import DatabaseDamaged, DiskFull, SchoolAlreadyHere, VaultLocked
 from desktop.store.sync_store.capture import capture_changes
 
 BLOB_DIR_NAME = "blobs"
@@ -149,8 +149,10 @@ class Vault:
                 counter = int(connection.exec_driver_sql("PRAGMA user_version").scalar_one()) + 1
                 connection.exec_driver_sql(f"PRAGMA user_version = {counter}")
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                if is_disk_full(exc):
+                    raise DiskFull(self.data_dir, "nothing of this change was saved") from None
                 raise
         with contextlib.suppress(OSError):  # the commit is durable; a missing note only weakens the check
             commit_record.committed(self.data_dir, self._record_key, counter)
