@@ -151,3 +151,43 @@ def test_import_and_backup_on_a_full_disk_fail_cleanly(
     assert sorted(p.name for p in on_small_disk.iterdir()) == ["ballast", "earlier.linkbook-backup", "school"]
     ballast.unlink()
     assert CheckService(admin).run().ok
+
+
+def test_the_teachers_day_says_the_disk_is_full_and_keeps_what_was_typed(
+    qtbot, school: tuple[Vault, ServiceContext, Pupil], on_small_disk: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.services.phrases import PhraseSection
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.teacher_day import TeacherDayView
+
+    _vault, context, pupil = school
+    runner = TaskRunner()
+    view = TeacherDayView(context, runner)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and not view.busy, timeout=10_000)
+    try:
+        field = view.editor.fields[PhraseSection.WINS]
+        field.setFocus()
+        typed = "Read a whole page aloud to the class. " * 300
+        field.setPlainText(typed)
+        ballast = fill(on_small_disk)
+        qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "is full" in view.message_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+        view.grab().save(str(tmp_path / "teacher-day-disk-full.png"))
+        assert "Everything saved before is safe" in view.message_label.text()
+        assert view.current_row() is not None and view.current_row().pupil.id == pupil.id  # type: ignore[union-attr]
+        assert view.editor.text_of(PhraseSection.WINS) == typed, "the typed text is still there"
+        ballast.unlink()
+        qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+        saved = LinkBookService(context).class_day(pupil.class_id, TODAY.date())[0].entry
+        assert saved is not None and saved.wins == typed.strip()
+    finally:
+        view.close()
+        view.deleteLater()
+        runner.wait()
