@@ -69,8 +69,10 @@ class _Outcome(QObject):
 
 def _remove_new_school(data_dir: Path, made_folder: bool) -> None:
     """Undo a creation that failed half-way: only the files a new school writes, and the folder if new."""
+    from desktop.store.commit_record import RECORD_NAME
     from desktop.store.vault import BLOB_DIR_NAME, Vault
 
+    (data_dir / RECORD_NAME).unlink(missing_ok=True)
     for path in (Vault.key_path(data_dir), Vault.db_path(data_dir)):
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
