@@ -80,7 +80,9 @@ def test_view_as_opens_the_demo_as_that_member_of_staff_with_their_role_s_tabs_a
     assert isinstance(first, MainWindow) and first.actor.role is StaffRole.ADMIN
     menu = _view_as(first)
     assert menu is not None, "the demo school offers View as…"
-    qtbot.waitUntil(lambda: bool(first.view_as_actions), timeout=10_000)  # the staff are read off the GUI thread
+    qtbot.waitUntil(
+        lambda: bool(first.view_as_actions), timeout=10_000
+    )  # the staff are read off the GUI thread
     assert [a for a in first.view_as_actions if a.isChecked()] == [
         next(a for a in first.view_as_actions if first.actor.name in a.text())
     ]

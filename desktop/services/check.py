@@ -31,6 +31,8 @@ class CheckService:
     def run(self) -> CheckReport:
         """Every check runs; damage found by one is reported and the rest still run where they can."""
         problems: list[str] = []
+        if self.vault.lost_changes is not None:
+            problems.append(f"database: {self.vault.lost_changes}")
         schema = None
         events: list[AuditEvent] = []
         attachment_ids: list[str] = []
@@ -45,7 +47,7 @@ class CheckService:
             if damage is None:
                 raise
             problems.append(f"database: damaged ({damage})")
-        if problems:
+        if len(problems) > (self.vault.lost_changes is not None):
             return CheckReport(schema, head, 0, 0, tuple(problems))
         with self.vault.reading() as session:
             events = AuditRepository(session).events()

@@ -1,6 +1,7 @@
 """Opening the SQLCipher database with a raw key, durably, and telling damage from a wrong key."""
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,18 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "vtable constructor failed")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether a database or file error means there was no room left on the disk."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    if isinstance(exc, sqlcipher3.Error):  # raised unwrapped by a raw copy (encrypted_copy)
+        return getattr(exc, "sqlite_errorcode", None) == 13 or "database or disk is full" in str(exc).lower()
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code == 13 or "database or disk is full" in str(exc.orig).lower()  # SQLITE_FULL
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -107,7 +120,7 @@ def encrypted_copy(engine: Engine, key: bytes, target: Path) -> None:
         copy = sqlcipher3.connect(str(target))
         try:
             copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]  # the connection is open here
             copy.execute("VACUUM")
         finally:
             copy.close()
@@ -120,6 +133,6 @@ def truncate_write_ahead_log(engine: Engine) -> None:
     were before a change (an erasure) are no longer on disk."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # open here
     finally:
         raw.close()

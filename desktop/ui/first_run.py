@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import passphrases
 from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.store.errors import SchoolAlreadyHere, StoreError
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_LENGTH = 4
-"""The shortest passphrase the key file accepts (desktop/store/keyfile.py); a test keeps the two equal."""
+MIN_PASSPHRASE_LENGTH = passphrases.MIN_LENGTH
+"""The shortest passphrase (of fewer than four words) the key file accepts (desktop/domain/passphrases.py)."""
 
 ROLES: tuple[tuple[StaffRole, str], ...] = (
     (StaffRole.ADMIN, QT_TRANSLATE_NOOP("FirstRunPanel", "School admin")),
@@ -71,8 +72,10 @@ class _Outcome(QObject):
 def _remove_new_school(data_dir: Path, made_folder: bool) -> None:
     """Undo a creation that failed half-way: only the files a new school writes, and the folder if new."""
     from desktop.store.blobs import BLOB_DIR_NAME
+    from desktop.store.commit_record import RECORD_NAME
     from desktop.store.vault import Vault
 
+    (data_dir / RECORD_NAME).unlink(missing_ok=True)
     for path in (Vault.key_path(data_dir), Vault.db_path(data_dir)):
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -152,21 +155,24 @@ def _make_in_folder(
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
-    """How hard the passphrase is to guess, 0 (refused) to 3, with a word of advice (translated)."""
+    """How hard the passphrase is to guess, 0 or 1 (refused) to 3, with advice (ours translated, then
+    zxcvbn's suggestion, which comes in English). The key file refuses exactly what scores below 2."""
 
     translate = QCoreApplication.translate
-    length, words = len(passphrase), len(passphrase.split())
-    if length < MIN_PASSPHRASE_LENGTH:
+    verdict = passphrases.assess(passphrase)
+    advice = f" {verdict.suggestion}" if verdict.suggestion else ""
+    if not passphrase.strip():
+        return 0, translate("FirstRunPanel", "A passphrase cannot be empty or only spaces.")
+    if len(passphrase) < passphrases.MIN_LENGTH and len(passphrase.split()) < passphrases.MIN_WORDS:
         return 0, translate(
-            "FirstRunPanel", "Too short: use at least {n} characters; a short sentence is best."
-        ).format(n=MIN_PASSPHRASE_LENGTH)
-    if length >= 20 or (words >= 4 and length >= 16):
+            "FirstRunPanel",
+            "Too short: use at least {n} characters or {words} words; a short sentence is best.",
+        ).format(n=passphrases.MIN_LENGTH, words=passphrases.MIN_WORDS)
+    if not verdict.acceptable:
+        return 1, translate("FirstRunPanel", "Too easy to guess.") + advice
+    if verdict.score >= 4:
         return 3, translate("FirstRunPanel", "Strong: hard to guess, and a sentence is easy to remember.")
-    if length >= 12:
-        return 2, translate("FirstRunPanel", "Fair: a word or two more makes it much harder to guess.")
-    return 1, translate(
-        "FirstRunPanel", "Weak: try a sentence of four or five words that only you would make up."
-    )
+    return 2, translate("FirstRunPanel", "Good enough; a word or two more makes it harder to guess.") + advice
 
 
 class FirstRunPanel(QWidget):
@@ -358,8 +364,9 @@ class FirstRunPanel(QWidget):
             if not field.text().strip():
                 return message, field
         passphrase = self.passphrase_field.text()
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            return strength_hint(passphrase)[1], self.passphrase_field
+        level, hint = strength_hint(passphrase)
+        if level < 2:
+            return hint, self.passphrase_field
         if self.again_field.text() != passphrase:
             return self.tr("The two passphrases differ. Type the same one in both boxes."), self.again_field
         return None

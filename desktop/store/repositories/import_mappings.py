@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.audit import GENESIS_HASH, AuditEvent
 from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
+from desktop.store.chunks import in_chunks
 from desktop.store.schema import (
     AuditRow,
     FamilyMemberRow,
@@ -91,13 +92,14 @@ class ImportMappingRepository:
         """Remember (or move) each external id to its record."""
         if not links:
             return
-        self.session.execute(
-            delete(import_link).where(
-                import_link.c.source == source,
-                import_link.c.record_kind == record_kind,
-                import_link.c.external_id.in_(list(links)),
+        for chunk in in_chunks(links):
+            self.session.execute(
+                delete(import_link).where(
+                    import_link.c.source == source,
+                    import_link.c.record_kind == record_kind,
+                    import_link.c.external_id.in_(chunk),
+                )
             )
-        )
         self.session.execute(
             insert(import_link),
             [
