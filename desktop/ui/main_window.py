@@ -36,6 +36,7 @@ from desktop.domain.calendar import Period
 from desktop.domain.pupils import Pupil
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.services.context import ServiceContext
+from desktop.services.news import NewsService
 from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
@@ -574,13 +575,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a class first."))
             return
         service = PrintPackService(self.context)
-        week = Period.week_of(self.context.today())
+        calendar = NewsService(self.context)
         options = PackOptions(paper_only=True)
 
-        def render(state: TaskState) -> bytes:
-            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf
+        def render(state: TaskState) -> tuple[bytes, Period]:
+            # The week of the last school day: at a weekend or in the holidays, the week just gone.
+            week = Period.week_of(calendar.calendar().last_school_day(self.context.today()))
+            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf, week
 
-        def preview(pdf: bytes) -> None:
+        def preview(result: tuple[bytes, Period]) -> None:
+            pdf, week = result
             title = self.tr("{class_name}, week {week}").format(class_name=school_class.name, week=week.label)
             dialog = PrintPreviewDialog(pdf, title, self)
             dialog.finished.connect(dialog.deleteLater)
