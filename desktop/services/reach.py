@@ -31,12 +31,12 @@ class ReachService:
             classes = {c.id: c.name for c in school.classes()}
             if class_id is not None and class_id not in classes:
                 raise InvalidInput("That class is not in this school.")
-            pupils = school.pupils(class_id)
-            pupil_ids = [p.id for p in pupils]
             query = ReachQuery(session)
-            last = query.last_contacts(pupil_ids)
-            homes = query.home_facts(pupil_ids)
-            profiles = FamilyProfiles(session).profiles(pupil_ids)
+            pupils = query.roll(class_id)
+            pupil_ids = [p.id for p in pupils]
+            last = query.last_contacts(pupil_ids, class_id)
+            homes = query.home_facts(pupil_ids, class_id)
+            profiles = FamilyProfiles(session).profiles(class_id)
             calendar = CalendarRepository(session).calendar()
             days = days if days is not None else query.reach_days()
             enrolled = [d for d in EnrolledDevices(session).all() if d.role == FAMILY_DEVICE_ROLE]

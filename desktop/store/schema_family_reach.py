@@ -56,6 +56,22 @@ class FamilyContactRow(Base):
     logged_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class FamilyLastHeardRow(Base):
+    """The last day something came back from a pupil's family on a channel ("app" or "paper").
+
+    Kept by triggers (migration 0013) on every insert of a family reply, acknowledgement, family
+    signature or folder comment, however it is written (a service, the bulk writer, a record arriving
+    by sync), so the reach view reads 1,500 families' last contact from one small table instead of
+    grouping every reply and acknowledgement of the year. A contact that happened stays counted even
+    if its record is later deleted; the row goes with the pupil.
+    """
+
+    __tablename__ = "family_last_heard"
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last_on: Mapped[dt.date] = mapped_column(Date)
+
+
 class ReachSettingRow(Base):
     """The school's setting for families not reached (one row): after how many school days."""
 

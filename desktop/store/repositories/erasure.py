@@ -14,7 +14,7 @@ from sqlalchemy import Select, delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
-from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
+from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles, ReachQuery
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
     SEARCH_TABLE,
@@ -167,6 +167,7 @@ class PupilRecordsEraser:
         self.erased.add("family_profile", profile_ids)
         self.erased.add("family_profile_item", item_ids)
         self.erased.add("family_contact", ContactLog(self.session).delete_pupil(pupil_id))
+        ReachQuery(self.session).forget_pupil(pupil_id)
         SearchIndex(self.session).remove_pupil(pupil_id)
         self.session.execute(delete(EntryDraftRow).where(EntryDraftRow.pupil_id == pupil_id))
         self.session.execute(delete(AgreementDraftRow).where(AgreementDraftRow.pupil_id == pupil_id))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,9 @@ from desktop.domain.school import SchoolClass
 from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
+from desktop.ui.families.contact_log import ContactLogPane
+from desktop.ui.families.profile_pane import ProfilePane
+from desktop.ui.families.reach_view import ReachView
 from desktop.ui.item_list import ItemList
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.task_queue import ScreenTasks
@@ -177,7 +181,13 @@ class FamiliesScreen(Screen):
         right_layout.addLayout(contacts_row)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.message_label)
-        right_layout.addStretch(1)
+        self.profile_pane = ProfilePane(self.host)
+        self.contact_log = ContactLogPane(self.host)
+        self.family_tabs = QTabWidget()
+        self.family_tabs.setObjectName("familyTabs")
+        self.family_tabs.addTab(self.contact_log, self.tr("Contact lo&g"))
+        self.family_tabs.addTab(self.profile_pane, self.tr("Family p&rofile"))
+        right_layout.addWidget(self.family_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -186,9 +196,15 @@ class FamiliesScreen(Screen):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
+        self.reach_view = ReachView(self.host)
+        self.views = QTabWidget()
+        self.views.setObjectName("familiesViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(splitter, self.tr("Each family"))
+        self.views.addTab(self.reach_view, self.tr("Families not reached"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,6 +242,7 @@ class FamiliesScreen(Screen):
         index = self.class_box.findData(chosen.id) if chosen else -1
         self.class_box.setCurrentIndex(max(index, 0) if classes else -1)
         self.class_box.blockSignals(False)
+        self.reach_view.show_class(self.chosen_class())
         if not classes:
             self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
         self._load_pupils()
@@ -240,6 +257,7 @@ class FamiliesScreen(Screen):
             self.class_box.setCurrentIndex(index)
 
     def _class_chosen(self, _row: int) -> None:
+        self.reach_view.show_class(self.chosen_class())
         self._load_pupils()
 
     def _load_pupils(self) -> None:
@@ -287,6 +305,9 @@ class FamiliesScreen(Screen):
     def _show_pupil(self, pupil: Pupil | None, keep_form: bool = False) -> None:
         same = pupil is not None and self._pupil is not None and pupil.id == self._pupil.id
         self._pupil = pupil
+        if not same:
+            self.profile_pane.show_pupil(pupil)
+            self.contact_log.show_pupil(pupil)
         if pupil is None:
             self.pupil_heading.clear()
             self.contact_list.clear()
@@ -520,7 +541,8 @@ class FamiliesScreen(Screen):
 
     @property
     def busy(self) -> bool:
-        return not self._tasks.idle
+        panes = (self.profile_pane, self.contact_log, self.reach_view)
+        return not self._tasks.idle or any(pane.busy for pane in panes)
 
     def forget(self) -> None:
         """Drop every child's and family's details (the app is locking); nothing here is a draft."""
@@ -536,6 +558,8 @@ class FamiliesScreen(Screen):
         self.form_box.setTitle(self.tr("Contact"))
         self.pupil_heading.clear()
         self.hide_message()
+        for pane in (self.profile_pane, self.contact_log, self.reach_view):
+            pane.forget()
         self._enable()
 
     def prepare_screenshot(self) -> None:
