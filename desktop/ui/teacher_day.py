@@ -43,6 +43,7 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.families.follow_ups import FollowUpBanner
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
 from desktop.ui.task_queue import QueuedTask, TaskQueue
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
@@ -198,6 +199,8 @@ class TeacherDayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
+        self.follow_ups = FollowUpBanner(self.context)
+        layout.addWidget(self.follow_ups)
         layout.addWidget(splitter, 1)
 
         self._idle_timer = QTimer(self)
@@ -384,6 +387,7 @@ class TeacherDayView(QWidget):
         self._submit(
             QueuedTask(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed)
         )
+        self._submit(self.follow_ups.job(school_class.id, self._guard))
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -774,6 +778,7 @@ class TeacherDayView(QWidget):
         self.phrase_panel.clear()
         self.class_box.clear()
         self.progress_label.clear()
+        self.follow_ups.show_follow_ups([])
         self.hide_message()
 
     def closeEvent(self, event: QCloseEvent) -> None:
