@@ -72,6 +72,8 @@ def open_window(qtbot, senco_context: ServiceContext, pupil) -> MainWindow:
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
     window.timeline.context = senco_context  # the fixture's fixed clock
+    # The window reads the school and the first class's pupils on its task runner.
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     row = next(
         r for r in range(window.pupil_model.rowCount()) if window.pupil_model.pupil_at(r).id == pupil.id
     )
@@ -167,6 +169,7 @@ def test_print_packs_from_the_main_window_opens_a_preview(qtbot, senco_context, 
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
     window.context = senco_context
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)  # the classes are read on the runner
     window.print_class_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(PrintPreviewDialog) is not None, timeout=20_000)
     preview = window.findChild(PrintPreviewDialog)

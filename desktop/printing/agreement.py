@@ -7,7 +7,16 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.agreements import Agreement, DocumentContent, DocumentKind, Party
 from desktop.domain.linkbook import Method
-from desktop.printing.blocks import Keep, SignatureBlock, bilingual, gap, labelled, rule
+from desktop.printing.blocks import (
+    Bilingual,
+    Keep,
+    SignatureBlock,
+    bilingual,
+    gap,
+    labelled,
+    rule,
+    table_font,
+)
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
@@ -49,16 +58,17 @@ def agreement_flowables(sheet: AgreementSheet, book: Phrasebook, style: PrintSty
     ]
     if review:
         facts.append(f"{book.english('review_date')}: {english_date(review)}")
+    # The page header names the kind of document (in both languages) on every page, so the body starts
+    # with this agreement's own title, with the kind's name in the home language beside it.
     flow: list[Flowable] = [
-        bilingual(book, KIND_PHRASE[agreement.kind], style.title),
-        gap(style, 0.5),
-        Text(agreement.title, style.heading),
+        Bilingual(agreement.title, book.home(KIND_PHRASE[agreement.kind]), style.title, book.right_to_left),
         Text(f"{sheet.pupil_name}  ·  {sheet.class_name}", style.body),
         Text("  ·  ".join(facts), style.muted),
         gap(style, 0.5),
         *_instructions(book, style),
         rule(style, thick=True),
     ]
+    sections: list[list[Flowable]] = []
     profile = content.profile
     for phrase, text in (
         ("all_about_me", profile.all_about_me),
@@ -66,39 +76,40 @@ def agreement_flowables(sheet: AgreementSheet, book: Phrasebook, style: PrintSty
         ("how_to_support_me", profile.how_to_support_me),
     ):
         if text.strip():
-            flow += labelled(book, phrase, text, style)
+            sections.append(labelled(book, phrase, text, style))
     for party in (Party.SCHOOL, Party.FAMILY, Party.PUPIL):
         commitments = content.commitments_of(party)
         if commitments:
-            flow += labelled(
-                book, PARTY_COMMITS[party], "\n".join(f"•  {c.text}" for c in commitments), style
+            sections.append(
+                labelled(book, PARTY_COMMITS[party], "\n".join(f"•  {c.text}" for c in commitments), style)
             )
     if content.targets:
-        flow += [
-            bilingual(book, "targets", style.label),
-            gap(style, 0.3),
-            _targets(content, book, style),
-            gap(style),
-        ]
+        # The table's first column is headed "Targets": no label above it saying so again.
+        sections.append([gap(style, 0.3), _targets(content, book, style), gap(style)])
     if content.outcomes:
-        flow += labelled(book, "outcomes", "\n".join(f"•  {o}" for o in content.outcomes), style)
+        sections.append(labelled(book, "outcomes", "\n".join(f"•  {o}" for o in content.outcomes), style))
     if content.provision:
-        flow += [
-            bilingual(book, "provision", style.label),
-            gap(style, 0.3),
-            _provision(content, book, style),
-            gap(style),
-        ]
-    flow.append(rule(style, thick=True))
-    blocks: list[Flowable] = []
+        sections.append(
+            [
+                bilingual(book, "provision", style.label),
+                gap(style, 0.3),
+                _provision(content, book, style),
+                gap(style),
+            ]
+        )
+    signatures: list[Flowable] = [rule(style, thick=True)]
     for party in signers(agreement):
         signature = version.signature_of(party)
         signed = ""
         if signature:
             how = "signed_on_paper" if signature.method is Method.PAPER else "signed_in_app"
             signed = f"{book.english(how)}: {signature.signer_name}, {signature.signed_on:%d.%m.%Y}"
-        blocks += [SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed), gap(style)]
-    flow.append(Keep(blocks))
+        signatures += [SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed), gap(style)]
+    # The signature lines never stand alone on a page: they are kept with the last part of what is signed.
+    last = sections.pop() if sections else []
+    for section in sections:
+        flow += section
+    flow.append(Keep([*last, *signatures]))
     return flow
 
 
@@ -115,6 +126,7 @@ def _table(rows: list[list[Flowable]], widths: list[str], style: PrintStyle) -> 
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, style.rule),

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
+from desktop.printing.fonts import Face, font_name
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Align, Line, Text, TextStyle, draw_line, layout, line_x, text_width
@@ -180,28 +181,14 @@ class SignatureBlock(Flowable):
         _sign_row(canvas, self.book, self.style, 0, 4, self.width)
 
 
-class QrCode(Flowable):
-    """A QR code of the reply code, for a scanner at the school office."""
-
-    def __init__(self, value: str, size: float) -> None:
-        super().__init__()
-        self.value = value
-        self.size = size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.value, 0, 0, self.size)
-
-
-def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: bool = False) -> None:
     """A QR code with its quiet zone, size points square, bottom-left corner at (x, y).
 
     The symbol is drawn once per document as a form (XObject) and placed on every page that carries it:
-    encoding and drawing a QR code module by module on each page took most of a batch's time.
+    encoding and drawing a QR code module by module on each page took most of a batch's time. `quick`
+    encodes with a fixed mask (see quick_qr_modules), for codes that differ on every page.
     """
-    modules = qr_modules(value)
+    modules = quick_qr_modules(value) if quick else qr_modules(value)
     count = len(modules) + 2 * QR_QUIET
     name = f"qr-{hashlib.sha1(value.encode()).hexdigest()[:16]}"
     forms: set[str] = canvas.__dict__.setdefault("_linkbook_qr_forms", set())
@@ -246,6 +233,22 @@ def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
 
 
+@lru_cache(maxsize=16)
+def quick_qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The value's QR code (level M) with mask pattern 0 rather than the best of the eight.
+
+    Any mask is a valid QR code (the symbol says which it uses); trying all eight to pick the one with the
+    fewest confusing patterns costs eight encodings, about 19 ms a code, too slow for codes that differ on
+    every page of a school's batch. One mask takes about 2 ms.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)
+    count = code.getModuleCount()
+    return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
+
+
 def rule(style: PrintStyle, thick: bool = False) -> HRFlowable:
     return HRFlowable(
         width="100%",
@@ -254,6 +257,12 @@ def rule(style: PrintStyle, thick: bool = False) -> HRFlowable:
         spaceBefore=style.gap / 2,
         spaceAfter=style.gap,
     )
+
+
+def table_font() -> tuple[str, tuple[int, int], tuple[int, int], str]:
+    """A TableStyle command setting every cell's font to Noto Sans: a table sets its cells' font even
+    when they hold flowables, and reportlab's default (Helvetica) would be referenced unembedded."""
+    return ("FONTNAME", (0, 0), (-1, -1), font_name(Face.LATIN))
 
 
 def gap(style: PrintStyle, times: float = 1.0) -> Spacer:

@@ -9,7 +9,16 @@ from reportlab.platypus import Flowable, Image, PageBreak, Table, TableStyle
 
 from desktop.domain.calendar import Period, PeriodKind
 from desktop.domain.work_folders import WorkItem
-from desktop.printing.blocks import Keep, TickAndSign, WritingLines, bilingual, gap, labelled, rule
+from desktop.printing.blocks import (
+    Keep,
+    TickAndSign,
+    WritingLines,
+    bilingual,
+    gap,
+    labelled,
+    rule,
+    table_font,
+)
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
@@ -83,6 +92,7 @@ def _contents(folder: WorkFolderSheet, book: Phrasebook, style: PrintStyle) -> F
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, style.rule),

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.printing.blocks import draw_qr
+from desktop.printing.fonts import Face, font_name
 from desktop.printing.styles import ACCENT, INK, MUTED, PAGE_SIZE, RULE
 from desktop.printing.text import Align, TextStyle, draw_text
 
@@ -41,7 +42,8 @@ class InvitationPrint:
 def render_invitation(slip: InvitationPrint) -> bytes:
     """One A4 page: heading, the code in large type inside a box, the QR code, and the steps."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE_SIZE)
+    # reportlab-stubs types initialFontName as a float; reportlab takes the font's name.
+    canvas = Canvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name(Face.LATIN))  # type: ignore[arg-type]
     canvas.setTitle("Linkbook: connect a device")
     canvas.setCreator("Linkbook")
     width, height = PAGE_SIZE

@@ -19,10 +19,11 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
-    Spacer,
 )
 
-from desktop.printing.blocks import bilingual, draw_qr
+from desktop.printing.blocks import draw_qr
+from desktop.printing.fonts import Face, font_name
+from desktop.printing.page_codes import draw_page_codes
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
 from desktop.printing.text import TextStyle, draw_text, layout
@@ -47,6 +48,10 @@ class PageMarks:
     code: str | None = None
     pack_index: int | None = None
     """Which pack this is in the batch (0-based), or None for the teacher's list."""
+    household: int = 1
+    """Which of the pupil's households the pack goes to (1-based)."""
+    returnable: bool = False
+    """A page the family may send back: it carries codes naming it in two corners (see page_codes)."""
 
 
 class SetMarks(ActionFlowable):
@@ -117,6 +122,9 @@ class PackDocument(BaseDocTemplate):
             author="Linkbook",
             creator="Linkbook",
             invariant=True,
+            # The canvas sets a font at the top of every page; reportlab's default (Helvetica) would be
+            # referenced there without being embedded.
+            initialFontName=font_name(Face.LATIN),
         )
         frame = Frame(
             self.leftMargin,
@@ -206,6 +214,8 @@ class PackDocument(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(margin, margin + FOOTER_ROOM - 3 * mm, width - margin, margin + FOOTER_ROOM - 3 * mm)
         page = self.page - self.pack_first_page + 1
+        if marks.code and marks.returnable:
+            draw_page_codes(canvas, marks.code, marks.household, page, PAGE_SIZE)
         footer = f"{marks.footer}  ·  {marks.book.english('page')} {page}"
         draw_text(
             canvas, footer, style.muted, margin, margin + FOOTER_ROOM - 5 * mm, width - 2 * margin, rtl=False
@@ -232,11 +242,6 @@ def render(
     document = PackDocument(buffer, title, on_pack)
     document.build(list(flowables))
     return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts))
-
-
-def heading_block(book: Phrasebook, phrase: str, style: PrintStyle) -> list[Flowable]:
-    """A document's bilingual main heading."""
-    return [bilingual(book, phrase, style.title), Spacer(1, style.gap)]
 
 
 def _fitted(title: str, style: PrintStyle, width: float, room: float) -> TextStyle:

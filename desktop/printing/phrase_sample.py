@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from desktop.printing.blocks import bilingual
+from desktop.printing.fonts import Face, font_name
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PAGE_SIZE, print_style
 from desktop.printing.text import Text
@@ -39,6 +40,7 @@ def phrase_sample(language: str, phrase_id: str, overrides: Mapping[str, Mapping
         title="Phrase sample",
         creator="Linkbook",
         invariant=True,
+        initialFontName=font_name(Face.LATIN),
     )
     document.build(flow)
     return buffer.getvalue()

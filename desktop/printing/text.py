@@ -282,7 +282,7 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
     """
     if not text:
         return text, 0.0
-    needs_shaping = rtl or not font.startswith(f"Linkbook-{Face.LATIN.value}") or _has_marks(text)
+    needs_shaping = rtl or not _is_latin(font) or _has_marks(text)
     if not needs_shaping:
         return text, pdfmetrics.stringWidth(text, font, size)
     ttf = cast(TTFont, pdfmetrics.getFont(font))  # the stubs' getFont returns the base Font
@@ -325,6 +325,11 @@ def shape(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
         shapeData=data,  # type: ignore[arg-type]  # the stubs say one ShapeData; reportlab takes a list
     )
     return shaped, advance * size / 1000
+
+
+def _is_latin(font: str) -> bool:
+    """Whether the font is Noto Sans itself (the Indic faces' names start the same way, "Sans...")."""
+    return font in (font_name(Face.LATIN), font_name(Face.LATIN, bold=True))
 
 
 def _has_marks(text: str) -> bool:

@@ -28,7 +28,6 @@ from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fie
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
     BY_NAME,
-    BY_TABLE,
     KINDS,
     SCOPE_MARKER,
     Kind,
@@ -428,7 +427,3 @@ def ensure_staff_scopes(session: Session) -> int:
             made += 1
     capturer.finish()
     return made
-
-
-def kind_of_table(table: str) -> Kind | None:
-    return BY_TABLE.get(table)

@@ -27,9 +27,10 @@ from desktop.domain.pupils import Pupil
 from desktop.services.contact_log import ContactLogService
 from desktop.ui.families.language_box import language_text
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import ScreenHost
 from desktop.ui.signals import emit
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -137,12 +138,7 @@ class ContactLogPane(QWidget):
         self.history = ItemList()
         self.history.setObjectName("contactHistory")
         self.history.setAccessibleName(self.tr("Contacts logged"))
-        self.message_label = QLabel()
-        self.message_label.setObjectName("contactLogMessage")
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.hide()
+        self.message_label = MessageBar("contactLogMessage", self.tr("Message"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -288,14 +284,10 @@ class ContactLogPane(QWidget):
         self.follow_up_date.setEnabled(has_pupil and self.follow_up_box.isChecked())
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#contactLogMessage {{ color: {colour}; }}")
-        self.message_label.show()
+        self.message_label.show_message(text, error=error)
 
     def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.hide_message()
 
     @property
     def busy(self) -> bool:

@@ -1,8 +1,5 @@
 """A line on the teacher's day naming the families whose follow-up is due (from the contact log)."""
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -10,7 +7,7 @@ from desktop.domain.contact_log import FollowUp
 from desktop.services.contact_log import ContactLogService
 from desktop.services.context import ServiceContext
 from desktop.ui.families.contact_log import kind_words
-from desktop.ui.task_queue import QueuedTask
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.tasks import TaskState
 
 SHOWN = 4
@@ -30,19 +27,14 @@ class FollowUpBanner(QLabel):
         self.service = ContactLogService(context)
         self.hide()
 
-    def job(
-        self, class_id: str, guard: Callable[[Callable[[Any], None]], Callable[[Any], None]]
-    ) -> QueuedTask:
-        """The read to queue when the teacher's day shows a class; `guard` drops a result that lands
-        after the view was cleared."""
+    def load(self, tasks: ScreenTasks, class_id: str) -> None:
+        """Read the class's follow-ups due on the view's tasks (after what the view queued before)."""
         service = self.service
 
         def work(_state: TaskState) -> list[FollowUp]:
             return service.follow_ups_due(class_id)
 
-        return QueuedTask(
-            self.tr("Finding follow-ups due"), work, guard(self.show_follow_ups), key="follow-ups"
-        )
+        tasks.run(self.tr("Finding follow-ups due"), work, self.show_follow_ups)
 
     def show_follow_ups(self, due: list[FollowUp]) -> None:
         if not due:

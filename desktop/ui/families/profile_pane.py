@@ -25,8 +25,9 @@ from desktop.domain.pupils import Pupil
 from desktop.services.family_profiles import FamilyProfileService, ProfileView
 from desktop.ui.families.contact_log import interpreter_box
 from desktop.ui.families.language_box import LanguageBox
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import TaskState
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -126,12 +127,7 @@ class ProfilePane(QWidget):
         buttons.addWidget(self.new_item, 1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("profileMessage")
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.hide()
+        self.message_label = MessageBar("profileMessage", self.tr("Message"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -266,14 +262,10 @@ class ProfilePane(QWidget):
             widget.setEnabled(editable)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#profileMessage {{ color: {colour}; }}")
-        self.message_label.show()
+        self.message_label.show_message(text, error=error)
 
     def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.hide_message()
 
     @property
     def busy(self) -> bool:

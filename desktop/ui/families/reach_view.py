@@ -22,8 +22,9 @@ from desktop.domain.reach import FamilyReach, NextStep, ReachChannel, Reason
 from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.reach import ReachService
 from desktop.ui.accessibility import name_spin_box
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import TaskState
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -124,11 +125,7 @@ class ReachView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("reachMessage")
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = MessageBar("reachMessage", self.tr("Message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
@@ -209,14 +206,10 @@ class ReachView(QWidget):
         return [item.text() for item in items if item is not None]
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#reachMessage {{ color: {colour}; }}")
-        self.message_label.show()
+        self.message_label.show_message(text, error=error)
 
     def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.hide_message()
 
     @property
     def busy(self) -> bool:

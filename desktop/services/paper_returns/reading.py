@@ -1,0 +1,110 @@
+"""Reading one scanned page: which returnable page it is, and how it lies on the scan.
+
+Every returnable page carries a QR code naming it in its top-left and bottom-right corners (see
+desktop/printing/page_codes.py). zxing-cpp finds every code on the picture, in any direction; the two
+corner codes' centres, against where they were printed, give the page's rotation and scale (so its tick
+boxes and reply area can be found on the scan). One corner is enough to know the page, with the rotation
+that code's own orientation gives (to a degree or so); none, and the page waits for a person.
+"""
+
+import math
+from dataclasses import dataclass
+
+import zxingcpp
+from PIL import Image, ImageFilter
+
+from desktop.printing.page_codes import Corner, PageCode, corner_centres, parse_page_code
+from desktop.printing.styles import PAGE_SIZE
+
+FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCode:
+    """A corner code found on the picture: what it names and its centre in pixels (x right, y down)."""
+
+    code: PageCode
+    centre: tuple[float, float]
+    orientation: float
+    """zxing-cpp's angle of the symbol in degrees: minus the page's anticlockwise turn, to a degree."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What one scanned page turned out to be: the page its codes name, or None when none could be read."""
+
+    code: PageCode | None
+    rotation: float | None = None
+    """Degrees the page is turned anticlockwise on the scan (-180 to 180)."""
+    dots_per_inch: float | None = None
+    """The scan's resolution measured on the page (from the two corners), None from one corner."""
+    codes_read: int = 0
+    """How many of the page's two corner codes were read."""
+    problem: str = ""
+    """Why the page could not be read, in words for the person who reviews it."""
+
+
+def read_page(picture: Image.Image) -> PageReading:
+    """Find the page's corner codes and, from them, the page and how it is turned."""
+    grey = picture.convert("L")
+    found = _corner_codes(grey)
+    if len(found) < 2:
+        # Speckle and JPEG noise hide small codes; a light median filter, and a larger picture for low
+        # resolutions, bring them back (tried only when the plain picture gave fewer than two codes).
+        retry = grey.filter(ImageFilter.MedianFilter(3))
+        if min(grey.size) < 2000:
+            retry = retry.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
+            again = [_scaled(c, 0.5) for c in _corner_codes(retry)]
+        else:
+            again = _corner_codes(retry)
+        if len(again) > len(found):
+            found = again
+    return _reading(found)
+
+
+def _corner_codes(picture: Image.Image) -> list[FoundCode]:
+    codes: list[FoundCode] = []
+    for barcode in zxingcpp.read_barcodes(picture, formats=FORMATS):
+        page_code = parse_page_code(barcode.text)
+        if page_code is None:
+            continue  # the header's reply code, or a code that is not ours
+        p = barcode.position
+        points = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
+        centre = (sum(q.x for q in points) / 4, sum(q.y for q in points) / 4)
+        codes.append(FoundCode(page_code, centre, float(barcode.orientation)))
+    return codes
+
+
+def _scaled(found: FoundCode, factor: float) -> FoundCode:
+    return FoundCode(found.code, (found.centre[0] * factor, found.centre[1] * factor), found.orientation)
+
+
+def _reading(found: list[FoundCode]) -> PageReading:
+    if not found:
+        return PageReading(None, problem="no page code could be read")
+    if len({c.code for c in found}) > 1:
+        return PageReading(
+            None, problem="the page's corner codes name different pages (two pages scanned as one?)"
+        )
+    code = found[0].code
+    rough = _normalised(-found[0].orientation)
+    if len(found) < 2:
+        return PageReading(code, rough, None, 1)
+    first, second = found[0].centre, found[1].centre
+    expected = corner_centres(PAGE_SIZE)
+    (ax, ay), (bx, by) = expected[Corner.TOP_LEFT], expected[Corner.BOTTOM_RIGHT]
+    printed = math.atan2(by - ay, bx - ax)
+    # Which code is the top-left one: the order whose rotation agrees with the codes' own orientation
+    # (the other order is half a turn away). y grows downwards in both, so a page turned anticlockwise
+    # shows a smaller angle on the scan.
+    turns = []
+    for (sx, sy), (tx, ty) in ((first, second), (second, first)):
+        turns.append(_normalised(math.degrees(printed - math.atan2(ty - sy, tx - sx))))
+    rotation = min(turns, key=lambda turn: abs(_normalised(turn - rough)))
+    scale = math.hypot(second[0] - first[0], second[1] - first[1]) / math.hypot(bx - ax, by - ay)
+    return PageReading(code, rotation, scale * 72, 2)
+
+
+def _normalised(degrees: float) -> float:
+    turned = (degrees + 180) % 360 - 180
+    return 180.0 if turned == -180 else turned
