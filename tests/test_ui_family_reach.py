@@ -136,3 +136,35 @@ def test_every_control_of_the_new_views_has_an_accessible_name(
             qtbot.waitUntil(lambda: not screen.busy, timeout=5000)
             unnamed |= set(unnamed_controls(screen))
     assert sorted(unnamed) == []
+
+
+def test_follow_ups_due_show_on_the_teachers_day(vault, small_school, senco_context, qtbot) -> None:
+    from desktop.ui.teacher_day import TeacherDayView
+
+    pupils = small_school["pupils"]
+    log = ContactLogService(senco_context)
+    log.log(
+        FamilyContact(
+            pupils[2].id,
+            ContactKind.VISIT,
+            dt.date(2026, 11, 10),
+            "Visit",
+            follow_up_on=dt.date(2026, 11, 19),
+        )
+    )
+    log.log(
+        FamilyContact(
+            pupils[3].id, ContactKind.PHONE, dt.date(2026, 11, 18), "Call", follow_up_on=dt.date(2026, 12, 1)
+        )
+    )
+    runner = TaskRunner()
+    view = TeacherDayView(ServiceContext(vault, TEACHER, clock=lambda: TODAY), runner)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.follow_ups.isVisible(), timeout=5000)
+    text = view.follow_ups.text()
+    assert f"{pupils[2].display_name} (home visit on 10 Nov)" in text
+    assert pupils[3].display_name not in text, "not due until December"
+    view.forget()
+    assert not view.follow_ups.isVisible()
+    runner.wait()
