@@ -91,7 +91,7 @@ class ContactLogPane(QWidget):
         self.date_edit.setAccessibleName(self.tr("Day of the contact"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.reached_box = QCheckBox(self.tr("Family &reached"))
+        self.reached_box = QCheckBox(self.tr("Family reached"))
         self.reached_box.setObjectName("contactReached")
         self.reached_box.setAccessibleName(self.tr("Family reached"))
         self.reached_box.setChecked(True)

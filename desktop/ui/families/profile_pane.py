@@ -94,7 +94,7 @@ class ProfilePane(QWidget):
         for caption, field in (
             (self.tr("&Languages at home"), self.language_box),
             (self.tr("Contact &by"), self.way_box),
-            (self.tr("Best &time"), self.time_field),
+            (self.tr("Best time"), self.time_field),
             (self.tr("&Interpreter"), self.interpreter),
             (self.tr("Prefers to r&ead"), self.reading_box),
         ):

@@ -6,6 +6,8 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from desktop.domain.linkbook import Method
 from desktop.domain.pupils import PhotoConsent, Pupil
 from desktop.domain.school import SchoolClass
 from desktop.services.consent import PhotoConsentService
+from desktop.services.contact_log import ContactLogService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.families.contact_log import ContactLogPane
@@ -552,6 +555,23 @@ class FamiliesScreen(Screen):
                 best, best_score = row, score
         self.pupil_list.setCurrentRow(best)
         settle(self.host.runner, lambda: self.busy)
+
+    def more_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
+        """The contact log of a family with several contacts, and the families not reached."""
+
+        def contact_log() -> None:
+            self.views.setCurrentIndex(0)
+            self.family_tabs.setCurrentWidget(self.contact_log)
+            logs = ContactLogService(self.host.context)
+            rows = [(len(logs.of_pupil(p.id)), n) for n, p in enumerate(self._pupils)]
+            self.pupil_list.setCurrentRow(max(rows)[1] if rows else 0)
+            settle(self.host.runner, lambda: self.busy)
+
+        def not_reached() -> None:
+            self.views.setCurrentWidget(self.reach_view)
+            settle(self.host.runner, lambda: self.busy)
+
+        return [("families-contact-log", contact_log), ("families-not-reached", not_reached)]
 
 
 def create(host: ScreenHost) -> Screen:
