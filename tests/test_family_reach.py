@@ -332,3 +332,46 @@ def test_contact_add_refuses_bad_input_with_a_message(
         main(["contact", "add", *common, "--pupil", "Zofia Wiśniewska", "--kind", "fax", "--note", "x"])
     assert main(["reach", *common, "--class", "Nowhere"]) != EXIT_OK
     assert "There is no class called" in capsys.readouterr().err
+
+
+def test_a_school_from_an_earlier_schema_has_its_past_contact_counted(tmp_path: Path) -> None:
+    """Migration 0013 fills the last-heard days from replies, acknowledgements, signatures and folder
+    comments already held, so an upgraded school's families are not all shown as never reached."""
+    import shutil
+
+    from desktop.domain.agreements import Party
+    from desktop.services.agreements import AgreementService
+    from desktop.services.folders import WorkFolderService
+    from desktop.services.school import SchoolService
+
+    data_dir = tmp_path / "old-school"
+    shutil.copytree(Path(__file__).parent / "data" / "schema-0001", data_dir)
+    vault = Vault.unlock(data_dir, "schema one fixture")
+    try:
+        context = ServiceContext(vault, Actor("Head", StaffRole.ADMIN), clock=lambda: TODAY)
+        mirela = next(p for p in SchoolService(context).pupils() if p.legal_first_name == "Mirela")
+        heard = [
+            r.written_at.date()
+            for e in LinkBookService(context).timeline(mirela.id)
+            for r in e.replies
+            if r.author_kind is AuthorKind.FAMILY
+        ]
+        heard += [
+            a.at.date() for e in LinkBookService(context).timeline(mirela.id) for a in e.acknowledgements
+        ]
+        heard += [
+            s.signed_on
+            for a in AgreementService(context).for_pupil(mirela.id)
+            for s in a.current.signatures
+            if s.party is Party.FAMILY
+        ]
+        heard += [
+            f.family_comment.at.date()
+            for f in WorkFolderService(context).for_pupil(mirela.id)
+            if f.family_comment is not None
+        ]
+        assert heard
+        [found] = [r for r in ReachService(context).reach(None) if r.pupil_id == mirela.id]
+        assert found.last_contact == max(heard)
+    finally:
+        vault.close()
