@@ -375,3 +375,20 @@ def test_a_school_from_an_earlier_schema_has_its_past_contact_counted(tmp_path: 
         assert found.last_contact == max(heard)
     finally:
         vault.close()
+
+
+def test_a_folder_comment_typed_from_paper_counts_as_contact(
+    senco_context: ServiceContext, small_school
+) -> None:
+    from desktop.domain.calendar import Period
+    from desktop.services.folders import WorkFolderService
+
+    pupil = small_school["pupils"][9]
+    folders = WorkFolderService(senco_context)
+    folder = folders.open_folder(pupil.id, Period.week_of(dt.date(2026, 11, 9)))
+    before = {r.pupil_id: r for r in ReachService(senco_context).reach(small_school["class"].id)}
+    assert before[pupil.id].last_contact is None
+    ReplyCodeService(senco_context).record_folder_comment(folder.id, "شكراً، عمل رائع", "Parent of Fatima")
+    after = {r.pupil_id: r for r in ReachService(senco_context).reach(small_school["class"].id)}
+    assert after[pupil.id].last_contact == TODAY.date() and after[pupil.id].channel.value == "paper"
+    assert after[pupil.id].reached
