@@ -170,7 +170,7 @@ def test_the_demo_school_opens_from_the_first_run(qtbot, windows: AppWindows) ->
     main = windows.main_window
     assert main is not None
     assert main.demo_label.isVisibleTo(main)
-    assert main.class_model.rowCount() == 2
+    qtbot.waitUntil(lambda: main.class_model.rowCount() == 2, timeout=10_000)  # read on the task runner
     windows.unlock_window.reset()
     assert windows.unlock_window.demo_hint.isVisibleTo(windows.unlock_window)
 

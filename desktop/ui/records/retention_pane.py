@@ -142,7 +142,7 @@ class RetentionPane(QWidget):
         def read(_state: TaskState) -> tuple[list[ReviewItem], dict[RecordKind, RetentionRule]]:
             return retention.review(), retention.rules()
 
-        self._run(self.tr("Reviewing records due for deletion"), read, self._show)  # type: ignore[arg-type]
+        self._run(self.tr("Reviewing records due for deletion"), read, self._show)  # type: ignore[arg-type]  # _run takes Callable[[object], None]
 
     def _show(self, found: tuple[list[ReviewItem], dict[RecordKind, RetentionRule]]) -> None:
         items, self._rules = found

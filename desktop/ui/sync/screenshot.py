@@ -85,7 +85,7 @@ def grab_sync_dialog(out_dir: Path) -> list[Path]:
             wait_until(
                 lambda: (added.background.view.status or None) is not None and not added.background.running
             )
-            wait_until(lambda: added.background.view.status.last_success is not None)  # type: ignore[union-attr]
+            wait_until(lambda: added.background.view.status.last_success is not None)  # type: ignore[union-attr]  # status is set
             dialog = added.open_dialog(window)
             panel = dialog.invite_panel
             dialog.show_tab(panel)
