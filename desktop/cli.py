@@ -36,6 +36,7 @@ PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 # Modules that add their own subcommands: each has register(commands, common), and imports what its
 # commands need only when they run, so that `linkbook --help` stays quick.
 COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.families",
     "desktop.commands.imports",
     "desktop.commands.printing",
     "desktop.commands.records",

@@ -242,3 +242,24 @@ def test_bench_measurements_run_on_a_small_school(tmp_path: Path) -> None:
     assert all(r.value > 0 for r in results)
     assert measure.percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.0
     assert measure.percentile([float(n) for n in range(1, 101)], 0.95) == 95.0
+
+
+def test_the_demo_has_profiles_contacts_over_the_term_and_families_never_reached(demo: Demo) -> None:
+    from desktop.domain.reach import Reason
+    from desktop.services.contact_log import ContactLogService
+    from desktop.services.family_profiles import FamilyProfileService
+    from desktop.services.reach import ReachService
+
+    pupils = _pupils(demo)
+    profiles = [FamilyProfileService(demo.context).view(p.id) for p in pupils]
+    assert 0.5 < sum(v.stored for v in profiles) / len(pupils) < 0.9
+    assert any(i.sensitive for v in profiles for i in v.items)
+    contacts = [c for p in pupils for c in ContactLogService(demo.context).of_pupil(p.id)]
+    days = {c.on for c in contacts}
+    assert len(days) > 10 and min(days) < TODAY.date() - dt.timedelta(weeks=6), "contacts over the term"
+    assert any(c.interpreter_language for c in contacts) and any(not c.reached for c in contacts)
+    head = ServiceContext(demo.vault, Actor("Mrs Nwosu (head)", StaffRole.ADMIN), clock=lambda: TODAY)
+    found = ReachService(head).reach(None)
+    never = [r for r in found if Reason.NEVER in r.reasons]
+    assert never and found[: len(never)] == never, "families never reached come first"
+    assert 0 < sum(not r.reached for r in found) < len(found) / 4

@@ -54,7 +54,9 @@ from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder,
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
 from desktop.services.demo_pictures import work_picture
+from desktop.services.demo_reach import DemoReach
 from desktop.store.bulk import BulkWriter
+from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
 from desktop.store.vault import Vault
 
 Progress = Callable[[float], None]
@@ -191,6 +193,7 @@ class _Counts:
     agreements: int = 0
     folders: int = 0
     attachments: int = 0
+    contacts: int = 0
 
 
 _UPN_CHECK = "ABCDEFGHJKLMNPQRTUVWXYZ"
@@ -228,6 +231,7 @@ class _Builder:
         self.senco = StaffMember(data.SENCO_NAME, StaffRole.SENCO, f"senco@{data.EMAIL_DOMAIN}")
         self.templates: dict[DocumentKind, AgreementTemplate] = {}
         self.adult_names: set[tuple[str, str]] = set()
+        self.reach = DemoReach(plan.seed, self.days, plan.today)
         self.surnames: set[str] = set()
 
     # The whole school
@@ -248,6 +252,12 @@ class _Builder:
         for child in children:
             self.writer.pupil(child.pupil)
         self._families(children)
+        families: dict[int, tuple[str, ...]] = {}
+        for child in children:
+            families[child.family_index] = (*families.get(child.family_index, ()), child.pupil.id)
+        self.reach.choose_silent(
+            list(families.values()), {c.pupil.id for c in children if c.need is not None}
+        )
         class_days = {c.id: self._class_days(c) for c in classes}
         # Day by day, as a school writes them, so the search index's "newest first" holds.
         for index, day in enumerate(self.days):
@@ -258,6 +268,13 @@ class _Builder:
             if child.pupil.sen_status.has_sen:
                 self._agreements(child)
             self._folders(child)
+            self.counts.contacts += self.reach.write(
+                FamilyProfiles(self.writer.session),
+                ContactLog(self.writer.session),
+                child.pupil,
+                child.family,
+                self.teacher[child.pupil.class_id].name,
+            )
             self.writer.pupil_done(child.pupil)
             self.progress(0.85 + 0.13 * done / len(children))
         self._news(classes)
@@ -628,6 +645,8 @@ class _Builder:
         ack_at = next_morning if paper else evening
         if rng.random() < (0.8 if replies else 0.55) and ack_at <= self.now:
             acks = (Acknowledgement(entry.id, member.name, ack_at, method, member.id),)
+        if self.reach.silent(child.pupil.id, entry.day):
+            return entry  # a family not heard from (drawn after the rest, so other families stay the same)
         self.counts.replies += len(replies)
         return replace(entry, replies=tuple(replies), acknowledgements=acks)
 
@@ -789,6 +808,8 @@ class _Builder:
                 returned_on = period.end + dt.timedelta(days=2)
                 if returned_on < self.plan.today and self.rng.random() < 0.75 and child.family:
                     status, comment = FolderStatus.RETURNED, self._folder_comment(child, returned_on)
+                    if self.reach.silent(pupil.id, returned_on):
+                        status, comment = FolderStatus.SENT, None
             self.writer.folder(WorkFolder(pupil.id, period, status, tuple(items), comment))
             self.counts.folders += 1
 

@@ -6,10 +6,24 @@ read the schema from here, so a table in a new schema_* module counts once it is
 
 from sqlalchemy.orm import configure_mappers
 
-from desktop.store import schema, schema_agreement_drafts, schema_phrases, schema_records, schema_sync
+from desktop.store import (
+    schema,
+    schema_agreement_drafts,
+    schema_family_reach,
+    schema_phrases,
+    schema_records,
+    schema_sync,
+)
 from desktop.store.schema_base import Base
 
-TABLE_MODULES = (schema, schema_agreement_drafts, schema_phrases, schema_records, schema_sync)
+TABLE_MODULES = (
+    schema,
+    schema_agreement_drafts,
+    schema_family_reach,
+    schema_phrases,
+    schema_records,
+    schema_sync,
+)
 """The modules that define tables; each registers its tables on Base.metadata when imported."""
 
 metadata = Base.metadata

@@ -88,6 +88,10 @@ def take_screenshots(out_dir: Path) -> list[Path]:
                     screen.prepare_screenshot()
                     main.runner.wait()
                     written.append(_save(main, out_dir / f"{screen.screenshot_name}.png"))
+                    for name, show in getattr(screen, "more_screenshots", list)():
+                        show()  # another view of the same screen (the families screen's reach view)
+                        main.runner.wait()
+                        written.append(_save(main, out_dir / f"{name}.png"))
         finally:
             main.close()
         app.processEvents()

@@ -41,6 +41,7 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.families.follow_ups import FollowUpBanner
 from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.task_queue import ScreenTasks
@@ -186,6 +187,8 @@ class TeacherDayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
+        self.follow_ups = FollowUpBanner(self.context)
+        layout.addWidget(self.follow_ups)
         layout.addWidget(splitter, 1)
 
         self._idle_timer = QTimer(self)
@@ -345,6 +348,7 @@ class TeacherDayView(QWidget):
             self.phrase_panel.set_phrases(phrases)
 
         self._tasks.run(self.tr("Loading the class's day"), work, done)
+        self.follow_ups.load(self._tasks, school_class.id)
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -711,6 +715,7 @@ class TeacherDayView(QWidget):
         self.phrase_panel.clear()
         self.class_box.clear()
         self.progress_label.clear()
+        self.follow_ups.show_follow_ups([])
         self.message_label.hide_message()
 
     def closeEvent(self, event: QCloseEvent) -> None:

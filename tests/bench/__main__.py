@@ -19,6 +19,7 @@ from desktop.store.vault import Vault
 from tests.bench import machine, measure
 from tests.bench import package as package_bench
 from tests.bench import printing as printing_bench
+from tests.bench import reach as reach_bench
 from tests.bench import records as records_bench
 from tests.bench import sync as sync_bench
 from tests.bench import sync_desktop as sync_desktop_bench
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             save = measure.save_entry_ms(context, everyone, saves)
             timeline = measure.timeline_ms(context, everyone, opens)
             search = measure.search_ms(context, rounds)
+            reach = reach_bench.whole_school_reach_result(vault)
             # Printing writes audit events: only ever on this work copy.
             printing = printing_bench.printing_results(context)
             if not args.quick:
@@ -135,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         *save,
         timeline,
         search,
+        reach,
         unlock,
         *app,
         size,

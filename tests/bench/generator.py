@@ -18,7 +18,7 @@ from desktop.store.vault import Vault
 BENCH_TERM_END = dt.date(2026, 7, 17)
 """A Friday at the end of a school year; 190 school days back reaches the autumn before."""
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 """Part of the benchmark cache's key: raise it when the generated school (or the demo it uses) changes."""
 
 CLASS_SIZE = 30

@@ -40,6 +40,7 @@ from desktop.services.sync.joining import Enrolment
 from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.backlog import SyncBacklog
+from desktop.store.sync_store.capture import ensure_staff_scopes
 from desktop.store.sync_store.device import ThisDevice
 from desktop.store.sync_store.enrolled import EnrolledDevices
 from desktop.store.sync_store.first_queue import unqueued
@@ -392,6 +393,9 @@ class SyncService:
         with self.vault.reading() as session:
             if ThisDevice(session).role() != DeviceRole.ADMIN.value:
                 return
+        with self.vault.writing() as session:
+            ensure_staff_scopes(session)
+        with self.vault.reading() as session:
             scopes = Scopes(session)
             fresh = scopes.unannounced()
             staff = EnrolledDevices(session).staff_classes()
@@ -406,9 +410,16 @@ class SyncService:
         for scope in fresh:
             subject = scope.subject_id
             kind = scope.kind
-            class_id = subject if kind == "class" else pupil_class.get(subject) if kind == "pupil" else None
+            class_id = (
+                subject
+                if kind in ("class", "staff")
+                else pupil_class.get(subject)
+                if kind == "pupil"
+                else None
+            )
+            every_staff_device = kind == "staff" and subject == "school"  # the school's staff-only scope
             for device_id, class_ids in staff:
-                if class_id is not None and class_id in class_ids:
+                if every_staff_device or (class_id is not None and class_id in class_ids):
                     admin.grant(device_id, [scope.scope_id], [transport])
         if fresh:
             # Telling the server twice does no harm, so one transaction at the end is enough.

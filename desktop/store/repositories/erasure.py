@@ -14,6 +14,7 @@ from sqlalchemy import Select, delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
+from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles, ReachQuery
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
     SEARCH_TABLE,
@@ -162,6 +163,11 @@ class PupilRecordsEraser:
         consent_ids = self._ids(select(PhotoConsentRow.id).where(PhotoConsentRow.pupil_id == pupil_id))
         self.session.execute(delete(PhotoConsentRow).where(PhotoConsentRow.pupil_id == pupil_id))
         self.erased.add("photo_consent", consent_ids)
+        profile_ids, item_ids = FamilyProfiles(self.session).delete_pupil(pupil_id)
+        self.erased.add("family_profile", profile_ids)
+        self.erased.add("family_profile_item", item_ids)
+        self.erased.add("family_contact", ContactLog(self.session).delete_pupil(pupil_id))
+        ReachQuery(self.session).forget_pupil(pupil_id)
         SearchIndex(self.session).remove_pupil(pupil_id)
         self.session.execute(delete(EntryDraftRow).where(EntryDraftRow.pupil_id == pupil_id))
         self.session.execute(delete(AgreementDraftRow).where(AgreementDraftRow.pupil_id == pupil_id))

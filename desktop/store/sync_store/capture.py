@@ -41,6 +41,8 @@ from sync.merge import Change, Op, RecordState, merge
 
 SCHOOL_SUBJECT = "school"
 """The school scope's subject (there is one school per database)."""
+STAFF_SCOPE = "staff"
+"""The kind of scope holding staff-only records: a class's (its id the subject) or the school's."""
 FIRST_SYNC_CACHE_KIB = 512 * 1024
 """Page cache while a first sync queues a whole school (released afterwards)."""
 FLUSH_STATES = 20_000
@@ -111,6 +113,9 @@ class Capturer:
         unless `create` is False)."""
         if kind.optional and owner is None:
             return []
+        if kind.scope is ScopeRule.STAFF:
+            found = self.scope_for(STAFF_SCOPE, owner or SCHOOL_SUBJECT, create)
+            return [found] if found else []
         if kind.scope is ScopeRule.SCHOOL or (kind.scope is ScopeRule.CLASS and not owner):
             found = self.scope_for("school", SCHOOL_SUBJECT, create)
             return [found] if found else []
@@ -403,3 +408,22 @@ def resolve_conflict(session: Session, scope_id: str, record_id: str, field: str
     capturer.finish()
     kind = BY_NAME[state.kind]
     write_row(session, kind, record_id, merged.values())
+
+
+def ensure_staff_scopes(session: Session) -> int:
+    """An admin device: make the staff-only scope of the school and of each class where missing (a
+    school that synced before staff-only records existed has none), so a teacher's contact log has
+    somewhere to go. Returns how many were made."""
+    capturer = None if session.info.get(APPLYING) else Capturer.open(session)
+    if capturer is None or not capturer.is_admin:
+        return 0
+    connection = session.connection()
+    subjects = [SCHOOL_SUBJECT, *(r[0] for r in connection.exec_driver_sql("SELECT id FROM school_class"))]
+    made = 0
+    for subject in subjects:
+        if capturer.scope_for(STAFF_SCOPE, subject, create=False) is None:
+            capturer.scopes.pop((STAFF_SCOPE, subject), None)
+            capturer.scope_for(STAFF_SCOPE, subject)
+            made += 1
+    capturer.finish()
+    return made

@@ -114,7 +114,9 @@ class FirstQueue:
                 return 0
             capturer.scopes = self.scopes
             subjects = [("school", SCHOOL_SUBJECT)]
-            subjects += [("class", r[0]) for r in connection.exec_driver_sql("SELECT id FROM school_class")]
+            class_ids = [r[0] for r in connection.exec_driver_sql("SELECT id FROM school_class")]
+            subjects += [("class", c) for c in class_ids]
+            subjects += [("staff", SCHOOL_SUBJECT), *(("staff", c) for c in class_ids)]
             subjects += [("pupil", r[0]) for r in connection.exec_driver_sql("SELECT id FROM pupil")]
             before = connection.exec_driver_sql("SELECT count(*) FROM sync_scope").scalar() or 0
             for kind, subject in subjects:

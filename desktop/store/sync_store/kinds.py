@@ -16,7 +16,9 @@ Merge rules by kind (see sync/merge.py):
 
 Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), one class (its news and
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
-family member linked to two siblings is in both pupils' scopes.
+family member linked to two siblings is in both pupils' scopes. What only staff may read (family
+profiles, the contact log, the reach setting) goes to a class's staff scope, or the school's, which only
+staff devices hold.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class ScopeRule(enum.StrEnum):
     """`owner` is a class id column; no class means the school scope."""
     PUPIL = "pupil"
     """`owner` is SQL giving the pupil id (several, comma separated, for a family member)."""
+    STAFF = "staff"
+    """Staff only: `owner` is a class id (the class's staff scope); no class means the school's staff
+    scope. No family device is ever given a staff scope's key (see scopes.py)."""
 
 
 WHOLE_FIELD = "row"
@@ -269,6 +274,38 @@ KINDS: tuple[Kind, ...] = (
         (("news_id", "news_item"), ("attachment_id", "attachment")),
     ),
 )
+
+_PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
+
+STAFF_KINDS: tuple[Kind, ...] = (
+    # Staff only: never in a pupil's scope, which the family's own devices hold.
+    Kind(
+        "family_profile",
+        "family_profile",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PUPIL_CLASS,
+        (("pupil_id", "pupil"),),
+    ),
+    Kind(
+        "family_profile_item",
+        "family_profile_item",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PUPIL_CLASS,
+        (("pupil_id", "pupil"),),
+    ),
+    Kind(
+        "family_contact",
+        "family_contact",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PUPIL_CLASS,
+        (("pupil_id", "pupil"),),
+    ),
+    Kind("reach_setting", "reach_setting", Style.FIELDS, ScopeRule.STAFF),
+)
+KINDS = KINDS + STAFF_KINDS
 
 ATTACHMENT_LINKS = frozenset({"item_attachment", "photo_tag", "news_attachment"})
 """Kinds linking an attachment to what it belongs to: capturing one captures the attachment too, since

@@ -1,4 +1,4 @@
-"""sync_scope: whose records each scope holds (the school, a class, a pupil), and which scopes a device gets.
+"""sync_scope: whose records each scope holds (the school, a class, a pupil, staff only), and who gets which.
 
 A scope's subject never leaves the device: the server knows scopes by their ids only.
 """
@@ -19,7 +19,8 @@ _t = SyncScopeRow
 
 @dataclass(frozen=True, slots=True)
 class ScopeSubject:
-    """A scope and whose records it holds: kind "school", "class" or "pupil", and that one's id."""
+    """A scope and whose records it holds: kind "school", "class", "pupil" or "staff" (a class's or the
+    school's staff-only records), and that one's id."""
 
     scope_id: str
     kind: str
@@ -66,9 +67,11 @@ class Scopes:
         return not (set(class_ids) - classes or set(pupil_ids) - pupils)
 
     def for_staff(self, class_ids: Sequence[str]) -> list[str]:
-        """A staff device's scopes: the school, its classes and their pupils, sorted."""
+        """A staff device's scopes: the school, its classes and their pupils, and the staff-only scopes of
+        the school and its classes, sorted."""
         pupils = self._c.execute(select(PupilRow.id).where(PupilRow.class_id.in_(list(class_ids)))).scalars()
-        return self._scopes_of(list(class_ids), list(pupils))
+        staff = [("staff", "school"), *(("staff", c) for c in class_ids)]
+        return sorted(self._scopes_of(list(class_ids), list(pupils)) + self._found(staff))
 
     def for_family(self, pupil_ids: Sequence[str]) -> list[str]:
         """A family device's scopes: the school, its children and their classes (for news), sorted."""
@@ -83,6 +86,9 @@ class Scopes:
             *(("class", c) for c in class_ids),
             *(("pupil", p) for p in pupil_ids),
         ]
+        return self._found(wanted)
+
+    def _found(self, wanted: list[tuple[str, str]]) -> list[str]:
         query = select(_t.scope_id).where(_t.kind == bindparam("kind"), _t.subject_id == bindparam("subject"))
         scopes = []
         for kind, subject in wanted:

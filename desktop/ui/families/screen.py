@@ -6,6 +6,8 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +28,12 @@ from desktop.domain.linkbook import Method
 from desktop.domain.pupils import PhotoConsent, Pupil
 from desktop.domain.school import SchoolClass
 from desktop.services.consent import PhotoConsentService
+from desktop.services.contact_log import ContactLogService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
+from desktop.ui.families.contact_log import ContactLogPane
+from desktop.ui.families.profile_pane import ProfilePane
+from desktop.ui.families.reach_view import ReachView
 from desktop.ui.item_list import ItemList
 from desktop.ui.kit.class_picker import ClassPicker
 from desktop.ui.kit.message_bar import MessageBar
@@ -174,7 +181,13 @@ class FamiliesScreen(Screen):
         right_layout.addLayout(contacts_row)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.message_label)
-        right_layout.addStretch(1)
+        self.profile_pane = ProfilePane(self.host)
+        self.contact_log = ContactLogPane(self.host)
+        self.family_tabs = QTabWidget()
+        self.family_tabs.setObjectName("familyTabs")
+        self.family_tabs.addTab(self.contact_log, self.tr("Contact lo&g"))
+        self.family_tabs.addTab(self.profile_pane, self.tr("Family p&rofile"))
+        right_layout.addWidget(self.family_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -183,9 +196,15 @@ class FamiliesScreen(Screen):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
+        self.reach_view = ReachView(self.host)
+        self.views = QTabWidget()
+        self.views.setObjectName("familiesViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(splitter, self.tr("Each family"))
+        self.views.addTab(self.reach_view, self.tr("Families not reached"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -215,6 +234,7 @@ class FamiliesScreen(Screen):
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
         self.class_box.refill(classes)
+        self.reach_view.show_class(self.chosen_class())
         if not classes:
             self.message_label.show_message(
                 self.tr("This school has no classes yet. Import a class list to add them.")
@@ -228,6 +248,7 @@ class FamiliesScreen(Screen):
         self.class_box.choose_named(name)
 
     def _class_chosen(self, _row: int) -> None:
+        self.reach_view.show_class(self.chosen_class())
         self._load_pupils()
 
     def _load_pupils(self) -> None:
@@ -275,6 +296,9 @@ class FamiliesScreen(Screen):
     def _show_pupil(self, pupil: Pupil | None, keep_form: bool = False) -> None:
         same = pupil is not None and self._pupil is not None and pupil.id == self._pupil.id
         self._pupil = pupil
+        if not same:
+            self.profile_pane.show_pupil(pupil)
+            self.contact_log.show_pupil(pupil)
         if pupil is None:
             self.pupil_heading.clear()
             self.contact_list.clear()
@@ -500,7 +524,8 @@ class FamiliesScreen(Screen):
 
     @property
     def busy(self) -> bool:
-        return not self._tasks.idle
+        panes = (self.profile_pane, self.contact_log, self.reach_view)
+        return not self._tasks.idle or any(pane.busy for pane in panes)
 
     def forget(self) -> None:
         """Drop every child's and family's details (the app is locking); nothing here is a draft."""
@@ -515,6 +540,8 @@ class FamiliesScreen(Screen):
         self.form_box.setTitle(self.tr("Contact"))
         self.pupil_heading.clear()
         self.message_label.hide_message()
+        for pane in (self.profile_pane, self.contact_log, self.reach_view):
+            pane.forget()
         self._enable()
 
     def prepare_screenshot(self) -> None:
@@ -528,6 +555,23 @@ class FamiliesScreen(Screen):
                 best, best_score = row, score
         self.pupil_list.setCurrentRow(best)
         settle(self.host.runner, lambda: self.busy)
+
+    def more_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
+        """The contact log of a family with several contacts, and the families not reached."""
+
+        def contact_log() -> None:
+            self.views.setCurrentIndex(0)
+            self.family_tabs.setCurrentWidget(self.contact_log)
+            logs = ContactLogService(self.host.context)
+            rows = [(len(logs.of_pupil(p.id)), n) for n, p in enumerate(self._pupils)]
+            self.pupil_list.setCurrentRow(max(rows)[1] if rows else 0)
+            settle(self.host.runner, lambda: self.busy)
+
+        def not_reached() -> None:
+            self.views.setCurrentWidget(self.reach_view)
+            settle(self.host.runner, lambda: self.busy)
+
+        return [("families-contact-log", contact_log), ("families-not-reached", not_reached)]
 
 
 def create(host: ScreenHost) -> Screen:
