@@ -135,6 +135,14 @@ def _licence_summary(meta: metadata.PackageMetadata) -> str:
     return ""
 
 
+def _decoded(raw: bytes) -> str:
+    """A licence file's text: UTF-8 as most are, else Latin-1 (some older ones, such as FreeType's)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def _licence_text(dist: metadata.Distribution) -> str:
     """The licence files the distribution ships in its metadata folder, joined."""
     texts: list[str] = []
@@ -143,7 +151,7 @@ def _licence_text(dist: metadata.Distribution) -> str:
         if len(parts) >= 2 and parts[0].endswith((".dist-info", ".egg-info")):
             stem = Path(str(path)).name.upper()
             if stem.startswith(("LICEN", "COPYING", "NOTICE")) or "licenses" in parts:
-                text = dist.read_text(str(Path(*parts[1:])))
+                text = _decoded(Path(str(dist.locate_file(path))).read_bytes())
                 if text:
                     texts.append(text.strip())
     return "\n\n".join(texts)
