@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
-from desktop.store.repositories.search import SearchDocument, SearchIndex
+from desktop.store.repositories.search import PERSON_MARK, SearchDocument, SearchIndex
 from desktop.store.schema import FamilyMemberRow, PupilFamilyRow, PupilRow, SearchDocumentRow
 
 PUPIL = "pupil"
@@ -39,11 +39,12 @@ def folded(name: str) -> str:
 
 
 def name_text(*names: str) -> str:
-    """What is indexed for a person: each name as written, then folded where that differs."""
+    """What is indexed for a person: the mark of a person's row, each name as written, then folded
+    where that differs."""
     written = [n.strip() for n in names if n.strip()]
     words = list(dict.fromkeys(written))
     extra = [f for f in (folded(n) for n in words) if f not in words]
-    return " ".join(words + list(dict.fromkeys(extra)))
+    return " ".join([PERSON_MARK, *words, *dict.fromkeys(extra)])
 
 
 def member_record_id(member_id: str, pupil_id: str) -> str:

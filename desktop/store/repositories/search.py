@@ -15,6 +15,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 PEOPLE_KINDS = ("pupil", "family")
 """Index rows that hold a person's name rather than a record's text (see people_index)."""
+PERSON_MARK = "lbpersonname"
+"""A word every person's row starts with and no record's text holds: a search for people ANDs it in, so
+FTS5 seeks through the few person rows instead of ranking every record that holds a common word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,8 @@ class SearchIndex:
         expression = match_expression(query)
         if expression is None or (pupil_ids is not None and not pupil_ids):
             return []
+        if people:
+            expression = f'"{PERSON_MARK}" AND {expression}'
         kinds = ", ".join(f"'{k}'" for k in PEOPLE_KINDS)
         where = f" AND d.kind IN ({kinds})" if people else f" AND d.kind NOT IN ({kinds})"
         if pupil_id:
