@@ -182,7 +182,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     for result in results:
         day = result.hit.day.isoformat() if result.hit.day else "-"
         name = result.pupil.display_name if result.pupil else "?"
-        print(f"{day}\t{name}\t{result.hit.kind}\t{result.hit.snippet}")
+        if result.family_member is not None:
+            print(f"-\t{result.family_member.name}\tfamily member\tof {name}")
+        elif result.is_person:
+            print(f"-\t{name}\tpupil\t")
+        else:
+            print(f"{day}\t{name}\t{result.hit.kind}\t{result.hit.snippet}")
     if not results:
         print(f"Nothing found for {query!r}.", file=sys.stderr)
     return EXIT_OK
@@ -257,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(run=cmd_list)
 
     search = commands.add_parser(
-        "search", parents=[common], help="search entries, replies, agreements, folders"
+        "search", parents=[common], help="search people by name, and entries, replies, agreements, folders"
     )
     search.add_argument("words", nargs="+")
     search.add_argument("--limit", type=int, default=50)

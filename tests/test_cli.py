@@ -177,6 +177,25 @@ def test_search_prints_matches(demo_dir: Path) -> None:
     assert word.casefold() in result.stdout.casefold()
 
 
+def test_search_lists_people_first_by_name_without_diacritics(demo_dir: Path) -> None:
+    from desktop.store.repositories.people_index import folded
+
+    vault = Vault.unlock(demo_dir, DEMO_PASSPHRASE)
+    try:
+        school = SchoolService(ServiceContext(vault, Actor("Test", StaffRole.ADMIN)))
+        pupil = next(p for p in school.pupils() if folded(p.display_name) != p.display_name)
+        member = school.family_of(pupil.id)[0]
+    finally:
+        vault.close()
+    typed = folded(pupil.display_name).casefold()
+    result = linkbook("search", *typed.split(), "--data-dir", str(demo_dir))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"-\t{pupil.display_name}\tpupil\t"
+    by_member = linkbook("search", folded(member.name).upper(), "--data-dir", str(demo_dir))
+    assert f"-\t{member.name}\tfamily member\tof {pupil.display_name}" in by_member.stdout.splitlines()
+
+
 def test_backup_and_restore_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
     backup = tmp_path / "school.lbbackup"
     made = linkbook("backup", "-o", str(backup), "--data-dir", str(demo_dir))

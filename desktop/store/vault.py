@@ -14,6 +14,7 @@ from desktop.store import commit_record, keyfile, migrate
 from desktop.store.blobs import BLOB_DIR_NAME, BlobStore
 from desktop.store.database import DB_FILE_NAME, damage_reported, is_disk_full, make_engine, probe
 from desktop.store.errors import DatabaseDamaged, DiskFull, SchoolAlreadyHere, VaultLocked
+from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.sync_store.capture import capture_changes
 
 RECORD_PURPOSE = "linkbook last commit record"
@@ -115,7 +116,24 @@ class Vault:
         except BaseException:
             engine.dispose()
             raise
-        return cls(data_dir, key, engine, demo)
+        vault = cls(data_dir, key, engine, demo)
+        try:
+            with damage_reported(db_path):
+                if not creating:
+                    vault._index_people()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _index_people(self) -> None:
+        """A school from before names were searchable gets its pupils and family members indexed once;
+        afterwards this is one cheap read on each unlock."""
+        with self.reading() as session:
+            missing = PeopleIndex(session).count_missing()
+        if missing:
+            with self.writing() as session:
+                PeopleIndex(session).index_missing()
 
     @property
     def is_locked(self) -> bool:

@@ -37,6 +37,12 @@ class SearchResultModel(QAbstractListModel):
         result = self.result_at(index.row()) if index.isValid() else None
         if result is None:
             return None
+        if result.is_person and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._person(result)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             day = f"{result.hit.day:%d %b %Y}" if result.hit.day else ""
             name = result.pupil.display_name if result.pupil else ""
@@ -46,6 +52,14 @@ class SearchResultModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return html.escape(result.hit.snippet)
         return None
+
+    def _person(self, result: SearchResult) -> str:
+        pupil = result.pupil.display_name if result.pupil else ""
+        if result.family_member is not None:
+            return self.tr("{name} · family member of {pupil}").format(
+                name=result.family_member.name, pupil=pupil
+            )
+        return self.tr("{name} · pupil").format(name=pupil)
 
 
 class SearchPanel(QWidget):
@@ -60,7 +74,9 @@ class SearchPanel(QWidget):
         self._request = 0
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText(self.tr("Search the school: words from entries, replies, agreements…"))
+        self.field.setPlaceholderText(
+            self.tr("Search the school: names, words from entries, replies, agreements…")
+        )
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
@@ -123,7 +139,13 @@ class SearchPanel(QWidget):
             self.results.setVisible(bool(results))
             self.status.show()
             self.results_pane.show()
-            if results:
+            if any(r.is_person for r in results):
+                self.status.setText(
+                    self.tr("{count} found: people first, then records newest first").format(
+                        count=len(results)
+                    )
+                )
+            elif results:
                 self.status.setText(self.tr("{count} found, newest first").format(count=len(results)))
             else:
                 self.status.setText(self.tr("Nothing found for “{words}”.").format(words=words))

@@ -26,6 +26,7 @@ from desktop.domain.audit import GENESIS_HASH, AuditEvent
 from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
 from desktop.store.chunks import in_chunks
+from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.schema import (
     AuditRow,
     FamilyMemberRow,
@@ -142,6 +143,7 @@ class ImportWriter:
                 for p in pupils
             ],
         )
+        PeopleIndex(self.session).put_pupils(pupils)
 
     def add_family_members(self, members: list[FamilyMember]) -> None:
         """Pupils and classes saved so far in the transaction are written first: the links refer to them."""
@@ -172,6 +174,7 @@ class ImportWriter:
         links = [{"pupil_id": p, "family_member_id": m.id} for m in members for p in m.pupil_ids]
         if links:
             self.session.execute(insert(PupilFamilyRow), links)
+        PeopleIndex(self.session).put_members(members, new=True)
 
     def append_audit(self, events: list[AuditEvent]) -> None:
         """Chain the events, in order, after the last one. Call inside the write transaction."""

@@ -9,6 +9,7 @@ from desktop.domain.families import Channel, Connectivity, Device, FamilyMember,
 from desktop.domain.pupils import PhotoConsent, Pupil, SenStatus
 from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember, StaffRole
 from desktop.store.chunks import in_chunks
+from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.schema import (
     ClassRow,
     ClassStaffRow,
@@ -134,6 +135,7 @@ class SchoolRepository:
                 photo_consent=pupil.photo_consent.value,
             )
         )
+        PeopleIndex(self.session).put_pupil(pupil)
 
     def pupil(self, pupil_id: str) -> Pupil | None:
         row = self.session.get(PupilRow, pupil_id)
@@ -176,11 +178,13 @@ class SchoolRepository:
         self.session.flush()
         self.session.execute(delete(PupilFamilyRow).where(PupilFamilyRow.family_member_id == member.id))
         self.session.add_all(PupilFamilyRow(pupil_id=p, family_member_id=member.id) for p in member.pupil_ids)
+        PeopleIndex(self.session).put_members([member])
 
     def delete_family_member(self, member_id: str) -> None:
         """The contact and every link to a pupil (the links go with it by ON DELETE CASCADE)."""
         self.session.execute(delete(PupilFamilyRow).where(PupilFamilyRow.family_member_id == member_id))
         self.session.execute(delete(FamilyMemberRow).where(FamilyMemberRow.id == member_id))
+        PeopleIndex(self.session).remove_member(member_id)
 
     def family_of(self, pupil_id: str) -> list[FamilyMember]:
         member_ids = self.session.scalars(
@@ -192,6 +196,9 @@ class SchoolRepository:
     def family_member(self, member_id: str) -> FamilyMember | None:
         found = self._family_members([member_id])
         return found[0] if found else None
+
+    def family_members_by_ids(self, member_ids: Iterable[str]) -> dict[str, FamilyMember]:
+        return {m.id: m for m in self._family_members(member_ids)}
 
     def _family_members(self, member_ids: Iterable[str]) -> list[FamilyMember]:
         found: list[FamilyMember] = []

@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 from desktop.store.repositories.agreements import AgreementRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
+from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
-from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER
+from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import delete_row, write_row
 from sync.clock import Timestamp
 from sync.crypto import DeviceKeys, ScopeKey
@@ -190,11 +191,24 @@ class VaultSyncTransaction:
                 SearchIndex(self.session).remove(state.record_id)  # an agreement is indexed by its own id
             if kind.name == "pupil":
                 SearchIndex(self.session).remove_pupil(state.record_id)
+            self._index_person(kind, state.record_id)
             return True
         if not write_row(self.session, kind, state.record_id, state.values()):
             return False
         self._index(kind.search, state)
+        self._index_person(kind, state.record_id)
         return True
+
+    def _index_person(self, kind: Kind, record_id: str) -> None:
+        """Keep the names in the search index in step with an arrived pupil, family member or link."""
+        people = PeopleIndex(self.session)
+        if kind.name == "pupil":
+            people.refresh_pupil(record_id)
+        elif kind.name == "family_member":
+            people.refresh_member(record_id)
+        elif kind.name == "family_link":
+            keys = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
+            people.refresh_member(keys["family_member_id"])
 
     def _index(self, how: str, state: RecordState) -> None:
         """Index an arrived record for search as the services index what is written here."""
