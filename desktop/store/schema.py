@@ -429,6 +429,7 @@ SEARCH_DDL = (
 # Tables of later features live in modules of their own; importing them here puts them on Base.metadata.
 # (Each module imports Base and Id from this one, so these imports stay at the bottom.)
 import desktop.store.schema_agreement_drafts  # noqa: E402
+import desktop.store.schema_paper  # noqa: E402
 import desktop.store.schema_phrases  # noqa: E402
 import desktop.store.schema_records  # noqa: E402
 import desktop.store.schema_sync  # noqa: E402, F401
