@@ -37,6 +37,7 @@ PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.imports",
     "desktop.commands.printing",
+    "desktop.commands.slips",
     "desktop.commands.records",
     "desktop.commands.sync",
 )

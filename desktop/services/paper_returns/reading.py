@@ -42,6 +42,8 @@ class PageReading:
     """How many of the page's two corner codes were read."""
     problem: str = ""
     """Why the page could not be read, in words for the person who reviews it."""
+    top_left: tuple[float, float] | None = None
+    """Where the top-left corner code's centre lies on the scan (pixels), when both corners were read."""
 
 
 def read_page(picture: Image.Image) -> PageReading:
@@ -99,10 +101,10 @@ def _reading(found: list[FoundCode]) -> PageReading:
     # shows a smaller angle on the scan.
     turns = []
     for (sx, sy), (tx, ty) in ((first, second), (second, first)):
-        turns.append(_normalised(math.degrees(printed - math.atan2(ty - sy, tx - sx))))
-    rotation = min(turns, key=lambda turn: abs(_normalised(turn - rough)))
+        turns.append((_normalised(math.degrees(printed - math.atan2(ty - sy, tx - sx))), (sx, sy)))
+    rotation, top_left = min(turns, key=lambda turn: abs(_normalised(turn[0] - rough)))
     scale = math.hypot(second[0] - first[0], second[1] - first[1]) / math.hypot(bx - ax, by - ay)
-    return PageReading(code, rotation, scale * 72, 2)
+    return PageReading(code, rotation, scale * 72, 2, top_left=top_left)
 
 
 def _normalised(degrees: float) -> float:
