@@ -6,8 +6,9 @@ page; the page is then turned, speckled and saved with JPEG loss the way a copie
 
 import io
 import random
+from collections.abc import Iterator
 
-import pypdfium2  # type: ignore[import-untyped]
+import pypdfium2
 from PIL import Image, ImageDraw
 
 from desktop.printing.page_areas import Area
@@ -18,9 +19,15 @@ PEN = (25, 35, 110)
 
 def rasterise(pdf: bytes, dpi: int) -> list[Image.Image]:
     """Every page of the PDF as an RGB picture at dpi, as a scanner sees paper."""
+    return list(each_page(pdf, dpi))
+
+
+def each_page(pdf: bytes, dpi: int) -> Iterator[Image.Image]:
+    """The PDF's pages one at a time (a long stack is never in memory whole)."""
     document = pypdfium2.PdfDocument(pdf)
     try:
-        return [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
+        for index in range(len(document)):
+            yield document[index].render(scale=dpi / 72).to_pil().convert("RGB")
     finally:
         document.close()
 

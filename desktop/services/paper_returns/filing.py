@@ -33,7 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.paper_returns.marks import Mark, PageTransform, cutting, has_writing, read_tick
-from desktop.services.paper_returns.reading import read_page
+from desktop.services.paper_returns.reading import FORMATS, read_page
 from desktop.services.paper_returns.scans import ScannedPage, ScanProblem, scanned_pages
 from desktop.services.print_packs import households
 from desktop.services.reply_codes import ReplyCodeError, ReplyCodeService, parse
@@ -468,7 +468,7 @@ def _not_returned(grey: Image.Image) -> str:
     histogram = small.histogram()
     if sum(histogram[:128]) / max(1, sum(histogram)) < BLANK_BELOW:
         return "a blank page"
-    for barcode in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode):
+    for barcode in zxingcpp.read_barcodes(grey, formats=FORMATS):
         try:
             parse(barcode.text)
         except ReplyCodeError:
