@@ -43,9 +43,8 @@ def peak_memory_mb() -> float:
     return 0.0
 
 
-def write_stack(context: ServiceContext, pages: int, path: Path) -> int:
+def write_stack(context: ServiceContext, pages: int, path: Path, period: Period) -> int:
     """A scanned stack of up to `pages` pages of the school's packs, marked; how many pages it has."""
-    period = Period.week_of(min(context.today(), BENCH_TERM_END))
     service = PrintPackService(context)
     writer = PdfWriter()
     written = 0
@@ -70,10 +69,14 @@ def write_stack(context: ServiceContext, pages: int, path: Path) -> int:
     return written
 
 
-def stack_results(context: ServiceContext, pages: int = 300) -> list[Result]:
+def stack_results(
+    context: ServiceContext, pages: int = 300, period: Period | None = None, verbose: bool = False
+) -> list[Result]:
+    """The stack filed: seconds a page, and peak memory growth (the week printed: the bench term's last)."""
+    period = period or Period.week_of(min(context.today(), BENCH_TERM_END))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stack.pdf"
-        count = write_stack(context, pages, path)
+        count = write_stack(context, pages, path, period)
         service = PaperReturnService(context)
         filed = queued = not_returned = 0
         memory_at_tenth = 0.0
@@ -81,6 +84,8 @@ def stack_results(context: ServiceContext, pages: int = 300) -> list[Result]:
         for done, item in enumerate(service.import_files([path]), start=1):
             if isinstance(item, FileProblem):
                 raise RuntimeError(item.message)
+            if verbose:
+                print(item.line())
             filed += item.status is not None and item.status.value == "filed"
             queued += item.status is not None and item.status.value == "to_review"
             not_returned += item.status is None
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             context = ServiceContext(
                 vault, Actor("bench office", StaffRole.ADMIN), clock=lambda: dt.datetime(2026, 11, 20, 16)
             )
-            for result in stack_results(context, args.pages):
+            for result in stack_results(context, args.pages, Period.week_of(today), verbose=True):
                 verdict = "PASS" if result.passed else "FAIL"
                 print(f"{result.name}: {result.value:.3f} {result.unit} (target {result.target}) {verdict}")
                 print(f"  {result.detail}")

@@ -121,6 +121,8 @@ class _Plan:
     signatures: list[tuple[str, Party]]
     what: str
     read: bool
+    written: list[Area]
+    """The reply and signature areas with writing in them (cut out and kept)."""
 
 
 class _Review(Exception):
@@ -209,11 +211,7 @@ class PaperReturnService:
             plan = self._plan(pupil, code, areas, grey, transform)
         except _Review as review:
             return self._queue(key, source, picture, scanned_at, number, str(review), code, pupil)
-        cuttings = [
-            (area, cutting(picture, transform, area))
-            for area in areas.areas
-            if area.kind is not AreaKind.TICK and has_writing(grey, transform, area)
-        ]
+        cuttings = [(area, cutting(picture, transform, area)) for area in plan.written]
         self._file(plan, pupil, code, scanned_at)
         stored = self._store(
             key, source, picture, scanned_at, ReturnStatus.FILED, code, pupil, "", plan.what, cuttings
@@ -289,6 +287,9 @@ class PaperReturnService:
         folder: tuple[str, bool, bool] | None = None
         signatures: list[tuple[str, Party]] = []
         words: list[str] = []
+        written_areas = [
+            a for a in page.areas if a.kind is not AreaKind.TICK and has_writing(grey, transform, a)
+        ]
         read = False
         for ref, areas in refs.items():
             ticked = False
@@ -326,7 +327,7 @@ class PaperReturnService:
                 read = True
             words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
         what = "; ".join(words) if words else "nothing marked"
-        return _Plan(days, folder, signatures, what, read)
+        return _Plan(days, folder, signatures, what, read, written_areas)
 
     def _file(self, plan: _Plan, pupil: Pupil, code: PageCode, scanned_at: dt.datetime) -> None:
         by_name = self._household_names(pupil, code.household)

@@ -1,0 +1,63 @@
+"""Paper > File returned pages… on the task runner, and the review queue's picture, reason and buttons."""
+
+from pathlib import Path
+
+from PIL import ImageDraw
+from PySide6.QtCore import Qt
+
+from desktop.domain.pupils import Pupil
+from desktop.services.context import ServiceContext
+from desktop.services.paper_returns.filing import PaperReturnService
+from desktop.ui.paper_returns import ReviewQueueDialog, file_returned_pages
+from desktop.ui.tasks import TaskRunner
+from tests.test_paper_returns_filing import printed_week, save_week, scan_file
+
+
+def test_filing_in_the_background_then_reviewing_a_torn_page(
+    qtbot, senco_context: ServiceContext, small_school: dict[str, object], tmp_path: Path
+) -> None:
+    zofia: Pupil = small_school["pupils"][0]  # type: ignore[index]
+    save_week(senco_context, zofia)
+    pictures, layouts = printed_week(senco_context, zofia, 150)
+    torn = pictures[min(layouts) - 1]
+    draw = ImageDraw.Draw(torn)
+    draw.rectangle((0, 0, 160, torn.height), fill="white")
+    draw.rectangle((torn.width - 160, 0, torn.width, torn.height), fill="white")
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    scan_file(folder / "torn.png", [torn])
+
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    file_returned_pages(senco_context, runner, window, [folder])
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=120_000)
+    (waiting,) = PaperReturnService(senco_context).waiting()
+    assert "no page code" in waiting.reason
+
+    dialog = ReviewQueueDialog(senco_context)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 640)
+    dialog.show()
+    assert dialog.pages.count() == 1 and "torn.png" in dialog.pages.item(0).text()
+    assert "no page code" in dialog.reason.text()
+    assert not dialog.picture.pixmap().isNull(), "the page's picture is shown"
+    dialog.grab().save(str(tmp_path / "review.png"))
+    dialog.grab().save("/tmp/h12_review.png")
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.count() == 0 and "No pages are waiting" in dialog.reason.text()
+    assert PaperReturnService(senco_context).waiting() == []
+
+
+def test_only_scans_and_folders_are_taken_from_a_drop(tmp_path: Path) -> None:
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.paper_returns import dropped_scans
+
+    (tmp_path / "stack.PDF").write_bytes(b"%PDF-")
+    (tmp_path / "pupils.csv").write_text("name\n")
+    urls = [QUrl.fromLocalFile(str(tmp_path / n)) for n in ("stack.PDF", "pupils.csv")]
+    urls += [QUrl.fromLocalFile(str(tmp_path)), QUrl("https://example.org/x.pdf")]
+    assert dropped_scans(urls) == [tmp_path / "stack.PDF", tmp_path]
