@@ -294,3 +294,20 @@ def test_the_vault_keeps_no_page_in_plaintext(
         if path.is_file():
             data = path.read_bytes()
             assert b"\xff\xd8\xff" not in data[:16] and b"\x89PNG" not in data[:16], path
+
+
+def test_a_printed_page_with_its_reply_code_but_no_corner_codes_waits_and_says_so(
+    senco_context: ServiceContext, zofia: Pupil, tmp_path: Path
+) -> None:
+    save_week(senco_context, zofia)
+    picture, _layout = _first_page(senco_context, zofia)
+    corner = round(22 / 25.4 * 200)  # 22 mm at 200 dpi: the corner code and its quiet zone
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 0, corner, corner), fill="white")
+    draw.rectangle(
+        (picture.width - corner, picture.height - corner, picture.width, picture.height), fill="white"
+    )
+    page = _only(run(senco_context, scan_file(tmp_path / "cornerless.png", [picture])))
+    code = PrintPackService(senco_context).codes.code_for(zofia.id, WEEK)
+    assert page.status is ReturnStatus.TO_REVIEW, "a printed page is never passed over unseen"
+    assert f"it carries the reply code {code}" in page.reason and "discard it" in page.reason

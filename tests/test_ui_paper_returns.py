@@ -33,7 +33,7 @@ def test_filing_in_the_background_then_reviewing_a_torn_page(
     qtbot.addWidget(window)
     runner = TaskRunner(window)
     file_returned_pages(senco_context, runner, window, [folder])
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=120_000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=120_000)
     (waiting,) = PaperReturnService(senco_context).waiting()
     assert "no page code" in waiting.reason
 

@@ -181,7 +181,8 @@ class PaperReturnService:
             not_returned = _not_returned(grey)
             if not_returned:
                 return PageOutcome(number, source, None, reason=not_returned)
-            return self._queue(key, source, picture, scanned_at, number, reading.problem)
+            reason = _no_code_reason(grey, reading.problem)
+            return self._queue(key, source, picture, scanned_at, number, reason)
         code = reading.code
         try:
             pupil = self._pupil(code)
@@ -464,18 +465,29 @@ def page_key(picture: Image.Image) -> str:
 
 
 def _not_returned(grey: Image.Image) -> str:
-    """Why a page with no corner codes is no returned page, or "" when it may be one (then reviewed)."""
-    small = grey.reduce(4)
-    histogram = small.histogram()
+    """Why a page with no corner codes is no returned page ("a blank page"), or "" when it may be one.
+
+    Only a blank page is passed over: a page with print on it and no readable corner code may be a
+    family's page whose corners were torn or photographed too small, so a person looks at it."""
+    histogram = grey.reduce(4).histogram()
     if sum(histogram[:128]) / max(1, sum(histogram)) < BLANK_BELOW:
         return "a blank page"
+    return ""
+
+
+def _no_code_reason(grey: Image.Image, problem: str) -> str:
+    """The review reason for a printed page without corner codes, with a hint when it carries a pack's
+    reply code (the class news and other pages not sent back carry one, and can be discarded)."""
     for barcode in zxingcpp.read_barcodes(grey, formats=FORMATS):
         try:
             parse(barcode.text)
         except ReplyCodeError:
             continue
-        return "a page that is not sent back (it has a reply code but no page codes: the class news?)"
-    return ""
+        return (
+            f"{problem} (it carries the reply code {barcode.text}: if it is the class news or another "
+            "page not sent back, discard it)"
+        )
+    return problem
 
 
 def _ref_words(ref: str) -> str:
