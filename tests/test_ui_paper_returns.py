@@ -45,7 +45,6 @@ def test_filing_in_the_background_then_reviewing_a_torn_page(
     assert "no page code" in dialog.reason.text()
     assert not dialog.picture.pixmap().isNull(), "the page's picture is shown"
     dialog.grab().save(str(tmp_path / "review.png"))
-    dialog.grab().save("/tmp/h12_review.png")
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.count() == 0 and "No pages are waiting" in dialog.reason.text()
     assert PaperReturnService(senco_context).waiting() == []
@@ -61,3 +60,39 @@ def test_only_scans_and_folders_are_taken_from_a_drop(tmp_path: Path) -> None:
     urls = [QUrl.fromLocalFile(str(tmp_path / n)) for n in ("stack.PDF", "pupils.csv")]
     urls += [QUrl.fromLocalFile(str(tmp_path)), QUrl("https://example.org/x.pdf")]
     assert dropped_scans(urls) == [tmp_path / "stack.PDF", tmp_path]
+
+
+def test_a_handwritten_reply_is_shown_beside_its_entry_in_the_timeline(
+    qtbot, senco_context: ServiceContext, small_school: dict[str, object], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.printing.page_areas import AreaKind
+    from tests.paper_scans import scribble
+    from tests.test_paper_returns_filing import of_kind, run
+    from tests.test_ui_timeline import open_window
+
+    zofia: Pupil = small_school["pupils"][0]  # type: ignore[index]
+    entries = save_week(senco_context, zofia)
+    pictures, layouts = printed_week(senco_context, zofia, 150)
+    first = min(layouts)
+    reply = of_kind(layouts[first], AreaKind.REPLY)[0]
+    scribble(pictures[first - 1], reply, 150)
+    report = run(senco_context, scan_file(tmp_path / "reply.png", [pictures[first - 1]]))
+    assert report.filed == 1
+    (page,) = PaperReturnService(senco_context).for_pupil(zofia.id)
+    (cut,) = [c for c in page.cuttings if c[1] == "reply"]
+
+    window = open_window(qtbot, senco_context, zofia)
+    browser = window.timeline.browser
+    qtbot.waitUntil(lambda: "Written on the returned page" in browser.toPlainText(), timeout=20_000)
+    image = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"paper:{cut[2]}"))
+    assert image is not None and not image.isNull(), "the cut-out reply is drawn beside the entry"
+    day = min(entries)
+    assert f"{day:%A %d %B %Y}" in browser.toPlainText()
+    window.resize(1100, 800)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    browser.scrollToAnchor(f"entry-{entries[day].id}")
+    assert not window.grab().isNull()

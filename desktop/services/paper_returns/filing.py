@@ -234,6 +234,21 @@ class PaperReturnService:
         with self.context.vault.reading() as session:
             return PaperReturnRepository(session).for_pupil(pupil_id)
 
+    def day_cuttings(self, pupil_id: str) -> dict[dt.date, list[tuple[str, bytes]]]:
+        """The reply areas cut out of a pupil's filed pages, by the link-book day they answer: (attachment
+        id, PNG bytes), to show as pictures beside each entry."""
+        found: dict[dt.date, list[tuple[str, bytes]]] = {}
+        for page in self.for_pupil(pupil_id):
+            if page.status is not ReturnStatus.FILED:
+                continue
+            for ref, kind, attachment_id in page.cuttings:
+                what, _, day = ref.partition(":")
+                if what == "day" and kind == AreaKind.REPLY.value:
+                    found.setdefault(dt.date.fromisoformat(day), []).append(
+                        (attachment_id, self.picture(attachment_id))
+                    )
+        return found
+
     def picture(self, attachment_id: str) -> bytes:
         """A kept page or cutting (JPEG or PNG bytes)."""
         with self.context.vault.reading() as session:
