@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from desktop.domain.access import Actor
 from desktop.domain.agreements import Commitment, DocumentContent, DocumentKind, Party
 from desktop.domain.calendar import Period
 from desktop.domain.linkbook import LinkBookEntry, Method
@@ -218,9 +219,7 @@ def test_a_page_of_a_pupil_who_was_erased_waits(
     save_week(senco_context, zofia)
     picture, layout = _first_page(senco_context, zofia)
     tick(picture, of_kind(layout, AreaKind.TICK)[0], 200)
-    admin = ServiceContext(
-        senco_context.vault, senco_context.actor.__class__("Ms Head", StaffRole.ADMIN), clock=lambda: TODAY
-    )
+    admin = ServiceContext(senco_context.vault, Actor("Ms Head", StaffRole.ADMIN), clock=lambda: TODAY)
     ErasureService(admin).erase_pupil(zofia.id, "Family asked for erasure")
     page = _only(run(senco_context, scan_file(tmp_path / "left.png", [picture])))
     assert page.status is ReturnStatus.TO_REVIEW and "no pupil on roll" in page.reason
@@ -311,3 +310,19 @@ def test_a_printed_page_with_its_reply_code_but_no_corner_codes_waits_and_says_s
     code = PrintPackService(senco_context).codes.code_for(zofia.id, WEEK)
     assert page.status is ReturnStatus.TO_REVIEW, "a printed page is never passed over unseen"
     assert f"it carries the reply code {code}" in page.reason and "discard it" in page.reason
+
+
+def test_erasing_a_pupil_erases_their_returned_pages(
+    senco_context: ServiceContext, zofia: Pupil, tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.store.repositories.paper_returns import PaperReturnRepository
+
+    save_week(senco_context, zofia)
+    picture, layout = _first_page(senco_context, zofia)
+    scribble(picture, of_kind(layout, AreaKind.REPLY)[0], 200)
+    page = _only(run(senco_context, scan_file(tmp_path / "reply.png", [picture])))
+    assert page.status is ReturnStatus.FILED and page.return_id is not None
+    admin = ServiceContext(senco_context.vault, Actor("Ms Head", StaffRole.ADMIN), clock=lambda: TODAY)
+    ErasureService(admin).erase_pupil(zofia.id, "Family asked for erasure")
+    with senco_context.vault.reading() as session:
+        assert PaperReturnRepository(session).get(page.return_id) is None

@@ -29,7 +29,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.paper_returns.filing import FileProblem, ImportReport, PaperReturnService
 from desktop.services.paper_returns.scans import PICTURE_SUFFIXES
 from desktop.store.errors import InvalidInput
-from desktop.ui.tasks import Cancelled, TaskRunner, TaskState
+from desktop.ui.tasks import Cancelled, Changes, TaskRunner, TaskState, Topic
 
 
 def scan_files(paths: list[Path]) -> list[Path]:
@@ -86,7 +86,9 @@ def file_returned_pages(
         if report.to_review:
             open_review_queue(context, parent)
 
-    runner.run(parent.tr("Filing returned pages"), work, done)
+    # Filed pages change entries, folders and agreements: views showing them redraw.
+    changed = Changes(frozenset({Topic.ENTRIES, Topic.FOLDERS, Topic.AGREEMENTS}))
+    runner.run(parent.tr("Filing returned pages"), work, done, changed)
 
 
 def show_report(report: ImportReport, parent: QWidget) -> None:

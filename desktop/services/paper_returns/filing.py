@@ -170,17 +170,17 @@ class PaperReturnService:
     def import_page(self, page: ScannedPage, number: int, scanned_at: dt.datetime) -> PageOutcome:
         picture = page.picture
         source = f"{page.source.name}, page {page.number}"
-        key = page_key(picture)
+        grey = picture.convert("L")
+        key = page_key(grey)
         with self.context.vault.reading() as session:
             before = PaperReturnRepository(session).by_key(key)
         if before is not None:
             return self._outcome(before, number, again=True)
-        reading = read_page(picture)
-        grey = picture.convert("L")
+        if _blank(grey):
+            # Checked first: a blank page has no codes to look for (and the search for faint ones is slow).
+            return PageOutcome(number, source, None, reason="a blank page")
+        reading = read_page(grey)
         if reading.code is None:
-            not_returned = _not_returned(grey)
-            if not_returned:
-                return PageOutcome(number, source, None, reason=not_returned)
             reason = _no_code_reason(grey, reading.problem)
             return self._queue(key, source, picture, scanned_at, number, reason)
         code = reading.code
@@ -473,21 +473,18 @@ class PaperReturnService:
 
 
 def page_key(picture: Image.Image) -> str:
-    """A hash of the page's pixels: the same scan imported again has the same key."""
+    """A hash of the page's pixels (grey): the same scan imported again has the same key."""
     digest = hashlib.sha256(f"{picture.mode}:{picture.width}x{picture.height}:".encode())
     digest.update(picture.tobytes())
     return digest.hexdigest()
 
 
-def _not_returned(grey: Image.Image) -> str:
-    """Why a page with no corner codes is no returned page ("a blank page"), or "" when it may be one.
-
-    Only a blank page is passed over: a page with print on it and no readable corner code may be a
-    family's page whose corners were torn or photographed too small, so a person looks at it."""
+def _blank(grey: Image.Image) -> bool:
+    """Whether the page is blank (the back of a sheet): the only pages the import passes over. A page with
+    print on it and no readable corner code may be a family's page whose corners were torn or
+    photographed too small, so a person looks at it."""
     histogram = grey.reduce(4).histogram()
-    if sum(histogram[:128]) / max(1, sum(histogram)) < BLANK_BELOW:
-        return "a blank page"
-    return ""
+    return sum(histogram[:128]) / max(1, sum(histogram)) < BLANK_BELOW
 
 
 def _no_code_reason(grey: Image.Image, problem: str) -> str:
@@ -522,8 +519,9 @@ def _marks_words(ticked: bool, written: bool, signed: bool) -> str:
 
 
 def _jpeg(picture: Image.Image) -> bytes:
+    """The page as kept: grey (pen colours carry no meaning here; a third of the size and time)."""
     buffer = io.BytesIO()
-    picture.convert("L" if picture.mode in ("L", "1") else "RGB").save(buffer, "JPEG", quality=85)
+    picture.convert("L").save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
 
 
