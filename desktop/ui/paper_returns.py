@@ -9,7 +9,7 @@ discards it.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,8 @@ from desktop.services.paper_returns.filing import FileProblem, ImportReport, Pap
 from desktop.services.paper_returns.scans import PICTURE_SUFFIXES
 from desktop.store.errors import InvalidInput
 from desktop.ui.tasks import Cancelled, Changes, TaskRunner, TaskState, Topic
+
+translate = QCoreApplication.translate
 
 
 def scan_files(paths: list[Path]) -> list[Path]:
@@ -58,9 +60,9 @@ def file_returned_pages(
     if paths is None:
         names, _ = QFileDialog.getOpenFileNames(
             parent,
-            parent.tr("File returned pages"),
+            translate("FileReturnedPages", "File returned pages"),
             "",
-            parent.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+            translate("FileReturnedPages", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
         )
         paths = [Path(n) for n in names]
     files = scan_files(paths)
@@ -88,14 +90,14 @@ def file_returned_pages(
 
     # Filed pages change entries, folders and agreements: views showing them redraw.
     changed = Changes(frozenset({Topic.ENTRIES, Topic.FOLDERS, Topic.AGREEMENTS}))
-    runner.run(parent.tr("Filing returned pages"), work, done, changed)
+    runner.run(translate("FileReturnedPages", "Filing returned pages"), work, done, changed)
 
 
 def show_report(report: ImportReport, parent: QWidget) -> None:
     lines = [report.summary(), ""] + [p.line() for p in report.pages]
     lines += [f"{p.path.name}: {p.message}" for p in report.problems]
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Returned pages filed"))
+    box.setWindowTitle(translate("FileReturnedPages", "Returned pages filed"))
     box.setText(report.summary())
     box.setDetailedText("\n".join(lines))
     box.setIcon(QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information)
