@@ -326,3 +326,37 @@ def test_erasing_a_pupil_erases_their_returned_pages(
     ErasureService(admin).erase_pupil(zofia.id, "Family asked for erasure")
     with senco_context.vault.reading() as session:
         assert PaperReturnRepository(session).get(page.return_id) is None
+
+
+def test_a_folder_comment_page_is_filed_as_the_family_comment_with_its_picture(
+    senco_context: ServiceContext, zofia: Pupil, tmp_path: Path
+) -> None:
+    from desktop.domain.work_folders import FolderStatus, WorkItem
+    from desktop.services.folders import WorkFolderService
+    from desktop.services.paper_returns.filing import FOLDER_COMMENT_ON_PAPER
+
+    folders = WorkFolderService(senco_context)
+    folder = folders.open_folder(zofia.id, WEEK)
+    folders.add_item(folder.id, WorkItem("Maths", "Number bonds to 20", dt.date(2026, 11, 17)))
+    pictures = rasterise(PrintPackService(senco_context).folder(zofia.id, WEEK), 300)
+    readings = [(picture, read_page(picture).code) for picture in pictures]
+    code = PrintPackService(senco_context).codes.code_for(zofia.id, WEEK)
+    marked = []
+    for picture, page_code in readings:
+        if page_code is None:
+            continue
+        layout = _layout(senco_context, code, page_code.household, page_code.page)
+        if of_kind(layout, AreaKind.TICK):
+            tick(picture, of_kind(layout, AreaKind.TICK)[0], 300)
+            scribble(picture, of_kind(layout, AreaKind.REPLY)[0], 300)
+            marked.append(picture)
+    assert len(marked) == 1, "the folder has one comment page"
+    page = _only(run(senco_context, scan_file(tmp_path / "folder.jpg", [spoil(marked[0], 90)])))
+    assert page.status is ReturnStatus.FILED and page.read, page.line()
+    assert "work folder comment page (ticked read, reply written)" in page.what
+    saved = folders.folder(folder.id)
+    assert saved.status is FolderStatus.RETURNED
+    assert saved.family_comment is not None and saved.family_comment.text == FOLDER_COMMENT_ON_PAPER
+    assert saved.family_comment.at == SCANNED
+    (kept,) = PaperReturnService(senco_context).for_pupil(zofia.id)
+    assert [c[:2] for c in kept.cuttings] == [("folder", "reply")]
