@@ -54,6 +54,6 @@ def test_slips_import_files_a_stack_and_says_what_became_of_each_page(
     again = linkbook("slips", "import", "--data-dir", str(data_dir), str(tmp_path), passphrase=PASSPHRASE)
     assert again.returncode == 2 and "locked.pdf" in again.stderr, "a folder stands for the files in it"
     assert again.stdout.splitlines()[-1] == lines[-1]
-    assert "(imported before, unchanged)" in again.stdout
+    assert f"{lines[first - 1]} (imported before, unchanged)" in again.stdout.splitlines()
     entry = LinkBookService(senco_context).entry(entries[min(entries)].id)
     assert len(entry.acknowledgements) == 1, "nothing filed twice"

@@ -50,5 +50,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _files(paths: list[Path]) -> list[Path]:
-    """The files named, a folder standing for the files in it (in name order)."""
-    return [p for path in paths for p in (sorted(path.iterdir()) if path.is_dir() else [path])]
+    """The files named, a folder standing for the PDFs and pictures in it (in name order)."""
+    from desktop.services.paper_returns.scans import PICTURE_SUFFIXES
+
+    wanted = PICTURE_SUFFIXES | {".pdf"}
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += [p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in wanted]
+        else:
+            found.append(path)
+    return found

@@ -33,7 +33,9 @@ class PaperReturn:
     reason: str = ""
     """Why the page waits for a person (empty once filed)."""
     summary: str = ""
-    """What was filed, in words: `link book Mon 16 Nov, read: yes`."""
+    """What was filed, in words: `link book Mon 16 Nov (ticked read)`."""
+    read: bool = False
+    """Whether the family marked the page read (a tick, or a signature)."""
     cuttings: tuple[tuple[str, str, str], ...] = ()
     """(ref, kind, attachment id) of each reply or signature area cut out of the page."""
     id: str = field(default_factory=new_id)

@@ -8,7 +8,7 @@ scanned page, filed or waiting for review; its unique page key makes a second im
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.schema import Base, Id
@@ -42,4 +42,5 @@ class PaperReturnRow(Base):
     pupil_id: Mapped[str | None] = mapped_column(Id, nullable=True, index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
+    read: Mapped[bool] = mapped_column(Boolean, default=False)
     cuttings: Mapped[list[Any]] = mapped_column(default=list)

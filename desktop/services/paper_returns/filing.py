@@ -215,7 +215,17 @@ class PaperReturnService:
         cuttings = [(area, cutting(picture, transform, area)) for area in plan.written]
         self._file(plan, pupil, code, scanned_at)
         stored = self._store(
-            key, source, picture, scanned_at, ReturnStatus.FILED, code, pupil, "", plan.what, cuttings
+            key,
+            source,
+            picture,
+            scanned_at,
+            ReturnStatus.FILED,
+            code,
+            pupil,
+            "",
+            plan.what,
+            cuttings,
+            plan.read,
         )
         return PageOutcome(
             number, source, ReturnStatus.FILED, pupil.display_name, plan.what, plan.read, return_id=stored.id
@@ -412,6 +422,7 @@ class PaperReturnService:
         reason: str,
         what: str,
         cuttings: list[tuple[Area, Image.Image]],
+        read: bool = False,
     ) -> PaperReturn:
         """The page's picture and cuttings as encrypted attachments, and the page's row, in one go."""
         pupils = (pupil.id,) if pupil else ()
@@ -437,6 +448,7 @@ class PaperReturnService:
                 pupil_id=pupil.id if pupil else None,
                 reason=reason,
                 summary=what,
+                read=read,
                 cuttings=kept,
             )
             PaperReturnRepository(session).add(page)
@@ -457,7 +469,7 @@ class PaperReturnService:
             page.status,
             pupil,
             page.summary,
-            "read" in page.summary,
+            page.read,
             page.reason,
             again,
             page.id,

@@ -68,6 +68,7 @@ class PaperReturnRepository:
                 pupil_id=page.pupil_id,
                 reason=page.reason,
                 summary=page.summary,
+                read=page.read,
                 cuttings=[list(c) for c in page.cuttings],
             )
         )
@@ -81,6 +82,7 @@ class PaperReturnRepository:
         row.pupil_id = page.pupil_id
         row.reason = page.reason
         row.summary = page.summary
+        row.read = page.read
         row.cuttings = [list(c) for c in page.cuttings]
 
     def by_key(self, page_key: str) -> PaperReturn | None:
@@ -128,6 +130,7 @@ def _page(row: PaperReturnRow) -> PaperReturn:
         pupil_id=row.pupil_id,
         reason=row.reason,
         summary=row.summary,
+        read=row.read,
         cuttings=tuple((str(c[0]), str(c[1]), str(c[2])) for c in row.cuttings),
         id=row.id,
     )

@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("pupil_id", sa.String(length=32), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("read", sa.Boolean(), nullable=False),
         sa.Column("cuttings", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_paper_return")),
         sa.UniqueConstraint("page_key", name=op.f("uq_paper_return_page_key")),
