@@ -96,3 +96,36 @@ def test_a_handwritten_reply_is_shown_beside_its_entry_in_the_timeline(
     window.tabs.setCurrentIndex(1)
     browser.scrollToAnchor(f"entry-{entries[day].id}")
     assert not window.grab().isNull()
+
+
+def test_file_to_records_the_reply_by_hand_and_the_page_leaves_the_queue(
+    qtbot, senco_context: ServiceContext, small_school: dict[str, object], tmp_path: Path
+) -> None:
+    from desktop.domain.linkbook import Method
+    from desktop.printing.page_areas import AreaKind
+    from desktop.services.linkbook import LinkBookService
+    from tests.paper_scans import dot
+    from tests.test_paper_returns_filing import of_kind, run
+
+    zofia: Pupil = small_school["pupils"][0]  # type: ignore[index]
+    entries = save_week(senco_context, zofia)
+    pictures, layouts = printed_week(senco_context, zofia, 200)
+    first = min(layouts)
+    dot(pictures[first - 1], of_kind(layouts[first], AreaKind.TICK)[0], 200)
+    assert run(senco_context, scan_file(tmp_path / "faint.png", [pictures[first - 1]])).to_review == 1
+
+    dialog = ReviewQueueDialog(senco_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "unsure mark" in dialog.reason.text()
+    reply = dialog.file_to()
+    assert reply is not None and reply.target is not None, "the page's reply code is looked up for the person"
+    assert reply.target.pupil.id == zofia.id
+    reply.who_box.setEditText("Parent of Zofia")
+    reply.read_box.setChecked(True)
+    with qtbot.waitSignal(reply.recorded, timeout=5000):
+        qtbot.mouseClick(reply.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.count() == 0, "the page left the queue as filed"
+    assert PaperReturnService(senco_context).waiting() == []
+    acks = LinkBookService(senco_context).entry(entries[min(entries)].id).acknowledgements
+    assert [a.method for a in acks] == [Method.PAPER]

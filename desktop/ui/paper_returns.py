@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.paper_returns import PaperReturn
+from desktop.printing.page_codes import parse_page_code
 from desktop.services.context import ServiceContext
 from desktop.services.paper_returns.filing import FileProblem, ImportReport, PaperReturnService
 from desktop.services.paper_returns.scans import PICTURE_SUFFIXES
 from desktop.store.errors import InvalidInput
+from desktop.ui.paper_reply import PaperReplyDialog
 from desktop.ui.tasks import Cancelled, Changes, TaskRunner, TaskState, Topic
 
 translate = QCoreApplication.translate
@@ -116,6 +118,7 @@ class ReviewQueueDialog(QDialog):
 
     def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.service = PaperReturnService(context)
         self.setWindowTitle(self.tr("Returned pages to review"))
         self.pages = QListWidget(self)
@@ -125,12 +128,17 @@ class ReviewQueueDialog(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
+        self.record_button = QPushButton(self.tr("&File to…"), self)
+        self.record_button.setToolTip(
+            self.tr("Record what the page says as a paper reply; the page then leaves the queue")
+        )
         self.filed_button = QPushButton(self.tr("&Typed in by hand: mark filed"), self)
         self.filed_button.setToolTip(
             self.tr("After recording what the page says with Paper > Record a paper reply")
         )
         self.discard_button = QPushButton(self.tr("&Discard"), self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
         buttons.addWidget(self.filed_button)
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -142,6 +150,7 @@ class ReviewQueueDialog(QDialog):
         layout.addLayout(side, 1)
         layout.addWidget(self.picture, 1)
         self.pages.currentRowChanged.connect(self._show)
+        self.record_button.clicked.connect(self.file_to)
         self.filed_button.clicked.connect(self.mark_filed)
         self.discard_button.clicked.connect(self.discard)
         self.reload()
@@ -153,6 +162,7 @@ class ReviewQueueDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.pages.addItem(item)
         empty = self.pages.count() == 0
+        self.record_button.setEnabled(not empty)
         self.filed_button.setEnabled(not empty)
         self.discard_button.setEnabled(not empty)
         if empty:
@@ -179,6 +189,27 @@ class ReviewQueueDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
+
+    def file_to(self) -> PaperReplyDialog | None:
+        """Open Record a paper reply with the page's reply code (when its codes were read); once a reply,
+        tick or folder comment is recorded there, the page leaves the queue as filed."""
+        page = self.current()
+        if page is None:
+            return None
+        dialog = PaperReplyDialog(self.context, self)
+        code = parse_page_code(page.code) if page.code else None
+        if code is not None:
+            dialog.code_edit.setText(code.reply_code)
+            dialog.find()
+
+        def recorded(_record_id: str) -> None:
+            self._act(lambda: self.service.mark_filed(page.id, "recorded by hand from the review queue"))
+
+        dialog.recorded.connect(recorded)
+        dialog.folder_commented.connect(recorded)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def mark_filed(self) -> None:
         page = self.current()
