@@ -27,6 +27,7 @@ from desktop.store.errors import (
 
 if TYPE_CHECKING:
     from desktop.services.context import ServiceContext
+    from desktop.store.vault import Vault
 
 # The database and services (SQLAlchemy, the schema, sync) are imported by the commands that use them,
 # not here: opening the app must not wait for them before its first window is on screen.
@@ -81,8 +82,25 @@ def open_context(args: argparse.Namespace) -> "ServiceContext":
     from desktop.services.context import ServiceContext
     from desktop.store.vault import Vault
 
-    vault = Vault.unlock(args.data_dir, read_passphrase(args))
+    passphrase = read_passphrase(args)
+    vault = Vault.unlock(args.data_dir, passphrase)
+    warn_if_weak(vault, passphrase)
+    if vault.lost_changes is not None:
+        print(f"linkbook: warning: {vault.lost_changes}.", file=sys.stderr)
     return ServiceContext(vault, command_line_actor())
+
+
+def warn_if_weak(vault: "Vault", passphrase: str) -> None:
+    """An existing school whose passphrase is weaker than a new one may be is told how to strengthen it."""
+    from desktop.domain.passphrases import assess
+    from desktop.services.passphrase import needs_strengthening
+
+    if needs_strengthening(vault, passphrase):
+        print(
+            f"linkbook: this school's passphrase is easy to guess ({assess(passphrase).message}) "
+            "Choose a stronger one with: linkbook passphrase",
+            file=sys.stderr,
+        )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -206,7 +224,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     try:
         keyfile.change_passphrase(args.data_dir / keyfile.KEY_FILE_NAME, old, new)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(f"{exc} The passphrase was not changed.") from None
     print("Passphrase changed.")
     return EXIT_OK
 
@@ -297,13 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("linkbook: stopped; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
-        from sqlalchemy.exc import DatabaseError
+        from desktop.store.database import DB_FILE_NAME, damage_of
 
-        from desktop.store.database import DB_FILE_NAME, is_damage
-
-        if not isinstance(exc, DatabaseError) or not is_damage(exc):
+        damage = damage_of(exc)
+        if damage is None:
             raise
-        damaged = DatabaseDamaged(args.data_dir / DB_FILE_NAME, str(exc.orig).splitlines()[0])
+        damaged = DatabaseDamaged(args.data_dir / DB_FILE_NAME, damage)
         print(f"linkbook: {damaged}", file=sys.stderr)
         return EXIT_DAMAGED
 

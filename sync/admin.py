@@ -19,7 +19,14 @@ from sync.crypto import (
     register_device,
     wrap_scope_key,
 )
-from sync.enrolment import Invitation, earlier_notice, make_approval, sign_removal, verify_request
+from sync.enrolment import (
+    Invitation,
+    earlier_notice,
+    make_approval,
+    server_verifier_for,
+    sign_removal,
+    verify_request,
+)
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
 from sync.protocol import (
@@ -69,11 +76,13 @@ class SchoolAdmin:
         return key
 
     def open_invitation(self, invitation: Invitation, transports: Sequence[Transport]) -> None:
-        """Tell each server that the invitation exists (its id and expiry, never the code), so that it
-        turns down a request answering no invitation, a used one or an expired one at once."""
+        """Tell each server that the invitation exists (its id, expiry and verifier key, never the code),
+        so that it turns down a request answering no invitation, a used one or an expired one at once,
+        and counts only requests made with the code."""
+        verifier = server_verifier_for(invitation.code)
         for transport in transports:
             if isinstance(transport, HttpTransport):
-                transport.open_invitation(invitation.invitation_id, invitation.expires_at)
+                transport.open_invitation(invitation.invitation_id, invitation.expires_at, verifier)
 
     def approve(
         self,

@@ -48,7 +48,7 @@ from sync.protocol import (
     SealedBundle,
     new_bundle_id,
 )
-from sync.transport import DeviceRemoved, Refused, Transport
+from sync.transport import DeviceRemoved, Refused, StorageFull, Transport
 
 SEAL_TRANSACTION_BYTES = 8 * 1024 * 1024
 """Payload JSON (before compression) sealed per store transaction: large enough that commits do not
@@ -368,6 +368,7 @@ class SyncEngine:
                 outgoing = list(tx.outgoing(transport.channel, 200))
             if not outgoing:
                 return
+            full: StorageFull | None = None
             try:
                 stored = transport.push(outgoing)
             except DeviceRemoved:
@@ -379,6 +380,8 @@ class SyncEngine:
                         stored += transport.push([bundle])
                     except DeviceRemoved:
                         raise
+                    except StorageFull as refused:
+                        full = refused
                     except Refused:
                         report.refused.append(bundle.bundle_id)
             if stored:
@@ -387,6 +390,9 @@ class SyncEngine:
                     tx.acknowledge(transport.channel, stored)
                     self._skip_own(tx, transport, scopes)
                 report.pushed += len(stored)
+            if full is not None:
+                # The server has no room: the bundles stay queued here, and the user is told why.
+                raise full
             if len(stored) < len(outgoing):
                 return
 

@@ -15,6 +15,13 @@
 
 The MAC key and the invitation id come from scrypt over the code, so whoever sees the messages (the
 server) cannot try all 2^60 codes in any useful time.
+
+The server caps the requests it keeps for one invitation (five), so that a stranger cannot fill its
+mailbox; that cap must not be a stranger's to use up either. So the admin device registers with the
+server a *verifier key* for each invitation: an HMAC of the MAC key (one way: it gives back neither the
+code nor the MAC key), and the request carries a second MAC, `server_proof`, under that verifier key.
+The server checks it and refuses a request without it before the request counts. The server can make
+such proofs itself, but never the one the admin checks, so it still cannot slip in a device of its own.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from sync.clock import Timestamp
 from sync.crypto import CryptoError, DeviceKeys, DevicePublicKeys, _frame, verify_registration
+from sync.join_proof import server_proof
 from sync.protocol import (
     PROTOCOL_VERSION,
     DeviceRegistration,
@@ -63,6 +71,11 @@ class _CodeSecrets:
     invitation_id: str
     mac_key: bytes
 
+    @property
+    def server_verifier(self) -> bytes:
+        """What the server is given to check `server_proof`: one way from the MAC key."""
+        return hmac.new(self.mac_key, b"linkbook enrolment server verifier", hashlib.sha256).digest()
+
 
 @functools.lru_cache(maxsize=16)
 def _secrets(code: str) -> _CodeSecrets:
@@ -76,6 +89,11 @@ def _secrets(code: str) -> _CodeSecrets:
 def invitation_id_for(code: str) -> str:
     """The invitation id a code answers (what the server or folder files the request and approval under)."""
     return _secrets(code).invitation_id
+
+
+def server_verifier_for(code: str) -> bytes:
+    """The key the admin device registers with the server for an invitation (never the code itself)."""
+    return _secrets(code).server_verifier
 
 
 def _mac(key: bytes, *fields: bytes | str | int) -> bytes:
@@ -175,13 +193,14 @@ def request_enrolment(code: str, device: DeviceKeys) -> EnrolmentRequest:
         public.exchange_public,
         public.signing_public,
     )
-    return EnrolmentRequest(
+    request = EnrolmentRequest(
         invitation_id=code_secrets.invitation_id,
         device_id=public.device_id,
         exchange_public=public.exchange_public,
         signing_public=public.signing_public,
         proof=proof,
     )
+    return request.model_copy(update={"server_proof": server_proof(code_secrets.server_verifier, request)})
 
 
 def verify_request(

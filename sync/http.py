@@ -3,9 +3,10 @@
 Every request is signed as the device (`auth.DeviceSignature`). Network failures, 5xx and 429 become
 `TransportError` (try again later); deliberate refusals (401, 403, 404 on a scope, 409, 413, 422) become
 `Refused`, and a 403 whose reason header says the device was removed becomes `DeviceRemoved` (for
-good). A request to join that the server turns down (no such open invitation, used, expired) is not an
-error: its `EnrolmentRefusal` is returned, for the joining device to say why. Pushes are idempotent,
-so a retried push after a lost response stores nothing twice.
+good); a 507 saying a storage quota is used up becomes `StorageFull`, with words for the user. A
+request to join that the server turns down (no such open invitation, used, expired) is not an error:
+its `EnrolmentRefusal` is returned, for the joining device to say why. Pushes are idempotent, so a
+retried push after a lost response stores nothing twice.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import httpx
 from sync.auth import DeviceSignature
 from sync.crypto import DeviceKeys
 from sync.protocol import (
+    DEVICE_QUOTA,
     DEVICE_REMOVED,
     MAX_BUNDLES_PER_PULL,
     MAX_BUNDLES_PER_PUSH,
     REASON_HEADER,
+    SCOPE_QUOTA,
     BlobComplete,
     BlobStatus,
     Bootstrap,
@@ -43,7 +46,7 @@ from sync.protocol import (
     WrappedKeys,
     WrappedScopeKey,
 )
-from sync.transport import DeviceRemoved, PullPage, Refused, TransportError
+from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, TransportError
 
 PUSH_BATCH_BYTES = 4 * 1024 * 1024
 _REFUSAL_REASONS = frozenset(reason.value for reason in RefusalReason)
@@ -118,6 +121,8 @@ class HttpTransport:
             raise TransportError(f"{method} {path}: {type(error).__name__}") from error
         if response.status_code == 404 and missing_ok:
             return None
+        if response.headers.get(REASON_HEADER) in (DEVICE_QUOTA, SCOPE_QUOTA):
+            raise StorageFull(response.headers[REASON_HEADER], _detail(response))
         if response.status_code == 429 or response.status_code >= 500:
             raise TransportError(f"{method} {path}: HTTP {response.status_code}")
         if response.status_code == 403 and response.headers.get(REASON_HEADER) == DEVICE_REMOVED:
@@ -224,10 +229,13 @@ class HttpTransport:
         )
 
     # Enrolment mailbox.
-    def open_invitation(self, invitation_id: str, expires_at: float) -> None:
+    def open_invitation(self, invitation_id: str, expires_at: float, verifier: bytes | None = None) -> None:
         """(Admin) an invitation was issued: the server takes requests answering it until it expires or
-        is used, and refuses any other (`expires_at` in Unix seconds). It learns the id, not the code."""
-        notice = OpenInvitation(invitation_id=invitation_id, expires_at=int(expires_at * 1000))
+        is used, and refuses any other (`expires_at` in Unix seconds). It learns the id and the verifier
+        key that checks a request's `server_proof`, not the code."""
+        notice = OpenInvitation(
+            invitation_id=invitation_id, expires_at=int(expires_at * 1000), verifier=verifier
+        )
         self._call("POST", "/v1/invitations", body=notice)
 
     def post_enrolment_request(self, request: EnrolmentRequest) -> EnrolmentRefusal | None:

@@ -37,6 +37,10 @@ REASON_HEADER = "X-Linkbook-Reason"
 """A machine-readable reason the server adds to some refusals (see `DEVICE_REMOVED`)."""
 DEVICE_REMOVED = "device_removed"
 """The signing device was removed (revoked) by an admin: refused for good, no point retrying."""
+DEVICE_QUOTA = "device_quota"
+"""(HTTP 507) The device has stored as much on the server as it may; nothing of the request was stored."""
+SCOPE_QUOTA = "scope_quota"
+"""(HTTP 507) A scope holds as much as the server allows one scope; nothing of the request was stored."""
 
 MAX_BUNDLES_PER_PUSH = 200
 MAX_BUNDLES_PER_PULL = 500
@@ -217,6 +221,9 @@ class EnrolmentRequest(Wire):
     with `rejoining_signature` checked against that device's registration (desktop sync/rejoin.py)."""
     rejoining_signature: Signature | None = None
     """The old device's Ed25519 signature over the invitation id, the new id and the new keys."""
+    server_proof: Proof | None = None
+    """A MAC for the server under the invitation's verifier key (`sync.join_proof.server_proof`): proves
+    the code was known, so that a stranger's request does not count against the invitation's cap."""
 
 
 class EnrolmentRequests(Wire):
@@ -275,6 +282,9 @@ class OpenInvitation(Wire):
     invitation_id: InvitationId
     expires_at: Annotated[int, Field(ge=0, le=2**42)]
     """Unix time in milliseconds."""
+    verifier: Key32 | None = None
+    """The invitation's server verifier key (`sync.enrolment.server_verifier_for`): one way from the
+    code, it lets the server check a request's `server_proof` without learning the code."""
 
 
 class Bootstrap(Wire):

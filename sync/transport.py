@@ -36,6 +36,22 @@ class DeviceRemoved(Refused):
         super().__init__(403, detail)
 
 
+class StorageFull(Refused):
+    """The server stored nothing because this device, or a scope, has used its storage allowance
+    (`reason` is `DEVICE_QUOTA` or `SCOPE_QUOTA`): retrying will not help until room is made."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(507, detail)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        whose = "a shared class or pupil record" if self.reason == "scope_quota" else "this device"
+        return (
+            f"The school's server has no room left: {whose} has used its storage allowance there "
+            f"({self.detail}). Nothing was lost here; ask the school office to make room on the server."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class PullPage:
     """Some bundles of one scope; each with the cursor to save once it is applied."""

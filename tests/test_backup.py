@@ -80,3 +80,45 @@ def test_restore_over_a_school_needs_replace_and_keeps_the_old_one(
         restore(backup_file, data_dir, PASSPHRASE)
     moved = restore(backup_file, data_dir, PASSPHRASE, replace=True)
     assert moved is not None and Vault.exists(moved) and Vault.exists(data_dir)
+
+
+def test_a_backup_with_any_one_byte_flipped_names_the_damage_and_restores_nothing(
+    backup_file: Path, tmp_path: Path
+) -> None:
+    """Flip one byte at a time across the whole file (headers, manifest, key file, database, blob, directory).
+
+    Each restore either refuses with a message naming the damaged part, or (a byte no check depends on,
+    such as a timestamp in a zip header) restores a school that checks whole. Never a traceback, never half.
+    """
+    original = backup_file.read_bytes()
+    with zipfile.ZipFile(backup_file) as archive:
+        starts = sorted(info.header_offset for info in archive.infolist())
+    step = max(1, len(original) // 12)
+    positions = sorted(
+        {*range(0, len(original), step), *(s + d for s in starts for d in (0, 14, 30, 200))}
+        | {len(original) - d for d in (1, 12, 40)}
+    )
+    parts = ("manifest.json", "keys.json", "linkbook.db", "blobs/", "table of contents", "is missing")
+    refused = 0
+    for n, position in enumerate(p for p in positions if p < len(original)):
+        flipped = bytearray(original)
+        flipped[position] ^= 0x5A
+        damaged = tmp_path / f"flipped-{n}.linkbook-backup"
+        damaged.write_bytes(bytes(flipped))
+        target = tmp_path / f"restored-{n}"
+        try:
+            restore(damaged, target, PASSPHRASE)
+        except BackupInvalid as exc:
+            refused += 1
+            message = str(exc)
+            assert "Nothing was restored" in message
+            assert any(part in message for part in parts), (position, message)
+            assert not target.exists(), position
+        else:
+            vault = Vault.unlock(target, PASSPHRASE)
+            try:
+                assert CheckService(ServiceContext(vault, Actor("T", StaffRole.ADMIN))).run().ok, position
+            finally:
+                vault.close()
+        assert [p.name for p in tmp_path.iterdir() if "restoring" in p.name] == [], position
+    assert refused > len(positions) // 2

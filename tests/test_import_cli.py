@@ -86,11 +86,11 @@ def test_without_a_terminal_or_yes_nothing_is_imported(school: Path) -> None:
     assert pupil_names(school) == set()
 
 
-def test_rejected_rows_are_listed_with_lines_and_exit_1(school: Path) -> None:
+def test_rejected_rows_are_listed_with_lines_and_the_rest_imported_exit_0(school: Path) -> None:
     result = linkbook(
         "import", "--data-dir", str(school), str(DATA / "csv" / "windows1252_messy.csv"), "--yes"
     )
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 0, result.stderr
     assert "Rejected (5), not imported:" in result.stdout
     wrong = linkbook("import", "--data-dir", str(school), str(DATA / "sds2"), passphrase="not it")
     assert wrong.returncode == 3 and "passphrase" in wrong.stderr
@@ -172,7 +172,7 @@ def test_mapping_changes_and_formats_from_the_command_line(
     code, out, err = in_process(
         "import", "--data-dir", str(school), str(DATA / "sds1_uk"), "--format", "sds1", "--yes"
     )
-    assert code == 1, err
+    assert code == 0, err
     assert "Student.csv line 5: The pupil is marked inactive" in out
     assert pupil_names(school) == {"Amara Okonkwo", "Yusuf Demir", "Priya Natarajan"}
     code, out, _ = in_process("import", "--help")

@@ -28,7 +28,8 @@ from desktop.store.errors import InvalidInput
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.repositories.import_mappings import ImportMappingRepository, ImportWriter
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import NAMING, FamilyMemberRow, PupilRow
+from desktop.store.schema import FamilyMemberRow, PupilRow
+from desktop.store.schema_base import NAMING
 from desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
 
@@ -344,7 +345,7 @@ class ImportLinkRow(_Base):
 def test_migration_0003_matches_the_models_for_schema_py(vault: Vault) -> None:
     mine = {"import_mapping", "import_link"}
 
-    def only_mine(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    def only_mine(obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
         if type_ == "table":
             return name in mine
         table = getattr(obj, "table", None)

@@ -24,7 +24,7 @@ from desktop.store import migrate
 from desktop.store.errors import SchemaTooNew
 from desktop.store.migrate import include_object
 from desktop.store.repositories.calendar import CalendarRepository
-from desktop.store.schema import Base
+from desktop.store.tables import metadata
 from desktop.store.vault import Vault
 
 FIXTURES = Path(__file__).parent / "data"
@@ -70,7 +70,7 @@ def test_school_made_by_the_first_schema_upgrades_with_everything_in_it(tmp_path
 def test_models_and_migrations_describe_the_same_schema(vault: Vault) -> None:
     with vault.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
 
 
 def test_a_school_from_a_newer_linkbook_is_refused_untouched(vault: Vault, data_dir: Path) -> None:

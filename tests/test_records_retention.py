@@ -55,7 +55,8 @@ def school_with_history(vault: Vault, senco_context, small_school) -> dict[str, 
     return {"zofia": zofia, "rahel": rahel}
 
 
-def test_review_lists_what_is_due_today_and_nothing_else(vault: Vault, school_with_history) -> None:
+@pytest.mark.usefixtures("school_with_history")
+def test_review_lists_what_is_due_today_and_nothing_else(vault: Vault) -> None:
     review = RetentionService(admin_context(vault)).review(dt.date(2026, 11, 20))
     found = {(i.kind, i.pupil_name): i for i in review}
     zofia_book = found[(RecordKind.LINK_BOOK, "Zofia Wiśniewska")]
@@ -70,7 +71,8 @@ def test_review_lists_what_is_due_today_and_nothing_else(vault: Vault, school_wi
     assert {k for k, _ in found} == {RecordKind.LINK_BOOK, RecordKind.SEN_RECORD, RecordKind.PUPIL_RECORD}
 
 
-def test_a_school_may_keep_records_longer_and_says_why(vault: Vault, school_with_history) -> None:
+@pytest.mark.usefixtures("school_with_history")
+def test_a_school_may_keep_records_longer_and_says_why(vault: Vault) -> None:
     service = RetentionService(admin_context(vault))
     with pytest.raises(InvalidInput, match="Say why"):
         service.set_rule(RecordKind.LINK_BOOK, 3, "")
@@ -88,9 +90,8 @@ def test_only_the_administrator_reviews(senco_context) -> None:
         RetentionService(senco_context).review()
 
 
-def test_retention_review_from_the_command_line(
-    vault: Vault, data_dir: Path, school_with_history, capsys
-) -> None:
+@pytest.mark.usefixtures("school_with_history")
+def test_retention_review_from_the_command_line(vault: Vault, data_dir: Path, capsys) -> None:
     vault.close()
     passfile = data_dir.parent / "pass.txt"
     passfile.write_text(PASSPHRASE, encoding="utf-8")

@@ -97,3 +97,48 @@ def test_a_bundle_holds_at_most_its_budget_and_at_least_one_change() -> None:
     assert len(plaintext_of(small[:fits])) <= 2 * 1024 * 1024 + 2048
 
     assert count_within_budget(["y" * (3 * 1024 * 1024)]) == 1
+
+
+def _entry(text: str) -> list[Change]:
+    return [
+        Change(
+            SCOPE,
+            "entry-1",
+            "entry",
+            Op.SET,
+            Timestamp(1_790_000_000_000, 0, DEVICE),
+            "row",
+            {"text": text, "mood": "happy", "day": "2026-10-01"},
+        )
+    ]
+
+
+def test_a_short_and_a_longer_entry_seal_to_the_same_size() -> None:
+    from sync.crypto import DeviceKeys, ScopeKey, seal_bundle
+    from sync.protocol import new_bundle_id
+
+    device, key = DeviceKeys.generate(), ScopeKey(SCOPE, 1, bytes(32))
+    short = _payload(_entry("Amara slept well."))
+    longer = _payload(_entry("Amara slept well, ate her porridge and sang all the way to school with Ngozi."))
+    assert decode_payload(short, SCOPE) == _entry("Amara slept well.")
+    assert len(short) == len(longer)
+    sealed = [seal_bundle(p, key, new_bundle_id(), device).sealed for p in (short, longer)]
+    assert len(sealed[0]) == len(sealed[1])
+
+
+def test_bundle_sizes_fall_into_a_few_buckets() -> None:
+    import random
+
+    rng = random.Random(21)
+    sizes = set()
+    for count in range(1, 400):
+        text = "".join(rng.choice("abcdefghij klmnop") for _ in range(rng.randrange(5, 400)))
+        payload = _payload(_entry(text) * 1 + _changes(count % 40))
+        sizes.add(len(payload))
+    assert len(sizes) <= 12, sorted(sizes)
+
+
+def test_a_bundle_compressed_before_padding_still_reads() -> None:
+    changes = _changes(7)
+    unpadded = zlib.compress(plaintext_of([encode_change(change) for change in changes]), 1)
+    assert decode_payload(unpadded, SCOPE) == changes

@@ -49,6 +49,7 @@ def window(school: Vault, qtbot) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: not shown.runner.busy, timeout=10_000)  # the school is read on the runner
     yield shown
     shown.runner.wait()
     shown.close()
@@ -109,6 +110,11 @@ def _tree_text(tree: QTreeWidget) -> str:
 def _shown_pupils(window: MainWindow) -> list[str]:
     model = window.pupil_model
     return [str(model.index(row, PupilTableModel.NAME).data()) for row in range(model.rowCount())]
+
+
+def _listed(qtbot, window: MainWindow) -> None:
+    """Wait for the chosen class's pupils: the main window reads them on its task runner."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)
 
 
 def _shown_classes(window: MainWindow) -> list[str]:
@@ -187,6 +193,7 @@ def test_csv_mapped_by_hand_previewed_and_imported_appears_in_the_class_list(
     assert not wizard.isVisible()
 
     qtbot.waitUntil(lambda: _shown_classes(window) == ["3 Wrens"], timeout=WAIT_MS)
+    _listed(qtbot, window)
     assert not window.no_classes_import.isVisible()
     names = _shown_pupils(window)
     for first, last, *_ in rows:
@@ -235,6 +242,7 @@ def test_ctf_imported_through_the_school_menu_skips_the_mapping(
     everyone: list[str] = []
     for row in range(window.class_model.rowCount()):
         window.class_view.setCurrentIndex(window.class_model.index(row))
+        _listed(qtbot, window)
         everyone += _shown_pupils(window)
     assert any("Zainab" in name for name in everyone)
     assert len(everyone) == len(stored)
@@ -477,6 +485,7 @@ def test_staff_whose_role_may_not_import_cannot_open_the_wizard(qtbot, school: V
     senco = MainWindow(school, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO))
     qtbot.addWidget(senco)
     senco.show()
+    qtbot.waitUntil(lambda: not senco.runner.busy, timeout=10_000)  # the school is read on the runner
     senco.tabs.setCurrentIndex(1)
     assert not senco.import_action.isEnabled()
     assert senco.no_classes_import.isVisible() and not senco.no_classes_import.isEnabled()

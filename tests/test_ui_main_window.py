@@ -85,7 +85,10 @@ def _unlock(qtbot, windows: AppWindows) -> MainWindow:
     assert windows.main_window is not None
     # Not qtbot.addWidget: locking deletes the window (deleteLater); the fixture's shut_down closes it.
     qtbot.waitExposed(windows.main_window)
-    return windows.main_window
+    main = windows.main_window
+    # The window reads the school on its task runner: wait until the first class's pupils are listed.
+    qtbot.waitUntil(lambda: bool(main.count_label.text()), timeout=UNLOCK_TIMEOUT_MS)
+    return main
 
 
 def _column(model: QAbstractItemModel, column: int = 0) -> list[str]:
@@ -148,6 +151,7 @@ def test_right_passphrase_opens_the_classes_and_a_chosen_class_lists_its_pupils(
     qtbot.mouseClick(
         main.class_view.viewport(), Qt.MouseButton.LeftButton, pos=main.class_view.visualRect(willow).center()
     )
+    qtbot.waitUntil(lambda: main.count_label.text().startswith("Willow"), timeout=5000)
 
     table = main.pupil_view.model()
     rows = {

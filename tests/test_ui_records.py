@@ -327,6 +327,7 @@ def test_a_pupil_erased_after_typing_their_name_is_gone_from_the_class_list(
 def test_opening_a_pupils_timeline_notes_one_view_in_the_audit_trail(qtbot, vault, small_school) -> None:
     window = MainWindow(vault, TEACHER)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.pupil_model.rowCount() > 0, timeout=5000)  # read on the task runner
     pupils = [window.pupil_model.pupil_at(r) for r in range(window.pupil_model.rowCount())]
     first, other = pupils[0], pupils[3]
     # The first pupil is opened with the window; the look is written once the teacher pauses on them.
@@ -348,6 +349,7 @@ def test_opening_a_pupils_timeline_notes_one_view_in_the_audit_trail(qtbot, vaul
 def test_a_look_just_before_locking_is_kept_in_the_audit_trail(qtbot, vault, small_school, data_dir) -> None:
     window = MainWindow(vault, TEACHER)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.pupil_model.rowCount() > 0, timeout=5000)  # read on the task runner
     pupil = window.pupil_model.pupil_at(4)
     window.pupil_view.selectRow(4)
     qtbot.waitUntil(lambda: window.timeline.shown_pupil_id == pupil.id, timeout=5000)

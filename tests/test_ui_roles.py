@@ -80,6 +80,9 @@ def test_view_as_opens_the_demo_as_that_member_of_staff_with_their_role_s_tabs_a
     assert isinstance(first, MainWindow) and first.actor.role is StaffRole.ADMIN
     menu = _view_as(first)
     assert menu is not None, "the demo school offers View as…"
+    qtbot.waitUntil(
+        lambda: bool(first.view_as_actions), timeout=10_000
+    )  # the staff are read off the GUI thread
     assert [a for a in first.view_as_actions if a.isChecked()] == [
         next(a for a in first.view_as_actions if first.actor.name in a.text())
     ]
@@ -109,6 +112,7 @@ def test_view_as_opens_the_demo_as_that_member_of_staff_with_their_role_s_tabs_a
     qtbot.waitUntil(lambda: day.model.rowCount() > 0 and not day.busy, timeout=10_000)
     if role in (StaffRole.CLASS_TEACHER, StaffRole.TEACHING_ASSISTANT):
         assert window.actor.staff_id in (day.school_class.staff_ids if day.school_class else ())
+    qtbot.waitUntil(lambda: bool(window.view_as_actions), timeout=10_000)
     assert [a.text() for a in window.view_as_actions if a.isChecked()] == [chosen_text]
     assert not window.is_locked
 

@@ -72,6 +72,8 @@ def open_window(qtbot, senco_context: ServiceContext, pupil) -> MainWindow:
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
     window.timeline.context = senco_context  # the fixture's fixed clock
+    # The window reads the school and the first class's pupils on its task runner.
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     row = next(
         r for r in range(window.pupil_model.rowCount()) if window.pupil_model.pupil_at(r).id == pupil.id
     )
@@ -167,6 +169,7 @@ def test_print_packs_from_the_main_window_opens_a_preview(qtbot, senco_context, 
     window = MainWindow(senco_context.vault, senco_context.actor)
     qtbot.addWidget(window)
     window.context = senco_context
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)  # the classes are read on the runner
     window.print_class_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(PrintPreviewDialog) is not None, timeout=20_000)
     preview = window.findChild(PrintPreviewDialog)
@@ -302,4 +305,28 @@ def test_search_results_have_room_above_the_pupils(qtbot, senco_context, written
     assert window.pupil_view.isVisible() and window.pupil_view.height() >= 120, "the pupils stay in view"
     window.search_panel.field.clear()
     qtbot.waitUntil(lambda: not window.search_panel.results_pane.isVisible(), timeout=5000)
+    window.runner.wait()
+
+
+def test_print_packs_in_the_holidays_offers_the_week_of_the_last_school_day(qtbot, vault, written) -> None:
+    from desktop.domain.access import Actor
+    from desktop.domain.calendar import Period
+    from desktop.domain.school import StaffRole
+    from desktop.services.context import ServiceContext
+    from desktop.services.news import NewsService
+    from desktop.ui.print_preview import PrintPreviewDialog
+
+    christmas = dt.datetime(2026, 12, 29, 10, 0)
+    context = ServiceContext(vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO), clock=lambda: christmas)
+    last_day = NewsService(context).calendar().last_school_day(christmas.date())
+    assert last_day < christmas.date() - dt.timedelta(days=7), "the Christmas holidays, not a weekend"
+    window = MainWindow(vault, context.actor)
+    qtbot.addWidget(window)
+    window.context = context
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    window.print_class_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(PrintPreviewDialog) is not None, timeout=20_000)
+    title = window.findChild(PrintPreviewDialog).windowTitle()
+    assert Period.week_of(last_day).label in title
+    assert Period.week_of(christmas.date()).label not in title
     window.runner.wait()

@@ -84,9 +84,10 @@ def test_creating_over_an_existing_school_is_refused(vault: Vault, data_dir: Pat
 
 
 def test_short_passphrase_is_refused_before_anything_is_written(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="at least 4"):
+    with pytest.raises(ValueError, match="at least 10 characters or 4 words"):
         Vault.create(tmp_path / "new", "abc")
     assert not Vault.key_path(tmp_path / "new").exists()
+    assert not (tmp_path / "new").exists(), "the folder is made only once the passphrase is accepted"
 
 
 def test_files_are_private_to_the_user(vault: Vault, data_dir: Path) -> None:

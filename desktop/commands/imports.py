@@ -5,8 +5,9 @@
 
 The preview is printed first (what will be added, changed field by field, left alone; every rejected row
 with its line and reason). Without --yes the command asks on a terminal, and refuses to guess when there
-is no terminal to ask on. Exit codes as for every command, plus 1 when some rows were rejected (the
-rest were imported, or would be with --dry-run).
+is no terminal to ask on. Exit codes as for every command, plus 1 when rows were rejected and nothing
+could be imported; rejected rows beside imported ones are reported and the command still exits 0, so a
+script reads a partial import as done.
 """
 
 import argparse
@@ -75,7 +76,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         service = ImportService(context)
         plan = service.preview(service.read(files, options), args.class_name)
         print("\n".join(describe(plan)))
-        problems = EXIT_PROBLEMS if plan.rejections else EXIT_OK
+        problems = EXIT_PROBLEMS if nothing_importable(plan) else EXIT_OK
+        if nothing_importable(plan):
+            print("Nothing could be imported: every row was rejected (listed above). Correct the file.")
+            return problems
         if not plan.has_work:
             print("Nothing to import: the school already holds everything in the file.")
             return problems
@@ -103,6 +107,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{result.rejected} row(s) were rejected (listed above); correct them and import the file again."
         )
     return problems
+
+
+def nothing_importable(plan: "ImportPlan") -> bool:
+    """Rows were rejected and not one pupil or family member was left to import (or already there)."""
+    return bool(plan.rejections) and not plan.pupils and not plan.family
 
 
 def describe(plan: "ImportPlan") -> list[str]:

@@ -4,6 +4,7 @@ import enum
 from dataclasses import dataclass, field
 
 from desktop.domain.ids import new_id
+from desktop.domain.names import first_name_problem
 
 
 class Relationship(enum.StrEnum):
@@ -65,3 +66,9 @@ class FamilyMember:
     household: str = ""
     contact_order: int = 1
     id: str = field(default_factory=new_id)
+
+    def name_problem(self) -> str | None:
+        """Why the name (or household) cannot be saved (a control character), or None."""
+        return first_name_problem(
+            (("the family member's name", self.name), ("the household's name", self.household))
+        )

@@ -8,6 +8,30 @@ from desktop.domain.ids import new_id
 from desktop.domain.school import StaffRole
 
 
+class EntryText(enum.StrEnum):
+    """A text written for one child in their link-book entry (and the part a quick phrase is written for).
+
+    The value is the field's name on LinkBookEntry and EntryDraft, and the key of its printed label.
+    """
+
+    LEARNING = "learning"
+    WINS = "wins"
+    REMINDERS = "reminders"
+    NOTE = "note"
+
+
+CLASS_NOTE = "class_note"
+"""The entry's one other text: the same note, sent to every child of a class on the day."""
+
+ENTRY_TEXT_FIELDS: tuple[str, ...] = (CLASS_NOTE, *EntryText)
+"""Every text field of an entry, in the order they are shown, printed and searched: the class note first."""
+
+
+def own_texts(record: object) -> tuple[str, ...]:
+    """The texts written for the child alone (EntryText order) of an entry or a draft of one."""
+    return tuple(str(getattr(record, field)) for field in EntryText)
+
+
 class SchoolSession(enum.StrEnum):
     """Parts of the school day that mood is recorded for."""
 
@@ -148,18 +172,18 @@ class LinkBookEntry:
     updated_at: dt.datetime | None = None
     id: str = field(default_factory=new_id)
 
+    def texts(self) -> tuple[tuple[str, str], ...]:
+        """(field name, text) for every text field (ENTRY_TEXT_FIELDS), empty ones included."""
+        return tuple((name, str(getattr(self, name))) for name in ENTRY_TEXT_FIELDS)
+
+    @property
+    def has_own_text(self) -> bool:
+        """Whether something is written for this child alone (more than the class note)."""
+        return any(t.strip() for t in own_texts(self)) or not self.sections.is_empty
+
     @property
     def is_blank(self) -> bool:
-        return (
-            not (
-                self.learning.strip()
-                or self.wins.strip()
-                or self.reminders.strip()
-                or self.note.strip()
-                or self.class_note.strip()
-            )
-            and self.sections.is_empty
-        )
+        return not any(text.strip() for _, text in self.texts()) and self.sections.is_empty
 
     @property
     def acknowledged(self) -> bool:
@@ -167,7 +191,7 @@ class LinkBookEntry:
 
     def searchable_text(self) -> str:
         """Everything in the entry a person might search for."""
-        parts = [self.class_note, self.learning, self.wins, self.reminders, self.note]
+        parts = [text for _, text in self.texts()]
         parts += [f"{m.mood} {m.note}" for m in self.sections.mood]
         parts += [f"{f.meal} {f.note}" for f in self.sections.food_and_drink]
         parts += [f"{c.care} {c.note}" for c in self.sections.personal_care]

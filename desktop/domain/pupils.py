@@ -5,6 +5,7 @@ import enum
 from dataclasses import dataclass, field
 
 from desktop.domain.ids import new_id
+from desktop.domain.names import first_name_problem
 
 
 class SenStatus(enum.StrEnum):
@@ -42,6 +43,17 @@ class Pupil:
     first_language: str = "ENG"
     photo_consent: PhotoConsent = PhotoConsent.NOT_ASKED
     id: str = field(default_factory=new_id)
+
+    def name_problem(self) -> str | None:
+        """Why one of the names cannot be saved (a control character), or None."""
+        return first_name_problem(
+            (
+                ("the pupil's legal first name", self.legal_first_name),
+                ("the pupil's legal last name", self.legal_last_name),
+                ("the pupil's preferred first name", self.preferred_first_name),
+                ("the pupil's preferred last name", self.preferred_last_name),
+            )
+        )
 
     @property
     def first_name(self) -> str:

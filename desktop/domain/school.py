@@ -4,6 +4,7 @@ import enum
 from dataclasses import dataclass, field
 
 from desktop.domain.ids import new_id
+from desktop.domain.names import name_problem
 
 
 class StaffRole(enum.StrEnum):
@@ -34,6 +35,9 @@ class School:
     dfe_number: str = ""
     id: str = field(default_factory=new_id)
 
+    def name_problem(self) -> str | None:
+        return name_problem("the school's name", self.name)
+
 
 @dataclass(frozen=True, slots=True)
 class StaffMember:
@@ -43,6 +47,9 @@ class StaffMember:
     role: StaffRole
     email: str = ""
     id: str = field(default_factory=new_id)
+
+    def name_problem(self) -> str | None:
+        return name_problem("the staff member's name", self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +61,6 @@ class SchoolClass:
     staff_ids: tuple[str, ...] = ()
     sections: frozenset[EntrySection] = frozenset()
     id: str = field(default_factory=new_id)
+
+    def name_problem(self) -> str | None:
+        return name_problem("the class's name", self.name)

@@ -200,21 +200,6 @@ class SignatureBlock(Flowable):
         _sign_row(canvas, self.book, self.style, 0, 4, self.width, self.ref)
 
 
-class QrCode(Flowable):
-    """A QR code of the reply code, for a scanner at the school office."""
-
-    def __init__(self, value: str, size: float) -> None:
-        super().__init__()
-        self.value = value
-        self.size = size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.value, 0, 0, self.size)
-
-
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: bool = False) -> None:
     """A QR code with its quiet zone, size points square, bottom-left corner at (x, y).
 

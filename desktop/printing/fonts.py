@@ -29,11 +29,6 @@ class Face(enum.StrEnum):
     GUJARATI = "SansGujarati"
     TAMIL = "SansTamil"
 
-    @property
-    def complex(self) -> bool:
-        """Whether text in this face must be shaped by HarfBuzz (joining, conjuncts, reordering)."""
-        return self is not Face.LATIN
-
 
 @dataclass(frozen=True, slots=True)
 class FontMetrics:

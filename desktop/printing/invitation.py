@@ -43,7 +43,7 @@ def render_invitation(slip: InvitationPrint) -> bytes:
     """One A4 page: heading, the code in large type inside a box, the QR code, and the steps."""
     buffer = io.BytesIO()
     # reportlab-stubs types initialFontName as a float; reportlab takes the font's name.
-    canvas = Canvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name(Face.LATIN))  # type: ignore[arg-type]
+    canvas = Canvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name(Face.LATIN))  # type: ignore[arg-type]  # the stubs type the font name wrongly
     canvas.setTitle("Linkbook: connect a device")
     canvas.setCreator("Linkbook")
     width, height = PAGE_SIZE

@@ -19,10 +19,9 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
-    Spacer,
 )
 
-from desktop.printing.blocks import bilingual, draw_qr
+from desktop.printing.blocks import draw_qr
 from desktop.printing.fonts import Face, font_name
 from desktop.printing.page_areas import AreaRecorder
 from desktop.printing.page_codes import PageAreas, PageCode, draw_page_codes
@@ -252,11 +251,6 @@ def render(
     document = PackDocument(buffer, title, on_pack)
     document.build(list(flowables))
     return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts), tuple(document.returnable))
-
-
-def heading_block(book: Phrasebook, phrase: str, style: PrintStyle) -> list[Flowable]:
-    """A document's bilingual main heading."""
-    return [bilingual(book, phrase, style.title), Spacer(1, style.gap)]
 
 
 def _fitted(title: str, style: PrintStyle, width: float, room: float) -> TextStyle:

@@ -123,13 +123,7 @@ def _entry(entry: LinkBookEntry, staff: Mapping[str, str], style: PrintStyle) ->
         f"{english_date(entry.day)} — written by {author} ({_words(entry.author_role.value)})", style.strong
     )
     flow: list[Flowable] = [head]
-    for phrase, text in (
-        ("class_note", entry.class_note),
-        ("learning", entry.learning),
-        ("wins", entry.wins),
-        ("reminders", entry.reminders),
-        ("note", entry.note),
-    ):
+    for phrase, text in entry.texts():
         if text.strip():
             flow += labelled(BOOK, phrase, text, style)
     flow += sections_flowables(entry.sections, BOOK, style)

@@ -82,13 +82,7 @@ def day_flowables(
     if entry is None or entry.is_blank:
         flow += [bilingual(book, "no_entry", style.muted), gap(style)]
     else:
-        for phrase, text in (
-            ("class_note", entry.class_note),
-            ("learning", entry.learning),
-            ("wins", entry.wins),
-            ("reminders", entry.reminders),
-            ("note", entry.note),
-        ):
+        for phrase, text in entry.texts():
             if text.strip():
                 flow += labelled(book, phrase, text, style)
         flow += sections_flowables(entry.sections, book, style)

@@ -12,22 +12,24 @@ import json
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlcipher3
 
 from desktop.services.context import ServiceContext
 from desktop.store import keyfile, migrate
 from desktop.store.atomic import atomic_writer, fsync_dir
 from desktop.store.blobs import BLOB_DIR_NAME
-from desktop.store.errors import BackupInvalid, SchoolAlreadyHere
+from desktop.store.database import encrypted_copy, is_disk_full
+from desktop.store.errors import BackupInvalid, DiskFull, KeyFileDamaged, SchoolAlreadyHere
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.vault import Vault, subkey
 
 FORMAT = 1
 MANIFEST = "manifest.json"
 MAC_PURPOSE = "linkbook backup manifest"
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError)
+"""What zipfile raises when the bytes of a part (or its header) were changed: a CRC or header mismatch."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,21 +52,6 @@ def _mac(key: bytes, body: bytes) -> str:
     return hmac.new(subkey(key, MAC_PURPOSE), body, hashlib.sha256).hexdigest()
 
 
-def _snapshot(vault: Vault, target: Path) -> None:
-    """A consistent, compacted, encrypted copy of the live database (SQLite's online backup)."""
-    raw = vault.engine.raw_connection()
-    try:
-        copy = sqlcipher3.connect(str(target))
-        try:
-            copy.execute(f"PRAGMA key = \"x'{vault.raw_key.hex()}'\"")
-            raw.driver_connection.backup(copy)  # type: ignore[union-attr]  # the connection is open here
-            copy.execute("VACUUM")
-        finally:
-            copy.close()
-    finally:
-        raw.close()
-
-
 class BackupService:
     def __init__(self, context: ServiceContext) -> None:
         self.vault = context.vault
@@ -72,10 +59,21 @@ class BackupService:
 
     def backup(self, destination: Path) -> BackupSummary:
         """Write the backup file atomically; an existing file of that name is replaced only on success."""
+        try:
+            return self._backup(destination)
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            raise DiskFull(
+                destination.parent, "the backup was not written (any earlier one is unchanged)"
+            ) from None
+
+    def _backup(self, destination: Path) -> BackupSummary:
         vault = self.vault
         with tempfile.TemporaryDirectory(prefix="linkbook-backup-") as scratch:
             db_copy = Path(scratch) / "linkbook.db"
-            _snapshot(vault, db_copy)
+            encrypted_copy(vault.engine, vault.raw_key, db_copy)
+            counter = vault.commit_counter()
             with vault.reading() as session:
                 blob_names = sorted(AttachmentRepository(session, vault.blobs).referenced_blob_names())
             parts: dict[str, Path] = {
@@ -104,6 +102,7 @@ class BackupService:
                 archive.writestr(MANIFEST, manifest)
                 for arcname, path in parts.items():
                     archive.write(path, arcname)
+        vault.note_backup(counter)
         return BackupSummary(destination, destination.stat().st_size, len(parts) - 2, schema)
 
 
@@ -116,20 +115,28 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
         raise SchoolAlreadyHere(data_dir)
     try:
         archive = zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupInvalid(backup, f"it cannot be read as a backup ({exc.__class__.__name__})") from None
+    except (OSError, *_ZIP_DAMAGE) as exc:
+        raise BackupInvalid(
+            backup, f"it cannot be read as a backup: its table of contents is damaged ({_why(exc)})"
+        ) from None
     with archive:
         try:
-            outer = json.loads(archive.read(MANIFEST))
+            outer = json.loads(_part(archive, backup, MANIFEST))
             body = outer["body"].encode()
-            key_file = keyfile.KeyFile.from_bytes(archive.read(keyfile.KEY_FILE_NAME), backup)
-        except (KeyError, ValueError) as exc:
+            mac = str(outer["mac"])
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise BackupInvalid(backup, f"its manifest ({MANIFEST}) is damaged ({_why(exc)})") from None
+        try:
+            key_file = keyfile.KeyFile.from_bytes(
+                _part(archive, backup, keyfile.KEY_FILE_NAME), Path(keyfile.KEY_FILE_NAME)
+            )
+        except KeyFileDamaged as exc:
             raise BackupInvalid(
-                backup, f"its manifest or key is missing ({exc.__class__.__name__})"
+                backup, f"its key file ({keyfile.KEY_FILE_NAME}) is damaged ({exc.why})"
             ) from None
         key = keyfile.unwrap(key_file, passphrase)
-        if not hmac.compare_digest(_mac(key, body), outer["mac"]):
-            raise BackupInvalid(backup, "its manifest was altered")
+        if not hmac.compare_digest(_mac(key, body), mac):
+            raise BackupInvalid(backup, f"its manifest ({MANIFEST}) is damaged or was altered")
         manifest = json.loads(body)
         staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))
         try:
@@ -143,6 +150,8 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
                         shutil.copyfileobj(source, out)
                 except KeyError:
                     raise BackupInvalid(backup, f"{arcname} is missing") from None
+                except _ZIP_DAMAGE as exc:
+                    raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
                 if _sha256(target) != digest:
                     raise BackupInvalid(backup, f"{arcname} is damaged")
             Vault.unlock(staging, passphrase).close()
@@ -157,3 +166,17 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def _part(archive: zipfile.ZipFile, backup: Path, arcname: str) -> bytes:
+    """One small part of the backup, or BackupInvalid naming it as missing or damaged."""
+    try:
+        return archive.read(arcname)
+    except KeyError:
+        raise BackupInvalid(backup, f"{arcname} is missing") from None
+    except _ZIP_DAMAGE as exc:
+        raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__

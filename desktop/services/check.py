@@ -2,13 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from sqlalchemy.exc import DatabaseError
-
 from desktop.domain.audit import AuditEvent, first_broken_link
 from desktop.services.context import ServiceContext
 from desktop.store import migrate
 from desktop.store.blobs import BlobDamaged
-from desktop.store.database import integrity_problems, is_damage
+from desktop.store.database import damage_of, integrity_problems
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.repositories.audit import AuditRepository
 
@@ -33,6 +31,8 @@ class CheckService:
     def run(self) -> CheckReport:
         """Every check runs; damage found by one is reported and the rest still run where they can."""
         problems: list[str] = []
+        if self.vault.lost_changes is not None:
+            problems.append(f"database: {self.vault.lost_changes}")
         schema = None
         events: list[AuditEvent] = []
         attachment_ids: list[str] = []
@@ -42,11 +42,12 @@ class CheckService:
             if schema != head:
                 problems.append(f"schema is {schema}, this version of Linkbook expects {head}")
             problems += [f"database: {p}" for p in integrity_problems(self.vault.engine)]
-        except DatabaseError as exc:
-            if not is_damage(exc):
+        except Exception as exc:
+            damage = damage_of(exc)
+            if damage is None:
                 raise
-            problems.append(f"database: damaged ({str(exc.orig).splitlines()[0]})")
-        if problems:
+            problems.append(f"database: damaged ({damage})")
+        if len(problems) > (self.vault.lost_changes is not None):
             return CheckReport(schema, head, 0, 0, tuple(problems))
         with self.vault.reading() as session:
             events = AuditRepository(session).events()

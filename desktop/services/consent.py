@@ -7,7 +7,6 @@ school and that family. The rule is checked inside the transaction that would pu
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Capability
@@ -17,9 +16,9 @@ from desktop.domain.pupils import PhotoConsent
 from desktop.domain.records import ConsentChange
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
+from desktop.store.repositories.attachments import AttachmentRepository, PhotoTags
 from desktop.store.repositories.records import PhotoConsentRepository
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import AttachmentPupilRow, AttachmentRow
 
 
 class PhotoNotAllowed(InvalidInput):
@@ -40,14 +39,7 @@ def _blocked(session: Session, attachment_ids: Iterable[str], except_pupil: str 
     ids = list(dict.fromkeys(attachment_ids))
     if not ids:
         return []
-    tagged = list(
-        dict.fromkeys(
-            session.scalars(
-                select(AttachmentPupilRow.pupil_id).where(AttachmentPupilRow.attachment_id.in_(ids))
-            )
-        )
-    )
-    tagged = [p for p in tagged if p != except_pupil]
+    tagged = [p for p in PhotoTags(session).pupils_in(ids) if p != except_pupil]
     consents = PhotoConsentRepository(session).consents(tagged)
     return sorted(name for name, consent in consents.values() if consent is not PhotoConsent.GRANTED)
 
@@ -110,25 +102,16 @@ class PhotoConsentService:
         self.context.actor.require(Capability.MANAGE_FOLDERS)
         wanted = list(dict.fromkeys(pupil_ids))
         with self.vault.writing() as session:
-            if session.get(AttachmentRow, attachment_id) is None:
+            if not AttachmentRepository(session, self.vault.blobs).exists(attachment_id):
                 raise InvalidInput("That photo is not in this school's records.")
             known = SchoolRepository(session).pupils_by_ids(wanted)
             missing = [p for p in wanted if p not in known]
             if missing:
                 raise InvalidInput("Some of the children chosen are not on roll; nothing was tagged.")
-            already = set(
-                session.scalars(
-                    select(AttachmentPupilRow.pupil_id).where(
-                        AttachmentPupilRow.attachment_id == attachment_id
-                    )
+            for pupil_id in PhotoTags(session).tag(attachment_id, wanted):
+                self.context.audit(
+                    session, AuditAction.CHANGED, "attachment", attachment_id, pupil_id, "tagged"
                 )
-            )
-            for pupil_id in wanted:
-                if pupil_id not in already:
-                    session.add(AttachmentPupilRow(attachment_id=attachment_id, pupil_id=pupil_id))
-                    self.context.audit(
-                        session, AuditAction.CHANGED, "attachment", attachment_id, pupil_id, "tagged"
-                    )
 
 
 def consent_words(consent: PhotoConsent) -> str:

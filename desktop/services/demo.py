@@ -59,7 +59,6 @@ from desktop.store.vault import Vault
 
 Progress = Callable[[float], None]
 DEMO_ACTOR = Actor("Linkbook demo", StaffRole.ADMIN)
-DEMO_ORIGIN = "demo school created"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 from desktop.domain.access import Actor, Capability
-from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.linkbook import LinkBookEntry, own_texts
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import MAX_TEXT, LinkBookService
 from desktop.store.errors import InvalidInput
@@ -42,7 +42,7 @@ class DraftService:
     def save_draft(self, draft: EntryDraft) -> EntryDraft:
         """Keep what is typed (durably: it must survive the app being killed); returns it as stored."""
         self.context.actor.require(Capability.WRITE_ENTRIES)
-        for value in (draft.learning, draft.wins, draft.reminders, draft.note):
+        for value in own_texts(draft):
             if len(value) > MAX_TEXT:
                 raise InvalidInput(
                     f"A draft field is {len(value):,} characters long; keep it under {MAX_TEXT:,}."

@@ -19,7 +19,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
@@ -27,11 +26,12 @@ from desktop.domain.audit import AuditAction
 from desktop.domain.records import RecordKind
 from desktop.services.context import ServiceContext
 from desktop.services.retention import SEN_KINDS, RetentionService, require_admin
+from desktop.store.database import truncate_write_ahead_log
 from desktop.store.errors import InvalidInput
+from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.repositories.erasure import PupilRecordsEraser
 from desktop.store.repositories.records import ErasureEntry, ErasureRegister, RequestRepository
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import AttachmentRow
 from desktop.store.sync_store.erasure import SyncErasure
 
 
@@ -152,9 +152,7 @@ class ErasureService:
         if not names:
             return 0
         with self.vault.reading() as session:
-            still = set(
-                session.scalars(select(AttachmentRow.blob_name).where(AttachmentRow.blob_name.in_(names)))
-            )
+            still = AttachmentRepository(session, self.vault.blobs).blob_names_in_use(names)
         removed = 0
         for name in sorted(names - still):
             if self.vault.blobs.exists(name):
@@ -165,8 +163,4 @@ class ErasureService:
     def _truncate_log(self) -> None:
         """Copy the overwritten pages into the database file and empty the write-ahead log, which still
         holds the pages as they were before the erasure."""
-        raw = self.vault.engine.raw_connection()
-        try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # open here
-        finally:
-            raw.close()
+        truncate_write_ahead_log(self.vault.engine)

@@ -38,12 +38,6 @@ class WorkFolderService:
         self._store(folder, AuditAction.CREATED)
         return folder
 
-    def open_for_class(self, class_id: str, period: Period) -> list[WorkFolder]:
-        """This period's folder for every pupil in the class."""
-        with self.vault.reading() as session:
-            pupils = SchoolRepository(session).pupils(class_id)
-        return [self.open_folder(p.id, period) for p in pupils]
-
     def add_item(self, folder_id: str, item: WorkItem) -> WorkFolder:
         self.context.actor.require_staff()
         if not item.title.strip():

@@ -5,7 +5,15 @@ from dataclasses import dataclass, replace
 
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
-from desktop.domain.linkbook import Acknowledgement, AuthorKind, LinkBookEntry, Method, Reply
+from desktop.domain.linkbook import (
+    Acknowledgement,
+    AuthorKind,
+    EntryText,
+    LinkBookEntry,
+    Method,
+    Reply,
+    own_texts,
+)
 from desktop.domain.pupils import Pupil
 from desktop.domain.school import StaffRole
 from desktop.services.audit_log import AuditLogService
@@ -30,6 +38,15 @@ class PupilDay:
         return self.entry is not None and not self.entry.is_blank
 
 
+TEXT_LABELS: dict[EntryText, str] = {
+    EntryText.LEARNING: "What we learned",
+    EntryText.WINS: "Wins",
+    EntryText.REMINDERS: "Reminders",
+    EntryText.NOTE: "The note",
+}
+"""How a message names each text written for the child."""
+
+
 def _check_text(label: str, value: str) -> None:
     if len(value) > MAX_TEXT:
         raise InvalidInput(f"{label} is {len(value):,} characters long; keep it under {MAX_TEXT:,}.")
@@ -48,13 +65,8 @@ class LinkBookService:
                 f"{entry.day:%A %d %B %Y} has not happened yet; write today's entry and put what is coming "
                 "in its reminders."
             )
-        for label, value in (
-            ("What we learned", entry.learning),
-            ("Wins", entry.wins),
-            ("Reminders", entry.reminders),
-            ("The note", entry.note),
-        ):
-            _check_text(label, value)
+        for text, value in zip(EntryText, own_texts(entry), strict=True):
+            _check_text(TEXT_LABELS[text], value)
         now = self.context.now()
         with self.vault.writing() as session:
             if SchoolRepository(session).pupil(entry.pupil_id) is None:

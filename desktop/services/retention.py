@@ -6,21 +6,20 @@ person decides, and erasure (desktop/services/erasure.py) does the deleting.
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
 from desktop.domain.audit import AuditAction
-from desktop.domain.records import DEFAULT_RULES, RecordKind, RequestStatus, RetentionRule, add_years
+from desktop.domain.records import DEFAULT_RULES, RecordKind, RetentionRule, add_years
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.audit_query import AuditQuery
 from desktop.store.repositories.records import PolicyOverride, RetentionPolicyRepository
-from desktop.store.schema import AgreementRow, AgreementVersionRow, EntryRow, PupilRow, WorkFolderRow
-from desktop.store.schema_records import RecordsRequestRow
+from desktop.store.repositories.retention import DatedRecords, RetentionQuery
 
 SEN_KINDS = (DocumentKind.SUPPORT_PLAN, DocumentKind.ONE_PAGE_PROFILE)
 MAX_YEARS = 100
@@ -89,75 +88,46 @@ class RetentionService:
         today = today or self.context.today()
         with self.vault.reading() as session:
             rules = self._rules(session)
-            names = {
-                pid: f"{pf or lf} {pl or ll}"
-                for pid, pf, lf, pl, ll in session.execute(
-                    select(
-                        PupilRow.id,
-                        PupilRow.preferred_first_name,
-                        PupilRow.legal_first_name,
-                        PupilRow.preferred_last_name,
-                        PupilRow.legal_last_name,
-                    )
-                )
-            }
+            query = RetentionQuery(session)
+            names = query.pupil_names()
             items = [
-                *self._dated(
-                    session, rules[RecordKind.LINK_BOOK], EntryRow.pupil_id, EntryRow.day, today, names
-                ),
-                *self._dated(
-                    session,
-                    rules[RecordKind.WORK_FOLDER],
-                    WorkFolderRow.pupil_id,
-                    WorkFolderRow.period_start,
-                    today,
-                    names,
-                ),
-                *self._agreements(session, rules[RecordKind.AGREEMENT], today, names),
-                *self._by_birth(session, rules[RecordKind.SEN_RECORD], today, names, sen=True),
-                *self._by_birth(session, rules[RecordKind.PUPIL_RECORD], today, names, sen=False),
-                *self._unowned(session, rules, today),
+                *self._dated(query.entries_through, rules[RecordKind.LINK_BOOK], today, names),
+                *self._dated(query.folders_through, rules[RecordKind.WORK_FOLDER], today, names),
+                *self._agreements(query, rules[RecordKind.AGREEMENT], today, names),
+                *self._by_birth(query, rules[RecordKind.SEN_RECORD], today, names, sen=True),
+                *self._by_birth(query, rules[RecordKind.PUPIL_RECORD], today, names, sen=False),
+                *self._unowned(session, query, rules, today),
             ]
         return sorted(items, key=lambda i: (i.pupil_name is None, (i.pupil_name or "").casefold(), i.kind))
 
     @staticmethod
     def _dated(
-        session: Session,
+        records_through: Callable[[dt.date], list[DatedRecords]],
         rule: RetentionRule,
-        pupil_column: object,
-        day_column: object,
         today: dt.date,
         names: dict[str, str],
     ) -> list[ReviewItem]:
         through = rule.latest_due(today)
         assert through is not None
-        rows = session.execute(
-            select(pupil_column, func.count(), func.min(day_column), func.max(day_column))  # type: ignore[call-overload]  # columns passed as object
-            .where(day_column <= through)  # type: ignore[operator]  # a date column, passed as object
-            .group_by(pupil_column)
-        )
         return [
-            ReviewItem(rule.kind, pid, names.get(pid), count, oldest, newest, rule.delete_after(oldest, None))
-            for pid, count, oldest, newest in rows
+            ReviewItem(
+                rule.kind,
+                r.pupil_id,
+                names.get(r.pupil_id),
+                r.count,
+                r.oldest,
+                r.newest,
+                rule.delete_after(r.oldest, None),
+            )
+            for r in records_through(through)
         ]
 
     @staticmethod
     def _agreements(
-        session: Session, rule: RetentionRule, today: dt.date, names: dict[str, str]
+        query: RetentionQuery, rule: RetentionRule, today: dt.date, names: dict[str, str]
     ) -> list[ReviewItem]:
         through = rule.latest_due(today)
         assert through is not None
-        last_version = func.max(AgreementVersionRow.created_at)
-        rows = session.execute(
-            select(AgreementRow.pupil_id, last_version)
-            .join(AgreementVersionRow, AgreementVersionRow.agreement_id == AgreementRow.id)
-            .where(AgreementRow.kind == DocumentKind.AGREEMENT.value)
-            .group_by(AgreementRow.id)
-            .having(last_version < dt.datetime.combine(through + dt.timedelta(days=1), dt.time()))
-        )
-        by_pupil: dict[str, list[dt.date]] = {}
-        for pupil_id, last in rows:
-            by_pupil.setdefault(pupil_id, []).append(last.date())
         return [
             ReviewItem(
                 rule.kind,
@@ -168,28 +138,19 @@ class RetentionService:
                 max(days),
                 rule.delete_after(min(days), None),
             )
-            for pid, days in by_pupil.items()
+            for pid, days in query.agreements_last_changed_through(through).items()
         ]
 
     @staticmethod
     def _by_birth(
-        session: Session, rule: RetentionRule, today: dt.date, names: dict[str, str], sen: bool
+        query: RetentionQuery, rule: RetentionRule, today: dt.date, names: dict[str, str], sen: bool
     ) -> list[ReviewItem]:
         born_by = add_years(today, -rule.years)
-        query = select(PupilRow.id, PupilRow.date_of_birth).where(PupilRow.date_of_birth <= born_by)
         items = []
-        for pupil_id, born in session.execute(query):
+        for pupil_id, born in query.pupils_born_by(born_by):
             count = 1
             if sen:
-                count = int(
-                    session.scalar(
-                        select(func.count(AgreementRow.id)).where(
-                            AgreementRow.pupil_id == pupil_id,
-                            AgreementRow.kind.in_([k.value for k in SEN_KINDS]),
-                        )
-                    )
-                    or 0
-                )
+                count = query.documents_of(pupil_id, SEN_KINDS)
                 if not count:
                     continue
             items.append(
@@ -201,7 +162,7 @@ class RetentionService:
 
     @staticmethod
     def _unowned(
-        session: Session, rules: dict[RecordKind, RetentionRule], today: dt.date
+        session: Session, query: RetentionQuery, rules: dict[RecordKind, RetentionRule], today: dt.date
     ) -> list[ReviewItem]:
         """The audit log and the requests register: school records, reviewed as a whole."""
         items = []
@@ -214,15 +175,7 @@ class RetentionService:
         register_rule = rules[RecordKind.REQUESTS_REGISTER]
         through = register_rule.latest_due(today)
         assert through is not None
-        closed = int(
-            session.scalar(
-                select(func.count(RecordsRequestRow.id)).where(
-                    RecordsRequestRow.status != RequestStatus.OPEN.value,
-                    RecordsRequestRow.answered_on <= through,
-                )
-            )
-            or 0
-        )
+        closed = query.closed_requests_through(through)
         if closed:
             items.append(ReviewItem(RecordKind.REQUESTS_REGISTER, None, None, closed, None, through, today))
         return items

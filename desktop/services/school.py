@@ -26,6 +26,9 @@ class SchoolService:
         """Record the school, its staff and classes in one transaction."""
         if not school.name.strip():
             raise InvalidInput("The school needs a name.")
+        _refuse_unsafe(school.name_problem())
+        for member in staff:
+            _refuse_unsafe(member.name_problem())
         with self.vault.writing() as session:
             repo = SchoolRepository(session)
             repo.save_school(school)
@@ -46,6 +49,7 @@ class SchoolService:
     def _check_class(school_class: SchoolClass) -> None:
         if not school_class.name.strip():
             raise InvalidInput("A class needs a name.")
+        _refuse_unsafe(school_class.name_problem())
 
     def staff(self) -> list[StaffMember]:
         with self.vault.reading() as session:
@@ -81,6 +85,7 @@ class SchoolService:
         for pupil in pupils:
             if not pupil.legal_first_name.strip() or not pupil.legal_last_name.strip():
                 raise InvalidInput("A pupil needs a first and a last name.")
+            _refuse_unsafe(pupil.name_problem())
             language(pupil.first_language)
         self.context.actor.require(Capability.MANAGE_FAMILIES)
         with self.vault.writing() as session:
@@ -100,6 +105,7 @@ class SchoolService:
         for member in members:
             if not member.name.strip():
                 raise InvalidInput("A family member needs a name.")
+            _refuse_unsafe(member.name_problem())
             if not member.pupil_ids:
                 raise InvalidInput(f"{member.name} is not linked to any pupil.")
             try:
@@ -129,3 +135,8 @@ class SchoolService:
             else:
                 repo.delete_family_member(member_id)
             self.context.audit(session, AuditAction.DELETED, "family_member", member_id, pupil_id)
+
+
+def _refuse_unsafe(problem: str | None) -> None:
+    if problem is not None:
+        raise InvalidInput(problem)

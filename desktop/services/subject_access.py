@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Capability
@@ -27,13 +26,12 @@ from desktop.services.context import ServiceContext
 from desktop.store.atomic import atomic_writer
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.agreements import AgreementRepository
-from desktop.store.repositories.attachments import AttachmentRepository
+from desktop.store.repositories.attachments import AttachmentRepository, PhotoTags
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.records import PhotoConsentRepository, RequestRepository
 from desktop.store.repositories.school import SchoolRepository
-from desktop.store.schema import AttachmentPupilRow
 
 PDF_NAME = "subject-access.pdf"
 JSON_NAME = "subject-access.json"
@@ -96,13 +94,7 @@ class SubjectAccessService:
             attachment_ids = list(
                 dict.fromkeys(
                     [a for f in folders for i in f.items for a in i.attachment_ids]
-                    + list(
-                        session.scalars(
-                            select(AttachmentPupilRow.attachment_id).where(
-                                AttachmentPupilRow.pupil_id == pupil_id
-                            )
-                        )
-                    )
+                    + PhotoTags(session).photos_of(pupil_id)
                 )
             )
             attachments = [a for a in (files.get(i) for i in attachment_ids) if a is not None]

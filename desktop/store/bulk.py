@@ -95,11 +95,7 @@ class BulkWriter:
                 "day": entry.day,
                 "author_id": entry.author_id,
                 "author_role": entry.author_role.value,
-                "learning": entry.learning,
-                "wins": entry.wins,
-                "reminders": entry.reminders,
-                "note": entry.note,
-                "class_note": entry.class_note,
+                **dict(entry.texts()),
                 "sections": {} if entry.sections.is_empty else to_plain(entry.sections),
                 "updated_at": entry.updated_at or dt.datetime.combine(entry.day, dt.time(15)),
             }

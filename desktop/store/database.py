@@ -1,13 +1,14 @@
 """Opening the SQLCipher database with a raw key, durably, and telling damage from a wrong key."""
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged
@@ -49,6 +50,18 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "vtable constructor failed")
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether a database or file error means there was no room left on the disk."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    if isinstance(exc, sqlcipher3.Error):  # raised unwrapped by a raw copy (encrypted_copy)
+        return getattr(exc, "sqlite_errorcode", None) == 13 or "database or disk is full" in str(exc).lower()
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code == 13 or "database or disk is full" in str(exc.orig).lower()  # SQLITE_FULL
+
+
 def is_damage(exc: BaseException) -> bool:
     """Whether a database error means the file's content is damaged (rather than busy, or a bug)."""
     if not isinstance(exc, DatabaseError):
@@ -56,6 +69,13 @@ def is_damage(exc: BaseException) -> bool:
     code = getattr(exc.orig, "sqlite_errorcode", None)
     message = str(exc.orig).lower()
     return code in _DAMAGE_CODES or any(word in message for word in _DAMAGE_WORDS)
+
+
+def damage_of(exc: BaseException) -> str | None:
+    """SQLCipher's first line about the damage if the error means the file is damaged, else None."""
+    if not isinstance(exc, DatabaseError) or not is_damage(exc):
+        return None
+    return str(exc.orig).splitlines()[0]
 
 
 @contextlib.contextmanager
@@ -92,8 +112,27 @@ def integrity_problems(engine: Engine) -> list[str]:
     return []
 
 
-@contextlib.contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A transaction: committed if the block ends normally, rolled back whole otherwise."""
-    with factory() as session, session.begin():
-        yield session
+def encrypted_copy(engine: Engine, key: bytes, target: Path) -> None:
+    """A consistent, compacted copy of the live database in a new file, under the same key (SQLite's
+    online backup, then VACUUM)."""
+    raw = engine.raw_connection()
+    try:
+        copy = sqlcipher3.connect(str(target))
+        try:
+            copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            raw.driver_connection.backup(copy)  # type: ignore[union-attr]  # the connection is open here
+            copy.execute("VACUUM")
+        finally:
+            copy.close()
+    finally:
+        raw.close()
+
+
+def truncate_write_ahead_log(engine: Engine) -> None:
+    """Copy the pages in the write-ahead log into the database file and empty the log, so pages as they
+    were before a change (an erasure) are no longer on disk."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # open here
+    finally:
+        raw.close()

@@ -28,9 +28,19 @@ class WrongPassphrase(StoreError):
 
 class KeyFileDamaged(StoreError):
     def __init__(self, path: object, why: str) -> None:
+        self.why = why
         super().__init__(
             f"The key file {path} is damaged ({why}). Nothing was changed. Restore the school from a backup "
             "(linkbook restore)."
+        )
+
+
+class KeyFileTampered(KeyFileDamaged):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            path,
+            "the passphrase is right, but the file's settings or wrapped key were changed after Linkbook "
+            "wrote it",
         )
 
 
@@ -53,6 +63,14 @@ class SchemaTooNew(StoreError):
 class BackupInvalid(StoreError):
     def __init__(self, path: object, why: str) -> None:
         super().__init__(f"{path} is not a usable Linkbook backup: {why}. Nothing was restored.")
+
+
+class DiskFull(StoreError):
+    def __init__(self, where: object, what: str) -> None:
+        super().__init__(
+            f"The disk holding {where} is full: {what}. Everything saved before is safe. Free some space "
+            "(empty the recycle bin, move large files), then try again."
+        )
 
 
 class InvalidInput(StoreError):

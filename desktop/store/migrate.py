@@ -14,7 +14,7 @@ from desktop.store.schema import SEARCH_TABLE
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
     """FTS5 and its shadow tables are made by hand in migrations; autogenerate must leave them be."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 

@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Date,
     DateTime,
@@ -16,27 +15,14 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-Id = String(32)
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012
+from desktop.store.schema_base import Base, Id
 
 
 class SchoolRow(Base):
@@ -424,12 +410,3 @@ SEARCH_TABLE = "search_index"
 SEARCH_DDL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
 )
-
-
-# Tables of later features live in modules of their own; importing them here puts them on Base.metadata.
-# (Each module imports Base and Id from this one, so these imports stay at the bottom.)
-import desktop.store.schema_agreement_drafts  # noqa: E402
-import desktop.store.schema_paper  # noqa: E402
-import desktop.store.schema_phrases  # noqa: E402
-import desktop.store.schema_records  # noqa: E402
-import desktop.store.schema_sync  # noqa: E402, F401

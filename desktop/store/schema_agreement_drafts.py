@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.schema import Base, Id
+from desktop.store.schema_base import Base, Id
 
 
 class AgreementDraftRow(Base):

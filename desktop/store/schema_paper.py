@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.schema import Base, Id
+from desktop.store.schema_base import Base, Id
 
 
 class PaperPageLayoutRow(Base):

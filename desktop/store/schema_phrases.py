@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import DateTime, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.schema import Base, Id
+from desktop.store.schema_base import Base, Id
 
 
 class PhraseCorrectionRow(Base):

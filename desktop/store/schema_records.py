@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.schema import Base, Id
+from desktop.store.schema_base import Base, Id
 
 
 class RecordsRequestRow(Base):

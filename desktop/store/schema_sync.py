@@ -10,7 +10,7 @@ same child data as the app's own rows) never reach a file of their own.
 from sqlalchemy import Boolean, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.schema import Base, Id
+from desktop.store.schema_base import Base, Id
 
 ScopeIdType = String(33)
 DeviceIdType = String(33)

@@ -10,11 +10,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store import keyfile, migrate
+from desktop.store import commit_record, keyfile, migrate
 from desktop.store.blobs import BLOB_DIR_NAME, BlobStore
-from desktop.store.database import DB_FILE_NAME, damage_reported, make_engine, probe
-from desktop.store.errors import DatabaseDamaged, SchoolAlreadyHere, VaultLocked
+from desktop.store.database import DB_FILE_NAME, damage_reported, is_disk_full, make_engine, probe
+from desktop.store.errors import DatabaseDamaged, DiskFull, SchoolAlreadyHere, VaultLocked
 from desktop.store.sync_store.capture import capture_changes
+
+RECORD_PURPOSE = "linkbook last commit record"
 
 
 def subkey(key: bytes, purpose: str) -> bytes:
@@ -47,6 +49,11 @@ class Vault:
         # Every write transaction queues its changes to synced rows for other devices before it commits.
         event.listen(self._sessions, "before_commit", capture_changes)
         self.blobs = BlobStore(data_dir / BLOB_DIR_NAME, subkey(key, "linkbook attachment names"))
+        self._record_key = subkey(key, RECORD_PURPOSE)
+        self.lost_changes: commit_record.LostChanges | None = commit_record.lost_changes(
+            data_dir, self._record_key, self.commit_counter()
+        )
+        """Set when the write-ahead log lost commits before this unlock (desktop/store/commit_record.py)."""
 
     @staticmethod
     def key_path(data_dir: Path) -> Path:
@@ -65,6 +72,7 @@ class Vault:
         """A new, empty school in an empty (or new) folder."""
         if cls.exists(data_dir) or cls.db_path(data_dir).exists():
             raise SchoolAlreadyHere(data_dir)
+        keyfile.check_new_passphrase(passphrase, demo=demo)  # before the folder is made
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = keyfile.create_key_file(cls.key_path(data_dir), passphrase, demo=demo)
         return cls._open(data_dir, key, demo, creating=True)
@@ -73,8 +81,11 @@ class Vault:
     def unlock(cls, data_dir: Path, passphrase: str) -> "Vault":
         """Open with the passphrase. A wrong one raises WrongPassphrase having touched no file."""
         key_file = cls.read_key_file(data_dir)
-        key = keyfile.unwrap(key_file, passphrase)
-        return cls._open(data_dir, key, key_file.demo, creating=False)
+        key = keyfile.unwrap(key_file, passphrase, cls.key_path(data_dir))
+        vault = cls._open(data_dir, key, key_file.demo, creating=False)
+        with contextlib.suppress(OSError):  # a read-only folder still opens; the upgrade waits
+            keyfile.upgrade(cls.key_path(data_dir), key_file, key, passphrase)
+        return vault
 
     @classmethod
     def unlock_from_keychain(cls, data_dir: Path) -> "Vault | None":
@@ -131,13 +142,30 @@ class Vault:
         """A write transaction, committed durably at the end of the block or rolled back whole."""
         self._require_unlocked()
         with self._sessions() as session:
-            session.connection(execution_options={"immediate": True})
+            connection = session.connection(execution_options={"immediate": True})
             try:
                 yield session
+                counter = int(connection.exec_driver_sql("PRAGMA user_version").scalar_one()) + 1
+                connection.exec_driver_sql(f"PRAGMA user_version = {counter}")
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                if is_disk_full(exc):
+                    raise DiskFull(self.data_dir, "nothing of this change was saved") from None
                 raise
+        with contextlib.suppress(OSError):  # the commit is durable; a missing note only weakens the check
+            commit_record.committed(self.data_dir, self._record_key, counter)
+            self.lost_changes = None
+
+    def commit_counter(self) -> int:
+        """How many write transactions the database holds (its header's user_version)."""
+        with self.engine.connect() as connection:
+            return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def note_backup(self, counter: int) -> None:
+        """Remember that a backup up to commit `counter` was written (shown when changes are lost)."""
+        with contextlib.suppress(OSError):
+            commit_record.backed_up(self.data_dir, self._record_key, counter)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

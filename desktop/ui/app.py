@@ -47,11 +47,9 @@ def warm_up_in_background() -> threading.Thread:
 
         for name in SCREEN_MODULES:
             importlib.import_module(name)
-        # SQLAlchemy sets up its mappers on the first query (about 0.2 s for our schema): do it now,
-        # not after the passphrase.
-        from sqlalchemy.orm import configure_mappers
+        from desktop.store.tables import prepare_mappers
 
-        configure_mappers()
+        prepare_mappers()
 
     thread = threading.Thread(target=work, name="linkbook-warm-up", daemon=True)
     thread.start()

@@ -81,11 +81,7 @@ class RegisterRow:
     @property
     def saved(self) -> bool:
         """Whether the child has a saved entry with something of their own (more than the class note)."""
-        entry = self.entry
-        if entry is None:
-            return False
-        texts = (entry.learning, entry.wins, entry.reminders, entry.note)
-        return any(t.strip() for t in texts) or not entry.sections.is_empty
+        return self.entry is not None and self.entry.has_own_text
 
     @property
     def state(self) -> EntryState:

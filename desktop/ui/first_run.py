@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain import passphrases
 from desktop.domain.access import Actor
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.store.errors import SchoolAlreadyHere, StoreError
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -42,8 +44,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_LENGTH = 4
-"""The shortest passphrase the key file accepts (desktop/store/keyfile.py); a test keeps the two equal."""
+MIN_PASSPHRASE_LENGTH = passphrases.MIN_LENGTH
+"""The shortest passphrase (of fewer than four words) the key file accepts (desktop/domain/passphrases.py)."""
 
 ROLES: tuple[tuple[StaffRole, str], ...] = (
     (StaffRole.ADMIN, QT_TRANSLATE_NOOP("FirstRunPanel", "School admin")),
@@ -70,8 +72,10 @@ class _Outcome(QObject):
 def _remove_new_school(data_dir: Path, made_folder: bool) -> None:
     """Undo a creation that failed half-way: only the files a new school writes, and the folder if new."""
     from desktop.store.blobs import BLOB_DIR_NAME
+    from desktop.store.commit_record import RECORD_NAME
     from desktop.store.vault import Vault
 
+    (data_dir / RECORD_NAME).unlink(missing_ok=True)
     for path in (Vault.key_path(data_dir), Vault.db_path(data_dir)):
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -151,21 +155,24 @@ def _make_in_folder(
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
-    """How hard the passphrase is to guess, 0 (refused) to 3, with a word of advice (translated)."""
+    """How hard the passphrase is to guess, 0 or 1 (refused) to 3, with advice (ours translated, then
+    zxcvbn's suggestion, which comes in English). The key file refuses exactly what scores below 2."""
 
     translate = QCoreApplication.translate
-    length, words = len(passphrase), len(passphrase.split())
-    if length < MIN_PASSPHRASE_LENGTH:
+    verdict = passphrases.assess(passphrase)
+    advice = f" {verdict.suggestion}" if verdict.suggestion else ""
+    if not passphrase.strip():
+        return 0, translate("FirstRunPanel", "A passphrase cannot be empty or only spaces.")
+    if len(passphrase) < passphrases.MIN_LENGTH and len(passphrase.split()) < passphrases.MIN_WORDS:
         return 0, translate(
-            "FirstRunPanel", "Too short: use at least {n} characters; a short sentence is best."
-        ).format(n=MIN_PASSPHRASE_LENGTH)
-    if length >= 20 or (words >= 4 and length >= 16):
+            "FirstRunPanel",
+            "Too short: use at least {n} characters or {words} words; a short sentence is best.",
+        ).format(n=passphrases.MIN_LENGTH, words=passphrases.MIN_WORDS)
+    if not verdict.acceptable:
+        return 1, translate("FirstRunPanel", "Too easy to guess.") + advice
+    if verdict.score >= 4:
         return 3, translate("FirstRunPanel", "Strong: hard to guess, and a sentence is easy to remember.")
-    if length >= 12:
-        return 2, translate("FirstRunPanel", "Fair: a word or two more makes it much harder to guess.")
-    return 1, translate(
-        "FirstRunPanel", "Weak: try a sentence of four or five words that only you would make up."
-    )
+    return 2, translate("FirstRunPanel", "Good enough; a word or two more makes it harder to guess.") + advice
 
 
 class FirstRunPanel(QWidget):
@@ -291,18 +298,8 @@ class FirstRunPanel(QWidget):
         form_layout.addWidget(warning)
         form_layout.addLayout(form_buttons)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("firstRunMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
-        self.busy_bar.setAccessibleName(self.tr("Making the school"))
-        self.busy_bar.hide()
+        self.message_label = MessageBar("firstRunMessage", self.tr("Message"))
+        self.busy_bar = busy_bar(self.tr("Making the school"), height=8)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -329,7 +326,7 @@ class FirstRunPanel(QWidget):
             return
         self.form.hide()
         self.choice.show()
-        self.hide_message()
+        self.message_label.hide_message()
         self.new_button.setFocus()
 
     def show_form(self) -> None:
@@ -337,7 +334,7 @@ class FirstRunPanel(QWidget):
             return
         self.choice.hide()
         self.form.show()
-        self.hide_message()
+        self.message_label.hide_message()
         self._passphrase_edited(self.passphrase_field.text())
         self.school_field.setFocus()
 
@@ -346,18 +343,6 @@ class FirstRunPanel(QWidget):
         self.strength_label.setText(hint if text else "")
         colours = ("#a4262c", "#a4262c", "#8a5a00", "#1e6b34")
         self.strength_label.setStyleSheet(f"#strengthHint {{ color: {colours[level]}; }}")
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#firstRunMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
-    # Doing
 
     def details(self) -> NewSchool:
         return NewSchool(
@@ -379,8 +364,9 @@ class FirstRunPanel(QWidget):
             if not field.text().strip():
                 return message, field
         passphrase = self.passphrase_field.text()
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            return strength_hint(passphrase)[1], self.passphrase_field
+        level, hint = strength_hint(passphrase)
+        if level < 2:
+            return hint, self.passphrase_field
         if self.again_field.text() != passphrase:
             return self.tr("The two passphrases differ. Type the same one in both boxes."), self.again_field
         return None
@@ -391,7 +377,7 @@ class FirstRunPanel(QWidget):
         problem = self._problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         details, passphrase, data_dir = self.details(), self.passphrase_field.text(), self.data_dir
@@ -423,7 +409,7 @@ class FirstRunPanel(QWidget):
         outcome.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._outcome = outcome
         self._set_busy(True)
-        self.show_message(message, error=False)
+        self.message_label.show_message(message)
         data_dir = self.data_dir
         QThreadPool.globalInstance().start(lambda: _make_in_folder(outcome, data_dir, make))
         return outcome
@@ -452,7 +438,7 @@ class FirstRunPanel(QWidget):
         self._finished()
         self.passphrase_field.clear()
         self.again_field.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         emit(self.created, vault, actor)
 
     def _failed(self, error: BaseException) -> None:
@@ -470,7 +456,7 @@ class FirstRunPanel(QWidget):
             text = self.tr(
                 "Linkbook could not make the school ({problem}). Nothing was kept; try again."
             ).format(problem=type(error).__name__)
-        self.show_message(text)
+        self.message_label.show_message(text, error=True)
         if self.form.isVisible():
             self.school_field.setFocus()
         else:

@@ -1,11 +1,15 @@
 """The main window: classes on the left, the chosen class's pupils, and the chosen pupil's link book.
 
-It reads through the services only. Locking (Ctrl+L, or the Lock button) closes the vault and empties every
-model and label first, so a locked app has no child's details in any widget; then it emits `locked` and the
-app shows the unlock window again. Closing the window locks the same way.
+It reads through the services only, on the task runner (nothing is read on the GUI thread), and knows its
+tabs by name: TODAY_TAB, PUPILS_TAB and each screen's key (see screens.py). Locking (Ctrl+L, or the Lock
+button) closes the vault and empties every model and label first, so a locked app has no child's details
+in any widget; then it emits `locked` and the app shows the unlock window again. Closing the window locks
+the same way.
 """
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -25,7 +29,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,8 +41,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.access import Actor, Capability, Role, may
 from desktop.domain.calendar import Period
-from desktop.domain.school import StaffMember, StaffRole
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.services.context import ServiceContext
+from desktop.services.news import NewsService
 from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
@@ -48,6 +53,7 @@ from desktop.store.vault import Vault
 from desktop.ui.about import add_help_menu
 from desktop.ui.idle_lock import IdleLock, idle_minutes
 from desktop.ui.import_wizard import open_import_wizard
+from desktop.ui.kit.progress import TaskProgressBar
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.paper_reply import PaperReplyDialog
 from desktop.ui.paper_returns import dropped_scans, file_returned_pages, open_review_queue
@@ -64,6 +70,11 @@ from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 S = TypeVar("S", bound=Screen)
 log = logging.getLogger(__name__)
+
+TODAY_TAB = "today"
+"""The key of the teacher's day tab."""
+PUPILS_TAB = "pupils"
+"""The key of the classes, pupils and timelines tab."""
 
 _ROLES = {
     StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
@@ -104,6 +115,8 @@ class MainWindow(QMainWindow):
         self._class_counts = {"day": "", "pupils": ""}
         self.class_model = ClassListModel(self)
         self.pupil_model = PupilTableModel(self)
+        self._class_generation = 0
+        """Counts the classes asked for, so that only the last one asked for is shown."""
         self._build_actions()
         self._build_views()
         self._build_status_bar()
@@ -305,10 +318,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Screens"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.teacher_day, self.tr("Today's link book"))
-        self.tabs.addTab(splitter, self.tr("Pupils and timelines"))
+        self._add_tab(TODAY_TAB, self.teacher_day, self.tr("Today's link book"))
+        self._add_tab(PUPILS_TAB, splitter, self.tr("Pupils and timelines"))
         self._host = ScreenHost(self.context, self.runner, self, self.menu, self._show_message)
-        self._first_screen_tab = self.tabs.count()
         self._slots: list[ScreenSlot] = [
             slot for slot in screen_slots() if may_use_screen(self.actor.role, slot.module.__name__)
         ]
@@ -316,41 +328,55 @@ class MainWindow(QMainWindow):
             # A stand-in until the tab is first shown: the screen is built (and loads) only then.
             stand_in = QWidget()
             stand_in.setAccessibleName(slot.kind.title())
-            self.tabs.addTab(stand_in, slot.kind.title())
+            self._add_tab(slot.key, stand_in, slot.kind.title())
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.currentChanged.connect(lambda _index: self._show_count())
         self.setCentralWidget(self.tabs)
 
+    def _add_tab(self, key: str, widget: QWidget, title: str, index: int | None = None) -> None:
+        """Add (or put back at index) a tab known by key."""
+        at = self.tabs.addTab(widget, title) if index is None else self.tabs.insertTab(index, widget, title)
+        self.tabs.tabBar().setTabData(at, key)
+
+    def tab_index(self, key: str) -> int:
+        """Where the tab with this key is (TODAY_TAB, PUPILS_TAB or a screen's key), or -1."""
+        bar = self.tabs.tabBar()
+        return next((n for n in range(bar.count()) if bar.tabData(n) == key), -1)
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab with this key to the front."""
+        self.tabs.setCurrentIndex(self.tab_index(key))
+
     def screen(self, kind: type[S]) -> S:  # type: ignore[override]  # not QWidget.screen(); nothing here calls that
         """The screen of this class, built now if its tab has not been shown yet."""
-        for position, slot in enumerate(self._slots):
+        for slot in self._slots:
             if slot.kind is kind:
-                screen = self._build_screen(position)
+                screen = self._build_screen(slot)
                 assert isinstance(screen, kind)
                 return screen
         raise LookupError(f"No screen of kind {kind.__name__}")
 
     def all_screens(self) -> list[Screen]:
         """Every screen, each built now if not yet (for screenshots)."""
-        return [self._build_screen(position) for position in range(len(self._slots))]
+        return [self._build_screen(slot) for slot in self._slots]
 
     def _tab_shown(self, index: int) -> None:
-        position = index - self._first_screen_tab
-        if 0 <= position < len(self._slots) and self._vault is not None:
-            self._build_screen(position)
+        key = self.tabs.tabBar().tabData(index)
+        slot = next((s for s in self._slots if s.key == key), None)
+        if slot is not None and self._vault is not None:
+            self._build_screen(slot)
 
-    def _build_screen(self, position: int) -> Screen:
-        slot = self._slots[position]
+    def _build_screen(self, slot: ScreenSlot) -> Screen:
         if slot.screen is not None:
             return slot.screen
         screen = slot.build(self._host)
-        index = self._first_screen_tab + position
+        index = self.tab_index(slot.key)
         stand_in = self.tabs.widget(index)
         current = self.tabs.currentIndex()
         was_blocked = self.tabs.blockSignals(True)
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, screen, slot.kind.title())
+            self._add_tab(slot.key, screen, slot.kind.title(), index)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(was_blocked)
@@ -364,31 +390,38 @@ class MainWindow(QMainWindow):
         return self._menus[title]
 
     def _build_view_as_menu(self) -> None:
-        """In the demo school only: see the app as each of its staff sees it, with that role's rights."""
+        """In the demo school only: see the app as each of its staff sees it, with that role's rights.
+
+        The staff are read on the task runner; the menu fills in once they are known."""
         self.view_as_actions: list[QAction] = []
-        if self._vault is None or not self._vault.demo or self._school is None:
+        service = self._school
+        if self._vault is None or not self._vault.demo or service is None:
             return
-        try:
-            staff = self._school.staff()
-        except StoreError as exc:
-            log.warning("Could not list the demo school's staff: %s", exc.__class__.__name__)
-            return
-        order = list(_ROLES)
-        staff.sort(key=lambda member: (order.index(member.role), member.name))
         menu = self.menu(self.tr("&View as"))
         menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
-        group = QActionGroup(self)
-        for member in staff:
-            role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
-            action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
-            action.setCheckable(True)
-            action.setChecked(member.id == self.actor.staff_id)
-            action.triggered.connect(lambda _checked=False, chosen=member: self._view_as(chosen))
-            group.addAction(action)
-            menu.addAction(action)
-            self.view_as_actions.append(action)
 
-    def _view_as(self, member: StaffMember) -> None:
+        def read(_state: TaskState) -> list[StaffMember]:
+            return service.staff()
+
+        def listed(staff: list[StaffMember]) -> None:
+            if self.is_locked:
+                return
+            order = list(_ROLES)
+            staff.sort(key=lambda member: (order.index(member.role), member.name))
+            group = QActionGroup(self)
+            for member in staff:
+                role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
+                action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
+                action.setCheckable(True)
+                action.setChecked(member.id == self.actor.staff_id)
+                action.triggered.connect(partial(self._view_as, member))
+                group.addAction(action)
+                menu.addAction(action)
+                self.view_as_actions.append(action)
+
+        self.runner.run(self.tr("Reading the staff"), read, listed)
+
+    def _view_as(self, member: StaffMember, _checked: bool = False) -> None:
         if member.id != self.actor.staff_id:
             emit(self.switch_requested, Actor(member.name, member.role, member.id))
 
@@ -419,34 +452,34 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.actor_label)
         for label in (self.count_label, self.demo_label, self.actor_label):
             label.setContentsMargins(8, 2, 8, 2)
-        self.task_progress = QProgressBar()
-        self.task_progress.setAccessibleName(self.tr("Progress"))
+        self.task_progress = TaskProgressBar(self.runner, self.tr("Progress"))
         self.task_progress.setMaximumWidth(160)
-        self.task_progress.hide()
         status.addPermanentWidget(self.task_progress)
-        self.runner.progressed.connect(self._task_progress)
-        self.runner.finished.connect(lambda _label: self.task_progress.hide())
         self.runner.failed.connect(self._task_failed)
         self.runner.changed.connect(self._records_changed)
 
-    def _task_progress(self, label: str, percent: int) -> None:
-        self.task_progress.setFormat(f"{label} %p%")
-        self.task_progress.setValue(percent)
-        self.task_progress.show()
-
     def _task_failed(self, label: str, message: str) -> None:
-        self.task_progress.hide()
         self.statusBar().showMessage(f"{label}: {message}")
 
-    def _load_school(self) -> None:
-        if self._school is None:
+    def _load_school(self, keep_class_id: str | None = None) -> None:
+        """Read the school and its classes on the runner, then show them: the class with keep_class_id if
+        given, else the first class and its first pupil."""
+        service = self._school
+        if service is None:
             return
-        try:
-            school = self._school.school()
-            classes = self._school.classes()
-        except StoreError as exc:
-            self.statusBar().showMessage(str(exc))
-            return
+
+        def read(_state: TaskState) -> tuple[School | None, list[SchoolClass]]:
+            return service.school(), service.classes()
+
+        def loaded(result: tuple[School | None, list[SchoolClass]]) -> None:
+            if not self.is_locked:
+                self._show_school(*result, keep_class_id)
+
+        self.runner.run(self.tr("Opening the school"), read, loaded)
+
+    def _show_school(
+        self, school: School | None, classes: list[SchoolClass], keep_class_id: str | None
+    ) -> None:
         if school is not None and school.name.strip():
             self.setWindowTitle(self.tr("Linkbook — {school}").format(school=school.name))
         else:
@@ -454,12 +487,17 @@ class MainWindow(QMainWindow):
         self.class_model.set_classes(classes)
         self.no_classes_label.setVisible(not classes)
         self.no_classes_import.setVisible(not classes)
-        if classes:
-            self.class_view.setCurrentIndex(self.class_model.index(0))
-            if self.pupil_model.rowCount():
-                self.pupil_view.selectRow(0)
-        else:
+        if not classes:
             self._show_class(None)
+            return
+        ids = [c.id for c in classes]
+        if keep_class_id in ids:
+            self.class_view.setCurrentIndex(self.class_model.index(ids.index(keep_class_id)))
+            return
+        self._select_class_quietly(0)
+        self._show_class(
+            0, then=lambda: self.pupil_view.selectRow(0) if self.pupil_model.rowCount() else None
+        )
 
     def _records_changed(self, changes: Changes) -> None:
         """After an import (classes made, pupils added or moved): reload the classes, keep the one chosen."""
@@ -467,11 +505,7 @@ class MainWindow(QMainWindow):
             return
         row = self.class_view.currentIndex().row()
         chosen = self.class_model.class_at(row) if row >= 0 else None
-        self._load_school()
-        for row in range(self.class_model.rowCount()):
-            shown = self.class_model.class_at(row)
-            if chosen is not None and shown is not None and shown.id == chosen.id:
-                self.class_view.setCurrentIndex(self.class_model.index(row))
+        self._load_school(chosen.id if chosen is not None else None)
 
     def import_class_lists(self) -> None:
         """School > Import class lists: the import wizard, on this window's task runner."""
@@ -480,26 +514,48 @@ class MainWindow(QMainWindow):
     def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_class(current.row() if current.isValid() else None)
 
-    def _show_class(self, row: int | None) -> None:
+    def _select_class_quietly(self, row: int) -> None:
+        """Mark the class at row as chosen without loading it (the caller loads it)."""
+        selection = self.class_view.selectionModel()
+        was_blocked = selection.blockSignals(True)
+        try:
+            self.class_view.setCurrentIndex(self.class_model.index(row))
+        finally:
+            selection.blockSignals(was_blocked)
+        self.class_view.viewport().update()
+
+    def _show_class(self, row: int | None, then: Callable[[], None] | None = None) -> None:
+        """Read the class's pupils on the runner and list them; then() once they are listed."""
+        self._class_generation += 1
+        generation, service = self._class_generation, self._school
         school_class = None if row is None else self.class_model.class_at(row)
-        if school_class is None or self._school is None:
+        if school_class is None or service is None:
             self.pupil_model.clear()
             self.class_heading.setText(self.tr("Pupils"))
             self._class_counts["pupils"] = ""
             self._show_count()
             return
-        try:
-            pupils = self._school.pupils(school_class.id)
-        except StoreError as exc:
-            self.pupil_model.clear()
-            self.statusBar().showMessage(str(exc))
-            return
-        self.pupil_model.set_pupils(pupils)
-        self.class_heading.setText(self.tr("Pupils in {class_name}").format(class_name=school_class.name))
-        self._class_counts["pupils"] = self.tr("{class_name}: {count} on roll").format(
-            class_name=school_class.name, count=len(pupils)
-        )
-        self._show_count()
+
+        def read(_state: TaskState) -> list[Pupil]:
+            return service.pupils(school_class.id)
+
+        def listed(pupils: list[Pupil]) -> None:
+            if self.is_locked or generation != self._class_generation:
+                return
+            self.pupil_model.set_pupils(pupils)
+            self.class_heading.setText(self.tr("Pupils in {class_name}").format(class_name=school_class.name))
+            self._class_counts["pupils"] = self.tr("{class_name}: {count} on roll").format(
+                class_name=school_class.name, count=len(pupils)
+            )
+            self._show_count()
+            if then is not None:
+                then()
+
+        def failed(_exc: BaseException) -> None:
+            if not self.is_locked and generation == self._class_generation:
+                self.pupil_model.clear()
+
+        self.runner.run(self.tr("Reading the class"), read, listed, on_error=failed)
 
     def _day_class_shown(self, name: str, count: int) -> None:
         self._class_counts["day"] = self.tr("{class_name}: {count} on roll").format(
@@ -539,13 +595,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a class first."))
             return
         service = PrintPackService(self.context)
-        week = Period.week_of(self.context.today())
+        calendar = NewsService(self.context)
         options = PackOptions(paper_only=True)
 
-        def render(state: TaskState) -> bytes:
-            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf
+        def render(state: TaskState) -> tuple[bytes, Period]:
+            # The week of the last school day: at a weekend or in the holidays, the week just gone.
+            week = Period.week_of(calendar.calendar().last_school_day(self.context.today()))
+            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf, week
 
-        def preview(pdf: bytes) -> None:
+        def preview(result: tuple[bytes, Period]) -> None:
+            pdf, week = result
             title = self.tr("{class_name}, week {week}").format(class_name=school_class.name, week=week.label)
             dialog = PrintPreviewDialog(pdf, title, self)
             dialog.finished.connect(dialog.deleteLater)
@@ -554,7 +613,7 @@ class MainWindow(QMainWindow):
         self.runner.run(self.tr("Preparing the packs"), render, preview)
 
     def _find(self) -> None:
-        self.tabs.setCurrentIndex(1)
+        self.show_tab(PUPILS_TAB)
         self.search_panel.field.setFocus()
 
     def open_search_result(self, result: SearchResult) -> None:
@@ -562,19 +621,27 @@ class MainWindow(QMainWindow):
         pupil = result.pupil
         if pupil is None:
             return
-        self.tabs.setCurrentIndex(1)
+        self.show_tab(PUPILS_TAB)
+        current = self.class_view.currentIndex().row()
         for row in range(self.class_model.rowCount()):
             school_class = self.class_model.class_at(row)
-            if school_class is not None and school_class.id == pupil.class_id:
-                self.class_view.setCurrentIndex(self.class_model.index(row))
+            if school_class is not None and school_class.id == pupil.class_id and row != current:
+                self._select_class_quietly(row)
+                self._show_class(row, then=lambda: self._select_pupil_quietly(pupil.id))
+                break
+        else:
+            self._select_pupil_quietly(pupil.id)
+        focus = result.hit.record_id if result.hit.kind in ("entry", "reply") else None
+        self.timeline.show_pupil(pupil, focus)
+
+    def _select_pupil_quietly(self, pupil_id: str) -> None:
+        """Mark the pupil chosen in the list without showing their link book (the caller shows it)."""
         for row in range(self.pupil_model.rowCount()):
             shown = self.pupil_model.pupil_at(row)
-            if shown is not None and shown.id == pupil.id:
+            if shown is not None and shown.id == pupil_id:
                 self.pupil_view.selectionModel().blockSignals(True)
                 self.pupil_view.selectRow(row)
                 self.pupil_view.selectionModel().blockSignals(False)
-        focus = result.hit.record_id if result.hit.kind in ("entry", "reply") else None
-        self.timeline.show_pupil(pupil, focus)
 
     def lock(self) -> None:
         """Close the vault, empty every view, and hand over to the unlock window."""

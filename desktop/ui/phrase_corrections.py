@@ -243,7 +243,7 @@ class PhraseCorrectionsDialog(QDialog):
                 self.message.setText(str(exc))
             self.editor.setFocus()
 
-        self.runner.run(label, lambda _state: change(), done, on_error=failed)  # type: ignore[operator]
+        self.runner.run(label, lambda _state: change(), done, on_error=failed)  # type: ignore[operator]  # change is typed object; it is a callable
 
     # Preview
 

@@ -74,6 +74,11 @@ class ScreenSlot:
     screen: Screen | None = None
 
     @property
+    def key(self) -> str:
+        """The name the main window knows the screen's tab by (its module's)."""
+        return self.module.__name__
+
+    @property
     def kind(self) -> type[Screen]:
         kind: type[Screen] = self.module.SCREEN
         return kind

@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.demo import build_demo_school
@@ -23,7 +23,8 @@ from desktop.ui.app import provisional_actor
 from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.family.screenshot import grab_family_window
 from desktop.ui.import_wizard.screenshot import grab_import_wizard
-from desktop.ui.main_window import MainWindow
+from desktop.ui.kit.settle import pause, settle
+from desktop.ui.main_window import PUPILS_TAB, MainWindow
 from desktop.ui.sync.screenshot import grab_sync_dialog
 from desktop.ui.teacher_day_screenshot import grab_teacher_day
 from desktop.ui.unlock import DEMO_PASSPHRASE, UnlockWindow
@@ -32,17 +33,10 @@ DEMO_TODAY = dt.date(2026, 11, 20)
 """A fixed day, so the pictures change only when the app does."""
 
 
-def _settle(milliseconds: int = 100) -> None:
-    """Let layouts, fonts and deferred updates finish before grabbing."""
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
 def _save(widget: QWidget, path: Path) -> Path:
     widget.show()
     widget.raise_()
-    _settle()
+    pause()
     if not widget.grab().save(str(path)):
         raise OSError(f"Could not write {path}.")
     return path
@@ -53,7 +47,7 @@ def _show_a_pupil_with_replies(main: MainWindow) -> None:
     for row in range(main.pupil_model.rowCount()):
         main.pupil_view.selectRow(row)
         main.runner.wait()
-        _settle(50)
+        pause(50)
         if "from home" in main.timeline.browser.toPlainText()[:2000]:
             return
 
@@ -83,7 +77,8 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         vault = Vault.unlock(data_dir, DEMO_PASSPHRASE)
         main = MainWindow(vault, provisional_actor(vault))
         main.resize(1280, 760)
-        main.tabs.setCurrentIndex(1)
+        main.show_tab(PUPILS_TAB)
+        settle(main.runner)  # the school, its classes and the first class's pupils
         _show_a_pupil_with_replies(main)
         try:
             written.append(_save(main, out_dir / "main-window.png"))

@@ -12,14 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import SchoolCalendar
-from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.linkbook import LinkBookEntry, own_texts
 from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
@@ -43,9 +41,11 @@ from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
-from desktop.ui.task_queue import QueuedTask, TaskQueue
-from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
+from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 IDLE_AUTOSAVE_MS = 2000
 """A draft is kept this long after the last key press."""
@@ -69,8 +69,12 @@ class TeacherDayView(QWidget):
         self._linkbook = LinkBookService(context)
         self._drafts = DraftService(context)
         self._phrases = PhraseService(context)
-        self._queue = TaskQueue(runner, self)
-        self._classes: list[SchoolClass] = []
+        self.message_label = MessageBar(
+            "dayMessage",
+            self.tr("Message"),
+            "background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; padding: 6px;",
+        )
+        self._tasks = ScreenTasks(runner, self.message_label.show_message, self)
         self._day = context.today()
         self._calendar: SchoolCalendar | None = None
         self._day_picked = False
@@ -79,8 +83,6 @@ class TeacherDayView(QWidget):
         self._load_token = 0
         self._shown_pupil: str | None = None
         self._dirty = False
-        self._closed = False
-        self._own_changes: list[Changes] = []
         self._saving: set[str] = set()
         self.model = RegisterModel(self)
         self._build()
@@ -93,10 +95,7 @@ class TeacherDayView(QWidget):
     def _build(self) -> None:
         class_caption = QLabel(self.tr("C&lass"))
         class_caption.setAccessibleName(self.tr("Class caption"))
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("classBox")
-        self.class_box.setAccessibleName(self.tr("Class"))
-        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box = ClassPicker("classBox", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption.setBuddy(self.class_box)
         day_caption = QLabel(self.tr("&Day"))
@@ -129,17 +128,6 @@ class TeacherDayView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.progress_label, 1)
         top.addWidget(self.class_note_button)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dayMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setStyleSheet(
-            "#dayMessage { background: #fdf6e3; border: 1px solid #e6d5a8; border-radius: 4px; "
-            "padding: 6px; }"
-        )
-        self.message_label.hide()
 
         self.register_view = QListView()
         self.register_view.setObjectName("registerView")
@@ -230,22 +218,6 @@ class TeacherDayView(QWidget):
 
     # Loading
 
-    def _submit(self, job: QueuedTask) -> None:
-        self._queue.submit(job)
-
-    def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """A task result is ignored once the view has forgotten everything (locked or closed)."""
-
-        def guarded(result: Any) -> None:
-            if not self._closed:
-                callback(result)
-
-        return guarded
-
-    def _failed(self, exc: BaseException) -> None:
-        if not self._closed:
-            self.show_message(describe(exc))
-
     def _load_classes(self) -> None:
         def work(_state: TaskState) -> tuple[list[SchoolClass], SchoolCalendar]:
             self._drafts.forget_old()
@@ -255,7 +227,7 @@ class TeacherDayView(QWidget):
             self._calendar_known(result[1])
             self._show_classes(result[0])
 
-        self._submit(QueuedTask(self.tr("Loading classes"), work, self._guard(done), on_error=self._failed))
+        self._tasks.run(self.tr("Loading classes"), work, done)
 
     def _calendar_known(self, calendar: SchoolCalendar) -> None:
         """Open on the last school day (Friday at a weekend, the last day of term in the holidays)."""
@@ -272,7 +244,7 @@ class TeacherDayView(QWidget):
         calendar = self._calendar
         if calendar is None or calendar.is_school_day(self._day):
             if self._day_notice_shown:
-                self.hide_message()
+                self.message_label.hide_message()
             self._day_notice_shown = False
             return
         if self._day.weekday() >= 5:
@@ -283,7 +255,7 @@ class TeacherDayView(QWidget):
             reason = self.tr("it is in the school holidays")
         last = calendar.last_school_day(self._day)
         display = self.date_edit.displayFormat()
-        self.show_message(
+        self.message_label.show_message(
             self.tr(
                 "{day} is not a school day: {reason}. What you save for it is kept, and printed at the end "
                 "of that week's pack. For the last school day, choose {last}."
@@ -294,24 +266,17 @@ class TeacherDayView(QWidget):
         self._day_notice_shown = True
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        self._classes = classes
-        staff_id = self.context.actor.staff_id
-        mine = next((n for n, c in enumerate(classes) if staff_id and staff_id in c.staff_ids), 0)
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes, staff_class_index(classes, self.context.actor.staff_id))
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
             return
-        self.class_box.setCurrentIndex(mine)
-        self._class_chosen(mine)
+        self._class_chosen(self.class_box.currentIndex())
 
     @property
     def school_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     @property
     def day(self) -> dt.date:
@@ -320,12 +285,10 @@ class TeacherDayView(QWidget):
     @property
     def busy(self) -> bool:
         """Whether any of this view's reads or writes is still waiting or running."""
-        return not self._queue.idle
+        return not self._tasks.idle
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def _class_chosen(self, _row: int) -> None:
         self._load_day()
@@ -335,7 +298,7 @@ class TeacherDayView(QWidget):
         assert isinstance(wanted, dt.date)
         today = self.context.today()
         if wanted > today:
-            self.show_message(
+            self.message_label.show_message(
                 self.tr(
                     "{day} has not happened yet. Write today's entries, "
                     "and put what is coming in the reminders."
@@ -381,9 +344,7 @@ class TeacherDayView(QWidget):
             )
             self.phrase_panel.set_phrases(phrases)
 
-        self._submit(
-            QueuedTask(self.tr("Loading the class's day"), work, self._guard(done), on_error=self._failed)
-        )
+        self._tasks.run(self.tr("Loading the class's day"), work, done)
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -393,7 +354,9 @@ class TeacherDayView(QWidget):
         self._update_progress()
         self.class_shown.emit(school_class.name, len(rows))
         if not rows:
-            self.show_message(self.tr("{name} has no pupils on roll.").format(name=school_class.name))
+            self.message_label.show_message(
+                self.tr("{name} has no pupils on roll.").format(name=school_class.name)
+            )
             return
         row = self.model.row_of(keep) if keep else None
         if row is None:
@@ -492,13 +455,10 @@ class TeacherDayView(QWidget):
             self.model.replace_row(replace(row, draft=None))
             if row.draft is not None:
                 day, pupil_id = draft.day, draft.pupil_id
-                self._submit(
-                    QueuedTask(
-                        self.tr("Forgetting a draft"),
-                        lambda _s: self._drafts.discard(pupil_id, day),
-                        key=f"draft:{pupil_id}",
-                        on_error=self._failed,
-                    )
+                self._tasks.run(
+                    self.tr("Forgetting a draft"),
+                    lambda _s: self._drafts.discard(pupil_id, day),
+                    key=f"draft:{pupil_id}",
                 )
         else:
             self.model.replace_row(replace(row, draft=draft))
@@ -511,14 +471,11 @@ class TeacherDayView(QWidget):
                         )
                     )
 
-            self._submit(
-                QueuedTask(
-                    self.tr("Keeping a draft"),
-                    lambda _s: self._drafts.save_draft(draft),
-                    self._guard(done),
-                    key=f"draft:{draft.pupil_id}",
-                    on_error=self._failed,
-                )
+            self._tasks.run(
+                self.tr("Keeping a draft"),
+                lambda _s: self._drafts.save_draft(draft),
+                done,
+                key=f"draft:{draft.pupil_id}",
             )
         self._update_progress()
 
@@ -540,13 +497,12 @@ class TeacherDayView(QWidget):
         if draft.is_blank and not row.saved:
             if row.draft is not None:
                 self.model.replace_row(replace(row, draft=None))
-                self._submit(
-                    QueuedTask(
-                        self.tr("Forgetting a draft"),
-                        lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
-                    )
+                self._tasks.run(
+                    self.tr("Forgetting a draft"),
+                    lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
+                    quiet=True,
                 )
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
             )
             if self._next_to_do():
@@ -555,7 +511,7 @@ class TeacherDayView(QWidget):
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
-        self._own_changes.append(changes)
+        self._tasks.own(changes)
         self._saving.add(row.pupil.id)
 
         def done(saved: LinkBookEntry) -> None:
@@ -572,28 +528,23 @@ class TeacherDayView(QWidget):
                 self._show_state(self.model.row_at(number) or current)
             self._update_progress()
 
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._saving.discard(draft.pupil_id)
-            self._failed(exc)
-            if not self._closed:
-                self._submit(
-                    QueuedTask(
-                        self.tr("Keeping a draft"),
-                        lambda _s: self._drafts.save_draft(draft),
-                        key=f"draft:{draft.pupil_id}",
-                    )
-                )
-
-        self._submit(
-            QueuedTask(
-                self.tr("Saving {name}'s entry").format(name=name),
-                lambda _s: self._drafts.save_entry(entry),
-                self._guard(done),
-                changes,
-                failed,
+            self._tasks.run(
+                self.tr("Keeping a draft"),
+                lambda _s: self._drafts.save_draft(draft),
+                key=f"draft:{draft.pupil_id}",
+                quiet=True,
             )
+
+        self._tasks.run(
+            self.tr("Saving {name}'s entry").format(name=name),
+            lambda _s: self._drafts.save_entry(entry),
+            done,
+            changes,
+            after_error=failed,
         )
-        self.hide_message()
+        self.message_label.hide_message()
         self._say_if_not_a_school_day()
         if self._next_to_do():
             self._focus_first_field()  # the next child's entry starts at its first field
@@ -618,7 +569,9 @@ class TeacherDayView(QWidget):
                 self.move(number - current)
                 return True
         name = self.school_class.name if self.school_class else ""
-        self.show_message(self.tr("Everyone in {name} has an entry for this day.").format(name=name))
+        self.message_label.show_message(
+            self.tr("Everyone in {name} has an entry for this day.").format(name=name)
+        )
         return False
 
     def _update_progress(self) -> None:
@@ -633,11 +586,9 @@ class TeacherDayView(QWidget):
 
     def _changed_elsewhere(self, changes: object) -> None:
         """Another view changed entries (a reply typed in, a class note): refresh those rows only."""
-        if not isinstance(changes, Changes) or self._closed:
+        if not self._tasks.from_elsewhere(changes):
             return
-        if any(changes is own for own in self._own_changes):
-            self._own_changes = [c for c in self._own_changes if c is not changes]
-            return
+        assert isinstance(changes, Changes)
         if Topic.ENTRIES not in changes.topics:
             return
         ours = {r.pupil.id for r in self.model.rows()}
@@ -667,9 +618,7 @@ class TeacherDayView(QWidget):
                     self._show_state(replace(current, entry=pupil_day.entry))
             self._update_progress()
 
-        self._submit(
-            QueuedTask(self.tr("Refreshing the register"), work, self._guard(done), on_error=self._failed)
-        )
+        self._tasks.run(self.tr("Refreshing the register"), work, done)
 
     # Phrases
 
@@ -694,13 +643,10 @@ class TeacherDayView(QWidget):
     def _reload_phrases(self) -> None:
         school_class = self.school_class
         class_id = school_class.id if school_class else None
-        self._submit(
-            QueuedTask(
-                self.tr("Loading quick phrases"),
-                lambda _s: self._phrases.phrases(class_id),
-                self._guard(self.phrase_panel.set_phrases),
-                on_error=self._failed,
-            )
+        self._tasks.run(
+            self.tr("Loading quick phrases"),
+            lambda _s: self._phrases.phrases(class_id),
+            self.phrase_panel.set_phrases,
         )
 
     def _back_to_typing(self) -> None:
@@ -728,43 +674,34 @@ class TeacherDayView(QWidget):
         if school_class is None:
             return
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset(pupil_ids))
-        self._own_changes.append(changes)
+        self._tasks.own(changes)
 
         def done(count: int) -> None:
-            self.show_message(self.tr("The class note is on {count} children's entries.").format(count=count))
+            self.message_label.show_message(
+                self.tr("The class note is on {count} children's entries.").format(count=count)
+            )
             self._refresh_rows(set(pupil_ids))
 
-        self._submit(
-            QueuedTask(
-                self.tr("Sending the class note"),
-                lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
-                self._guard(done),
-                changes,
-                self._failed,
-            )
+        self._tasks.run(
+            self.tr("Sending the class note"),
+            lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
+            done,
+            changes,
         )
 
     # Messages, locking
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
 
     def forget(self) -> None:
         """Keep what is typed, finish every write, then drop every child's details (before locking).
 
         Runs the last writes on this thread: at most a draft or two, and nothing typed may be lost.
         """
-        if self._closed:
+        if self._tasks.closed:
             return
         self.keep_draft()
-        self._closed = True
+        self._tasks.closed = True
         self.runner.wait()
-        self._queue.drain_now()
+        self._tasks.drain_now()
         self._idle_timer.stop()
         self._longest_timer.stop()
         self._date_timer.stop()
@@ -774,7 +711,7 @@ class TeacherDayView(QWidget):
         self.phrase_panel.clear()
         self.class_box.clear()
         self.progress_label.clear()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.forget()
@@ -789,13 +726,7 @@ def _same_text(draft: EntryDraft, entry: LinkBookEntry | None) -> bool:
     """Whether the draft says nothing the saved entry (or an empty page) does not already say."""
     if entry is None:
         return draft.is_blank
-    return (draft.learning, draft.wins, draft.reminders, draft.note, draft.sections) == (
-        entry.learning,
-        entry.wins,
-        entry.reminders,
-        entry.note,
-        entry.sections,
-    )
+    return (own_texts(draft), draft.sections) == (own_texts(entry), entry.sections)
 
 
 def _entry_from(row: RegisterRow, draft: EntryDraft, context: ServiceContext) -> LinkBookEntry:

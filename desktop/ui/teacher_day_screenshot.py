@@ -8,12 +8,11 @@ services, as a teacher would have by then, and photographs the view offscreen.
 import datetime as dt
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.linkbook import (
@@ -35,6 +34,7 @@ from desktop.services.drafts import DraftService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
+from desktop.ui.kit.settle import wait_until
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.teacher_day import TeacherDayView
 
@@ -58,22 +58,14 @@ _WINS = (
 _LEARNING = "Maths: halves and quarters of shapes. History: why the Great Fire of London spread so fast."
 
 
-def _settle(view: QWidget, milliseconds: int = 150) -> None:
-    app = QApplication.instance()
-    deadline = time.monotonic() + 20
-    while getattr(view, "busy", False) and time.monotonic() < deadline:
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.01)
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
+SETTLE_MS = 150
+"""Time for layouts and fonts once the view's work is done."""
 
 
-def _save(view: QWidget, path: Path) -> Path:
+def _save(view: TeacherDayView, path: Path) -> Path:
     view.show()
     view.raise_()
-    _settle(view)
+    wait_until(lambda: not view.busy, then_ms=SETTLE_MS)
     if not view.grab().save(str(path)):
         raise OSError(f"Could not write {path}.")
     return path
@@ -162,17 +154,17 @@ def grab_teacher_day(out_dir: Path) -> list[Path]:
             view.setWindowTitle(QCoreApplication.translate("screenshots", "Linkbook — a teacher's day"))
             view.resize(1280, 780)
             view.show()
-            _settle(view)
+            wait_until(lambda: not view.busy, then_ms=SETTLE_MS)
             view.select_class(plain.name)
-            _settle(view)
+            wait_until(lambda: not view.busy, then_ms=SETTLE_MS)
             view.register_view.setCurrentIndex(view.model.index(11))
             view.editor.focus_field()
             written.append(_save(view, out_dir / "teacher-day.png"))
 
             view.select_class(sectioned.name)
-            _settle(view)
+            wait_until(lambda: not view.busy, then_ms=SETTLE_MS)
             view.register_view.setCurrentIndex(view.model.index(2))
-            _settle(view)
+            wait_until(lambda: not view.busy, then_ms=SETTLE_MS)
             bar = view.editor.scroll.verticalScrollBar()  # type: ignore[attr-defined]  # the editor's QScrollArea
             bar.setValue(bar.maximum())
             written.append(_save(view, out_dir / "teacher-day-sections.png"))

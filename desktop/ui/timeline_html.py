@@ -9,9 +9,9 @@ import enum
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method, SenSections
+from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method, SenSections
 
 translate = QCoreApplication.translate
 PAPER_SCHEME = "paper"
@@ -70,6 +70,16 @@ def anchor(entry_id: str) -> str:
 
 def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
+
+
+TEXT_LABELS: dict[str, object] = {
+    CLASS_NOTE: QT_TRANSLATE_NOOP("PupilTimelineView", "Class note"),
+    EntryText.LEARNING: QT_TRANSLATE_NOOP("PupilTimelineView", "What we learned"),
+    EntryText.WINS: QT_TRANSLATE_NOOP("PupilTimelineView", "Wins"),
+    EntryText.REMINDERS: QT_TRANSLATE_NOOP("PupilTimelineView", "Reminders"),
+    EntryText.NOTE: QT_TRANSLATE_NOOP("PupilTimelineView", "Note"),
+}
+"""The heading of each text field of an entry (ENTRY_TEXT_FIELDS), untranslated."""
 
 
 def _field(label: str, value: str) -> str:
@@ -197,11 +207,10 @@ def _entry(entry: LinkBookEntry, paper: Sequence[str] = ()) -> str:
     return (
         f"<a name='{anchor(entry.id)}'></a>"
         f"<h3>{entry.day:%A %d %B %Y}</h3>"
-        + _field(translate("PupilTimelineView", "Class note"), entry.class_note)
-        + _field(translate("PupilTimelineView", "What we learned"), entry.learning)
-        + _field(translate("PupilTimelineView", "Wins"), entry.wins)
-        + _field(translate("PupilTimelineView", "Reminders"), entry.reminders)
-        + _field(translate("PupilTimelineView", "Note"), entry.note)
+        + "".join(
+            _field(translate("PupilTimelineView", str(TEXT_LABELS[name])), text)
+            for name, text in entry.texts()
+        )
         + _sen(entry.sections)
         + _replies(entry)
         + pictures

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.store.errors import NoSchoolHere, StoreError, WrongPassphrase
 from desktop.store.keyfile import school_key_file
 from desktop.ui.first_run import FirstRunPanel
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.data_dir = data_dir
         self._outcome: _UnlockOutcome | None = None
+        self._typed: str | None = None
+        self.strengthen_dialog: QDialog | None = None
         self._can_unlock = False
         self.setWindowTitle(self.tr("Unlock Linkbook"))
         self.setObjectName("unlockWindow")
@@ -150,12 +153,7 @@ class UnlockWindow(QWidget):
         self.first_run.created.connect(self._school_made)
         self.first_run.hide()
 
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.setAccessibleName(self.tr("Unlocking"))
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar(self.tr("Unlocking"), height=6)
 
         self.keychain_button = QPushButton(self.tr("Use this computer's &keychain"))
         self.keychain_button.setAccessibleName(self.tr("Unlock with this computer's keychain"))
@@ -277,6 +275,7 @@ class UnlockWindow(QWidget):
         outcome.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         outcome.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._outcome = outcome
+        self._typed = passphrase
         self._set_busy(True)
         data_dir = self.data_dir
         QThreadPool.globalInstance().start(lambda: _open_vault(outcome, data_dir, passphrase))
@@ -310,7 +309,29 @@ class UnlockWindow(QWidget):
         self.passphrase_field.clear()
         self.message_label.hide()
         self.message_label.clear()
+        typed, self._typed = self._typed, None
+        if typed is not None and self._ask_to_strengthen(vault, typed):
+            return
         emit(self.unlocked, vault)
+
+    def _ask_to_strengthen(self, vault: Vault, typed: str) -> bool:
+        """A school unlocked with a weak passphrase is asked for a stronger one before it opens."""
+        from desktop.services.passphrase import needs_strengthening
+        from desktop.ui.strengthen_passphrase import StrengthenPassphraseDialog
+
+        if not needs_strengthening(vault, typed):
+            return False
+        dialog = StrengthenPassphraseDialog(vault, typed, self)
+        self.strengthen_dialog = dialog
+
+        def done(_result: int) -> None:
+            self.strengthen_dialog = None
+            dialog.deleteLater()
+            emit(self.unlocked, vault)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return True
 
     def _failed(self, error: Exception) -> None:
         self._finished()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def parse_settings(argv: list[str] | None = None) -> ServerSettings:
 
 def main(argv: list[str] | None = None) -> int:
     settings = parse_settings(argv)
+    os.umask(0o077)  # whatever the server writes (a log a service manager points here too) is its own
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.config import ServerSettings
+from sync.server.files import secure_data_dir, sqlite_file
 from sync.server.limits import BodySizeLimit, RateLimiter
 from sync.server.routes import blobs, bundles, devices, enrolments, health, keys
 from sync.server.store import ServerStore
@@ -39,7 +40,9 @@ def _prepare_setup_token(store: ServerStore, settings: ServerSettings) -> None:
 
 def create_app(settings: ServerSettings, store: ServerStore | None = None) -> FastAPI:
     """The server app over `store` (by default opened from the settings' database URL)."""
-    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    secure_data_dir(
+        Path(settings.data_dir), sqlite_file(settings.resolved_database_url) if store is None else None
+    )
     store = store or ServerStore(settings.resolved_database_url)
     _prepare_setup_token(store, settings)
     app = FastAPI(
@@ -53,6 +56,7 @@ def create_app(settings: ServerSettings, store: ServerStore | None = None) -> Fa
     app.state.settings = settings
     app.state.store = store
     app.state.limiter = RateLimiter(settings.requests_per_minute, settings.burst)
+    app.state.admin_limiter = RateLimiter(settings.admin_requests_per_minute, settings.admin_burst)
     for module in (health, devices, bundles, keys, enrolments, blobs):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)

@@ -25,9 +25,22 @@ class ServerSettings:
     requests_per_minute: int = 1200
     """Per device (or per address before a device signs in); a token bucket, per server process."""
     burst: int = 300
+    admin_requests_per_minute: int = 12_000
+    """An admin device's own allowance (checked after its signature): enrolling a year group of 240
+    devices in one go takes about a thousand requests."""
+    admin_burst: int = 5_000
     clock_window_s: int = 300
     """How far a signed request's timestamp may be from the server's clock; nonces are kept this long."""
     log_level: str = "info"
+    device_quota_bytes: int = 2 * 1024**3
+    """Sealed bytes (bundles and attachments) a staff device may store in all; an admin device has no
+    such limit (it seals the whole school at its first sync), only the per-scope one."""
+    family_device_quota_bytes: int = 256 * 1024**2
+    """The same for a family device: room for years of replies and photos, not for a flood of junk."""
+    scope_quota_bytes: int = 4 * 1024**3
+    """Sealed bytes one scope (a pupil, a class, the school) may hold, whoever pushed them."""
+    unfinished_upload_ttl_s: int = 24 * 3600
+    """An attachment upload with no new chunk for this long is removed (a device resumes within it)."""
 
     @property
     def resolved_database_url(self) -> str:

@@ -13,14 +13,24 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, request_signed_bytes
 from sync.crypto import CryptoError, DevicePublicKeys
-from sync.protocol import DEVICE_REMOVED, REASON_HEADER, DeviceRegistration, DeviceRole
+from sync.protocol import (
+    DEVICE_QUOTA,
+    DEVICE_REMOVED,
+    REASON_HEADER,
+    SCOPE_QUOTA,
+    DeviceRegistration,
+    DeviceRole,
+)
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
-from sync.server.store import ServerStore
+from sync.server.store import Allowance, QuotaExceeded, ServerStore
 
-_DEVICE = re.compile(r"^d[0-9a-f]{32}$")
-_NONCE = re.compile(r"^[0-9a-f]{32}$")
-_SIGNATURE = re.compile(r"^[0-9a-f]{128}$")
+_DEVICE = re.compile(r"d[0-9a-f]{32}")
+_NONCE = re.compile(r"[0-9a-f]{32}")
+_SIGNATURE = re.compile(r"[0-9a-f]{128}")
+_TIMESTAMP = re.compile(r"[0-9]{1,16}")
+"""ASCII digits only: Starlette reads header bytes as Latin-1, and `"1²".isdigit()` is True while
+`int("1²")` raises, so `str.isdigit` would let a superscript through to a 500."""
 
 
 def get_store(request: Request) -> ServerStore:
@@ -49,6 +59,7 @@ class SignedInDevice:
 
     device_id: str
     registration: DeviceRegistration
+    revoked: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -64,25 +75,55 @@ async def signed_in_device(
 ) -> SignedInDevice:
     """Check the request's device signature, its freshness and its nonce; refuse anything else with 401.
 
-    A removed device's correctly signed request gets a 403 with the reason `device_removed` instead."""
+    Rate limits are counted only once the signature is checked: against the device (an admin device has
+    its own, larger allowance, for enrolling a year group in one go), never against an id anyone can
+    claim. A request that fails the checks counts against its source address instead, and an address
+    that has used up its allowance that way gets 429 before any work is done. A removed device's
+    correctly signed request gets a 403 with the reason `device_removed`."""
+    address_key = _address_key(request)
+    if not limiter.has_allowance(address_key):
+        raise _too_many()
+    try:
+        device = await _verified_device(request, store, settings)
+    except HTTPException as refusal:
+        if refusal.status_code == 401:
+            limiter.allow(address_key)
+        raise
+    chosen = request.app.state.admin_limiter if device.is_admin else limiter
+    if not chosen.allow(device.device_id):
+        raise _too_many()
+    if device.revoked:
+        # Said only to the device itself (its signature checked), so that it stops retrying for good.
+        raise HTTPException(
+            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
+        )
+    window_ms = settings.clock_window_s * 1000
+    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
+    if not await run_in_threadpool(
+        store.use_nonce, device.device_id, request.headers[NONCE_HEADER], expires_at
+    ):
+        limiter.allow(address_key)
+        raise _unauthorised("this request was already seen")
+    return device
+
+
+async def _verified_device(request: Request, store: ServerStore, settings: ServerSettings) -> SignedInDevice:
+    """The device whose registered key signed this request within the clock window; 401 otherwise."""
     headers = request.headers
     device_id = headers.get(DEVICE_HEADER, "")
     timestamp = headers.get(TIMESTAMP_HEADER, "")
     nonce = headers.get(NONCE_HEADER, "")
     signature = headers.get(SIGNATURE_HEADER, "")
     if not (
-        _DEVICE.match(device_id)
-        and timestamp.isdigit()
-        and _NONCE.match(nonce)
-        and _SIGNATURE.match(signature)
+        _DEVICE.fullmatch(device_id)
+        and _TIMESTAMP.fullmatch(timestamp)
+        and _NONCE.fullmatch(nonce)
+        and _SIGNATURE.fullmatch(signature)
     ):
         raise _unauthorised("a signed request is required")
-    if not limiter.allow(device_id):
-        raise HTTPException(429, "too many requests", headers={"Retry-After": "1"})
-    timestamp_ms = int(timestamp[:16])
+    timestamp_ms = int(timestamp)
     now_ms = time.time_ns() // 1_000_000
-    window_ms = settings.clock_window_s * 1000
-    if abs(now_ms - timestamp_ms) > window_ms:
+    if abs(now_ms - timestamp_ms) > settings.clock_window_s * 1000:
         raise _unauthorised("the request's time is too far from the server's clock")
     stored = await run_in_threadpool(store.device, device_id)
     if stored is None:
@@ -100,17 +141,41 @@ async def signed_in_device(
         DevicePublicKeys.of(stored.registration).verify(bytes.fromhex(signature), message)
     except CryptoError as error:
         raise _unauthorised("bad signature") from error
-    if stored.revoked:
-        # Said only to the device itself (its signature checked), so that it stops retrying for good.
-        raise HTTPException(
-            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
-        )
-    if not await run_in_threadpool(store.use_nonce, device_id, nonce, now_ms + 2 * window_ms):
-        raise _unauthorised("this request was already seen")
-    return SignedInDevice(device_id, stored.registration)
+    return SignedInDevice(device_id, stored.registration, stored.revoked)
+
+
+def _address_key(request: Request) -> str:
+    return "address:" + (request.client.host if request.client else "unknown")
+
+
+def _too_many() -> HTTPException:
+    return HTTPException(429, "too many requests", headers={"Retry-After": "1"})
 
 
 DeviceDep = Annotated[SignedInDevice, Depends(signed_in_device)]
+
+
+def allowance_of(device: DeviceDep, settings: SettingsDep) -> Allowance:
+    """How much the signed-in device may store, by its role (see `ServerSettings`)."""
+    limit = {
+        DeviceRole.ADMIN: None,
+        DeviceRole.STAFF: settings.device_quota_bytes,
+        DeviceRole.FAMILY: settings.family_device_quota_bytes,
+    }[device.registration.role]
+    return Allowance(device.device_id, limit, settings.scope_quota_bytes)
+
+
+AllowanceDep = Annotated[Allowance, Depends(allowance_of)]
+
+
+def storage_full(exceeded: QuotaExceeded) -> HTTPException:
+    """507 with the reason header the client turns into words (`sync.transport.StorageFull`)."""
+    what = "this scope" if exceeded.is_scope else "this device"
+    return HTTPException(
+        507,
+        f"{what} has used its storage allowance of {exceeded.limit // (1024 * 1024)} MiB on this server",
+        headers={REASON_HEADER: SCOPE_QUOTA if exceeded.is_scope else DEVICE_QUOTA},
+    )
 
 
 def admin_device(device: DeviceDep) -> SignedInDevice:
@@ -124,9 +189,8 @@ AdminDep = Annotated[SignedInDevice, Depends(admin_device)]
 
 def client_address_limit(request: Request, limiter: LimiterDep) -> None:
     """Rate limit for requests made before a device can sign (bootstrap, enrolment requests)."""
-    address = request.client.host if request.client else "unknown"
-    if not limiter.allow("address:" + address):
-        raise HTTPException(429, "too many requests", headers={"Retry-After": "1"})
+    if not limiter.allow(_address_key(request)):
+        raise _too_many()
 
 
 AddressLimited = Depends(client_address_limit)

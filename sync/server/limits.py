@@ -79,6 +79,13 @@ class RateLimiter:
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
+    def has_allowance(self, key: str) -> bool:
+        """Whether `key` could make a request now, without counting one."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            return min(self.burst, tokens + (now - last) * self.rate) >= 1.0
+
     def allow(self, key: str) -> bool:
         now = time.monotonic()
         with self._lock:

@@ -7,10 +7,13 @@ Tables (SQLAlchemy Core, SQLite or PostgreSQL):
   number;
 - `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
 - `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
-- `nonces`: recently used request nonces, for replay protection across server processes;
-- `invitations`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a new device and the
-  admin, and the invitations the admin holds open (an id and an expiry: never the code);
-- `blobs` / `blob_chunks`: sealed attachments, uploaded in chunks, stored once per (scope, hash).
+- `nonces`: recently used request nonces, for replay protection across server processes and restarts;
+- `invitations`, `invitation_verifiers`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a
+  new device and the admin, and the invitations the admin holds open (an id, an expiry and a verifier key
+  one way from the code: never the code);
+- `blobs` / `blob_chunks`: sealed attachments, uploaded in chunks, stored once per (scope, hash), and
+  `blob_uploads`: who is uploading an unfinished one, and since when (removed after a time);
+- `storage_use`: bytes stored per device and per scope, counted against their quotas.
 
 Sequence numbers are per scope and handed out by `UPDATE scopes SET last_seq = last_seq + 1 ... RETURNING`,
 which locks the scope's row until commit. So within a scope, sequence order is commit order, even with
@@ -20,9 +23,8 @@ several server processes on one PostgreSQL: a client that has seen seq N never l
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -137,6 +139,15 @@ invitations = Table(
     comment="Invitations an admin device issued (ids derived from the code, and expiry), and which device "
     "each was approved for; so a request for no invitation, a used one or an expired one is refused.",
 )
+invitation_verifiers = Table(
+    "invitation_verifiers",
+    metadata,
+    Column("invitation_id", String(33), primary_key=True),
+    Column("verifier", LargeBinary, nullable=False),
+    comment="Each invitation's verifier key (one way from its code, never the code): a request must carry "
+    "a MAC under it before it counts against the invitation's cap. A table of its own, so that a "
+    "database made before it gains it with the other tables at start.",
+)
 enrolment_requests = Table(
     "enrolment_requests",
     metadata,
@@ -170,12 +181,55 @@ blob_chunks = Table(
     Column("data", LargeBinary, nullable=False),
 )
 
+storage_use = Table(
+    "storage_use",
+    metadata,
+    Column("holder", String(33), primary_key=True),
+    Column("used_bytes", BigInteger, nullable=False),
+    comment="Sealed bytes stored per device id and per scope id, counted against their quotas. A holder "
+    "with no row yet (a database from before quotas) is counted from what is stored, once.",
+)
+blob_uploads = Table(
+    "blob_uploads",
+    metadata,
+    Column("scope_id", String(33), primary_key=True),
+    Column("blob_id", String(64), primary_key=True),
+    Column("device_id", String(33), nullable=False),
+    Column("touched_at", BigInteger, nullable=False, index=True),
+    comment="Unfinished blob uploads: who is uploading and when a chunk last came, so that an upload "
+    "left unfinished is removed after a time and its bytes given back to the device's quota.",
+)
+
 ENROLMENT_TTL_S = 14 * 24 * 3600
+NONCE_PRUNE_INTERVAL_MS = 60_000
+UPLOAD_TIDY_INTERVAL_MS = 60_000
 MAX_REQUESTS_PER_INVITATION = 5
 
 
 class BundleConflict(Exception):
     """A bundle id already stored with different bytes: a faulty or malicious client."""
+
+
+class QuotaExceeded(Exception):
+    """Storing this would take a device or a scope past its quota; nothing of the request was stored."""
+
+    def __init__(self, holder: str, limit: int) -> None:
+        super().__init__(holder)
+        self.holder = holder
+        self.limit = limit
+
+    @property
+    def is_scope(self) -> bool:
+        return self.holder.startswith("s")
+
+
+@dataclass(frozen=True, slots=True)
+class Allowance:
+    """How much a device may store in all, and a scope; None: no limit for the device (an admin)."""
+
+    device_id: str
+    device_bytes: int | None
+    scope_bytes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,25 +249,31 @@ def _bundle_digest(bundle: SealedBundle) -> bytes:
 class ServerStore:
     """Typed access to the server's database; safe to share between threads."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, now_ms: Callable[[], int] = _now_ms) -> None:
         self.url = url
         self.sqlite = url.startswith("sqlite")
+        self._now_ms = now_ms
         self.engine = self._make_engine(url)
-        self._nonces: dict[tuple[str, str], int] = {}
-        self._nonce_lock = threading.Lock()
+        self._nonce_engine = (
+            self._make_engine(url, synchronous="NORMAL", pool_size=2) if self.sqlite else self.engine
+        )
+        self._pruned_nonces_at = 0
+        self._tidied_uploads_at = 0
         self._create_schema()
 
-    def _make_engine(self, url: str) -> Engine:
+    def _make_engine(self, url: str, synchronous: str = "FULL", pool_size: int = 8) -> Engine:
         if not self.sqlite:
             return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=pool_size
+        )
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA synchronous = {synchronous}")
             cursor.execute("PRAGMA busy_timeout = 30000")
             cursor.close()
 
@@ -236,8 +296,8 @@ class ServerStore:
                 raise RuntimeError(f"server database schema {found}, this server knows {SCHEMA_VERSION}")
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+    def _writing(self, engine: Engine | None = None) -> Iterator[Connection]:
+        with (engine or self.engine).connect() as conn:
             if self.sqlite:
                 conn.execution_options(immediate=True)
             with conn.begin():
@@ -250,6 +310,7 @@ class ServerStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._nonce_engine.dispose()
 
     # Setup and devices.
     def setup_token_digest(self) -> str | None:
@@ -284,7 +345,7 @@ class ServerStore:
                 role=registration.role.value,
                 registration=registration.model_dump_json(),
                 revoked=False,
-                created_at=_now_ms(),
+                created_at=self._now_ms(),
             )
         )
 
@@ -390,25 +451,33 @@ class ServerStore:
         return {row.scope_id: int(row.last_seq) for row in rows}
 
     # The log.
-    def append_bundles(self, sealed: Sequence[SealedBundle]) -> list[tuple[str, int, bool]]:
-        """Store each bundle once: (bundle id, seq, was it already stored?). Raises BundleConflict."""
+    def append_bundles(
+        self, sealed: Sequence[SealedBundle], allowance: Allowance | None = None
+    ) -> list[tuple[str, int, bool]]:
+        """Store each bundle once: (bundle id, seq, was it already stored?). Raises BundleConflict, and
+        QuotaExceeded (storing none of them) when new bundles would take the device or a scope past
+        `allowance`."""
         try:
             with self._writing() as conn:
-                return [self._append(conn, bundle) for bundle in sealed]
+                return [self._append(conn, bundle, allowance=allowance) for bundle in sealed]
         except IntegrityError:
             # Another process stored one of them in between: go one by one, each on its own.
             results = []
             for bundle in sealed:
                 try:
                     with self._writing() as conn:
-                        results.append(self._append(conn, bundle))
+                        results.append(self._append(conn, bundle, allowance=allowance))
                 except IntegrityError:
                     with self._reading() as conn:
                         results.append(self._append(conn, bundle, existing_only=True))
             return results
 
     def _append(
-        self, conn: Connection, bundle: SealedBundle, existing_only: bool = False
+        self,
+        conn: Connection,
+        bundle: SealedBundle,
+        existing_only: bool = False,
+        allowance: Allowance | None = None,
     ) -> tuple[str, int, bool]:
         digest = _bundle_digest(bundle)
         row = conn.execute(
@@ -422,6 +491,8 @@ class ServerStore:
             return bundle.bundle_id, int(row.seq), True
         if existing_only:
             raise BundleConflict(bundle.bundle_id)
+        if allowance is not None:
+            self._charge(conn, allowance, bundle.scope_id, len(bundle.sealed))
         seq = conn.execute(
             update(scopes)
             .where(scopes.c.scope_id == bundle.scope_id)
@@ -439,7 +510,7 @@ class ServerStore:
                 sealed=bundle.sealed,
                 signature=bundle.signature,
                 digest=digest,
-                received_at=_now_ms(),
+                received_at=self._now_ms(),
             )
         )
         return bundle.bundle_id, int(seq), False
@@ -505,39 +576,54 @@ class ServerStore:
     def use_nonce(self, device_id: str, nonce: str, expires_at_ms: int) -> bool:
         """Record a request nonce; False if this device used it before (a replay).
 
-        SQLite serves one process, so its nonces live in that process's memory: a commit with an fsync
-        per request would cost more than the request. PostgreSQL, shared by several processes, keeps them
-        in a table, committed without waiting for the disk (a crash forgets at most the last moment's
-        nonces, and the timestamp window still bounds any replay).
+        Kept in the database on both backends, so a request captured before a restart is still refused
+        after it, within the clock window. Committed without waiting for the disk (SQLite's
+        synchronous=NORMAL in WAL mode, PostgreSQL's synchronous_commit off): a process killed or
+        restarted keeps them; a power cut may forget the last moment's, and the timestamp window still
+        bounds any replay. Expired nonces are removed about once a minute.
         """
-        now = _now_ms()
-        if self.sqlite:
-            return self._memory_nonce(device_id, nonce, expires_at_ms, now)
+        now = self._now_ms()
         try:
-            with self._writing() as conn:
-                conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            with self._writing(self._nonce_engine) as conn:
+                if not self.sqlite:
+                    conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
                 conn.execute(
                     insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
                 )
-                if int.from_bytes(nonce[:2].encode(), "big") % 64 == 0:
+                if now - self._pruned_nonces_at >= NONCE_PRUNE_INTERVAL_MS:
+                    self._pruned_nonces_at = now
                     conn.execute(delete(nonces).where(nonces.c.expires_at < now))
         except IntegrityError:
             return False
         return True
 
-    def _memory_nonce(self, device_id: str, nonce: str, expires_at_ms: int, now: int) -> bool:
-        with self._nonce_lock:
-            if len(self._nonces) > 200_000 or int(nonce[:2], 16) == 0:
-                self._nonces = {k: v for k, v in self._nonces.items() if v >= now}
-            if (device_id, nonce) in self._nonces:
-                return False
-            self._nonces[(device_id, nonce)] = expires_at_ms
-            return True
+    def stored_nonces(self) -> int:
+        """How many nonces are kept (for tests and the operator's curiosity)."""
+        with self._reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(nonces)).scalar_one())
 
     # Enrolment mailbox.
-    def open_invitation(self, invitation_id: str, expires_at_ms: int) -> None:
-        """Hold an invitation open until it expires or is used (telling the server twice does no harm)."""
+    def open_invitation(self, invitation_id: str, expires_at_ms: int, verifier: bytes | None = None) -> None:
+        """Hold an invitation open until it expires or is used (telling the server twice does no harm).
+
+        An invitation's verifier key, once given, stays: a later notice cannot swap it."""
         with self._writing() as conn:
+            if verifier is not None:
+                held = conn.execute(
+                    select(invitation_verifiers.c.invitation_id).where(
+                        invitation_verifiers.c.invitation_id == invitation_id
+                    )
+                ).first()
+                if held is None:
+                    try:
+                        with conn.begin_nested():
+                            conn.execute(
+                                insert(invitation_verifiers).values(
+                                    invitation_id=invitation_id, verifier=verifier
+                                )
+                            )
+                    except IntegrityError:
+                        pass
             found = conn.execute(
                 select(invitations.c.invitation_id).where(invitations.c.invitation_id == invitation_id)
             ).first()
@@ -552,6 +638,16 @@ class ServerStore:
                 except IntegrityError:
                     pass  # another process was told the same a moment before
 
+    def invitation_verifier(self, invitation_id: str) -> bytes | None:
+        """The invitation's verifier key; None for one opened by an admin device from before keys."""
+        with self._reading() as conn:
+            found = conn.execute(
+                select(invitation_verifiers.c.verifier).where(
+                    invitation_verifiers.c.invitation_id == invitation_id
+                )
+            ).scalar()
+        return None if found is None else bytes(found)
+
     def enrolment_refusal(self, invitation_id: str, device_id: str) -> RefusalReason | None:
         """Why this device's request to join with this invitation is turned down, or None if it may wait
         (the invitation is open, or was approved for this very device)."""
@@ -565,10 +661,10 @@ class ServerStore:
             return RefusalReason.UNKNOWN_INVITATION
         if row.used_by:
             return None if row.used_by == device_id else RefusalReason.USED
-        return RefusalReason.EXPIRED if _now_ms() > int(row.expires_at) else None
+        return RefusalReason.EXPIRED if self._now_ms() > int(row.expires_at) else None
 
     def add_enrolment_request(self, request: EnrolmentRequest) -> bool:
-        now = _now_ms()
+        now = self._now_ms()
         with self._writing() as conn:
             conn.execute(
                 delete(enrolment_requests).where(
@@ -651,9 +747,13 @@ class ServerStore:
             ).first()
         return (0, False) if row is None else (int(row.received), bool(row.complete))
 
-    def append_blob_chunk(self, scope_id: str, blob_id: str, offset: int, data: bytes) -> tuple[int, bool]:
-        """Append at `offset` if that is where the upload stands; the status either way."""
+    def append_blob_chunk(
+        self, scope_id: str, blob_id: str, offset: int, data: bytes, allowance: Allowance
+    ) -> tuple[int, bool]:
+        """Append at `offset` if that is where the upload stands; the status either way. Raises
+        QuotaExceeded (storing nothing) when the chunk would take the device or scope past `allowance`."""
         where = and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)
+        upload = and_(blob_uploads.c.scope_id == scope_id, blob_uploads.c.blob_id == blob_id)
         with self._writing() as conn:
             row = conn.execute(select(blobs.c.received, blobs.c.complete).where(where)).first()
             if row is None:
@@ -665,10 +765,20 @@ class ServerStore:
                 received, complete = int(row.received), bool(row.complete)
             if complete or offset != received or not data:
                 return received, complete
+            self._charge(conn, allowance, scope_id, len(data))
             conn.execute(
                 insert(blob_chunks).values(scope_id=scope_id, blob_id=blob_id, offset=offset, data=data)
             )
             conn.execute(update(blobs).where(where).values(received=received + len(data)))
+            conn.execute(delete(blob_uploads).where(upload))
+            conn.execute(
+                insert(blob_uploads).values(
+                    scope_id=scope_id,
+                    blob_id=blob_id,
+                    device_id=allowance.device_id,
+                    touched_at=self._now_ms(),
+                )
+            )
             return received + len(data), False
 
     def complete_blob(self, scope_id: str, blob_id: str, size: int) -> bool:
@@ -688,10 +798,124 @@ class ServerStore:
                 digest.update(chunk)
             if int(row.received) == size and digest.hexdigest() == blob_id:
                 conn.execute(update(blobs).where(where).values(complete=True))
+                conn.execute(
+                    delete(blob_uploads).where(
+                        and_(blob_uploads.c.scope_id == scope_id, blob_uploads.c.blob_id == blob_id)
+                    )
+                )
                 return True
-            conn.execute(delete(blob_chunks).where(chunk_where))
-            conn.execute(delete(blobs).where(where))
+            self._discard_upload(conn, scope_id, blob_id, int(row.received))
             return False
+
+    def _discard_upload(self, conn: Connection, scope_id: str, blob_id: str, received: int) -> None:
+        """Remove an unfinished upload and give its bytes back to the scope and the uploading device."""
+        upload = and_(blob_uploads.c.scope_id == scope_id, blob_uploads.c.blob_id == blob_id)
+        uploader = conn.execute(select(blob_uploads.c.device_id).where(upload)).scalar()
+        for holder in (scope_id, uploader):
+            if holder is not None:
+                conn.execute(
+                    update(storage_use)
+                    .where(storage_use.c.holder == holder)
+                    .values(
+                        used_bytes=func.max(0, storage_use.c.used_bytes - received)
+                        if self.sqlite
+                        else func.greatest(0, storage_use.c.used_bytes - received)
+                    )
+                )
+        conn.execute(delete(blob_uploads).where(upload))
+        conn.execute(
+            delete(blob_chunks).where(
+                and_(blob_chunks.c.scope_id == scope_id, blob_chunks.c.blob_id == blob_id)
+            )
+        )
+        conn.execute(delete(blobs).where(and_(blobs.c.scope_id == scope_id, blobs.c.blob_id == blob_id)))
+
+    def remove_unfinished_uploads(self, older_than_s: int) -> int:
+        """Remove uploads with no chunk for `older_than_s` (and unfinished ones from before uploads were
+        tracked); at most once a minute, so that calling it on each upload costs nothing. How many."""
+        now = self._now_ms()
+        if now - self._tidied_uploads_at < UPLOAD_TIDY_INTERVAL_MS:
+            return 0
+        self._tidied_uploads_at = now
+        cutoff = now - older_than_s * 1000
+        with self._writing() as conn:
+            stale = conn.execute(
+                select(blobs.c.scope_id, blobs.c.blob_id, blobs.c.received)
+                .select_from(
+                    blobs.outerjoin(
+                        blob_uploads,
+                        and_(
+                            blob_uploads.c.scope_id == blobs.c.scope_id,
+                            blob_uploads.c.blob_id == blobs.c.blob_id,
+                        ),
+                    )
+                )
+                .where(
+                    and_(
+                        blobs.c.complete.is_(False),
+                        (blob_uploads.c.touched_at < cutoff) | blob_uploads.c.touched_at.is_(None),
+                    )
+                )
+            ).all()
+            for row in stale:
+                self._discard_upload(conn, row.scope_id, row.blob_id, int(row.received))
+        return len(stale)
+
+    # Quotas.
+    def _charge(self, conn: Connection, allowance: Allowance, scope_id: str, size: int) -> None:
+        """Count `size` more bytes against the device and the scope; QuotaExceeded past either limit.
+
+        The UPDATE ... RETURNING locks the holder's row until commit, so concurrent pushes (several
+        server processes on PostgreSQL) cannot both slip under a limit."""
+        for holder, limit in (
+            (allowance.device_id, allowance.device_bytes),
+            (scope_id, allowance.scope_bytes),
+        ):
+            self._ensure_use_row(conn, holder)
+            used = conn.execute(
+                update(storage_use)
+                .where(storage_use.c.holder == holder)
+                .values(used_bytes=storage_use.c.used_bytes + size)
+                .returning(storage_use.c.used_bytes)
+            ).scalar_one()
+            if limit is not None and int(used) > limit:
+                raise QuotaExceeded(holder, limit)
+
+    def _ensure_use_row(self, conn: Connection, holder: str) -> None:
+        if conn.execute(select(storage_use.c.holder).where(storage_use.c.holder == holder)).first():
+            return
+        if holder.startswith("s"):
+            used = (
+                conn.execute(
+                    select(func.coalesce(func.sum(func.length(bundles.c.sealed)), 0)).where(
+                        bundles.c.scope_id == holder
+                    )
+                ).scalar_one()
+                + conn.execute(
+                    select(func.coalesce(func.sum(func.length(blob_chunks.c.data)), 0)).where(
+                        blob_chunks.c.scope_id == holder
+                    )
+                ).scalar_one()
+            )
+        else:
+            used = conn.execute(
+                select(func.coalesce(func.sum(func.length(bundles.c.sealed)), 0)).where(
+                    bundles.c.device_id == holder
+                )
+            ).scalar_one()
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(storage_use).values(holder=holder, used_bytes=int(used)))
+        except IntegrityError:
+            pass  # another process counted it a moment before
+
+    def storage_used(self, holder: str) -> int:
+        """Bytes counted against a device or a scope (0 if nothing was counted yet)."""
+        with self._reading() as conn:
+            found = conn.execute(
+                select(storage_use.c.used_bytes).where(storage_use.c.holder == holder)
+            ).scalar()
+        return 0 if found is None else int(found)
 
     def read_blob(self, scope_id: str, blob_id: str, offset: int, max_bytes: int) -> tuple[bytes, int] | None:
         """Bytes of a complete blob from `offset` (about `max_bytes`), and its size; None if not complete."""

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.store.vault import Vault
 from desktop.ui.app import provisional_actor, warm_up_in_background
-from desktop.ui.main_window import MainWindow
+from desktop.ui.kit.settle import settle
+from desktop.ui.main_window import PUPILS_TAB, MainWindow
 from desktop.ui.timeline import school_year_start
 from tests.bench.generator import BENCH_TERM_END
 
@@ -46,17 +47,6 @@ def _resident_mb() -> float:
     raise OSError("VmHWM is not in /proc/self/status")
 
 
-def _settle(app: QApplication, window: MainWindow) -> None:
-    """Run the event loop until no task is running and nothing is left to deliver."""
-    while True:
-        app.processEvents()
-        if not window.runner.busy:
-            app.processEvents()
-            if not window.runner.busy:
-                return
-        window.runner.wait(5)
-
-
 def unlock_to_painted_ms(app: QApplication, data_dir: Path, passphrase: str) -> tuple[MainWindow, float]:
     # As in the app: while the unlock window waits for the passphrase, the windows' modules are imported
     # in the background (desktop/ui/app.py); the clock starts when the passphrase is in.
@@ -76,16 +66,16 @@ def unlock_to_painted_ms(app: QApplication, data_dir: Path, passphrase: str) -> 
 def pupil_switches_ms(app: QApplication, window: MainWindow, switches: int) -> list[float]:
     """Choose one pupil after another on the timeline screen; each until their link book is shown (its
     newest weeks, as the app first draws it) and painted."""
-    window.tabs.setCurrentIndex(1)
+    window.show_tab(PUPILS_TAB)
     # The bench school's year ended in July: show that year, as a teacher looking back at it would.
     window.timeline.last.setDate(QDate(BENCH_TERM_END))
     window.timeline.first.setDate(QDate(school_year_start(BENCH_TERM_END)))
-    _settle(app, window)
+    settle(window.runner)
     samples: list[float] = []
     classes = window.class_model.rowCount()
     for n in range(switches):
         window.class_view.setCurrentIndex(window.class_model.index(n % classes))
-        _settle(app, window)
+        settle(window.runner)
         row = (n * 7) % max(window.pupil_model.rowCount(), 1)
         pupil = window.pupil_model.pupil_at(row)
         start = time.perf_counter()
@@ -97,7 +87,7 @@ def pupil_switches_ms(app: QApplication, window: MainWindow, switches: int) -> l
             window.runner.wait(1)
         window.timeline.browser.viewport().repaint()
         samples.append((time.perf_counter() - start) * 1000)
-        _settle(app, window)
+        settle(window.runner)
     return samples
 
 
@@ -107,7 +97,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Linkbook bench")
     window, unlock_ms = unlock_to_painted_ms(app, data_dir, passphrase)
-    _settle(app, window)
+    settle(window.runner)
     switches_ms = pupil_switches_ms(app, window, switches)
     report = {"unlock_ms": unlock_ms, "switch_ms": switches_ms, "rss_mb": _resident_mb()}
     window.close()

@@ -61,7 +61,6 @@ def apply_plan(context: ServiceContext, plan: ImportPlan) -> ImportResult:
         for step in plan.pupils:
             if step.kind is Step.CHANGE:
                 repo.save_pupil(step.pupil)
-        session.flush()
         writer.add_family_members([f.member for f in plan.family if f.kind is Step.ADD])
         contacts_touched: Counter[str] = Counter()
         for family_step in plan.family:

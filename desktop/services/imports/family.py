@@ -6,6 +6,7 @@ last rule is what lets brothers and sisters in one file, or a new child whose si
 share one parent record.
 """
 
+import contextlib
 import enum
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -56,6 +57,44 @@ class _Member:
     ordered: bool = False
 
 
+_Key = tuple[str, str, str]
+
+
+def _keys_of(name: str, phone: str, email: str) -> list[_Key]:
+    """Where a person is found by a sibling's contact: the same name with the same phone, or email."""
+    keys = []
+    if phone:
+        keys.append(("phone", name.casefold(), phone))
+    if email:
+        keys.append(("email", name.casefold(), email.casefold()))
+    return keys
+
+
+class _People:
+    """Family members by (name, phone) and (name, email): a sibling's parent is found without a scan."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[_Key, list[_Member]] = defaultdict(list)
+
+    def add(self, member: "_Member") -> None:
+        current = member.current
+        for key in _keys_of(current.name, current.phone, current.email):
+            self._by_key[key].append(member)
+
+    def remove(self, member: "_Member") -> None:
+        current = member.current
+        for key in _keys_of(current.name, current.phone, current.email):
+            with contextlib.suppress(ValueError):
+                self._by_key[key].remove(member)
+
+    def find(self, contact: IncomingContact) -> "_Member | None":
+        for key in _keys_of(contact.name, contact.phone, contact.email):
+            for member in self._by_key.get(key, ()):
+                if _same_person(member.current, contact):
+                    return member
+        return None
+
+
 def _same_person(member: FamilyMember, contact: IncomingContact) -> bool:
     if member.name.casefold() != contact.name.casefold():
         return False
@@ -77,7 +116,7 @@ def plan_family(
     Returns what happens to each family member, and the source's contact ids -> member ids.
     """
     members: dict[str, _Member] = {}
-    by_name: dict[str, list[_Member]] = defaultdict(list)
+    people = _People()
     family_of: dict[str, list[str]] = {}
     for pupil_id, is_new in pupils:
         if is_new:
@@ -86,13 +125,13 @@ def plan_family(
         for member in repo.family_of(pupil_id):
             if member.id not in members:
                 members[member.id] = _Member(member, member, set(member.pupil_ids))
-                by_name[member.name.casefold()].append(members[member.id])
+                people.add(members[member.id])
             family_of[pupil_id].append(member.id)
     links: dict[str, str] = {}
     for pupil_id, _is_new in pupils:
         incoming = incoming_of[pupil_id]
         for contact in incoming.contacts:
-            target = _find_member(contact, pupil_id, members, by_name, family_of, contact_links)
+            target = _find_member(contact, pupil_id, members, people, family_of, contact_links)
             if target is None:
                 home = incoming.home_language or incoming.first_language or "ENG"
                 made = FamilyMember(
@@ -105,7 +144,7 @@ def plan_family(
                 target = _Member(None, made, set())
                 members[made.id] = target
             else:
-                by_name[target.current.name.casefold()].remove(target)
+                people.remove(target)
             target.current = replace(
                 target.current,
                 name=contact.name,
@@ -118,7 +157,7 @@ def plan_family(
                 else contact.order,
             )
             target.ordered = True
-            by_name[contact.name.casefold()].append(target)
+            people.add(target)
             target.pupil_ids.add(pupil_id)
             family_of.setdefault(pupil_id, []).append(target.current.id)
             if contact.source_id:
@@ -138,7 +177,7 @@ def _find_member(
     contact: IncomingContact,
     pupil_id: str,
     members: dict[str, _Member],
-    by_name: dict[str, list[_Member]],
+    people: _People,
     family_of: dict[str, list[str]],
     contact_links: dict[str, str],
 ) -> _Member | None:
@@ -150,9 +189,7 @@ def _find_member(
     for member_id in family_of.get(pupil_id, []):
         if members[member_id].current.name.casefold() == contact.name.casefold():
             return members[member_id]
-    return next(
-        (m for m in by_name.get(contact.name.casefold(), ()) if _same_person(m.current, contact)), None
-    )
+    return people.find(contact)
 
 
 def _member_changes(old: FamilyMember, new: FamilyMember) -> tuple[FieldChange, ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.orm import Session
 
 from desktop.domain.languages import LANGUAGES
+from desktop.domain.names import first_name_problem
 from desktop.domain.pupils import Pupil, SenStatus
 from desktop.domain.school import SchoolClass
 from desktop.services.imports import codes
@@ -155,14 +156,24 @@ def build_plan(
     contact_links = imports.links(source.source_key, "family_member")
 
     rejections = list(source.rejections)
-    duplicates = _duplicates(source.pupils)
-    rejections += duplicates.values()
+    refused = _duplicates(source.pupils)
+    for index, row in enumerate(source.pupils):
+        problem = _name_problem(row)
+        if problem is not None:
+            refused.setdefault(index, Rejection(row.where, problem))
+    rejections += refused.values()
     new_class_years: dict[str, Counter[str]] = defaultdict(Counter)
-    for incoming in source.pupils:
-        if incoming.class_name and classes.named(incoming.class_name) is None:
-            year = incoming.year_group or codes.year_from_birth(incoming.date_of_birth, today)
-            new_class_years[incoming.class_name.casefold()][year] += 1
-    first_seen = {p.class_name.casefold(): p.class_name for p in reversed(source.pupils) if p.class_name}
+    for index, row in enumerate(source.pupils):
+        if index in refused:
+            continue
+        if row.class_name and classes.named(row.class_name) is None:
+            year = row.year_group or codes.year_from_birth(row.date_of_birth, today)
+            new_class_years[row.class_name.casefold()][year] += 1
+    first_seen = {
+        p.class_name.casefold(): p.class_name
+        for i, p in reversed(list(enumerate(source.pupils)))
+        if p.class_name and i not in refused
+    }
     for key, years in new_class_years.items():
         classes.create(first_seen[key], years.most_common(1)[0][0])
 
@@ -172,7 +183,7 @@ def build_plan(
     incoming_of: dict[str, IncomingPupil] = {}
     notes: list[str] = list(source.warnings)
     for index, incoming in enumerate(source.pupils):
-        if index in duplicates:
+        if index in refused:
             continue
         try:
             current = _match(incoming, by_upn, by_id, pupil_links, by_name_dob)
@@ -212,6 +223,20 @@ def build_plan(
         contact_links=family_links,
         audit_head=imports.audit_head(),
     )
+
+
+def _name_problem(incoming: IncomingPupil) -> str | None:
+    """Why a row's names cannot be imported (a control character in one), with the row not imported."""
+    named = (
+        ("the pupil's first name", incoming.legal_first_name),
+        ("the pupil's last name", incoming.legal_last_name),
+        ("the pupil's preferred first name", incoming.preferred_first_name or ""),
+        ("the pupil's preferred last name", incoming.preferred_last_name or ""),
+        ("the class's name", incoming.class_name),
+        *((f"contact {c.order}'s name", c.name) for c in incoming.contacts),
+    )
+    problem = first_name_problem(named)
+    return None if problem is None else problem.replace("save again", "import the file again")
 
 
 def _match(

@@ -9,8 +9,9 @@ from desktop.services.imports.detect import DateOrder
 from desktop.services.imports.model import ImportRefused, ParsedSource, SourceFormat
 from desktop.store.repositories.import_mappings import ColumnMapping
 
-MAX_FILE_BYTES = 200 * 2**20
-"""A 1,500-pupil CTF with full histories is a few MB; anything near this is not a class list."""
+MAX_FILE_BYTES = 32 * 2**20
+"""A 1,500-pupil CTF with full histories is a few MB, and 60,000 pupils of CSV about 4 MB; a file
+beyond this is not a class list, and reading it would take memory a school laptop may not have."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,8 @@ def load_files(paths: list[Path]) -> dict[str, bytes]:
         for member in members:
             if member.stat().st_size > MAX_FILE_BYTES:
                 raise ImportRefused(
-                    f"{member} is larger than {MAX_FILE_BYTES // 2**20} MB; it is not a class list."
+                    f"{member} is larger than {MAX_FILE_BYTES // 2**20} MB, too large for a class list. "
+                    "Export one school (or one year group) at a time and import each file."
                 )
             if member.name in found:
                 raise ImportRefused(f"Two files are called {member.name}; give one set of files at a time.")

@@ -53,7 +53,7 @@ from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
 from sync.merge import RecordState
 from sync.protocol import DeviceRole
-from sync.transport import DeviceRemoved, Refused, Transport, TransportError
+from sync.transport import DeviceRemoved, Refused, StorageFull, Transport, TransportError
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -289,6 +289,9 @@ class SyncService:
         except DeviceRemoved:
             self._record_run(target, started, REMOVED_ERROR)
             raise RemovedFromSync() from None
+        except StorageFull as full:
+            self._record_run(target, started, str(full))
+            raise SyncUnavailable(str(full)) from None
         except TransportError as error:
             self._record_run(target, started, f"could not reach {target.label}: {error}")
             raise SyncUnavailable(

@@ -3,11 +3,11 @@
 from alembic import context
 
 from desktop.store.migrate import include_object
-from desktop.store.schema import Base
+from desktop.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
-    connection=connection, target_metadata=Base.metadata, render_as_batch=True, include_object=include_object
+    connection=connection, target_metadata=metadata, render_as_batch=True, include_object=include_object
 )
 with context.begin_transaction():
     context.run_migrations()

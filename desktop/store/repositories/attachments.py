@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,3 +79,43 @@ class AttachmentRepository:
 
     def referenced_blob_names(self) -> set[str]:
         return set(self.session.scalars(select(AttachmentRow.blob_name)))
+
+    def exists(self, attachment_id: str) -> bool:
+        return self.session.get(AttachmentRow, attachment_id) is not None
+
+    def blob_names_in_use(self, names: Iterable[str]) -> set[str]:
+        """Those of these blobs that an attachment still refers to."""
+        return set(
+            self.session.scalars(
+                select(AttachmentRow.blob_name).where(AttachmentRow.blob_name.in_(list(names)))
+            )
+        )
+
+
+class PhotoTags:
+    """Who each photo shows: the children tagged in it (what photo consent is checked against)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pupils_in(self, attachment_ids: Iterable[str]) -> list[str]:
+        """The children tagged in any of these photos, each once, in the order first found."""
+        query = select(AttachmentPupilRow.pupil_id).where(
+            AttachmentPupilRow.attachment_id.in_(list(attachment_ids))
+        )
+        return list(dict.fromkeys(self.session.scalars(query)))
+
+    def photos_of(self, pupil_id: str) -> list[str]:
+        """The ids of the photos this child is tagged in."""
+        return list(
+            self.session.scalars(
+                select(AttachmentPupilRow.attachment_id).where(AttachmentPupilRow.pupil_id == pupil_id)
+            )
+        )
+
+    def tag(self, attachment_id: str, pupil_ids: Iterable[str]) -> list[str]:
+        """Tag the photo with these children; returns those not tagged in it before, who now are."""
+        already = set(self.pupils_in([attachment_id]))
+        added = [p for p in dict.fromkeys(pupil_ids) if p not in already]
+        self.session.add_all(AttachmentPupilRow(attachment_id=attachment_id, pupil_id=p) for p in added)
+        return added

@@ -6,7 +6,6 @@ belong to this device and its author: they never sync, and are deleted once the 
 """
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -23,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from desktop.domain.ids import new_id
-from desktop.domain.linkbook import SenSections
+from desktop.domain.linkbook import EntryText, SenSections, own_texts
 from desktop.store.codec import from_plain, to_plain
 from desktop.store.schema import EntryDraftRow, PhraseBankRow, QuickPhraseRow
 
@@ -34,13 +33,8 @@ phrase_bank = cast(Table, PhraseBankRow.__table__)
 _BANK = "school"
 
 
-class PhraseSection(enum.StrEnum):
-    """The part of an entry a quick phrase is written for."""
-
-    LEARNING = "learning"
-    WINS = "wins"
-    REMINDERS = "reminders"
-    NOTE = "note"
+PhraseSection = EntryText
+"""The part of an entry a quick phrase is written for: one of the texts written for the child."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +53,7 @@ class EntryDraft:
 
     @property
     def is_blank(self) -> bool:
-        texts = (self.learning, self.wins, self.reminders, self.note)
-        return not any(t.strip() for t in texts) and self.sections.is_empty
+        return not any(t.strip() for t in own_texts(self)) and self.sections.is_empty
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.audit import GENESIS_HASH, AuditEvent
 from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
+from desktop.store.chunks import in_chunks
 from desktop.store.schema import (
     AuditRow,
     FamilyMemberRow,
@@ -91,13 +92,14 @@ class ImportMappingRepository:
         """Remember (or move) each external id to its record."""
         if not links:
             return
-        self.session.execute(
-            delete(import_link).where(
-                import_link.c.source == source,
-                import_link.c.record_kind == record_kind,
-                import_link.c.external_id.in_(list(links)),
+        for chunk in in_chunks(links):
+            self.session.execute(
+                delete(import_link).where(
+                    import_link.c.source == source,
+                    import_link.c.record_kind == record_kind,
+                    import_link.c.external_id.in_(chunk),
+                )
             )
-        )
         self.session.execute(
             insert(import_link),
             [
@@ -142,6 +144,8 @@ class ImportWriter:
         )
 
     def add_family_members(self, members: list[FamilyMember]) -> None:
+        """Pupils and classes saved so far in the transaction are written first: the links refer to them."""
+        self.session.flush()
         if not members:
             return
         self.session.execute(

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.families import Channel, Connectivity, Device, FamilyMember, Relationship
 from desktop.domain.pupils import PhotoConsent, Pupil, SenStatus
 from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember, StaffRole
+from desktop.store.chunks import in_chunks
 from desktop.store.schema import (
     ClassRow,
     ClassStaffRow,
@@ -77,14 +78,6 @@ class SchoolRepository:
         rows = self.session.scalars(select(StaffRow).order_by(StaffRow.name))
         return [StaffMember(id=r.id, name=r.name, role=StaffRole(r.role), email=r.email) for r in rows]
 
-    def staff_member(self, staff_id: str) -> StaffMember | None:
-        row = self.session.get(StaffRow, staff_id)
-        return (
-            None
-            if row is None
-            else StaffMember(id=row.id, name=row.name, role=StaffRole(row.role), email=row.email)
-        )
-
     # Classes
     def save_class(self, school_class: SchoolClass) -> None:
         self.session.merge(
@@ -153,8 +146,13 @@ class SchoolRepository:
         return sorted((_pupil(r) for r in self.session.scalars(query)), key=lambda p: p.sort_key)
 
     def pupils_by_ids(self, pupil_ids: Iterable[str]) -> dict[str, Pupil]:
-        rows = self.session.scalars(select(PupilRow).where(PupilRow.id.in_(list(pupil_ids))))
-        return {r.id: _pupil(r) for r in rows}
+        found: dict[str, Pupil] = {}
+        for chunk in in_chunks(pupil_ids):
+            found.update(
+                (r.id, _pupil(r))
+                for r in self.session.scalars(select(PupilRow).where(PupilRow.id.in_(chunk)))
+            )
+        return found
 
     # Families
     def save_family_member(self, member: FamilyMember) -> None:
@@ -196,11 +194,13 @@ class SchoolRepository:
         return found[0] if found else None
 
     def _family_members(self, member_ids: Iterable[str]) -> list[FamilyMember]:
-        ids = list(member_ids)
-        links: dict[str, list[str]] = {}
-        for link in self.session.scalars(
-            select(PupilFamilyRow).where(PupilFamilyRow.family_member_id.in_(ids))
-        ):
-            links.setdefault(link.family_member_id, []).append(link.pupil_id)
-        rows = self.session.scalars(select(FamilyMemberRow).where(FamilyMemberRow.id.in_(ids)))
-        return [_family(r, tuple(sorted(links.get(r.id, ())))) for r in rows]
+        found: list[FamilyMember] = []
+        for ids in in_chunks(member_ids):
+            links: dict[str, list[str]] = {}
+            for link in self.session.scalars(
+                select(PupilFamilyRow).where(PupilFamilyRow.family_member_id.in_(ids))
+            ):
+                links.setdefault(link.family_member_id, []).append(link.pupil_id)
+            rows = self.session.scalars(select(FamilyMemberRow).where(FamilyMemberRow.id.in_(ids)))
+            found += [_family(r, tuple(sorted(links.get(r.id, ())))) for r in rows]
+        return found

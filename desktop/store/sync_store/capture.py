@@ -28,7 +28,6 @@ from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fie
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
     BY_NAME,
-    BY_TABLE,
     KINDS,
     SCOPE_MARKER,
     Kind,
@@ -404,7 +403,3 @@ def resolve_conflict(session: Session, scope_id: str, record_id: str, field: str
     capturer.finish()
     kind = BY_NAME[state.kind]
     write_row(session, kind, record_id, merged.values())
-
-
-def kind_of_table(table: str) -> Kind | None:
-    return BY_TABLE.get(table)

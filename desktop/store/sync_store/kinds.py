@@ -27,7 +27,7 @@ from functools import cached_property
 
 from sqlalchemy import JSON, Boolean, LargeBinary, Table
 
-from desktop.store.schema import Base
+from desktop.store.schema_base import Base
 
 
 class Style(enum.StrEnum):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QTextBrowser, Q
 from desktop.domain.agreements import Agreement, DocumentVersion, Party
 from desktop.ui.agreements.diff import Change, DiffLine, Labels, content_lines, count, diff_lines
 from desktop.ui.agreements.rows_editor import DATE_FORMAT
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 
 COLOURS = {
     Change.ADDED: "#d7f5dd",

@@ -29,13 +29,14 @@ from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
-from desktop.ui.agreements.document_saving import DocumentSaving, Opened
+from desktop.ui.agreements.document_saving import DocumentSaving
 from desktop.ui.agreements.draft_offer import DraftOffer
 from desktop.ui.agreements.editor import ContentEditor
 from desktop.ui.agreements.history import HistoryPane
+from desktop.ui.agreements.open_document import Opened
 from desktop.ui.agreements.signatures_pane import SignaturesPane
 from desktop.ui.agreements.unsaved import UnsavedEdits
-from desktop.ui.agreements.widgets import button, named_label
+from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.sync.conflicts_bar import ConflictBar
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
@@ -77,10 +78,10 @@ class DocumentPanel(DocumentSaving):
         self.change_note.setAccessibleName(self.tr("What changed in this version"))
         self.change_note.setPlaceholderText(self.tr("What changed, in a few words (kept with the version)"))
         self.change_note_label = named_label(self.tr("What &changed:"), self.change_note)
-        self.save_button = button(self.tr("Save the &draft"))
+        self.save_button = named_button(self.tr("Save the &draft"))
         self.save_button.setObjectName("saveDocument")
-        self.activate_button = button(self.tr("Make this version &active"))
-        self.print_button = button(self.tr("P&rint…"))
+        self.activate_button = named_button(self.tr("Make this version &active"))
+        self.print_button = named_button(self.tr("P&rint…"))
         self.save_button.clicked.connect(lambda: self.save())
         self.change_note.returnPressed.connect(lambda: self.save())
         self.activate_button.clicked.connect(self.activate)
@@ -129,11 +130,6 @@ class DocumentPanel(DocumentSaving):
         self.unsaved = UnsavedEdits(self)
         runner.changed.connect(self._changed)
         self._show_nothing()
-
-    @property
-    def generation(self) -> int:
-        """Changes whenever another document opens or the panel is emptied."""
-        return self._generation
 
     def leave(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
         """Run proceed() once unsaved changes are saved or discarded, stay() if the person stays."""

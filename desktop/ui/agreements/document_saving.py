@@ -9,48 +9,23 @@ document was opened, or the screen was emptied for locking, is dropped.
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
-
 from desktop.domain.agreements import Agreement, AgreementTemplate
-from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import Method
-from desktop.domain.pupils import Pupil
 from desktop.services.agreements import AgreementService
-from desktop.services.context import ServiceContext
 from desktop.ui.agreements import words
-from desktop.ui.agreements.editor import ContentEditor
+from desktop.ui.agreements.open_document import OpenDocument, Opened
 from desktop.ui.agreements.signers import Signer
 from desktop.ui.agreements.unsaved import UnsavedEdits
-from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
+from desktop.ui.tasks import Changes, TaskState, Topic, describe
 
 
-@dataclass(frozen=True, slots=True)
-class Opened:
-    """An agreement with what the panel shows beside it."""
+class DocumentSaving(OpenDocument):
+    """The saving half of DocumentPanel (document.py), which provides the state OpenDocument declares."""
 
-    agreement: Agreement
-    pupil: Pupil | None
-    family: list[FamilyMember]
-
-
-class DocumentSaving(QWidget):
-    """The saving half of DocumentPanel (document.py), which provides the widgets and state below."""
-
-    context: ServiceContext
-    runner: TaskRunner
-    opened: Opened | None
-    template: AgreementTemplate | None
-    editor: ContentEditor
-    change_note: QLineEdit
-    message: QLabel
     unsaved: UnsavedEdits
-    _generation: int
-
-    def saves_in_place(self) -> bool:
-        raise NotImplementedError
 
     def _show_agreement(self, opened: Opened, keep_edits: bool = False) -> None:
         raise NotImplementedError

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from desktop.ui.agreements import words
-from desktop.ui.agreements.widgets import button, named_label
+from desktop.ui.kit.named import named_button, named_label
 
 BACKGROUND = "#fdefc8"
 
@@ -37,9 +37,9 @@ class DraftOffer(QFrame):
         )
         self.text = named_label("")
         self.text.setAccessibleName(self.tr("Unsaved changes kept"))
-        self.restore_button = button(self.tr("&Restore them"))
+        self.restore_button = named_button(self.tr("&Restore them"))
         self.restore_button.setObjectName("restoreDraft")
-        self.discard_button = button(self.tr("Discard t&hem"))
+        self.discard_button = named_button(self.tr("Discard t&hem"))
         self.discard_button.setObjectName("discardDraft")
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)

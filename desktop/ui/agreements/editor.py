@@ -33,7 +33,7 @@ from desktop.domain.agreements import (
 )
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.agreements.rows_editor import DATE_FORMAT, RowsEditor
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:

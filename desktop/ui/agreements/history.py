@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.domain.agreements import Agreement, VersionStatus
 from desktop.ui.agreements import words
 from desktop.ui.agreements.diff_view import DiffView
-from desktop.ui.agreements.models import Row, RowTableModel
-from desktop.ui.agreements.widgets import table
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
 
 
 class HistoryPane(QWidget):
@@ -20,7 +19,7 @@ class HistoryPane(QWidget):
             [self.tr("Version"), self.tr("State"), self.tr("Made"), self.tr("By"), self.tr("What changed")],
             self,
         )
-        self.view = table(self.tr("Versions"), self.model)
+        self.view = row_table(self.tr("Versions"), self.model)
         self.view.setObjectName("versionView")
         self.view.activated.connect(self._compare_with_latest)
         self.diff = DiffView()

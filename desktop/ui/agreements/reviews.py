@@ -15,8 +15,8 @@ from desktop.domain.pupils import Pupil
 from desktop.services.agreements import AgreementService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
-from desktop.ui.agreements.models import Row, RowTableModel
-from desktop.ui.agreements.widgets import named_label, table
+from desktop.ui.kit.named import named_label
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
 
 OVERDUE = "#fbdada"
 DUE = "#fdefc8"
@@ -51,7 +51,7 @@ class ReviewsPage(QWidget):
         self.model = RowTableModel(
             [self.tr("Pupil"), self.tr("When"), self.tr("Review by"), self.tr("Document")], self
         )
-        self.view = table(self.tr("Reviews due"), self.model)
+        self.view = row_table(self.tr("Reviews due"), self.model)
         self.view.setObjectName("reviewsDue")
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)

@@ -61,7 +61,7 @@ class DateDelegate(QStyledItemDelegate):
     def displayText(self, value: object, locale: object) -> str:
         if isinstance(value, QDate) and value.isValid():
             return value.toString(DATE_FORMAT)
-        return super().displayText(value, locale)  # type: ignore[arg-type]
+        return super().displayText(value, locale)  # type: ignore[arg-type]  # the locale Qt passes in
 
 
 class _Table(QTableWidget):

@@ -35,9 +35,11 @@ from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.agreements.document import DocumentPanel
-from desktop.ui.agreements.models import Row, RowTableModel
 from desktop.ui.agreements.reviews import Review, ReviewsPage, read_reviews
-from desktop.ui.agreements.widgets import button, named_label, table
+from desktop.ui.kit.class_picker import ClassPicker
+from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic, describe
 
@@ -56,9 +58,7 @@ class AgreementsScreen(Screen):
         self._quiet = False
         """Set while a list's selection is put back, so putting it back does not count as a choice."""
 
-        self.class_choice = QComboBox()
-        self.class_choice.setObjectName("agreementClass")
-        self.class_choice.setAccessibleName(self.tr("Class"))
+        self.class_choice = ClassPicker("agreementClass", self.tr("Class"))
         self.pupil_filter = QLineEdit()
         self.pupil_filter.setObjectName("pupilFilter")
         self.pupil_filter.setAccessibleName(self.tr("Find a pupil"))
@@ -70,19 +70,19 @@ class AgreementsScreen(Screen):
         self.pupil_proxy = QSortFilterProxyModel(self)
         self.pupil_proxy.setSourceModel(self.pupil_model)
         self.pupil_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.pupil_view = table(self.tr("Pupils"), self.pupil_model)
+        self.pupil_view = row_table(self.tr("Pupils"), self.pupil_model)
         self.pupil_view.setObjectName("agreementPupils")
         self.pupil_view.setModel(self.pupil_proxy)
         self.pupil_view.horizontalHeader().hide()
         self.agreement_model = RowTableModel(
             [self.tr("Document"), self.tr("Version"), self.tr("Review by")], self
         )
-        self.agreement_view = table(self.tr("Agreements and plans"), self.agreement_model)
+        self.agreement_view = row_table(self.tr("Agreements and plans"), self.agreement_model)
         self.agreement_view.setObjectName("pupilAgreements")
         self.template_choice = QComboBox()
         self.template_choice.setObjectName("tailorTemplate")
         self.template_choice.setAccessibleName(self.tr("Template to tailor"))
-        self.tailor_button = button(self.tr("&Tailor a copy"))
+        self.tailor_button = named_button(self.tr("&Tailor a copy"))
         self.tailor_button.setObjectName("tailorButton")
 
         self.pupil_filter.textChanged.connect(self._filter_pupils)
@@ -112,14 +112,14 @@ class AgreementsScreen(Screen):
         pupils_layout.addLayout(tailor_row)
 
         self.template_model = RowTableModel([self.tr("Template"), self.tr("Kind")], self)
-        self.template_view = table(self.tr("School templates"), self.template_model)
+        self.template_view = row_table(self.tr("School templates"), self.template_model)
         self.template_view.setObjectName("templateView")
         self.template_view.selectionModel().currentRowChanged.connect(self._template_chosen)
         self.new_kind = QComboBox()
         self.new_kind.setAccessibleName(self.tr("Kind of new template"))
         for kind in DocumentKind:
             self.new_kind.addItem(words.kind_name(kind), kind)
-        self.new_template_button = button(self.tr("&Add a template"))
+        self.new_template_button = named_button(self.tr("&Add a template"))
         self.new_template_button.setObjectName("newTemplate")
         self.new_template_button.clicked.connect(self.new_template)
         templates_page = QWidget()
@@ -196,20 +196,16 @@ class AgreementsScreen(Screen):
         self._run(self.tr("Reading the reviews due"), read, self._show_reviews)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        self.class_choice.blockSignals(True)
-        self.class_choice.clear()
-        for school_class in classes:
-            self.class_choice.addItem(school_class.name, school_class.id)
-        self.class_choice.blockSignals(False)
+        self.class_choice.refill(classes)
         self._class_chosen(self.class_choice.currentIndex())
 
     def _class_chosen(self, index: int) -> None:
-        class_id = self.class_choice.itemData(index) if index >= 0 else None
-        if class_id is None:
+        chosen = self.class_choice.chosen() if index >= 0 else None
+        if chosen is None:
             self.pupil_model.clear()
             return
         school = SchoolService(self.context)
-        self._run(self.tr("Reading the class"), lambda _s: school.pupils(class_id), self._show_pupils)
+        self._run(self.tr("Reading the class"), lambda _s: school.pupils(chosen.id), self._show_pupils)
 
     def _show_pupils(self, pupils: list[Pupil]) -> None:
         ordered = sorted(pupils, key=lambda p: p.sort_key)
@@ -458,23 +454,17 @@ class AgreementsScreen(Screen):
         for pupil in SchoolService(self.context).pupils():
             for agreement in agreements.for_pupil(pupil.id):
                 if len(agreement.versions) == 2 and agreement.status is VersionStatus.ACTIVE:
-                    self._settle()
+                    settle(self.runner)
                     self.pupil = pupil
-                    self.class_choice.setCurrentIndex(self.class_choice.findData(pupil.class_id))
-                    self._settle()
+                    self.class_choice.choose(pupil.class_id)
+                    settle(self.runner)
                     self._select_pupil(pupil.id)
-                    self._settle()
+                    settle(self.runner)
                     self.document.open_agreement(
                         agreement.id, then=lambda: self.document.tabs.setCurrentIndex(2)
                     )
-                    self._settle()
+                    settle(self.runner)
                     return
-
-    def _settle(self) -> None:
-        """Let background reads finish and their results reach the widgets (screenshots only)."""
-        for _ in range(5):
-            self.runner.wait()
-            QCoreApplication.processEvents()
 
 
 def create(host: ScreenHost) -> AgreementsScreen:

@@ -23,7 +23,7 @@ from desktop.domain.agreements import Party
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.agreements.rows_editor import DATE_FORMAT
 from desktop.ui.agreements.signers import Signer
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 
 
 class PaperSignatureDialog(QDialog):

@@ -13,10 +13,10 @@ from desktop.domain.agreements import Agreement
 from desktop.domain.families import FamilyMember
 from desktop.domain.pupils import Pupil
 from desktop.ui.agreements import words
-from desktop.ui.agreements.models import Row, RowTableModel
 from desktop.ui.agreements.signature_dialog import PaperSignatureDialog
 from desktop.ui.agreements.signers import Signer, signers
-from desktop.ui.agreements.widgets import button, named_label, table
+from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
 
 Record = Callable[[Signer, str, dt.date], None]
 
@@ -30,9 +30,9 @@ class SignaturesPane(QWidget):
         self.caption = named_label("")
         self.caption.setAccessibleName(self.tr("Signatures on"))
         self.model = RowTableModel([self.tr("Signer"), self.tr("Signs for"), self.tr("Signature")], self)
-        self.view = table(self.tr("Signatures"), self.model)
+        self.view = row_table(self.tr("Signatures"), self.model)
         self.view.setObjectName("signerView")
-        self.paper_button = button(self.tr("&Record a paper signature…"))
+        self.paper_button = named_button(self.tr("&Record a paper signature…"))
         self.paper_button.setObjectName("recordPaperSignature")
         self.paper_button.clicked.connect(self.ask)
         self.view.activated.connect(lambda _index: self.ask())

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.domain.agreements import DocumentKind
 from desktop.services.agreement_drafts import AgreementDraft, AgreementDraftService
+from desktop.ui.agreements.open_document import OpenDocument
 from desktop.ui.agreements.unsaved_dialog import Choice, UnsavedChangesDialog
 from desktop.ui.tasks import TaskState, describe
-
-if TYPE_CHECKING:
-    from desktop.ui.agreements.document import DocumentPanel
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +31,7 @@ def new_template_key(kind: DocumentKind) -> str:
 class UnsavedEdits(QObject):
     """Guards the panel's open document: asks before leaving it, keeps a draft on lock, offers it back."""
 
-    def __init__(self, panel: DocumentPanel) -> None:
+    def __init__(self, panel: OpenDocument) -> None:
         super().__init__(panel)
         self.panel = panel
         self.dialog: UnsavedChangesDialog | None = None

@@ -9,7 +9,7 @@ import enum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 
 
 class Choice(enum.Enum):

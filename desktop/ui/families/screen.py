@@ -6,7 +6,7 @@ two. The pupil's photo consent sits beside them, since it is the family's answer
 on the host's task runner, one after another, and the screen refreshes when another view changes pupils.
 """
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +28,11 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.school import SchoolService
 from desktop.ui.families.contact_form import CHANNELS, RELATIONSHIPS, ContactForm, words
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.class_picker import ClassPicker
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.settle import settle
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
@@ -48,8 +51,9 @@ class FamiliesScreen(Screen):
         self.setObjectName("familiesScreen")
         self.host = host
         self.school = SchoolService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
-        self._classes: list[SchoolClass] = []
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._pupils: list[Pupil] = []
         self._family: list[FamilyMember] = []
         self._pupil: Pupil | None = None
@@ -64,9 +68,7 @@ class FamiliesScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("familiesClass")
-        self.class_box.setAccessibleName(self.tr("Class"))
+        self.class_box = ClassPicker("familiesClass", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(self._class_chosen)
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -162,12 +164,7 @@ class FamiliesScreen(Screen):
         save_row.addWidget(self.save_button)
         form_layout.addLayout(save_row)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("familiesMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.message_label = MessageBar("familiesMessage", self.tr("Message"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -217,27 +214,18 @@ class FamiliesScreen(Screen):
         self._tasks.run(self.tr("Loading classes"), work, self._show_classes)
 
     def _show_classes(self, classes: list[SchoolClass]) -> None:
-        chosen = self.chosen_class()
-        self._classes = classes
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        index = self.class_box.findData(chosen.id) if chosen else -1
-        self.class_box.setCurrentIndex(max(index, 0) if classes else -1)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes)
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
         self._load_pupils()
 
     def chosen_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def _class_chosen(self, _row: int) -> None:
         self._load_pupils()
@@ -306,7 +294,7 @@ class FamiliesScreen(Screen):
         consent = PhotoConsent(self.consent_box.currentData())
         given_by = self.given_by_box.currentText().strip()
         if consent is not PhotoConsent.NOT_ASKED and not given_by:
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Say which parent or carer gave this answer, then record it."), error=True
             )
             self.given_by_box.setFocus()
@@ -322,7 +310,7 @@ class FamiliesScreen(Screen):
             if self._pupil is not None and self._pupil.id == saved.id:
                 self._pupil = saved
             answer = QCoreApplication.translate("FamiliesScreen", CONSENT[saved.photo_consent])
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Recorded for {name}: {answer}.").format(
                     name=saved.display_name, answer=answer.lower()
                 )
@@ -367,7 +355,7 @@ class FamiliesScreen(Screen):
             else:
                 self.add_contact()
                 if self.message_label.isHidden():
-                    self.show_message(
+                    self.message_label.show_message(
                         self.tr("No one is on this pupil's contact list yet: add the first contact.")
                     )
         self._enable()
@@ -402,7 +390,9 @@ class FamiliesScreen(Screen):
     def _note_unsaved(self) -> None:
         if self.form.dirty:
             name = self.form.name_field.text().strip() or self.tr("the new contact")
-            self.show_message(self.tr("Your changes to {name} were not saved.").format(name=name), error=True)
+            self.message_label.show_message(
+                self.tr("Your changes to {name} were not saved.").format(name=name), error=True
+            )
 
     def add_contact(self) -> None:
         if self._pupil is None:
@@ -424,7 +414,7 @@ class FamiliesScreen(Screen):
             self._edit(original)
         else:
             self.add_contact()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def save_contact(self) -> None:
         pupil = self._pupil
@@ -433,7 +423,7 @@ class FamiliesScreen(Screen):
         problem = self.form.problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message, error=True)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         member = self.form.member(pupil.id)
@@ -445,7 +435,7 @@ class FamiliesScreen(Screen):
 
         def done(saved: FamilyMember) -> None:
             self.form.load(saved, self._households())
-            self.show_message(self.tr("Saved {name}.").format(name=saved.name))
+            self.message_label.show_message(self.tr("Saved {name}.").format(name=saved.name))
             self._load_family(select_id=saved.id)
 
         self._tasks.run(self.tr("Saving a contact"), work, done, self._changes(*member.pupil_ids))
@@ -480,7 +470,7 @@ class FamiliesScreen(Screen):
 
         def done(_result: None) -> None:
             self.form.load(None, [])
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("{name} is off {pupil}'s contact list.").format(
                     name=member.name, pupil=pupil.display_name
                 )
@@ -508,16 +498,6 @@ class FamiliesScreen(Screen):
         self.save_button.setEnabled(has_pupil)
         self.undo_button.setEnabled(has_pupil and self.form.dirty)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#familiesMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -528,19 +508,18 @@ class FamiliesScreen(Screen):
         self._pupil = None
         self._pupils = []
         self._family = []
-        self._classes = []
         for widget in (self.class_box, self.pupil_list, self.contact_list, self.given_by_box):
             widget.blockSignals(True)
             widget.clear()
         self.form.clear()
         self.form_box.setTitle(self.tr("Contact"))
         self.pupil_heading.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         self._enable()
 
     def prepare_screenshot(self) -> None:
         """A pupil whose family has more than one contact, ideally in two homes."""
-        _settle(self)
+        settle(self.host.runner, lambda: self.busy)
         best, best_score = 0, -1
         for row, pupil in enumerate(self._pupils):
             family = self.school.family_of(pupil.id)
@@ -548,18 +527,7 @@ class FamiliesScreen(Screen):
             if score > best_score:
                 best, best_score = row, score
         self.pupil_list.setCurrentRow(best)
-        _settle(self)
-
-
-def _settle(screen: FamiliesScreen) -> None:
-    """Wait until the screen's reads have finished and been shown (screenshots and tests)."""
-    for _ in range(100):
-        screen.host.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.busy:
-            return
+        settle(self.host.runner, lambda: self.busy)
 
 
 def create(host: ScreenHost) -> Screen:

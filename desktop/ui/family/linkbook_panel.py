@@ -7,13 +7,23 @@ A reply or an acknowledgement is saved as the family member's own, marked as sen
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
+from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.family.cards import Card, CardList, rich_label, text_label
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
+
+TEXT_LABELS: dict[str, object] = {
+    CLASS_NOTE: QT_TRANSLATE_NOOP("EntryCard", "For the whole class"),
+    EntryText.LEARNING: QT_TRANSLATE_NOOP("EntryCard", "What we learned"),
+    EntryText.WINS: QT_TRANSLATE_NOOP("EntryCard", "Wins"),
+    EntryText.REMINDERS: QT_TRANSLATE_NOOP("EntryCard", "Reminders"),
+    EntryText.NOTE: QT_TRANSLATE_NOOP("EntryCard", "A note from school"),
+}
+"""How a family sees each text field of an entry (ENTRY_TEXT_FIELDS) headed, untranslated."""
 
 
 class EntryCard(Card):
@@ -91,14 +101,8 @@ class EntryCard(Card):
         care += [f"{c.time:%H:%M} {c.care} {c.note}".strip() for c in sen.personal_care]
         care += [f"{a.time:%H:%M} {a.what_happened}; {a.treatment} ({a.given_by})" for a in sen.first_aid]
         care += [f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})" for m in sen.medication]
-        return [
-            (self.tr("For the whole class"), entry.class_note),
-            (self.tr("What we learned"), entry.learning),
-            (self.tr("Wins"), entry.wins),
-            (self.tr("Reminders"), entry.reminders),
-            (self.tr("A note from school"), entry.note),
-            (self.tr("The day in detail"), "\n".join(care)),
-        ]
+        texts = [(QCoreApplication.translate("EntryCard", str(TEXT_LABELS[n])), t) for n, t in entry.texts()]
+        return [*texts, (self.tr("The day in detail"), "\n".join(care))]
 
     def open_reply(self) -> None:
         self.reply_box.show()

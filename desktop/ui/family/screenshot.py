@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
@@ -34,6 +32,7 @@ from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
 from desktop.ui.family.identity import load_household
 from desktop.ui.family.window import FamilyWindow
+from desktop.ui.kit.settle import wait_until
 
 SHOT_TIME = dt.datetime(2026, 11, 20, 18, 5)
 _PASSPHRASE = "screenshots only, never a real school"
@@ -135,16 +134,8 @@ def _one_family(vault: Vault) -> None:
     )
 
 
-def _settle(window: FamilyWindow, milliseconds: int = 200) -> None:
-    app = QApplication.instance()
-    deadline = time.monotonic() + 30
-    while (window.runner.busy or not window.pages) and time.monotonic() < deadline:
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.01)
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
+def _loaded(window: FamilyWindow) -> bool:
+    return not window.runner.busy and bool(window.pages)
 
 
 def grab_family_window(out_dir: Path) -> list[Path]:
@@ -159,10 +150,10 @@ def grab_family_window(out_dir: Path) -> list[Path]:
         try:
             window.resize(1000, 780)
             window.show()
-            _settle(window)
+            wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
             hodan = next(n for n, page in enumerate(window.pages) if page.pupil.first_name == "Hodan")
             window.children_tabs.setCurrentIndex(hodan)
-            _settle(window)
+            wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
             if not window.grab().save(str(path)):
                 raise OSError(f"Could not write {path}.")
         finally:

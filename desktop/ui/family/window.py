@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QToolTip,
@@ -36,6 +35,7 @@ from desktop.ui.family.child_page import ChildPage
 from desktop.ui.family.identity import CHOSEN_MEMBER, Household, load_household
 from desktop.ui.family.sync_bar import SyncBar
 from desktop.ui.idle_lock import IdleLock, idle_minutes
+from desktop.ui.kit.progress import TaskProgressBar
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState
 
@@ -142,23 +142,13 @@ class FamilyWindow(QMainWindow):
 
         status = self.statusBar()
         status.setAccessibleName(self.tr("Status bar"))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress = TaskProgressBar(self.runner, self.tr("Progress"))
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.progress.hide()
         status.addPermanentWidget(self.progress)
-        self.runner.progressed.connect(self._progressed)
-        self.runner.finished.connect(lambda _label: self.progress.hide())
         self.runner.failed.connect(self._failed)
         self.runner.changed.connect(self._records_changed)
 
-    def _progressed(self, label: str, percent: int) -> None:
-        self.progress.setFormat(f"{label} %p%")
-        self.progress.setValue(percent)
-        self.progress.show()
-
     def _failed(self, label: str, message: str) -> None:
-        self.progress.hide()
         if not self.is_locked:
             self.statusBar().showMessage(f"{label}: {message}")
 

@@ -40,6 +40,7 @@ from desktop.ui.folders.folder_tasks import FolderTasks
 from desktop.ui.folders.item_editor import ItemEditor
 from desktop.ui.folders.items_model import FolderItemsModel, pieces_view
 from desktop.ui.folders.period_bar import period_caption
+from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.tasks import TaskRunner, describe
 from desktop.ui.translate import QT_TRANSLATE_NOOP
@@ -93,12 +94,9 @@ class FolderView(QWidget):
         status_label.setAccessibleName(self.tr("Status"))
         status_label.setBuddy(self.status_combo)
 
-        self.message = QLabel()
-        self.message.setObjectName("folderMessage")
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("QLabel { border: 1px solid palette(mid); padding: 6px; }")
+        self.message = MessageBar(
+            "folderMessage", self.tr("Message"), "border: 1px solid palette(mid); padding: 6px;"
+        )
 
         self.add_button = _button(
             self.tr("&Add work…"), self.tr("Add photos or scans of work"), self.choose_files
@@ -164,7 +162,7 @@ class FolderView(QWidget):
         changed_pupil = self.pupil is None or self.pupil.id != pupil.id or self.period != period
         if changed_pupil:
             self._save_pending()
-            self.show_message("")
+            self.message.show_message("")
         self.pupil, self.period = pupil, period
         self.heading.setText(f"{pupil_name(pupil.first_name, pupil.last_name)} · {period_caption(period)}")
         self._apply(folder)
@@ -226,10 +224,6 @@ class FolderView(QWidget):
         draft = self.folder is not None and self.folder.status is FolderStatus.DRAFT
         self.remove_button.setEnabled(draft and self.editor.item is not None)
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def clear(self) -> None:
         """Forget the pupil, the folder and every thumbnail (the app is locking)."""
         self.tasks.forget()
@@ -241,7 +235,7 @@ class FolderView(QWidget):
         self.hint.setText(QCoreApplication.translate("FolderView", DROP_HINT))
         self.comment.clear()
         self.comment.hide()
-        self.show_message("")
+        self.message.show_message("")
         for widget in (
             self.status_combo,
             self.add_button,
@@ -300,10 +294,12 @@ class FolderView(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Each photo or scan becomes a piece of work; anything else is refused with a reason."""
         if self.folder is None or self.period is None:
-            self.show_message(self.tr("Create this period's folder for the pupil, then add work to it."))
+            self.message.show_message(
+                self.tr("Create this period's folder for the pupil, then add work to it.")
+            )
             return
         files = sort_files(paths)
-        self.show_message("\n".join(files.refused))
+        self.message.show_message("\n".join(files.refused))
         if not files.accepted:
             return
         today, period = self.context.today(), self.period
@@ -315,7 +311,7 @@ class FolderView(QWidget):
         if added.folder is not None and self.folder is not None and added.folder.id == self.folder.id:
             self._apply(added.folder)
             self._select(added.item_ids[-1])
-        self.show_message("\n".join(added.messages))
+        self.message.show_message("\n".join(added.messages))
 
     def _select(self, item_id: str) -> None:
         row = self.items.row_of(item_id)
@@ -416,4 +412,4 @@ class FolderView(QWidget):
             self.preview = None
 
     def _failed(self, exc: BaseException) -> None:
-        self.show_message(describe(exc))
+        self.message.show_message(describe(exc))

@@ -1,11 +1,10 @@
 """The progress screen: per pupil, what they are learning (the topics of their folders over time) and a
 chart of their marks, with the same figures in a table and the marks in words listed beside it."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +21,12 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.folders import WorkFolderService
 from desktop.services.school import SchoolService
-from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.bidi import pupil_name
 from desktop.ui.folders.marks import marks_over_time, topics_over_time, words_tally
 from desktop.ui.folders.progress_chart import MarksChart
 from desktop.ui.folders.progress_models import MarksTableModel, PupilListModel, TopicsTableModel
+from desktop.ui.kit.class_picker import ClassPicker
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
@@ -71,10 +71,7 @@ class ProgressScreen(Screen):
         return QCoreApplication.translate("ProgressScreen", "Progress")
 
     def _build(self) -> None:
-        self.class_combo = QComboBox()
-        self.class_combo.setObjectName("progressClass")
-        self.class_combo.setAccessibleName(self.tr("Class"))
-        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_combo = ClassPicker("progressClass", self.tr("Class"))
         self.class_combo.currentIndexChanged.connect(lambda _i: self.load_pupils())
         class_label = QLabel(self.tr("&Class"))
         class_label.setAccessibleName(self.tr("Class"))
@@ -152,7 +149,7 @@ class ProgressScreen(Screen):
     # Loading
 
     def chosen_class(self) -> SchoolClass | None:
-        return chosen_class(self.class_combo)
+        return self.class_combo.chosen()
 
     def load_classes(self) -> None:
         generation, school = self._generation, self.school
@@ -163,7 +160,7 @@ class ProgressScreen(Screen):
         def loaded(classes: list[SchoolClass]) -> None:
             if generation != self._generation:
                 return
-            refill_classes(self.class_combo, classes)
+            self.class_combo.refill(classes)
             self.load_pupils()
 
         self.runner.run(self.tr("Opening the classes"), load, loaded)
@@ -246,33 +243,21 @@ class ProgressScreen(Screen):
         self._generation += 1
         self.pupils.clear()
         self._clear_pupil()
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        self.class_combo.blockSignals(False)
+        self.class_combo.forget()
 
     def prepare_screenshot(self) -> None:
         """Show the pupil of the first class with the most marks on the chart."""
-        _settle(self)
+        settle(self.runner)
         best, best_count = -1, 0
         for row in range(self.pupils.rowCount()):
             self.pupil_list.setCurrentIndex(self.pupils.index(row))
-            _settle(self)
+            settle(self.runner)
             count = len(self.chart.records)
             if count > best_count:
                 best, best_count = row, count
         if best >= 0:
             self.pupil_list.setCurrentIndex(self.pupils.index(best))
-            _settle(self)
-
-
-def _settle(screen: ProgressScreen) -> None:
-    for _ in range(20):
-        screen.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.runner.busy:
-            return
+            settle(self.runner)
 
 
 def create(host: ScreenHost) -> Screen:

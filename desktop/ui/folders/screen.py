@@ -5,10 +5,9 @@ folders are made for one pupil or the whole class in one go. Everything that rea
 runs on the host's task runner; the screen redraws when a task reports that folders changed.
 """
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,11 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.folders import WorkFolderService
 from desktop.services.school import SchoolService
-from desktop.ui.class_choice import chosen_class, refill_classes
 from desktop.ui.folders.folder_view import FolderView
 from desktop.ui.folders.period_bar import PeriodBar, period_caption, step
 from desktop.ui.folders.roster import FolderRosterModel
+from desktop.ui.kit.class_picker import ClassPicker
+from desktop.ui.kit.settle import settle
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
@@ -54,10 +54,7 @@ class WorkFoldersScreen(Screen):
         return QCoreApplication.translate("WorkFoldersScreen", "Work folders")
 
     def _build(self) -> None:
-        self.class_combo = QComboBox()
-        self.class_combo.setObjectName("folderClass")
-        self.class_combo.setAccessibleName(self.tr("Class"))
-        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_combo = ClassPicker("folderClass", self.tr("Class"))
         self.class_combo.currentIndexChanged.connect(lambda _i: self.load_roster())
         class_label = QLabel(self.tr("&Class"))
         class_label.setAccessibleName(self.tr("Class"))
@@ -125,7 +122,7 @@ class WorkFoldersScreen(Screen):
         return self.period_bar.period
 
     def chosen_class(self) -> SchoolClass | None:
-        return chosen_class(self.class_combo)
+        return self.class_combo.chosen()
 
     def chosen_pupil(self) -> Pupil | None:
         return self.roster.pupil_at(self.roster_view.currentIndex().row())
@@ -139,7 +136,7 @@ class WorkFoldersScreen(Screen):
         def loaded(classes: list[SchoolClass]) -> None:
             if generation != self._generation:
                 return
-            refill_classes(self.class_combo, classes)
+            self.class_combo.refill(classes)
             self.load_roster()
 
         self.runner.run(self.tr("Opening the classes"), load, loaded)
@@ -218,7 +215,7 @@ class WorkFoldersScreen(Screen):
             self.tr("Creating a folder"),
             create,
             changes=changes,
-            on_error=lambda exc: self.folder_view.show_message(str(exc)),
+            on_error=lambda exc: self.folder_view.message.show_message(str(exc)),
         )
 
     def create_for_class(self) -> None:
@@ -247,7 +244,7 @@ class WorkFoldersScreen(Screen):
             create,
             created,
             lambda ids: Changes(frozenset({Topic.FOLDERS}), frozenset(ids)),
-            lambda exc: self.folder_view.show_message(str(exc)),
+            lambda exc: self.folder_view.message.show_message(str(exc)),
         )
 
     # Screen
@@ -257,15 +254,13 @@ class WorkFoldersScreen(Screen):
         self._chosen_pupil_id = None
         self.folder_view.clear()
         self.roster.clear()
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        self.class_combo.blockSignals(False)
+        self.class_combo.forget()
 
     def prepare_screenshot(self) -> None:
         """Open last week's folder with the most photos (and a family comment) in the first class."""
-        _settle_tasks(self)
+        settle(self.runner)
         self.period_bar.set_period(step(self.period, -1))
-        _settle_tasks(self)
+        settle(self.runner)
         scores = []
         for row in range(self.roster.rowCount()):
             pupil = self.roster.pupil_at(row)
@@ -273,22 +268,11 @@ class WorkFoldersScreen(Screen):
             scores.append((_photos(folder), folder is not None and folder.family_comment is not None, row))
         if scores:
             self.roster_view.selectRow(max(scores)[2])
-        _settle_tasks(self)
+        settle(self.runner)
 
 
 def _photos(folder: WorkFolder | None) -> int:
     return 0 if folder is None else sum(len(i.attachment_ids) for i in folder.items)
-
-
-def _settle_tasks(screen: WorkFoldersScreen) -> None:
-    """Wait for loading tasks, and the tasks they start, to finish and report (screenshots only)."""
-    for _ in range(20):
-        screen.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(30, loop.quit)
-        loop.exec()
-        if not screen.runner.busy:
-            return
 
 
 def create(host: ScreenHost) -> Screen:

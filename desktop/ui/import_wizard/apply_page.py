@@ -8,17 +8,13 @@ Once written, the runner announces the change so the main window's class list an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizard
 
 from desktop.services.imports.apply import ImportResult
 from desktop.ui.import_wizard.base import ImportPage, error_text, message_label
+from desktop.ui.import_wizard.host import WizardHost
 from desktop.ui.tasks import Changes, Topic
-
-if TYPE_CHECKING:
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 IMPORTED = Changes(frozenset({Topic.PUPILS, Topic.SCHOOL}))
 
@@ -26,7 +22,7 @@ IMPORTED = Changes(frozenset({Topic.PUPILS, Topic.SCHOOL}))
 class ApplyPage(ImportPage):
     """Writes the plan the preview page made; the last page."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Importing"))
         self.setFinalPage(True)
@@ -106,9 +102,7 @@ class ApplyPage(ImportPage):
         self._complete_changed()
 
     def _preview_again(self) -> None:
-        wizard = self.import_wizard
-        wizard.back()
-        wizard.preview_page.refresh()
+        self.import_wizard.preview_again()
 
     def ready(self) -> bool:
         return self.draft.result is not None

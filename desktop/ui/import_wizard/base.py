@@ -11,14 +11,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QWizardPage
+from PySide6.QtWidgets import QLabel, QWizardPage
 
+from desktop.ui.import_wizard.host import WizardHost
+from desktop.ui.kit.progress import busy_bar
 from desktop.ui.signals import emit
 from desktop.ui.tasks import NOTHING, Changes, TaskHandle, TaskState, describe
 
 if TYPE_CHECKING:
     from desktop.ui.import_wizard.draft import ImportDraft
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 T = TypeVar("T")
 
@@ -26,15 +27,11 @@ T = TypeVar("T")
 class ImportPage(QWizardPage):
     """A wizard page that runs one piece of work at a time and is complete only when it is idle."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.import_wizard = wizard
         self._handle: TaskHandle[Any] | None = None
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName(self.tr("Working"))
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar(self.tr("Working"))
 
     @property
     def busy(self) -> bool:

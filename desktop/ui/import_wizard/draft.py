@@ -102,7 +102,7 @@ class ImportDraft:
 
     def forget(self) -> None:
         """Drop every file and record read (the app is locking or the wizard closed)."""
-        self.__init__()  # type: ignore[misc]
+        self.__init__()  # type: ignore[misc]  # reset to the fresh state on purpose
 
 
 def recode_csv(data: bytes, name: str, encoding: str, delimiter: str) -> bytes:

@@ -7,7 +7,6 @@ combo boxes the person may change: a wrong guess is corrected here, before any c
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -28,10 +27,8 @@ from desktop.store.repositories.import_mappings import ColumnMapping
 from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, error_text, message_label
 from desktop.ui.import_wizard.draft import DELIMITERS, ENCODINGS, FilesRead, read_files, read_table
+from desktop.ui.import_wizard.host import MAPPING_PAGE, PREVIEW_PAGE, WizardHost
 from desktop.ui.translate import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 FORMAT_LABELS = {
     SourceFormat.CSV: QT_TRANSLATE_NOOP("ImportWizard", "CSV class list (any MIS)"),
@@ -63,7 +60,7 @@ def tr_wizard(text: str) -> str:
 class FilesPage(ImportPage):
     """Choose files; see (and correct) their format, encoding and delimiter."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose the files to import"))
         self.setSubTitle(
@@ -301,8 +298,6 @@ class FilesPage(ImportPage):
         )
 
     def nextId(self) -> int:
-        from desktop.ui.import_wizard.wizard import MAPPING_PAGE, PREVIEW_PAGE
-
         return MAPPING_PAGE if self.draft.is_csv else PREVIEW_PAGE
 
     def forget(self) -> None:

@@ -40,11 +40,11 @@ from desktop.services.imports.detect import DateEvidence, DateOrder, date_eviden
 from desktop.services.imports.mappings import choose_mapping
 from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, message_label
+from desktop.ui.import_wizard.host import WizardHost
 from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.services.imports.csv_mapping import CsvTable
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 PREVIEW_ROWS = 5
 NOT_IN_FILE = ""
@@ -94,7 +94,7 @@ def field_label(field: str) -> str:
 class MappingPage(ImportPage):
     """One combo box per field; the file's first rows beside, headed by the field each column feeds."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Match the columns"))
         self._table: CsvTable | None = None

@@ -29,10 +29,10 @@ from desktop.ui.accessibility import caption
 from desktop.ui.import_wizard.base import ImportPage, error_text, message_label
 from desktop.ui.import_wizard.draft import Previewed, make_preview
 from desktop.ui.import_wizard.files_page import DELIMITER_WORDS, tr_wizard
+from desktop.ui.import_wizard.host import WizardHost
 
 if TYPE_CHECKING:
     from desktop.services.imports.plan import ImportPlan
-    from desktop.ui.import_wizard.wizard import ImportWizard
 
 SHOWN_PER_GROUP = 500
 """A tree of 1,500 rows is still quick; beyond this a group says how many more there are."""
@@ -42,7 +42,7 @@ BY_YEAR = ""
 class PreviewPage(ImportPage):
     """Read, compare, show; Import (the commit button) goes on to write it."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check what will happen"))
         self.setSubTitle(self.tr("Nothing has been saved yet. An import adds and changes; it never deletes."))

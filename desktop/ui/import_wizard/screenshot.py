@@ -9,10 +9,8 @@ folder is deleted afterwards.
 import datetime as dt
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
@@ -22,6 +20,7 @@ from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
 from desktop.ui.import_wizard.base import ImportPage
 from desktop.ui.import_wizard.wizard import ImportWizard
+from desktop.ui.kit.settle import wait_until
 from desktop.ui.tasks import TaskRunner
 
 SHOT_TIME = dt.datetime(2026, 11, 20, 9, 15)
@@ -43,16 +42,8 @@ CLASS_LIST = "\n".join((HEADERS, *ROWS)) + "\n"
 
 def settle(wizard: ImportWizard, seconds: float = 20) -> None:
     """Wait for the current page's work on the runner, then let the layout finish."""
-    app = QApplication.instance()
-    deadline = time.monotonic() + seconds
     page = wizard.currentPage()
-    while isinstance(page, ImportPage) and page.busy and time.monotonic() < deadline:
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.01)
-    loop = QEventLoop()
-    QTimer.singleShot(150, loop.quit)
-    loop.exec()
+    wait_until(lambda: not (isinstance(page, ImportPage) and page.busy), seconds, then_ms=150)
 
 
 def grab_import_wizard(out_dir: Path) -> list[Path]:

@@ -18,11 +18,10 @@ from desktop.ui.import_wizard.apply_page import ApplyPage
 from desktop.ui.import_wizard.base import ImportPage
 from desktop.ui.import_wizard.draft import ImportDraft
 from desktop.ui.import_wizard.files_page import FilesPage
+from desktop.ui.import_wizard.host import APPLY_PAGE, FILES_PAGE, MAPPING_PAGE, PREVIEW_PAGE
 from desktop.ui.import_wizard.mapping_page import MappingPage
 from desktop.ui.import_wizard.preview_page import PreviewPage
 from desktop.ui.tasks import TaskHandle, TaskRunner
-
-FILES_PAGE, MAPPING_PAGE, PREVIEW_PAGE, APPLY_PAGE = range(4)
 
 
 class ImportWizard(QWizard):
@@ -82,6 +81,11 @@ class ImportWizard(QWizard):
         self._writing = writing
         self.button(QWizard.WizardButton.CancelButton).setEnabled(not writing)
         self.button(QWizard.WizardButton.BackButton).setEnabled(not writing)
+
+    def preview_again(self) -> None:
+        """Go back to the preview and make it afresh (the import was refused)."""
+        self.back()
+        self.preview_page.refresh()
 
     @property
     def writing(self) -> bool:

@@ -9,7 +9,7 @@ newsletter is rendered in the background and shown in the print preview.
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +30,13 @@ from desktop.services.print_packs import PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.ui.item_list import ItemList
+from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
+from desktop.ui.kit.message_bar import MessageBar
+from desktop.ui.kit.settle import settle
+from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.news.compose import NewsComposer, NewsDraft
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.screens import Screen, ScreenHost
-from desktop.ui.task_queue import ScreenTasks
 from desktop.ui.tasks import Changes, TaskState, Topic
 
 
@@ -50,8 +53,9 @@ class NewsScreen(Screen):
         self.host = host
         self.news = NewsService(host.context)
         self.school = SchoolService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
-        self._classes: list[SchoolClass] = []
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._items: list[NewsItem] = []
         self._events: list[SchoolEvent] = []
         self._half_term: tuple[dt.date, dt.date] | None = None
@@ -67,10 +71,7 @@ class NewsScreen(Screen):
     # Building
 
     def _build(self) -> None:
-        self.class_box = QComboBox()
-        self.class_box.setObjectName("newsClass")
-        self.class_box.setAccessibleName(self.tr("Class"))
-        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box = ClassPicker("newsClass", self.tr("Class"))
         self.class_box.currentIndexChanged.connect(lambda _row: self.load_published())
         class_caption = QLabel(self.tr("&Class"))
         class_caption.setAccessibleName(self.tr("Class (caption)"))
@@ -131,12 +132,7 @@ class NewsScreen(Screen):
         self.publish_button = QPushButton(self.tr("&Publish"))
         self.publish_button.setAccessibleName(self.tr("Publish to the class's families"))
         self.publish_button.clicked.connect(self.publish)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("newsMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.message_label = MessageBar("newsMessage", self.tr("Message"))
         publish_row = QHBoxLayout()
         publish_row.addWidget(self.message_label, 1)
         publish_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -189,30 +185,19 @@ class NewsScreen(Screen):
                 first=short_date(first), last=f"{short_date(last)} {last.year}"
             )
         )
-        chosen = self.chosen_class()
-        self._classes = classes
-        self.class_box.blockSignals(True)
-        self.class_box.clear()
-        for school_class in classes:
-            self.class_box.addItem(school_class.name, school_class.id)
-        mine = self.host.context.actor.staff_id
-        default = next((n for n, c in enumerate(classes) if mine and mine in c.staff_ids), 0)
-        index = self.class_box.findData(chosen.id) if chosen else -1
-        self.class_box.setCurrentIndex((index if index >= 0 else default) if classes else -1)
-        self.class_box.blockSignals(False)
+        self.class_box.refill(classes, staff_class_index(classes, self.host.context.actor.staff_id))
         if not classes:
-            self.show_message(self.tr("This school has no classes yet. Import a class list to add them."))
+            self.message_label.show_message(
+                self.tr("This school has no classes yet. Import a class list to add them.")
+            )
         self._enable()
         self.load_published()
 
     def chosen_class(self) -> SchoolClass | None:
-        row = self.class_box.currentIndex()
-        return self._classes[row] if 0 <= row < len(self._classes) else None
+        return self.class_box.chosen()
 
     def select_class(self, name: str) -> None:
-        index = self.class_box.findText(name)
-        if index >= 0:
-            self.class_box.setCurrentIndex(index)
+        self.class_box.choose_named(name)
 
     def load_published(self) -> None:
         school_class, half_term = self.chosen_class(), self._half_term
@@ -283,7 +268,7 @@ class NewsScreen(Screen):
         problem = self.composer.problem()
         if problem is not None:
             message, field = problem
-            self.show_message(message, error=True)
+            self.message_label.show_message(message, error=True)
             field.setFocus()
             return
         draft = self.composer.draft()
@@ -323,7 +308,7 @@ class NewsScreen(Screen):
         def done(published: NewsDraft) -> None:
             self.composer.clear()
             what = published.title if published.has_news else published.event.title if published.event else ""
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Published “{title}” to {class_name}'s families.").format(
                     title=what, class_name=school_class.name
                 )
@@ -332,7 +317,7 @@ class NewsScreen(Screen):
 
         changes = Changes(frozenset({Topic.NEWS}))
         self._tasks.own(changes)
-        self.show_message(self.tr("Publishing…"))
+        self.message_label.show_message(self.tr("Publishing…"))
         self._tasks.run(self.tr("Publishing news"), work, done, changes)
 
     # Printing
@@ -376,16 +361,6 @@ class NewsScreen(Screen):
         for widget in (self.publish_button, self.print_button, self.composer):
             widget.setEnabled(has_class)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        colour = "#a4262c" if error else "palette(text)"
-        self.message_label.setStyleSheet(f"#newsMessage {{ color: {colour}; }}")
-        self.message_label.show()
-
-    def hide_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -396,18 +371,18 @@ class NewsScreen(Screen):
         if self.preview is not None:
             self.preview.close()
             self._preview_closed()
-        self._items, self._events, self._classes = [], [], []
+        self._items, self._events = [], []
         for widget in (self.class_box, self.news_list, self.events_list):
             widget.blockSignals(True)
             widget.clear()
         self.news_text.clear()
         self.half_term_label.clear()
         self.composer.clear()
-        self.hide_message()
+        self.message_label.hide_message()
 
     def prepare_screenshot(self) -> None:
         """The first class's half-term, a piece of news opened, and a few words being written."""
-        _settle(self)
+        settle(self.host.runner, lambda: self.busy)
         if self._items:
             self.news_list.setCurrentRow(0)
         self.composer.title_field.setText("Harvest festival")
@@ -420,17 +395,6 @@ def _emphasise(label: QLabel) -> None:
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
-
-
-def _settle(screen: NewsScreen) -> None:
-    """Wait until the screen's reads have finished and been shown (screenshots and tests)."""
-    for _ in range(100):
-        screen.host.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.busy:
-            return
 
 
 def create(host: ScreenHost) -> Screen:

@@ -28,7 +28,7 @@ from desktop.services.audit_log import AuditLogService
 from desktop.services.check import CheckReport, CheckService
 from desktop.store.repositories.audit_query import AuditFilter
 from desktop.ui.accessibility import name_spin_box
-from desktop.ui.agreements.widgets import button, named_label
+from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.records import words
 from desktop.ui.records.audit_model import AuditModel
 from desktop.ui.records.messages import MessageLabel
@@ -132,7 +132,7 @@ class AuditPane(QWidget):
         for column, chars in ((0, 18), (1, 24), (2, 12), (3, 22), (4, 24)):
             self.view.setColumnWidth(column, chars * char)
 
-        self.verify_button = button(self.tr("&Verify the chain"))
+        self.verify_button = named_button(self.tr("&Verify the chain"))
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.setToolTip(
             self.tr("Check that no event was changed or removed since it was written (can take a while)")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.pupils import Pupil
 from desktop.domain.records import RecordKind
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 from desktop.ui.records import words
 
 

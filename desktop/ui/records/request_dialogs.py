@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import RecordsRequest
 from desktop.ui.accessibility import name_spin_box
-from desktop.ui.agreements.widgets import named_label
+from desktop.ui.kit.named import named_label
 from desktop.ui.records import words
 from desktop.ui.records.messages import MessageLabel
 

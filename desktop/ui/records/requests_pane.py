@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +28,15 @@ from desktop.domain.records import RecordsRequest, RequestKind, RequestStatus
 from desktop.services.records_requests import RequestsService
 from desktop.services.subject_access import SubjectAccessExport, SubjectAccessService
 from desktop.ui.accessibility import name_spin_box
-from desktop.ui.agreements.models import Row, RowTableModel
-from desktop.ui.agreements.widgets import button, named_label, table
+from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.progress import busy_bar
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
+from desktop.ui.kit.task_queue import QueuedTask, TaskQueue
 from desktop.ui.records import words
 from desktop.ui.records.messages import MessageLabel
 from desktop.ui.records.pupil_field import PupilField
 from desktop.ui.records.request_dialogs import CloseRequestDialog
 from desktop.ui.screens import ScreenHost
-from desktop.ui.task_queue import QueuedTask, TaskQueue
 from desktop.ui.tasks import TaskState, describe
 
 OVERDUE_BACKGROUND = "#f8d7da"
@@ -72,21 +72,18 @@ class RequestsPane(QWidget):
             ],
             self,
         )
-        self.view = table(self.tr("Requests"), self.model)
+        self.view = row_table(self.tr("Requests"), self.model)
         self.view.setObjectName("requestsRegister")
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
-        self.export_button = button(self.tr("E&xport this pupil's records…"))
+        self.export_button = named_button(self.tr("E&xport this pupil's records…"))
         self.export_button.setObjectName("exportPupil")
         self.export_button.clicked.connect(self.export_records)
-        self.answer_button = button(self.tr("Mark a&nswered…"))
+        self.answer_button = named_button(self.tr("Mark a&nswered…"))
         self.answer_button.clicked.connect(lambda: self.close_request(refuse=False))
-        self.refuse_button = button(self.tr("Re&fuse…"))
+        self.refuse_button = named_button(self.tr("Re&fuse…"))
         self.refuse_button.clicked.connect(lambda: self.close_request(refuse=True))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setRange(0, 0)
+        self.progress = busy_bar(self.tr("Export progress"))
         self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.progress.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress)
@@ -113,7 +110,7 @@ class RequestsPane(QWidget):
         self.received_field.setCalendarPopup(True)
         self.received_field.setDisplayFormat("d MMM yyyy")
         name_spin_box(self.received_field, self.tr("Received on"))
-        self.add_button = button(self.tr("A&dd the request"))
+        self.add_button = named_button(self.tr("A&dd the request"))
         self.add_button.setObjectName("addRequest")
         self.add_button.clicked.connect(self.add_request)
         self.requester_field.returnPressed.connect(self.add_request)

@@ -13,14 +13,14 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.records import ERASABLE_KINDS, RecordKind, RetentionRule
 from desktop.services.erasure import ErasureReceipt, ErasureService
 from desktop.services.retention import RetentionService, ReviewItem
-from desktop.ui.agreements.models import Row, RowTableModel
-from desktop.ui.agreements.widgets import button, named_label, table
+from desktop.ui.kit.named import named_button, named_label
+from desktop.ui.kit.rows import Row, RowTableModel, row_table
+from desktop.ui.kit.task_queue import QueuedTask, TaskQueue
 from desktop.ui.records import words
 from desktop.ui.records.erase_dialog import EraseDialog
 from desktop.ui.records.messages import MessageLabel
 from desktop.ui.records.pupil_field import PupilField
 from desktop.ui.screens import ScreenHost
-from desktop.ui.task_queue import QueuedTask, TaskQueue
 from desktop.ui.tasks import Changes, TaskState, Topic, describe
 
 ERASED_TOPICS = frozenset(
@@ -57,10 +57,10 @@ class RetentionPane(QWidget):
             ],
             self,
         )
-        self.view = table(self.tr("Records due for deletion"), self.model)
+        self.view = row_table(self.tr("Records due for deletion"), self.model)
         self.view.setObjectName("retentionReview")
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
-        self.erase_due_button = button(self.tr("&Erase the records due…"))
+        self.erase_due_button = named_button(self.tr("&Erase the records due…"))
         self.erase_due_button.setObjectName("eraseDue")
         self.erase_due_button.clicked.connect(self.erase_chosen)
         self.pupil_field = PupilField(self.tr("Pupil to erase"))
@@ -68,7 +68,7 @@ class RetentionPane(QWidget):
         self.pupil_field.setPlaceholderText(self.tr("type part of a name or a UPN"))
         self.pupil_field.chosen.connect(lambda _p: self._enable())
         self.pupil_field.textChanged.connect(lambda _t: self._enable())
-        self.erase_pupil_button = button(self.tr("Erase this &pupil…"))
+        self.erase_pupil_button = named_button(self.tr("Erase this &pupil…"))
         self.erase_pupil_button.setObjectName("erasePupil")
         self.erase_pupil_button.clicked.connect(self.erase_pupil)
         self.pupil_field.returnPressed.connect(self.erase_pupil)
@@ -142,7 +142,7 @@ class RetentionPane(QWidget):
         def read(_state: TaskState) -> tuple[list[ReviewItem], dict[RecordKind, RetentionRule]]:
             return retention.review(), retention.rules()
 
-        self._run(self.tr("Reviewing records due for deletion"), read, self._show)  # type: ignore[arg-type]
+        self._run(self.tr("Reviewing records due for deletion"), read, self._show)  # type: ignore[arg-type]  # _run takes Callable[[object], None]
 
     def _show(self, found: tuple[list[ReviewItem], dict[RecordKind, RetentionRule]]) -> None:
         items, self._rules = found

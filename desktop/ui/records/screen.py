@@ -9,7 +9,7 @@ The screen reads nothing until it is first shown, then refreshes what is visible
 changes pupils, and everything after an erasure.
 """
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from desktop.domain.access import Capability, may
 from desktop.domain.pupils import Pupil
 from desktop.domain.school import StaffRole
 from desktop.services.school import SchoolService
+from desktop.ui.kit.settle import settle
 from desktop.ui.records.audit_pane import AuditPane
 from desktop.ui.records.requests_pane import RequestsPane
 from desktop.ui.records.retention_pane import RetentionPane
@@ -179,18 +180,7 @@ class RecordsScreen(Screen):
         if self.audit is not None:
             self.tabs.setCurrentWidget(self.audit)
             self.audit.verify()
-        _settle(self)
-
-
-def _settle(screen: RecordsScreen) -> None:
-    """Wait until the screen's reads have finished and been shown (screenshots and tests)."""
-    for _ in range(200):
-        screen.host.runner.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-        if not screen.busy:
-            return
+        settle(self.host.runner, lambda: self.busy)
 
 
 def create(host: ScreenHost) -> Screen:

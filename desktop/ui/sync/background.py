@@ -266,10 +266,10 @@ class BackgroundSync(QObject):
     def _set_view(self, **values: object) -> None:
         current = self.view
         self.view = SyncView(
-            status=values.get("status", current.status),  # type: ignore[arg-type]
-            syncing=values.get("syncing", current.syncing),  # type: ignore[arg-type]
-            retry_at=values.get("retry_at", current.retry_at),  # type: ignore[arg-type]
-            problem=values.get("problem", current.problem),  # type: ignore[arg-type]
-            waiting_for_approval=values.get("waiting", current.waiting_for_approval),  # type: ignore[arg-type]
+            status=values.get("status", current.status),  # type: ignore[arg-type]  # values are typed by key
+            syncing=values.get("syncing", current.syncing),  # type: ignore[arg-type]  # values are typed by key
+            retry_at=values.get("retry_at", current.retry_at),  # type: ignore[arg-type]  # values are typed by key
+            problem=values.get("problem", current.problem),  # type: ignore[arg-type]  # values are typed by key
+            waiting_for_approval=values.get("waiting", current.waiting_for_approval),  # type: ignore[arg-type]  # values are typed by key
         )
         emit(self.view_changed)

@@ -278,7 +278,7 @@ class SyncDialog(QDialog):
         else:
             self.tabs.addTab(self.this_device, self.tr("This &computer"))
         if mode == "admin":
-            self.invite_panel.server_url = self.background.view.status.target  # type: ignore[union-attr]
+            self.invite_panel.server_url = self.background.view.status.target  # type: ignore[union-attr]  # status is known here
             self.tabs.addTab(self.invite_panel, self.tr("&Invite"))
             self.tabs.addTab(self.devices_panel, self.tr("&Devices"))
             self.invite_panel.load_choices()

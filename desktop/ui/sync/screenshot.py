@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
@@ -26,23 +25,12 @@ from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget
 from desktop.services.sync.engine import SyncService
 from desktop.store.vault import Vault
+from desktop.ui.kit.settle import pause, wait_until
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync import install_sync
 
 _PASSPHRASE = "screenshots of the sync dialog"
 PUPILS = (("Wiktoria", "Zielińska", "POL"), ("Hodan", "Warsame", "SOM"), ("Aarav", "Chatterjee", "BNG"))
-
-
-def _settle(milliseconds: int = 100) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def _wait(check: object, seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not check() and time.monotonic() < deadline:  # type: ignore[operator]
-        _settle(50)
 
 
 def _school(vault: Vault) -> None:
@@ -94,18 +82,20 @@ def grab_sync_dialog(out_dir: Path) -> list[Path]:
             added = install_sync(window)
             window.resize(1100, 640)
             window.show()
-            _wait(lambda: (added.background.view.status or None) is not None and not added.background.running)
-            _wait(lambda: added.background.view.status.last_success is not None)  # type: ignore[union-attr]
+            wait_until(
+                lambda: (added.background.view.status or None) is not None and not added.background.running
+            )
+            wait_until(lambda: added.background.view.status.last_success is not None)  # type: ignore[union-attr]  # status is set
             dialog = added.open_dialog(window)
             panel = dialog.invite_panel
             dialog.show_tab(panel)
             panel.role_box.setCurrentIndex(1)
-            _wait(lambda: panel.choices.count() == len(PUPILS))
+            wait_until(lambda: panel.choices.count() == len(PUPILS))
             panel.choices.item(0).setCheckState(Qt.CheckState.Checked)
             panel.label_field.setText("Rodzina Zielińskich")
             panel.issue()
-            _wait(lambda: panel.slip is not None)
-            _settle(200)
+            wait_until(lambda: panel.slip is not None)
+            pause(200)
             path = out_dir / "sync.png"
             if not dialog.grab().save(str(path)):
                 raise OSError(f"Could not write {path}.")

@@ -6,8 +6,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import BlobComplete, BlobStatus
-from sync.server.deps import DeviceDep, StoreDep, require_member
+from sync.server.deps import AllowanceDep, DeviceDep, SettingsDep, StoreDep, require_member, storage_full
 from sync.server.routes.params import BlobPath, ScopePath
+from sync.server.store import QuotaExceeded
 
 router = APIRouter(tags=["blobs"])
 
@@ -29,21 +30,34 @@ def blob_status(scope_id: ScopePath, blob_id: BlobPath, device: DeviceDep, store
     return BlobStatus(blob_id=blob_id, received=received, complete=complete)
 
 
-@router.put("/v1/scopes/{scope_id}/blobs/{blob_id}", openapi_extra=_RAW_BODY)
+@router.put(
+    "/v1/scopes/{scope_id}/blobs/{blob_id}",
+    openapi_extra=_RAW_BODY,
+    responses={507: {"description": "a storage quota is used up"}},
+)
 async def upload_chunk(
     scope_id: ScopePath,
     blob_id: BlobPath,
     request: Request,
     device: DeviceDep,
+    allowance: AllowanceDep,
+    settings: SettingsDep,
     store: StoreDep,
     offset: Annotated[int, Query(ge=0, le=2**40)] = 0,
 ) -> BlobStatus:
-    """Append a chunk at `offset`; if the server holds a different amount, nothing is written."""
+    """Append a chunk at `offset`; if the server holds a different amount, nothing is written. Uploads
+    left unfinished for `unfinished_upload_ttl_s` are removed along the way (at most once a minute)."""
     await run_in_threadpool(require_member, store, device, scope_id)
     data = await request.body()
     if len(data) > MAX_CHUNK_BYTES:
         raise HTTPException(413, "chunk too large")
-    received, complete = await run_in_threadpool(store.append_blob_chunk, scope_id, blob_id, offset, data)
+    await run_in_threadpool(store.remove_unfinished_uploads, settings.unfinished_upload_ttl_s)
+    try:
+        received, complete = await run_in_threadpool(
+            store.append_blob_chunk, scope_id, blob_id, offset, data, allowance
+        )
+    except QuotaExceeded as exceeded:
+        raise storage_full(exceeded) from exceeded
     return BlobStatus(blob_id=blob_id, received=received, complete=complete)
 
 

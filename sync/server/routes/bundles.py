@@ -14,16 +14,17 @@ from sync.protocol import (
     PushResult,
     ScopeHeads,
 )
-from sync.server.deps import DeviceDep, StoreDep, require_member
+from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, require_member, storage_full
 from sync.server.routes.params import ScopePath
-from sync.server.store import BundleConflict
+from sync.server.store import BundleConflict, QuotaExceeded
 
 router = APIRouter(tags=["bundles"])
 
 
-@router.post("/v1/bundles")
-def push(body: PushRequest, device: DeviceDep, store: StoreDep) -> PushResponse:
-    """Append bundles to their scopes' logs. A bundle id already stored is not stored again."""
+@router.post("/v1/bundles", responses={507: {"description": "a storage quota is used up"}})
+def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: StoreDep) -> PushResponse:
+    """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
+    would take the device or a scope past its storage quota stores nothing: 507 with the reason."""
     sender = DevicePublicKeys.of(device.registration)
     for bundle in body.bundles:
         if bundle.device_id != device.device_id:
@@ -34,7 +35,9 @@ def push(body: PushRequest, device: DeviceDep, store: StoreDep) -> PushResponse:
         except CryptoError as error:
             raise HTTPException(422, f"bad signature on bundle {bundle.bundle_id}") from error
     try:
-        results = store.append_bundles(body.bundles)
+        results = store.append_bundles(body.bundles, allowance)
+    except QuotaExceeded as exceeded:
+        raise storage_full(exceeded) from exceeded
     except BundleConflict as conflict:
         raise HTTPException(409, f"bundle {conflict} was stored with other content") from conflict
     return PushResponse(results=[PushResult(bundle_id=b, seq=s, duplicate=d) for b, s, d in results])

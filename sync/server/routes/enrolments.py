@@ -13,6 +13,7 @@ the admin device to check, not the server.
 from fastapi import APIRouter, HTTPException, Response
 
 from sync.crypto import device_id_for
+from sync.join_proof import proves_code_to_server
 from sync.protocol import (
     REASON_HEADER,
     EnrolmentApproval,
@@ -37,7 +38,7 @@ REFUSAL_STATUS = {
 @router.post("/v1/invitations", status_code=204)
 def open_invitation(body: OpenInvitation, _admin: AdminDep, store: StoreDep) -> Response:
     """The admin device issued an invitation: requests answering it are taken until it expires or is used."""
-    store.open_invitation(body.invitation_id, body.expires_at)
+    store.open_invitation(body.invitation_id, body.expires_at, body.verifier)
     return Response(status_code=204)
 
 
@@ -46,14 +47,17 @@ def open_invitation(body: OpenInvitation, _admin: AdminDep, store: StoreDep) -> 
     status_code=202,
     dependencies=[AddressLimited],
     responses={
+        403: {"description": "the request does not prove it was made with the invitation's code"},
         404: {"description": "no invitation has that id"},
         409: {"description": "the invitation was used by another device, or has too many requests"},
         410: {"description": "the invitation has expired"},
     },
 )
 def request_enrolment(body: EnrolmentRequest, store: StoreDep) -> Response:
-    """Anyone may leave a request for an open invitation (its proof is checked by the admin, who holds
-    the code)."""
+    """Anyone holding the code may leave a request for an open invitation. The server checks the
+    request's `server_proof` against the invitation's verifier key before the request counts against the
+    invitation's cap, so a stranger who knows only the id cannot use it up; the admin, who holds the
+    code, checks the request's own proof."""
     if device_id_for(body.signing_public) != body.device_id:
         raise HTTPException(422, "device id does not match its signing key")
     reason = store.enrolment_refusal(body.invitation_id, body.device_id)
@@ -61,6 +65,9 @@ def request_enrolment(body: EnrolmentRequest, store: StoreDep) -> Response:
         raise HTTPException(
             REFUSAL_STATUS[reason], f"request refused: {reason.value}", headers={REASON_HEADER: reason.value}
         )
+    verifier = store.invitation_verifier(body.invitation_id)
+    if verifier is not None and not proves_code_to_server(verifier, body):
+        raise HTTPException(403, "the request does not prove it was made with the invitation's code")
     if not store.add_enrolment_request(body):
         raise HTTPException(409, "too many requests for this invitation")
     return Response(status_code=202)

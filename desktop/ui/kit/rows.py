@@ -1,8 +1,9 @@
-"""One small Qt table model for every list on the agreements screen.
+"""One small Qt table model, and its view, for every read-only list of rows.
 
-Each list (pupils, a pupil's documents, templates, reviews due, versions, signers) is rows of text cells
-over a domain object, so one model serves them all; what a row says is decided by the screen, which
-knows the words. clear() drops every row, for locking.
+Each list (on the agreements screen: pupils, a pupil's documents, templates, reviews due, versions, signers;
+on the records screen: requests, records due for deletion) is rows of text cells over a domain object, so
+one model serves them all; what a row says is decided by the screen, which knows the words. clear() drops
+every row, for locking.
 """
 
 from collections.abc import Iterable, Sequence
@@ -11,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -83,3 +85,24 @@ class RowTableModel(QAbstractTableModel):
         if role == ItemRole:
             return row.item
         return None
+
+
+def row_table(name: str, model: RowTableModel) -> QTableView:
+    """A read-only, row-selecting table with named headers, as every list of rows is."""
+    view = QTableView()
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setAccessibleName(name)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view

@@ -91,20 +91,33 @@ class ScreenTasks(TaskQueue):
         self,
         label: str,
         work: Callable[[TaskState], Any],
-        done: Callable[[Any], None],
+        done: Callable[[Any], None] | None = None,
         changes: Changes | None = None,
+        *,
+        key: str | None = None,
+        quiet: bool = False,
+        after_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Queue work behind the screen's earlier reads and writes."""
+        """Queue work behind the screen's earlier reads and writes.
+
+        A task with a key replaces a waiting one with the same key (a newer draft of the same text).
+        Its error is shown on the screen unless quiet (the task runner still reports it); after_error
+        then runs, while the screen is open.
+        """
 
         def on_done(result: object) -> None:
-            if not self.closed:
+            if not self.closed and done is not None:
                 done(result)
 
         def on_error(exc: BaseException) -> None:
-            if not self.closed:
+            if self.closed:
+                return
+            if not quiet:
                 self._show_error(describe(exc))
+            if after_error is not None:
+                after_error(exc)
 
-        self.submit(QueuedTask(label, work, on_done, changes or Changes(), on_error))
+        self.submit(QueuedTask(label, work, on_done, changes or Changes(), on_error, key))
 
     def own(self, changes: Changes) -> Changes:
         """Mark changes as this screen's own (it shows them already)."""
