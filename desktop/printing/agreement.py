@@ -104,7 +104,9 @@ def agreement_flowables(sheet: AgreementSheet, book: Phrasebook, style: PrintSty
         if signature:
             how = "signed_on_paper" if signature.method is Method.PAPER else "signed_in_app"
             signed = f"{book.english(how)}: {signature.signer_name}, {signature.signed_on:%d.%m.%Y}"
-        signatures += [SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed), gap(style)]
+        ref = f"agreement:{agreement.id}:{party.value}"
+        block = SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed, ref=ref)
+        signatures += [block, gap(style)]
     # The signature lines never stand alone on a page: they are kept with the last part of what is signed.
     last = sections.pop() if sections else []
     for section in sections:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.printing.fonts import Face, font_name
+from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Align, Line, Text, TextStyle, draw_line, layout, line_x, text_width
@@ -81,11 +82,13 @@ def bilingual(book: Phrasebook, phrase: str, style: TextStyle) -> Bilingual:
 class WritingLines(Flowable):
     """A box of ruled lines to write on."""
 
-    def __init__(self, lines: int, gap: float, colour: Color) -> None:
+    def __init__(self, lines: int, gap: float, colour: Color, ref: str = "") -> None:
         super().__init__()
         self.lines = lines
         self.gap = gap
         self.colour = colour
+        self.ref = ref
+        """What a reply written here answers (see page_areas); empty: not read back from a scan."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -97,6 +100,7 @@ class WritingLines(Flowable):
         canvas.setStrokeColor(self.colour)
         canvas.setLineWidth(0.8)
         canvas.roundRect(0, 0, self.width, self.height, 4, stroke=1, fill=0)
+        record_area(canvas, AreaKind.REPLY, self.ref, 0, 0, self.width, self.height)
         canvas.setLineWidth(0.4)
         canvas.setDash(1, 2)
         for n in range(1, self.lines + 1):
@@ -108,11 +112,14 @@ class WritingLines(Flowable):
 class TickAndSign(Flowable):
     """A tick box with its label, then signature and date lines: the family's "I have read this"."""
 
-    def __init__(self, book: Phrasebook, style: PrintStyle, tick_phrase: str = "i_have_read") -> None:
+    def __init__(
+        self, book: Phrasebook, style: PrintStyle, tick_phrase: str = "i_have_read", ref: str = ""
+    ) -> None:
         super().__init__()
         self.book = book
         self.style = style
         self.tick_phrase = tick_phrase
+        self.ref = ref
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -127,17 +134,21 @@ class TickAndSign(Flowable):
         canvas.setStrokeColor(style.rule)
         canvas.setLineWidth(1.2)
         canvas.rect(0, top - tick, tick, tick, stroke=1, fill=0)
+        record_area(canvas, AreaKind.TICK, self.ref, 0, top - tick, tick, tick, self.tick_phrase)
         label = self.book.both(self.tick_phrase, "  /  ")
         lines = layout(label, style.body, self.width - tick - 8, rtl=False)
         canvas.setFillColor(style.body.colour)
         if lines:
             line = lines[0]
             draw_line(canvas, line, tick + 8, top - (tick - line.height) / 2, style.body.size)
-        _sign_row(canvas, self.book, style, 0, top - tick - style.writing_line, self.width)
+        _sign_row(canvas, self.book, style, 0, top - tick - style.writing_line, self.width, self.ref)
 
 
-def _sign_row(canvas: Canvas, book: Phrasebook, style: PrintStyle, x: float, y: float, width: float) -> None:
-    """'Signature ____  Date ____' with the labels in both languages, the line at y."""
+def _sign_row(
+    canvas: Canvas, book: Phrasebook, style: PrintStyle, x: float, y: float, width: float, ref: str = ""
+) -> None:
+    """'Signature ____  Date ____' with the labels in both languages, the line at y; the room above the
+    line is recorded as the signature area of what ref names."""
     small = style.small
     date_width = width * 0.3
     sign_width = width - date_width - 12
@@ -150,17 +161,25 @@ def _sign_row(canvas: Canvas, book: Phrasebook, style: PrintStyle, x: float, y: 
         canvas.setStrokeColor(style.rule)
         canvas.setLineWidth(0.8)
         canvas.line(left + label_width + 6, y, left + span, y)
+        if phrase == "signature":
+            start = left + label_width + 6
+            record_area(
+                canvas, AreaKind.SIGNATURE, ref, start, y + 1.5, left + span - start, style.writing_line - 4
+            )
 
 
 class SignatureBlock(Flowable):
     """One signer's line: who signs (in both languages), the line, the date; or who already signed."""
 
-    def __init__(self, who: str, style: PrintStyle, book: Phrasebook, signed: str = "") -> None:
+    def __init__(
+        self, who: str, style: PrintStyle, book: Phrasebook, signed: str = "", ref: str = ""
+    ) -> None:
         super().__init__()
         self.who = who
         self.style = style
         self.book = book
         self.signed = signed
+        self.ref = ref
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -178,7 +197,7 @@ class SignatureBlock(Flowable):
             for line in lines:
                 draw_line(canvas, line, 0, top, style.size)
                 top -= line.height
-        _sign_row(canvas, self.book, self.style, 0, 4, self.width)
+        _sign_row(canvas, self.book, self.style, 0, 4, self.width, self.ref)
 
 
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: bool = False) -> None:

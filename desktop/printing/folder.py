@@ -150,7 +150,7 @@ def comment_page(book: Phrasebook, style: PrintStyle, phrase: str = "family_comm
         gap(style, 0.5),
         *instructions,
         gap(style),
-        WritingLines(style.reply_lines * 2 + 2, style.writing_line, style.rule),
+        WritingLines(style.reply_lines * 2 + 2, style.writing_line, style.rule, ref="folder"),
         gap(style),
-        TickAndSign(book, style),
+        TickAndSign(book, style, ref="folder"),
     ]

@@ -23,7 +23,8 @@ from reportlab.platypus import (
 
 from desktop.printing.blocks import draw_qr
 from desktop.printing.fonts import Face, font_name
-from desktop.printing.page_codes import draw_page_codes
+from desktop.printing.page_areas import AreaRecorder
+from desktop.printing.page_codes import PageAreas, PageCode, draw_page_codes
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import NORMAL, PAGE_SIZE, PrintStyle, centred
 from desktop.printing.text import TextStyle, draw_text, layout
@@ -142,6 +143,10 @@ class PackDocument(BaseDocTemplate):
         """The page each pack starts on, in order (1-based)."""
         self._on_pack = on_pack
         self._pack_index: int | None = -1
+        self.areas = AreaRecorder()
+        """The boxes drawn on the page being laid out (see page_areas)."""
+        self.returnable: list[PageAreas] = []
+        """Each returnable page in order, with the areas a family may mark on it."""
 
     def set_marks(self, marks: PageMarks | None) -> None:
         if marks is not None and marks.pack_index != self._pack_index:
@@ -184,6 +189,7 @@ class PackDocument(BaseDocTemplate):
 
     def _decorate(self, canvas: Canvas, _doc: object) -> None:
         marks = self.marks
+        areas = self.areas.take()
         if marks is None:
             return
         style = marks.style
@@ -216,6 +222,7 @@ class PackDocument(BaseDocTemplate):
         page = self.page - self.pack_first_page + 1
         if marks.code and marks.returnable:
             draw_page_codes(canvas, marks.code, marks.household, page, PAGE_SIZE)
+            self.returnable.append(PageAreas(PageCode(marks.code, marks.household, page), areas))
         footer = f"{marks.footer}  ·  {marks.book.english('page')} {page}"
         draw_text(
             canvas, footer, style.muted, margin, margin + FOOTER_ROOM - 5 * mm, width - 2 * margin, rtl=False
@@ -230,6 +237,8 @@ class Rendered:
     pdf: bytes
     pages: int
     pack_starts: tuple[int, ...]
+    returnable: tuple[PageAreas, ...] = ()
+    """The returnable pages, in order, with where their boxes were printed."""
 
 
 def render(
@@ -241,7 +250,7 @@ def render(
     buffer = io.BytesIO()
     document = PackDocument(buffer, title, on_pack)
     document.build(list(flowables))
-    return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts))
+    return Rendered(buffer.getvalue(), document.page, tuple(document.pack_starts), tuple(document.returnable))
 
 
 def _fitted(title: str, style: PrintStyle, width: float, room: float) -> TextStyle:

@@ -9,13 +9,15 @@ and scale exactly. The two corners carry one code so that each page encodes one 
 """
 
 import enum
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.printing.blocks import draw_qr
+from desktop.printing.page_areas import Area, AreaKind
 
 PREFIX = "LB1"
 CORNER_SIZE = 11 * mm
@@ -43,6 +45,25 @@ class PageCode:
     @property
     def payload(self) -> str:
         return f"{PREFIX}:{self.reply_code}:{self.household}:{self.page}"
+
+
+@dataclass(frozen=True, slots=True)
+class PageAreas:
+    """A returnable page as printed: the code in its corners and the areas a family may mark."""
+
+    code: PageCode
+    areas: tuple[Area, ...]
+
+    def to_json(self) -> str:
+        return json.dumps([asdict(a) for a in self.areas], ensure_ascii=False, sort_keys=True)
+
+    @staticmethod
+    def from_json(code: PageCode, text: str) -> "PageAreas":
+        areas = tuple(
+            Area(AreaKind(a["kind"]), a["ref"], a["phrase"], a["x"], a["y"], a["width"], a["height"])
+            for a in json.loads(text)
+        )
+        return PageAreas(code, areas)
 
 
 def parse_page_code(text: str) -> PageCode | None:

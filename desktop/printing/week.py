@@ -90,9 +90,9 @@ def day_flowables(
         Keep(
             [
                 bilingual(book, "your_reply", style.label),
-                WritingLines(style.reply_lines, style.writing_line, style.rule),
+                WritingLines(style.reply_lines, style.writing_line, style.rule, ref=f"day:{day.isoformat()}"),
                 gap(style, 0.8),
-                TickAndSign(book, style),
+                TickAndSign(book, style, ref=f"day:{day.isoformat()}"),
             ]
         )
     )

@@ -176,8 +176,14 @@ class LinkBookService:
         return reply
 
     def acknowledge(
-        self, entry_id: str, by_name: str, method: Method, family_member_id: str | None = None
+        self,
+        entry_id: str,
+        by_name: str,
+        method: Method,
+        family_member_id: str | None = None,
+        at: dt.datetime | None = None,
     ) -> Acknowledgement:
+        """Mark an entry read; at is when (a returned page is dated by its scan), now by default."""
         actor = self.context.actor
         actor.require(Capability.REPLY_TO_ENTRIES)
         if actor.is_family:
@@ -188,7 +194,7 @@ class LinkBookService:
         ack = Acknowledgement(
             entry_id=entry_id,
             by_name=by_name,
-            at=self.context.now(),
+            at=at or self.context.now(),
             method=method,
             family_member_id=family_member_id,
         )

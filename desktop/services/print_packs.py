@@ -38,6 +38,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
+from desktop.services.paper_returns.layouts import remember_printed
 from desktop.services.phrase_corrections import PhraseCorrectionService
 from desktop.services.reply_codes import ReplyCodeService
 from desktop.services.school import SchoolService
@@ -156,6 +157,7 @@ class PrintPackService:
             self._school_name(), f"{pupil.display_name}, {period.label}", tuple(packs), False, self.overrides
         )
         rendered = render_packs(batch)
+        remember_printed(self.context, rendered)
         self._audit([pupil.id], "print_pack", period.label)
         return rendered.pdf
 
@@ -193,7 +195,9 @@ class PrintPackService:
             for recipient in households(self.school.family_of(pupil.id), paper_only=False)
         )
         batch = PackBatch(self._school_name(), pupil.display_name, packs, False, self.overrides)
-        return render_packs(batch).pdf
+        rendered = render_packs(batch)
+        remember_printed(self.context, rendered)
+        return rendered.pdf
 
     # A class, the school
 
@@ -219,6 +223,7 @@ class PrintPackService:
                 progress(index / total)
 
         rendered = render_packs(data.batch, on_pack)
+        remember_printed(self.context, rendered)
         self._audit(data.pupil_ids, "print_pack", period.label)
         if progress:
             progress(1.0)
@@ -255,6 +260,7 @@ class PrintPackService:
                     except Cancelled:
                         return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
                     sink(school_class, rendered)
+                    remember_printed(self.context, rendered)
                     self._audit(data.pupil_ids, "print_pack", period.label)
                     packs += len(data.batch.packs)
                     pages += rendered.pages
@@ -291,6 +297,7 @@ class PrintPackService:
                     data = pending.pop(future)
                     rendered = future.result()
                     sink(data.school_class, rendered)
+                    remember_printed(self.context, rendered)
                     self._audit(data.pupil_ids, "print_pack", period.label)
                     done += 1
                     packs += len(data.batch.packs)

@@ -192,8 +192,10 @@ class ReplyCodeService:
         acknowledged: bool,
         family_member_id: str | None = None,
         written_on: dt.date | None = None,
+        acknowledged_at: dt.datetime | None = None,
     ) -> PaperReplyRecorded:
-        """Type in a reply written on paper and/or its "I have read this" tick, marked as from paper."""
+        """Type in a reply written on paper and/or its "I have read this" tick, marked as from paper
+        (acknowledged_at: when the tick was made, such as the scan's date; now by default)."""
         if not text.strip() and not acknowledged:
             raise InvalidInput("Type the reply, or tick that the family read the page, or both.")
         if not by_name.strip():
@@ -218,7 +220,9 @@ class ReplyCodeService:
             entry = linkbook.entry(entry_id)
             already = any(a.by_name == by_name and a.method is Method.PAPER for a in entry.acknowledgements)
             if not already:
-                acknowledgement = linkbook.acknowledge(entry_id, by_name, Method.PAPER, family_member_id)
+                acknowledgement = linkbook.acknowledge(
+                    entry_id, by_name, Method.PAPER, family_member_id, acknowledged_at
+                )
         return PaperReplyRecorded(reply, acknowledgement)
 
     def record_folder_comment(self, folder_id: str, text: str, by_name: str) -> WorkFolder:

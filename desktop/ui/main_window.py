@@ -13,7 +13,15 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,6 +56,7 @@ from desktop.ui.import_wizard import open_import_wizard
 from desktop.ui.kit.progress import TaskProgressBar
 from desktop.ui.models import ClassListModel, PupilTableModel
 from desktop.ui.paper_reply import PaperReplyDialog
+from desktop.ui.paper_returns import dropped_scans, file_returned_pages, open_review_queue
 from desktop.ui.phrase_corrections import open_phrase_corrections
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.school_print import print_whole_school
@@ -157,6 +166,17 @@ class MainWindow(QMainWindow):
             lambda: print_whole_school(self.context, self.runner, self)
         )
         paper_menu.addAction(self.print_school_action)
+        paper_menu.addSeparator()
+        self.file_returned_action = QAction(self.tr("&File returned pages…"), self)
+        self.file_returned_action.setToolTip(self.tr("File scanned reply pages to their records"))
+        self.file_returned_action.triggered.connect(
+            lambda: file_returned_pages(self.context, self.runner, self)
+        )
+        paper_menu.addAction(self.file_returned_action)
+        self.review_returned_action = QAction(self.tr("Returned pages to &review…"), self)
+        self.review_returned_action.triggered.connect(lambda: open_review_queue(self.context, self))
+        paper_menu.addAction(self.review_returned_action)
+        self.setAcceptDrops(True)  # scans dropped on the window are filed (see dropEvent)
         paper_menu.addSeparator()
         self.correct_phrases_action = QAction(self.tr("&Correct printed translations…"), self)
         self.correct_phrases_action.setToolTip(
@@ -629,6 +649,17 @@ class MainWindow(QMainWindow):
             return
         self._forget()
         emit(self.locked)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_scans(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Scanned returned pages dropped on the window are filed, as with Paper > File returned pages."""
+        paths = dropped_scans(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            file_returned_pages(self.context, self.runner, self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._forget()

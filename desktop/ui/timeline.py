@@ -3,6 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,11 +20,12 @@ from desktop.domain.pupils import Pupil
 from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
+from desktop.services.paper_returns.filing import PaperReturnService
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.reply_dialog import ReplyDialog
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
-from desktop.ui.timeline_html import EARLIER_LINK, Section, anchor, filtered, render
+from desktop.ui.timeline_html import EARLIER_LINK, PAPER_SCHEME, Section, anchor, filtered, render
 
 
 def school_year_start(today: dt.date) -> dt.date:
@@ -50,6 +52,8 @@ class PupilTimelineView(QWidget):
         self.runner = runner
         self.pupil: Pupil | None = None
         self._entries: list[LinkBookEntry] = []
+        self._paper: dict[dt.date, list[tuple[str, bytes]]] = {}
+        """Reply areas cut out of the pupil's returned pages, by day (see services.paper_returns)."""
         self._request = 0
         self.shown_pupil_id: str | None = None
         """Whose year the view shows now (set once it is drawn)."""
@@ -141,12 +145,15 @@ class PupilTimelineView(QWidget):
             self._newest_days = None  # and all of it is drawn, so that the page can scroll to the hit
         first, last, newest = (None, None, None) if self._focus else self._window()
 
-        def load(_state: TaskState) -> list[LinkBookEntry]:
-            return service.timeline(pupil_id, first, last, newest)
+        returned = PaperReturnService(self.context)
 
-        def loaded(entries: list[LinkBookEntry]) -> None:
+        def load(_state: TaskState) -> tuple[list[LinkBookEntry], dict[dt.date, list[tuple[str, bytes]]]]:
+            return service.timeline(pupil_id, first, last, newest), returned.day_cuttings(pupil_id)
+
+        def loaded(result: tuple[list[LinkBookEntry], dict[dt.date, list[tuple[str, bytes]]]]) -> None:
             if request != self._request:
                 return  # the person has moved on to another pupil
+            entries, self._paper = result
             self._entries, self._earlier = _newest(entries, None if newest is None else newest - 1)
             if self._focus:
                 # A search hit names an entry or one of its replies; either way show the entry.
@@ -177,7 +184,16 @@ class PupilTimelineView(QWidget):
             self.last.date().toPython(),  # type: ignore[arg-type]  # QDate.toPython() gives a date
         )
         budget = FIRST_HTML if self._newest_days is not None else None
-        self.browser.setHtml(render(shown, self._earlier, budget) if self.pupil else "")
+        document = self.browser.document()
+        for cuttings in self._paper.values():
+            for name, data in cuttings:
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource,
+                    QUrl(f"{PAPER_SCHEME}:{name}"),
+                    QImage.fromData(data),
+                )
+        names = {day: [name for name, _ in cuttings] for day, cuttings in self._paper.items()}
+        self.browser.setHtml(render(shown, self._earlier, budget, names) if self.pupil else "")
         if self._focus:
             self.browser.scrollToAnchor(anchor(self._focus))
             self._focus = None
@@ -270,6 +286,7 @@ class PupilTimelineView(QWidget):
         self._request += 1
         self.pupil = None
         self._entries = []
+        self._paper = {}
         self.shown_pupil_id = None
         self.heading.clear()
         self.browser.clear()

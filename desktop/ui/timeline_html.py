@@ -7,13 +7,15 @@ section or date is a pure function of the entries.
 import datetime as dt
 import enum
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method, SenSections
 
 translate = QCoreApplication.translate
+PAPER_SCHEME = "paper"
+"""Image names of reply areas cut out of returned pages (`paper:<attachment id>`), added to the document."""
 
 
 class Section(enum.StrEnum):
@@ -169,7 +171,12 @@ def _replies(entry: LinkBookEntry) -> str:
     return "".join(parts)
 
 
-def render(entries: list[LinkBookEntry], earlier: bool = False, budget: int | None = None) -> str:
+def render(
+    entries: list[LinkBookEntry],
+    earlier: bool = False,
+    budget: int | None = None,
+    paper: Mapping[dt.date, list[str]] | None = None,
+) -> str:
     """The timeline as one HTML document (entries already filtered and ordered, newest first); with
     earlier, a link at the end to show the entries before these. With a budget (characters of HTML),
     entries stop once it is spent (the first always shows), and the link shows the rest."""
@@ -179,7 +186,7 @@ def render(entries: list[LinkBookEntry], earlier: bool = False, budget: int | No
         if budget is not None and blocks and spent >= budget:
             earlier = True
             break
-        blocks.append(_entry(entry))
+        blocks.append(_entry(entry, (paper or {}).get(entry.day, [])))
         spent += len(blocks[-1])
     more = ""
     if earlier:
@@ -191,8 +198,12 @@ def render(entries: list[LinkBookEntry], earlier: bool = False, budget: int | No
     return "".join(blocks) + more
 
 
-def _entry(entry: LinkBookEntry) -> str:
+def _entry(entry: LinkBookEntry, paper: Sequence[str] = ()) -> str:
     add_reply = html.escape(translate("PupilTimelineView", "Add a reply from home…"))
+    written = html.escape(translate("PupilTimelineView", "Written on the returned page:"))
+    pictures = "".join(
+        f"<p><i>{written}</i><br><img src='{PAPER_SCHEME}:{name}' width='420'></p>" for name in paper
+    )
     return (
         f"<a name='{anchor(entry.id)}'></a>"
         f"<h3>{entry.day:%A %d %B %Y}</h3>"
@@ -202,5 +213,6 @@ def _entry(entry: LinkBookEntry) -> str:
         )
         + _sen(entry.sections)
         + _replies(entry)
+        + pictures
         + f"<p><a href='reply:{entry.id}'>{add_reply}</a></p><hr>"
     )

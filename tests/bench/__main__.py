@@ -18,6 +18,7 @@ from desktop.services.school import SchoolService
 from desktop.store.vault import Vault
 from tests.bench import machine, measure
 from tests.bench import package as package_bench
+from tests.bench import paper_returns as paper_returns_bench
 from tests.bench import printing as printing_bench
 from tests.bench import reach as reach_bench
 from tests.bench import records as records_bench
@@ -115,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             printing = printing_bench.printing_results(context)
             if not args.quick:
                 printing.append(printing_bench.school_packs_result(context))
+            # Filing returned pages writes acknowledgements and attachments: on this work copy only.
+            paper = paper_returns_bench.stack_results(measure.admin_context(vault), 12 if args.quick else 300)
             exports = CACHE / "exports"
             exports.mkdir(exist_ok=True)
             try:
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         size,
         import_ctf_seconds(CACHE),
         *printing,
+        *paper,
         *sync_bench.results(quick=args.quick),
         first_push,
         subject_access,

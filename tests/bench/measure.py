@@ -61,6 +61,11 @@ def teacher_context(vault: Vault) -> ServiceContext:
     return ServiceContext(vault, Actor(teacher.name, teacher.role, teacher.id))
 
 
+def admin_context(vault: Vault) -> ServiceContext:
+    """The school's administrator, at the real time (the office files returned paper)."""
+    return ServiceContext(vault, Actor("bench office", StaffRole.ADMIN))
+
+
 def unlock_ms(data_dir: Path, passphrase: str, runs: int) -> Result:
     """Passphrase to an open school: Argon2id, the key unwrapped, the database opened and checked."""
     samples = []

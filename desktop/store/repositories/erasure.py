@@ -37,6 +37,7 @@ from desktop.store.schema import (
     WorkItemRow,
 )
 from desktop.store.schema_agreement_drafts import AgreementDraftRow
+from desktop.store.schema_paper import PaperReturnRow
 from desktop.store.schema_records import PhotoConsentRow
 
 
@@ -171,6 +172,8 @@ class PupilRecordsEraser:
         SearchIndex(self.session).remove_pupil(pupil_id)
         self.session.execute(delete(EntryDraftRow).where(EntryDraftRow.pupil_id == pupil_id))
         self.session.execute(delete(AgreementDraftRow).where(AgreementDraftRow.pupil_id == pupil_id))
+        # Their returned pages: the pictures went with the attachments tagged with them, above.
+        self.session.execute(delete(PaperReturnRow).where(PaperReturnRow.pupil_id == pupil_id))
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
         self.erased.add("pupil", [pupil_id])
 

@@ -1,0 +1,17 @@
+"""Keeping, as packs are printed, where each returnable page's boxes are (to read its scan by later)."""
+
+from desktop.printing.layout import Rendered
+from desktop.services.context import ServiceContext
+from desktop.store.repositories.paper_returns import PaperReturnRepository
+
+
+def remember_printed(context: ServiceContext, rendered: Rendered) -> None:
+    """Keep the layout of each returnable page just printed (once for each different layout)."""
+    if not rendered.returnable:
+        return
+    now = context.now()
+    with context.vault.writing() as session:
+        repository = PaperReturnRepository(session)
+        for page in rendered.returnable:
+            code = page.code
+            repository.remember_layout(code.reply_code, code.household, code.page, page.to_json(), now)
