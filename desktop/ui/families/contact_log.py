@@ -66,7 +66,9 @@ class ContactLogPane(QWidget):
         self.setObjectName("contactLogPane")
         self.host = host
         self.service = ContactLogService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._pupil: Pupil | None = None
         self._contacts: list[FamilyContact] = []
         self._build()
@@ -167,7 +169,7 @@ class ContactLogPane(QWidget):
         self._pupil = pupil
         self.history.clear()
         self._contacts = []
-        self.hide_message()
+        self.message_label.hide_message()
         self._reset_form()
         self._enable()
         if pupil is not None:
@@ -233,7 +235,7 @@ class ContactLogPane(QWidget):
             return
         note = self.note_field.text().strip()
         if not note:
-            self.show_message(self.tr("Type what was said or done, then log it."), error=True)
+            self.message_label.show_message(self.tr("Type what was said or done, then log it."), error=True)
             self.note_field.setFocus()
             return
         day = self.date_edit.date().toPython()
@@ -255,7 +257,7 @@ class ContactLogPane(QWidget):
 
         def done(saved: FamilyContact) -> None:
             self._reset_form()
-            self.show_message(
+            self.message_label.show_message(
                 self.tr("Logged: {kind} with {name}'s family.").format(
                     kind=kind_words(saved.kind).lower(), name=pupil.display_name
                 )
@@ -283,12 +285,6 @@ class ContactLogPane(QWidget):
             widget.setEnabled(has_pupil)
         self.follow_up_date.setEnabled(has_pupil and self.follow_up_box.isChecked())
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.show_message(text, error=error)
-
-    def hide_message(self) -> None:
-        self.message_label.hide_message()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -299,5 +295,5 @@ class ContactLogPane(QWidget):
         self._contacts = []
         self.history.clear()
         self._reset_form()
-        self.hide_message()
+        self.message_label.hide_message()
         self._enable()

@@ -64,7 +64,9 @@ class ProfilePane(QWidget):
         self.setObjectName("familyProfilePane")
         self.host = host
         self.service = FamilyProfileService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._pupil: Pupil | None = None
         self._view: ProfileView | None = None
         self._build()
@@ -142,7 +144,7 @@ class ProfilePane(QWidget):
         self._pupil = pupil
         self._view = None
         self.items.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         self._enable()
         if pupil is None:
             return
@@ -242,7 +244,9 @@ class ProfilePane(QWidget):
 
         def done(view: ProfileView) -> None:
             self._show(view)
-            self.show_message(self.tr("Saved {name}'s family profile.").format(name=pupil.display_name))
+            self.message_label.show_message(
+                self.tr("Saved {name}'s family profile.").format(name=pupil.display_name)
+            )
 
         self._tasks.run(self.tr("Saving the family profile"), work, done)
 
@@ -261,12 +265,6 @@ class ProfilePane(QWidget):
         ):
             widget.setEnabled(editable)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.show_message(text, error=error)
-
-    def hide_message(self) -> None:
-        self.message_label.hide_message()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -277,5 +275,5 @@ class ProfilePane(QWidget):
         self._view = None
         self.items.clear()
         self.time_field.clear()
-        self.hide_message()
+        self.message_label.hide_message()
         self._enable()

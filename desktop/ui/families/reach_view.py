@@ -76,7 +76,9 @@ class ReachView(QWidget):
         self.setObjectName("reachView")
         self.host = host
         self.service = ReachService(host.context)
-        self._tasks = ScreenTasks(host.runner, lambda text: self.show_message(text, error=True), self)
+        self._tasks = ScreenTasks(
+            host.runner, lambda text: self.message_label.show_message(text, error=True), self
+        )
         self._class: SchoolClass | None = None
         self._rows: list[FamilyReach] = []
         self._loaded_days = False
@@ -169,7 +171,7 @@ class ReachView(QWidget):
 
     def _show(self, rows: list[FamilyReach]) -> None:
         self._rows = rows
-        self.hide_message()
+        self.message_label.hide_message()
         self.table.setRowCount(len(rows))
         alert = QBrush(QColor("#fde7e9"))
         for row, reach in enumerate(rows):
@@ -205,12 +207,6 @@ class ReachView(QWidget):
         items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
         return [item.text() for item in items if item is not None]
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.show_message(text, error=error)
-
-    def hide_message(self) -> None:
-        self.message_label.hide_message()
-
     @property
     def busy(self) -> bool:
         return not self._tasks.idle
@@ -221,4 +217,4 @@ class ReachView(QWidget):
         self._class = None
         self.table.setRowCount(0)
         self.summary.clear()
-        self.hide_message()
+        self.message_label.hide_message()
