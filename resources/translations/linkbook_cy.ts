@@ -1223,6 +1223,133 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>ContactLogPane</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Dim cyfieithydd</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Math o gyswllt</translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation>Beth a ddywedwyd neu a wnaed</translation>
+    </message>
+    <message>
+        <source>What was said or done; Enter logs it</source>
+        <translation>Beth a ddywedwyd neu a wnaed; mae Enter yn ei gofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Note (caption)</source>
+        <translation>Nodyn (capsiwn)</translation>
+    </message>
+    <message>
+        <source>Day of the contact</source>
+        <translation>Diwrnod y cyswllt</translation>
+    </message>
+    <message>
+        <source>Family reached</source>
+        <translation>Wedi cael gafael ar y teulu</translation>
+    </message>
+    <message>
+        <source>Untick when the call rang out or the message had no answer</source>
+        <translation>Tynnwch y tic os na chafodd yr alwad ei hateb neu os na chafwyd ateb i&apos;r neges</translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation>Defnyddiwyd cyfieithydd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Outcome (optional)</source>
+        <translation>Canlyniad (dewisol)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Dilyn i &amp;fyny ar</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Dilyn i fyny</translation>
+    </message>
+    <message>
+        <source>Follow-up day</source>
+        <translation>Diwrnod dilyn i fyny</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>&amp;Cofnodi&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <source>Log the contact</source>
+        <translation>Cofnodi&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <source>Contacts logged</source>
+        <translation>Cysylltiadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Loading the contact log</source>
+        <translation>Wrthi&apos;n llwytho&apos;r log cysylltu</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Does dim cyswllt wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>heb gael gafael arnyn nhw</translation>
+    </message>
+    <message>
+        <source>interpreter: {language}</source>
+        <translation>cyfieithydd: {language}</translation>
+    </message>
+    <message>
+        <source>follow up {day}</source>
+        <translation>dilyn i fyny {day}</translation>
+    </message>
+    <message>
+        <source>Type what was said or done, then log it.</source>
+        <translation>Teipiwch beth a ddywedwyd neu a wnaed, yna cofnodwch ef.</translation>
+    </message>
+    <message>
+        <source>Logged: {kind} with {name}&apos;s family.</source>
+        <translation>Wedi&apos;i gofnodi: {kind} gyda theulu {name}.</translation>
+    </message>
+    <message>
+        <source>Logging a contact</source>
+        <translation>Wrthi&apos;n cofnodi cyswllt</translation>
+    </message>
+</context>
+<context>
     <name>ContentEditor</name>
     <message>
         <source>Title</source>
@@ -2335,6 +2462,22 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Neges</translation>
     </message>
     <message>
+        <source>Contact lo&amp;g</source>
+        <translation>Log cy&amp;sylltu</translation>
+    </message>
+    <message>
+        <source>Family p&amp;rofile</source>
+        <translation>P&amp;roffil y teulu</translation>
+    </message>
+    <message>
+        <source>Each family</source>
+        <translation>Pob teulu</translation>
+    </message>
+    <message>
+        <source>Families not reached</source>
+        <translation>Teuluoedd heb eu cyrraedd</translation>
+    </message>
+    <message>
         <source>Loading classes</source>
         <translation>Llwytho dosbarthiadau</translation>
     </message>
@@ -2563,6 +2706,25 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
 </context>
 <context>
+    <name>FileReturnedPages</name>
+    <message>
+        <source>File returned pages</source>
+        <translation>Ffeilio tudalennau a ddychwelwyd</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Sganiau (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Filing returned pages</source>
+        <translation>Wrthi&apos;n ffeilio tudalennau a ddychwelwyd</translation>
+    </message>
+    <message>
+        <source>Returned pages filed</source>
+        <translation>Tudalennau a ddychwelwyd wedi&apos;u ffeilio</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Choose the files to import</source>
@@ -2700,20 +2862,24 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Blwyddyn {n}</translation>
     </message>
     <message>
-        <source>Too short: use at least {n} characters; a short sentence is best.</source>
-        <translation>Rhy fyr: defnyddiwch o leiaf {n} nod; brawddeg fer sydd orau.</translation>
-    </message>
-    <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
         <translation>Cryf: anodd ei ddyfalu, ac mae brawddeg yn hawdd ei chofio.</translation>
     </message>
     <message>
-        <source>Fair: a word or two more makes it much harder to guess.</source>
-        <translation>Gweddol: byddai gair neu ddau yn rhagor yn ei wneud yn llawer anoddach i&apos;w ddyfalu.</translation>
+        <source>A passphrase cannot be empty or only spaces.</source>
+        <translation>Ni all cyfrinymadrodd fod yn wag nac yn fylchau yn unig.</translation>
     </message>
     <message>
-        <source>Weak: try a sentence of four or five words that only you would make up.</source>
-        <translation>Gwan: rhowch gynnig ar frawddeg o bedwar neu bum gair na fyddai neb ond chi&apos;n ei llunio.</translation>
+        <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
+        <translation>Rhy fyr: defnyddiwch o leiaf {n} nod neu {words} gair; brawddeg fer sydd orau.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess.</source>
+        <translation>Rhy hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Good enough; a word or two more makes it harder to guess.</source>
+        <translation>Digon da; byddai gair neu ddau yn rhagor yn ei wneud yn anoddach i&apos;w ddyfalu.</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
@@ -3211,6 +3377,29 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>No work folders have come home yet.</source>
         <translation>Does dim ffolderi gwaith wedi dod adref eto.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Angen dilyn i fyny</translation>
+    </message>
+    <message>
+        <source>Finding follow-ups due</source>
+        <translation>Wrthi&apos;n chwilio am deuluoedd i&apos;w dilyn i fyny</translation>
+    </message>
+    <message>
+        <source>{name} ({kind} on {day})</source>
+        <translation>{name} ({kind} ar {day})</translation>
+    </message>
+    <message>
+        <source>Follow up with the families of: {names}</source>
+        <translation>Dilynwch i fyny gyda theuluoedd: {names}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> a {count} arall</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4081,18 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Pecynnau pob dosbarth mewn un PDF, gan ddangos y cynnydd a gyda&apos;r dewis i ganslo</translation>
     </message>
     <message>
+        <source>&amp;File returned pages…</source>
+        <translation>&amp;Ffeilio tudalennau a ddychwelwyd…</translation>
+    </message>
+    <message>
+        <source>File scanned reply pages to their records</source>
+        <translation>Ffeilio tudalennau ateb wedi&apos;u sganio yn eu cofnodion</translation>
+    </message>
+    <message>
+        <source>Returned pages to &amp;review…</source>
+        <translation>Tudalennau a ddychwelwyd i&apos;w &amp;hadolygu…</translation>
+    </message>
+    <message>
         <source>&amp;Correct printed translations…</source>
         <translation>C&amp;ywiro cyfieithiadau printiedig…</translation>
     </message>
@@ -3960,6 +4161,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Colofnau disgyblion</translation>
     </message>
     <message>
+        <source>Search results and pupils</source>
+        <translation>Canlyniadau chwilio a disgyblion</translation>
+    </message>
+    <message>
         <source>Classes, pupils and link book</source>
         <translation>Dosbarthiadau, disgyblion a llyfr cyswllt</translation>
     </message>
@@ -3974,6 +4179,22 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>Pupils and timelines</source>
         <translation>Disgyblion a llinellau amser</translation>
+    </message>
+    <message>
+        <source>&amp;View as</source>
+        <translation>&amp;Gweld fel</translation>
+    </message>
+    <message>
+        <source>The demo school as each of its staff sees it</source>
+        <translation>Yr ysgol enghreifftiol fel mae pob aelod o&apos;i staff yn ei gweld</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Reading the staff</source>
+        <translation>Wrthi&apos;n darllen y staff</translation>
     </message>
     <message>
         <source>Status bar</source>
@@ -4004,6 +4225,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Cynnydd</translation>
     </message>
     <message>
+        <source>Opening the school</source>
+        <translation>Wrthi&apos;n agor yr ysgol</translation>
+    </message>
+    <message>
         <source>Linkbook — {school}</source>
         <translation>Linkbook — {school}</translation>
     </message>
@@ -4018,6 +4243,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>{class_name}: {count} on roll</source>
         <translation>{class_name}: {count} ar y gofrestr</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Wrthi&apos;n darllen y dosbarth</translation>
     </message>
     <message>
         <source>Choose a class first.</source>
@@ -5259,6 +5488,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         </translation>
     </message>
     <message>
+        <source>Where the PDF was saved</source>
+        <translation>Ble cafodd y PDF ei gadw</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
@@ -5293,6 +5526,173 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Choose another folder or name.</source>
+        <translation>Heb ei gadw: {reason}. Dewiswch ffolder neu enw arall.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Wedi&apos;i gadw fel {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Neges destun</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>The app</source>
+        <translation>Yr ap</translation>
+    </message>
+    <message>
+        <source>In person at the gate</source>
+        <translation>Wyneb yn wyneb wrth y giât</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papur</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Told by phone</source>
+        <translation>Dros y ffôn</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>Yn yr ap</translation>
+    </message>
+    <message>
+        <source>Main language at home</source>
+        <translation>Prif iaith y cartref</translation>
+    </message>
+    <message>
+        <source>No other language</source>
+        <translation>Dim iaith arall</translation>
+    </message>
+    <message>
+        <source>Another language at home</source>
+        <translation>Iaith arall gartref</translation>
+    </message>
+    <message>
+        <source>Preferred way to contact</source>
+        <translation>Hoff ffordd o gysylltu</translation>
+    </message>
+    <message>
+        <source>Best time to contact</source>
+        <translation>Yr amser gorau i gysylltu</translation>
+    </message>
+    <message>
+        <source>e.g. after 6pm, not on Fridays</source>
+        <translation>e.e. ar ôl 6pm, nid ar ddydd Gwener</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Dim angen</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Angen cyfieithydd</translation>
+    </message>
+    <message>
+        <source>How the family prefers to read</source>
+        <translation>Sut mae&apos;n well gan y teulu ddarllen</translation>
+    </message>
+    <message>
+        <source>&amp;Languages at home</source>
+        <translation>&amp;Ieithoedd gartref</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by</source>
+        <translation>Cysylltu &amp;trwy</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Amser gorau</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>Cyfi&amp;eithydd</translation>
+    </message>
+    <message>
+        <source>Prefers to r&amp;ead</source>
+        <translation>Hoff ffordd o &amp;ddarllen</translation>
+    </message>
+    <message>
+        <source> (caption)</source>
+        <translation> (capsiwn)</translation>
+    </message>
+    <message>
+        <source>What matters to the child (ticked: sensitive)</source>
+        <translation>Beth sy&apos;n bwysig i&apos;r plentyn (wedi&apos;i dicio: sensitif)</translation>
+    </message>
+    <message>
+        <source>What matters to the child (tick an item to mark it sensitive)</source>
+        <translation>Beth sy&apos;n bwysig i&apos;r plentyn (ticiwch eitem i&apos;w marcio&apos;n sensitif)</translation>
+    </message>
+    <message>
+        <source>What matters to the child (caption)</source>
+        <translation>Beth sy&apos;n bwysig i&apos;r plentyn (capsiwn)</translation>
+    </message>
+    <message>
+        <source>Something that matters to the child</source>
+        <translation>Rhywbeth sy&apos;n bwysig i&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>Traditions, pets, a bereavement, an illness…; Enter adds it</source>
+        <translation>Traddodiadau, anifeiliaid anwes, profedigaeth, salwch…; mae Enter yn ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Tynnu eitem</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item</source>
+        <translation>Tynnu&apos;r eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>Cadw&apos;r &amp;proffil</translation>
+    </message>
+    <message>
+        <source>Save the family profile</source>
+        <translation>Cadw proffil y teulu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Loading the family profile</source>
+        <translation>Wrthi&apos;n llwytho proffil y teulu</translation>
+    </message>
+    <message>
+        <source>A sensitive note (for the class teacher, SENCO and admin)</source>
+        <translation>Nodyn sensitif (i&apos;r athro dosbarth, y CydADY a&apos;r gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s family profile.</source>
+        <translation>Wedi cadw proffil teulu {name}.</translation>
+    </message>
+    <message>
+        <source>Saving the family profile</source>
+        <translation>Wrthi&apos;n cadw proffil y teulu</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5967,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Ychwanegu ateb o&apos;r cartref…</translation>
     </message>
     <message>
+        <source>Written on the returned page:</source>
+        <translation>Wedi&apos;i ysgrifennu ar y dudalen a ddychwelwyd:</translation>
+    </message>
+    <message>
         <source>Class note</source>
         <translation>Nodyn dosbarth</translation>
     </message>
@@ -5580,6 +5984,137 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Something went wrong ({kind}). Nothing half-done was saved; please try again.</source>
         <translation>Aeth rhywbeth o&apos;i le ({kind}). Ni chadwyd dim byd hanner-gorffenedig; rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachView</name>
+    <message>
+        <source>in the app</source>
+        <translation>yn yr ap</translation>
+    </message>
+    <message>
+        <source>paper page back</source>
+        <translation>tudalen bapur yn ôl</translation>
+    </message>
+    <message>
+        <source>call, visit or message</source>
+        <translation>galwad, ymweliad neu neges</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cyfarfod</translation>
+    </message>
+    <message>
+        <source>Nothing has come back from this family yet</source>
+        <translation>Does dim byd wedi dod yn ôl gan y teulu hwn eto</translation>
+    </message>
+    <message>
+        <source>No device, and no paper back in four weeks</source>
+        <translation>Dim dyfais, a dim papur yn ôl ers pedair wythnos</translation>
+    </message>
+    <message>
+        <source>Joined the app, unopened for three weeks</source>
+        <translation>Wedi ymuno â&apos;r ap, heb ei agor ers tair wythnos</translation>
+    </message>
+    <message>
+        <source>Nothing back on any channel</source>
+        <translation>Dim byd yn ôl drwy unrhyw sianel</translation>
+    </message>
+    <message>
+        <source>Call in {language} with an interpreter</source>
+        <translation>Ffonio yn {language} gyda chyfieithydd</translation>
+    </message>
+    <message>
+        <source>Send a large-print pack</source>
+        <translation>Anfon pecyn print bras</translation>
+    </message>
+    <message>
+        <source>Arrange a home visit</source>
+        <translation>Trefnu ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Phone the family</source>
+        <translation>Ffonio&apos;r teulu</translation>
+    </message>
+    <message>
+        <source>Send the week home on paper</source>
+        <translation>Anfon yr wythnos adref ar bapur</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Disgybl</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Cysylltiad diwethaf</translation>
+    </message>
+    <message>
+        <source>School days</source>
+        <translation>Diwrnodau ysgol</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Families not reached</source>
+        <translation>Teuluoedd heb eu cyrraedd</translation>
+    </message>
+    <message>
+        <source>School days without contact</source>
+        <translation>Diwrnodau ysgol heb gysylltiad</translation>
+    </message>
+    <message>
+        <source>Not reached in &amp;school days:</source>
+        <translation>Heb eu cyrraedd ers hyn o &amp;ddiwrnodau ysgol:</translation>
+    </message>
+    <message>
+        <source>School days (caption)</source>
+        <translation>Diwrnodau ysgol (capsiwn)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole school</source>
+        <translation>Yr ysgol &amp;gyfan</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation>Yr ysgol gyfan</translation>
+    </message>
+    <message>
+        <source>Every class&apos;s families (the head and the family liaison)</source>
+        <translation>Teuluoedd pob dosbarth (y pennaeth a&apos;r swyddog cyswllt teuluoedd)</translation>
+    </message>
+    <message>
+        <source>Families and their last contact</source>
+        <translation>Teuluoedd a&apos;u cysylltiad diwethaf</translation>
+    </message>
+    <message>
+        <source>Reach columns</source>
+        <translation>Colofnau cyrraedd teuluoedd</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Finding families not reached</source>
+        <translation>Wrthi&apos;n chwilio am deuluoedd heb eu cyrraedd</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>erioed</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} families not reached in {days} school days</source>
+        <translation>{missing} o&apos;r {total} teulu heb eu cyrraedd yn y {days} diwrnod ysgol diwethaf</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6739,45 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
 </context>
 <context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Returned pages to review</source>
+        <translation>Tudalennau a ddychwelwyd i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <source>Pages waiting for review</source>
+        <translation>Tudalennau sy&apos;n aros i gael eu hadolygu</translation>
+    </message>
+    <message>
+        <source>&amp;File to…</source>
+        <translation>&amp;Ffeilio i…</translation>
+    </message>
+    <message>
+        <source>Record what the page says as a paper reply; the page then leaves the queue</source>
+        <translation>Cofnodi&apos;r hyn mae&apos;r dudalen yn ei ddweud fel ateb papur; yna bydd y dudalen yn gadael y ciw</translation>
+    </message>
+    <message>
+        <source>&amp;Typed in by hand: mark filed</source>
+        <translation>Wedi&apos;i &amp;deipio â llaw: marcio wedi&apos;i ffeilio</translation>
+    </message>
+    <message>
+        <source>After recording what the page says with Paper &gt; Record a paper reply</source>
+        <translation>Ar ôl cofnodi&apos;r hyn mae&apos;r dudalen yn ei ddweud gyda Papur &gt; Cofnodi ateb papur</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>No pages are waiting.</source>
+        <translation>Does dim tudalennau&apos;n aros.</translation>
+    </message>
+    <message>
+        <source>Waiting because: {reason}</source>
+        <translation>Yn aros oherwydd: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsPage</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -6384,6 +6958,14 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>{packs} pecyn ar gyfer {classes} dosbarth, {pages} tudalen</translation>
     </message>
     <message>
+        <source>, {folders} work folders</source>
+        <translation>, {folders} ffolder gwaith</translation>
+    </message>
+    <message>
+        <source>. No child has a work folder for week {week}: make them on the Work folders tab.</source>
+        <translation>. Does dim ffolder gwaith gan unrhyw blentyn ar gyfer wythnos {week}: crëwch nhw ar y tab Ffolderi gwaith.</translation>
+    </message>
+    <message>
         <source>the whole school, week {week}</source>
         <translation>yr ysgol gyfan, wythnos {week}</translation>
     </message>
@@ -6391,8 +6973,8 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search the school: words from entries, replies, agreements…</source>
-        <translation>Chwilio&apos;r ysgol: geiriau o gofnodion, atebion, cytundebau…</translation>
+        <source>Search the school: names, words from entries, replies, agreements…</source>
+        <translation>Chwilio&apos;r ysgol: enwau, geiriau o gofnodion, atebion, cytundebau…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6407,6 +6989,14 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
+        <source>Search results pane</source>
+        <translation>Ardal canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <source>{count} found: people first, then records newest first</source>
+        <translation>{count} wedi&apos;u canfod: pobl yn gyntaf, yna cofnodion, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
         <source>{count} found, newest first</source>
         <translation>{count} wedi&apos;u canfod, y mwyaf diweddar yn gyntaf</translation>
     </message>
@@ -6417,6 +7007,17 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Searching</source>
         <translation>Wrthi&apos;n chwilio</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>{name} · family member of {pupil}</source>
+        <translation>{name} · aelod o deulu {pupil}</translation>
+    </message>
+    <message>
+        <source>{name} · pupil</source>
+        <translation>{name} · disgybl</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7231,45 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Signatures on version {number} ({status}):</source>
         <translation>Llofnodion ar fersiwn {number} ({status}):</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthenPassphraseDialog</name>
+    <message>
+        <source>Choose a stronger passphrase</source>
+        <translation>Dewiswch gyfrinymadrodd cryfach</translation>
+    </message>
+    <message>
+        <source>This school&apos;s passphrase is easy to guess: {why} Anyone with a copy of the school&apos;s files could try it. Choose a stronger one now; the records stay as they are.</source>
+        <translation>Mae cyfrinymadrodd yr ysgol hon yn hawdd ei ddyfalu: {why} Gallai unrhyw un sydd â chopi o ffeiliau&apos;r ysgol roi cynnig arno. Dewiswch un cryfach nawr; bydd y cofnodion yn aros fel y maen nhw.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Et&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Nes y&amp;mlaen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one in both boxes.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch yr un un yn y ddau flwch.</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7652,22 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Loading classes</source>
         <translation>Wrthi&apos;n llwytho dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>it is a weekend</source>
+        <translation>mae&apos;n benwythnos</translation>
+    </message>
+    <message>
+        <source>the school is closed that day</source>
+        <translation>mae&apos;r ysgol ar gau y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>it is in the school holidays</source>
+        <translation>mae yn ystod gwyliau&apos;r ysgol</translation>
+    </message>
+    <message>
+        <source>{day} is not a school day: {reason}. What you save for it is kept, and printed at the end of that week&apos;s pack. For the last school day, choose {last}.</source>
+        <translation>Dydy {day} ddim yn ddiwrnod ysgol: {reason}. Bydd yr hyn rydych chi&apos;n ei gadw ar ei gyfer yn cael ei gadw, a&apos;i argraffu ar ddiwedd pecyn yr wythnos honno. Ar gyfer y diwrnod ysgol diwethaf, dewiswch {last}.</translation>
     </message>
     <message>
         <source>This school has no classes yet. Import a class list to add them.</source>
