@@ -1,0 +1,21 @@
+"""The soak harnesses of `make soak` (tests/soak/), run short: a few kills, schedules and restarts.
+
+The long runs find what is rare; these keep the harnesses themselves working and catch what is common.
+"""
+
+import os
+from pathlib import Path
+
+from tests.soak.kills import KillSoak
+
+
+def seed() -> int:
+    return int.from_bytes(os.urandom(4), "big")
+
+
+def test_sigkill_during_sync_import_and_backup_loses_nothing_saved(tmp_path: Path) -> None:
+    # Saves alone are killed a dozen times in tests/test_durability.py.
+    soak = KillSoak(tmp_path, seed())
+    report = soak.run(3, ["sync", "import", "backup"])
+    assert report.by_operation == {"sync": 1, "import": 1, "backup": 1}
+    assert report.entries >= 3
