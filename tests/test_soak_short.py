@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from tests.soak.kills import KillSoak
+from tests.soak.schedules import schedule_soak
 
 
 def seed() -> int:
@@ -19,3 +20,8 @@ def test_sigkill_during_sync_import_and_backup_loses_nothing_saved(tmp_path: Pat
     report = soak.run(3, ["sync", "import", "backup"])
     assert report.by_operation == {"sync": 1, "import": 1, "backup": 1}
     assert report.entries >= 3
+
+
+def test_random_sync_schedules_on_staff_and_family_devices_converge() -> None:
+    report = schedule_soak(6, seed())
+    assert report.schedules == 6 and report.changes > 0 and report.syncs > 0

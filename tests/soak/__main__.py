@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from tests.soak.kills import kill_soak
+from tests.soak.schedules import schedule_soak
 
 
 def machine() -> str:
@@ -46,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.kills:
             report = kill_soak(root / "kills", args.kills, args.seed)
             print(f"kills: {report.summary()}", flush=True)
+        if args.schedules:
+            schedules = schedule_soak(args.schedules, args.seed)
+            print(f"schedules: {schedules.summary()}", flush=True)
     print(f"Soak passed in {time.monotonic() - start:.0f} s (seed {args.seed}).")
     return 0
 
