@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from tests.soak.kills import KillSoak
+from tests.soak.restarts import restart_soak
 from tests.soak.schedules import schedule_soak
 
 
@@ -25,3 +26,9 @@ def test_sigkill_during_sync_import_and_backup_loses_nothing_saved(tmp_path: Pat
 def test_random_sync_schedules_on_staff_and_family_devices_converge() -> None:
     report = schedule_soak(6, seed())
     assert report.schedules == 6 and report.changes > 0 and report.syncs > 0
+
+
+def test_a_server_killed_and_restarted_under_load_loses_no_acknowledged_bundle(tmp_path: Path) -> None:
+    report = restart_soak(tmp_path, 2, seed())
+    assert report.restarts == 2 and report.acknowledged_under_load > 0
+    assert report.bundles == report.changes  # one change a bundle: every change reached the server

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from tests.soak.kills import kill_soak
+from tests.soak.restarts import restart_soak
 from tests.soak.schedules import schedule_soak
 
 
@@ -50,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.schedules:
             schedules = schedule_soak(args.schedules, args.seed)
             print(f"schedules: {schedules.summary()}", flush=True)
+        if args.restarts:
+            restarts = restart_soak(root / "restarts", args.restarts, args.seed)
+            print(f"restarts: {restarts.summary()}", flush=True)
     print(f"Soak passed in {time.monotonic() - start:.0f} s (seed {args.seed}).")
     return 0
 
