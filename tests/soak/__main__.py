@@ -33,6 +33,10 @@ def machine() -> str:
     return f"{platform.platform()}, {cores}, Python {platform.python_version()}"
 
 
+def _progress(line: str) -> None:
+    print(f"  ... {line}", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.soak", description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=1000, help="SIGKILLs of the app (0 skips)")
@@ -46,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="linkbook-soak-") as scratch:
         root = args.keep or Path(scratch)
         if args.kills:
-            report = kill_soak(root / "kills", args.kills, args.seed)
+            report = kill_soak(root / "kills", args.kills, args.seed, _progress)
             print(f"kills: {report.summary()}", flush=True)
         if args.schedules:
-            schedules = schedule_soak(args.schedules, args.seed)
+            schedules = schedule_soak(args.schedules, args.seed, _progress)
             print(f"schedules: {schedules.summary()}", flush=True)
         if args.restarts:
             restarts = restart_soak(root / "restarts", args.restarts, args.seed)

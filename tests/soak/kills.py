@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,10 +118,11 @@ class KillSoak:
             stderr=subprocess.PIPE,
             text=True,
         )
-        assert process.stdout is not None and process.stderr is not None
+        stdout, stderr = process.stdout, process.stderr
+        assert stdout is not None and stderr is not None
         lines: list[tuple[float, str]] = []
         reader = threading.Thread(
-            target=lambda: lines.extend((time.monotonic(), line.strip()) for line in process.stdout)
+            target=lambda: lines.extend((time.monotonic(), line.strip()) for line in stdout)
         )
         reader.start()
         deadline = time.monotonic() + 120
@@ -131,14 +132,14 @@ class KillSoak:
             process.kill()
             process.wait()
             reader.join()
-            raise SoakFailure(f"the {operation} worker saved nothing: {process.stderr.read()[-2000:]}")
+            raise SoakFailure(f"the {operation} worker saved nothing: {stderr.read()[-2000:]}")
         time.sleep(self.rng.uniform(0.0, 1.5 * self.window[operation]))
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join()
         if process.returncode != -signal.SIGKILL:
-            raise SoakFailure(f"the {operation} worker stopped by itself: {process.stderr.read()[-2000:]}")
-        process.stderr.close()
+            raise SoakFailure(f"the {operation} worker stopped by itself: {stderr.read()[-2000:]}")
+        stderr.close()
         rounds = [t for t, line in lines if line.startswith("entry ")]
         if len(rounds) >= 2:
             measured = (rounds[-1] - rounds[0]) / (len(rounds) - 1)
@@ -194,8 +195,8 @@ class KillSoak:
             raise SoakFailure(f"{where}: {len(lost)} saved entries lost")
         if lost := self.replies - held.replies:
             raise SoakFailure(f"{where}: {len(lost)} saved replies lost")
-        if lost := self.imported - held.pupils:
-            raise SoakFailure(f"{where}: imported pupils lost: {sorted(lost)}")
+        if missing := self.imported - held.pupils:
+            raise SoakFailure(f"{where}: imported pupils lost: {sorted(missing)}")
         if begun_import is not None:
             wanted = _pupils_in(begun_import)
             found = wanted & held.pupils
@@ -206,6 +207,8 @@ class KillSoak:
             self._restores(*last_backup)
         if begun_backup is not None and begun_backup[0].exists():
             self._restores(*begun_backup)
+        for old in self.work.glob("*backup-*"):  # checked; a thousand of them would fill the disk
+            old.unlink()
         self.report.entries, self.report.replies = len(self.entries), len(self.replies)
 
     def finish_sync(self) -> None:
@@ -218,10 +221,17 @@ class KillSoak:
         if code != 0 or "\n0 change(s) waiting to be sent" not in "\n" + out:
             raise SoakFailure(f"changes still wait after a complete sync: {out}")
 
-    def run(self, kills: int, operations: Sequence[str] = OPERATIONS) -> KillReport:
+    def run(
+        self,
+        kills: int,
+        operations: Sequence[str] = OPERATIONS,
+        progress: Callable[[str], None] | None = None,
+    ) -> KillReport:
         start = time.monotonic()
         for n in range(kills):
             self.kill_once(operations[n % len(operations)])
+            if progress and (n + 1) % 10 == 0:
+                progress(f"{n + 1} kills, {time.monotonic() - start:.0f} s")
         if "sync" in operations[:kills]:
             self.finish_sync()
         self.report.seconds = time.monotonic() - start
@@ -233,5 +243,5 @@ def _pupils_in(csv: Path) -> set[tuple[str, str]]:
     return {(first, last) for first, last, *_ in (row.split(",") for row in rows)}
 
 
-def kill_soak(root: Path, kills: int, seed: int, operations: Sequence[str] = OPERATIONS) -> KillReport:
-    return KillSoak(root, seed).run(kills, operations)
+def kill_soak(root: Path, kills: int, seed: int, progress: Callable[[str], None] | None = None) -> KillReport:
+    return KillSoak(root, seed).run(kills, OPERATIONS, progress)

@@ -170,12 +170,12 @@ def _check(
     on_server: set[str] = set()
     for scope in staff_scopes:
         log = _server_log(reader, scope)
-        ids = [bundle_id for _, bundle_id in log]
-        if len(ids) != len(set(ids)):
+        stored = [bundle_id for _, bundle_id in log]
+        if len(stored) != len(set(stored)):
             raise LostOnRestart(f"scope {scope}: a bundle is stored twice")
         if [position for position, _ in log] != list(range(1, len(log) + 1)):
             raise LostOnRestart(f"scope {scope}: the log has gaps: {[p for p, _ in log][:20]}")
-        on_server |= set(ids)
+        on_server |= set(stored)
     report.bundles = len(on_server)
     for name, ids in acknowledged.items():
         if lost := ids - on_server:

@@ -163,7 +163,7 @@ def _check(seed: int, devices: list[Device], scopes_of: list[list[str]], made: l
                     raise NotConverged(f"seed {seed}: {device.name} lost the latest {name} of {record}")
 
 
-def schedule_soak(count: int, seed: int) -> ScheduleReport:
+def schedule_soak(count: int, seed: int, progress: Callable[[str], None] | None = None) -> ScheduleReport:
     """`count` schedules, seeds seed, seed+1, ...; stops at the first that does not converge."""
     report = ScheduleReport()
     start = time.monotonic()
@@ -172,4 +172,6 @@ def schedule_soak(count: int, seed: int) -> ScheduleReport:
             run_schedule(seed + n, report)
         finally:
             report.seconds = time.monotonic() - start
+        if progress and (n + 1) % 100 == 0:
+            progress(f"{n + 1} schedules, {report.seconds:.0f} s")
     return report
