@@ -42,9 +42,10 @@ class RestartReport:
     def summary(self) -> str:
         return (
             f"{self.restarts} SIGKILLs and restarts of the server in {self.seconds:.0f} s under load: "
-            f"{self.changes} changes, {self.acknowledged_under_load} bundles acknowledged while it was being "
-            f"killed, {self.bundles} in the logs at the end, none lost or doubled; {self.syncs} syncs "
-            f"({self.failed_syncs} cut off by a kill); every device holds every change of its scopes"
+            f"{self.changes} changes, {self.acknowledged_under_load} bundles acknowledged before the load "
+            f"stopped, {self.bundles} in the logs at the end, none lost or stored twice; {self.syncs} syncs "
+            f"({self.failed_syncs} failed: server down or killed mid-sync); every device holds every change "
+            "of its scopes"
         )
 
 
