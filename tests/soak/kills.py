@@ -135,6 +135,7 @@ class KillSoak:
             raise SoakFailure(f"the {operation} worker saved nothing: {stderr.read()[-2000:]}")
         time.sleep(self.rng.uniform(0.0, 1.5 * self.window[operation]))
         process.send_signal(signal.SIGKILL)
+        killed_at = time.monotonic()
         process.wait()
         reader.join()
         if process.returncode != -signal.SIGKILL:
@@ -143,7 +144,9 @@ class KillSoak:
         rounds = [t for t, line in lines if line.startswith("entry ")]
         if len(rounds) >= 2:
             measured = (rounds[-1] - rounds[0]) / (len(rounds) - 1)
-            self.window[operation] = 0.5 * self.window[operation] + 0.5 * measured
+        else:  # no round finished: a round takes at least this long
+            measured = max(self.window[operation], killed_at - rounds[0])
+        self.window[operation] = 0.5 * self.window[operation] + 0.5 * measured
         return [line for _, line in lines]
 
     def _restores(self, backup: Path, must_hold: set[str]) -> None:
