@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-school
 DEMO_PASSPHRASE := demo school
 
-.PHONY: run test bench lint screenshots translations package clean
+.PHONY: run test bench soak lint screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+# The long soak (tests/soak/): 1,000 SIGKILLs, 10,000 sync schedules, server restarts; counts in docs/soak.md.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.soak $(SOAK_ARGS)
 
 # Settings for each tool are in pyproject.toml; the import-circle check comes last so the others report too.
 lint: $(STAMP)
