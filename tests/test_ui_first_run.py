@@ -84,7 +84,9 @@ def test_a_new_school_is_created_by_keyboard_and_opens_empty_as_its_creator(
     assert main is not None
     qtbot.waitExposed(main)
     assert not unlock.isVisible()
-    assert main.windowTitle() == "Linkbook — Riverside Primary"
+    # The school and its classes are read on the task runner, then shown.
+    qtbot.waitUntil(lambda: main.windowTitle() == "Linkbook — Riverside Primary", timeout=10_000)
+    qtbot.waitUntil(lambda: main.class_model.rowCount() == 1, timeout=10_000)
     assert main.actor_label.text() == "Working as Ms Nowak-Achterberg (class teacher)"
     assert [main.class_model.class_at(row).name for row in range(main.class_model.rowCount())] == ["Oak"]
     assert main.pupil_model.rowCount() == 0

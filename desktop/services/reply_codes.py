@@ -61,7 +61,7 @@ def _body(key: bytes, pupil_id: str, period: Period) -> str:
 
 
 def check_character(payload: str) -> str:
-    """Luhn mod 32: catches any one wrong character and most swaps of two neighbours."""
+    """Luhn mod 32: catches any one wrong character and every swap of two neighbours but "0" with "Z"."""
     factor, total = 2, 0
     for char in reversed(payload):
         addend = factor * ALPHABET.index(char)

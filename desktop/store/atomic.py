@@ -20,8 +20,11 @@ def fsync_dir(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
-    """Yield a private temp file beside path; on success it is synced and renamed over path."""
+def atomic_writer(path: Path, mode: int = 0o600, *, durable: bool = True) -> Iterator[BinaryIO]:
+    """Yield a private temp file beside path; on success it is synced and renamed over path.
+
+    With durable=False the rename is still atomic (the old file or the new one, never half), but nothing is
+    forced to disk: for a note that may lag behind after a power cut without harm."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp_path = Path(tmp)
@@ -30,14 +33,16 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp_path, path)
-        fsync_dir(path.parent)
+        if durable:
+            fsync_dir(path.parent)
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
-    with atomic_writer(path, mode) as handle:
+def write_atomically(path: Path, data: bytes, mode: int = 0o600, *, durable: bool = True) -> None:
+    with atomic_writer(path, mode, durable=durable) as handle:
         handle.write(data)
