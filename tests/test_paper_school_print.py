@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,16 +15,17 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from desktop.domain.access import Actor
 from desktop.domain.audit import AuditAction
-from desktop.domain.calendar import Period
+from desktop.domain.calendar import Period, SchoolCalendar
 from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.demo import build_demo_school
+from desktop.services.news import NewsService
 from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.vault import Vault
 from desktop.ui.print_preview import PrintPreviewDialog
-from desktop.ui.school_print import CANCEL_BUTTON, print_whole_school
+from desktop.ui.school_print import CANCEL_BUTTON, SchoolPrintDialog, print_whole_school
 from desktop.ui.tasks import TaskRunner
 from tests.printing_fixtures import page_texts
 from tests.ui_checks import unnamed_controls
@@ -65,6 +67,16 @@ def _teacher_list_pages(pdf: bytes) -> list[int]:
     ]
 
 
+def _open_dialog(
+    qtbot, context: ServiceContext, runner: TaskRunner, window: QMainWindow
+) -> SchoolPrintDialog:
+    """Open the whole-school print dialog as the Paper menu does: it appears once the calendar is read."""
+    opened: list[SchoolPrintDialog] = []
+    print_whole_school(context, runner, window, workers=1, on_open=opened.append)
+    qtbot.waitUntil(lambda: bool(opened) and opened[0].isVisible(), timeout=10_000)
+    return opened[0]
+
+
 def test_the_school_pdf_holds_every_class_each_starting_on_a_front(context: ServiceContext) -> None:
     classes = SchoolService(context).classes()
     fractions: list[float] = []
@@ -99,7 +111,7 @@ def test_paper_menu_prints_the_whole_school_on_the_task_runner_then_previews_it(
     runner = TaskRunner(window)
     progress: list[int] = []
     runner.progressed.connect(lambda _label, percent: progress.append(percent))
-    dialog = print_whole_school(context, runner, window, workers=1)
+    dialog = _open_dialog(qtbot, context, runner, window)
     assert unnamed_controls(dialog) == []
     assert dialog.week_edit.text() == "2026-W47" and dialog.paper_only.isChecked()
 
@@ -124,12 +136,30 @@ def test_paper_menu_prints_the_whole_school_on_the_task_runner_then_previews_it(
     qtbot.waitUntil(lambda: window.findChild(QPushButton, CANCEL_BUTTON) is None, timeout=2000)
 
 
+def test_the_print_dialog_reads_the_calendar_off_the_gui_thread(
+    qtbot, context: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow calendar read never freezes the window: the menu item returns at once, the dialog follows."""
+    threads: list[bool] = []
+    real_calendar = NewsService.calendar
+
+    def watched(service: NewsService) -> SchoolCalendar:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_calendar(service)
+
+    monkeypatch.setattr(NewsService, "calendar", watched)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialog = _open_dialog(qtbot, context, TaskRunner(window), window)
+    assert threads == [False] and dialog.week_edit.text() == "2026-W47"
+
+
 def test_cancel_in_the_status_bar_really_stops_the_school_print(qtbot, context: ServiceContext) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     runner = TaskRunner(window)
     before = len(_printed(context))
-    dialog = print_whole_school(context, runner, window, workers=1)
+    dialog = _open_dialog(qtbot, context, runner, window)
     dialog.everyone.setChecked(True)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     cancel = window.findChild(QPushButton, CANCEL_BUTTON)
@@ -184,7 +214,7 @@ def test_work_folders_ticked_in_the_dialog_are_in_the_packs_even_when_opened_in_
     window = QMainWindow()
     qtbot.addWidget(window)
     runner = TaskRunner(window)
-    dialog = print_whole_school(context, runner, window, workers=1)
+    dialog = _open_dialog(qtbot, context, runner, window)
     assert dialog.week_edit.text() == "2026-W43", "the week of the last school day, not the holiday"
     dialog.everyone.setChecked(True)
     qtbot.mouseClick(dialog.folders, Qt.MouseButton.LeftButton)

@@ -6,10 +6,11 @@ class is rendered, worker processes are dropped, and nothing is previewed or sav
 PDF (every class's packs behind its teacher's list) opens in the print preview, which prints or saves it.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -222,20 +223,33 @@ class SchoolPrintJob(QObject):
 
 
 def print_whole_school(
-    context: ServiceContext, runner: TaskRunner, window: QMainWindow, workers: int | None = None
-) -> SchoolPrintDialog:
-    """Ask what to print; when the person confirms, start the job (returns the dialog, already open).
+    context: ServiceContext,
+    runner: TaskRunner,
+    window: QMainWindow,
+    workers: int | None = None,
+    on_open: Callable[[SchoolPrintDialog], None] | None = None,
+) -> None:
+    """Ask what to print; when the person confirms, start the job.
 
     The week offered is the one holding the last school day: at a weekend or in the holidays, the week
-    whose link-book pages and work folders were written, not an empty week of the holiday."""
-    last_school_day = NewsService(context).calendar().last_school_day(context.today())
-    dialog = SchoolPrintDialog(Period.week_of(last_school_day), window)
+    whose link-book pages and work folders were written, not an empty week of the holiday. The calendar
+    is read on the runner; the dialog opens once it is known (`on_open` is given the open dialog)."""
+    calendar = NewsService(context)
 
-    def start() -> None:
-        if dialog.choice is not None:
-            SchoolPrintJob(context, runner, window, dialog.choice, workers).start()
+    def last_school_day(_state: TaskState) -> dt.date:
+        return calendar.calendar().last_school_day(context.today())
 
-    dialog.accepted.connect(start)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    def ask(day: dt.date) -> None:
+        dialog = SchoolPrintDialog(Period.week_of(day), window)
+
+        def start() -> None:
+            if dialog.choice is not None:
+                SchoolPrintJob(context, runner, window, dialog.choice, workers).start()
+
+        dialog.accepted.connect(start)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        if on_open is not None:
+            on_open(dialog)
+
+    runner.run(QCoreApplication.translate("SchoolPrintDialog", "Reading the school calendar"), last_school_day, ask)
