@@ -4,6 +4,7 @@ Exit codes: 0 done, 1 a check found problems, 2 bad input, 3 wrong passphrase, 4
 """
 
 import argparse
+import errno
 import getpass
 import importlib
 import os
@@ -20,6 +21,7 @@ from desktop.domain.school import StaffRole
 from desktop.store.errors import (
     BackupInvalid,
     DatabaseDamaged,
+    DiskFull,
     KeyFileDamaged,
     StoreError,
     WrongPassphrase,
@@ -320,6 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("linkbook: stopped; nothing half-written was kept.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        where = exc.filename or getattr(args, "output", None) or args.data_dir
+        print(f"linkbook: {DiskFull(where, 'nothing was written')}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except Exception as exc:
         from desktop.store.database import DB_FILE_NAME, damage_of
 

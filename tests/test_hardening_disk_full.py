@@ -5,9 +5,11 @@ The 20 MB filesystem comes from tests/setup.d/small_filesystem.sh (LINKBOOK_TEST
 """
 
 import datetime as dt
+import io
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -55,35 +57,35 @@ def on_small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def fill(folder: Path) -> Path:
-    """Take every free byte of the disk (a ballast file to delete afterwards)."""
+    """Take every free byte of the disk (a ballast file to delete afterwards).
+
+    Unbuffered, so that a write the disk cut short leaves nothing in a buffer for close() to fail on."""
     ballast = folder / "ballast"
-    with ballast.open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-    try:
-        with ballast.open("ab") as handle:
-            while True:
-                handle.write(b"\0")
-                handle.flush()
-    except OSError:
-        pass
+    with ballast.open("wb", buffering=0) as handle:
+        for size in (65536, 1):
+            try:
+                while handle.write(b"\0" * size):
+                    pass
+            except OSError:
+                pass
     return ballast
 
 
 @pytest.fixture
 def school(on_small_disk: Path) -> Iterator[tuple[Vault, ServiceContext, Pupil]]:
-    vault = Vault.create(on_small_disk / "school", PASSPHRASE)
+    made = make_school(on_small_disk / "school")
+    yield made
+    made[0].close()
+
+
+def make_school(folder: Path) -> tuple[Vault, ServiceContext, Pupil]:
+    vault = Vault.create(folder, PASSPHRASE)
     context = ServiceContext(vault, Actor(TEACHER.name, TEACHER.role, TEACHER.id), clock=lambda: TODAY)
     oak = SchoolClass("Year 2 Oak", "2", staff_ids=(TEACHER.id,))
     SchoolService(context).set_up(School("Riverside Primary", dfe_number="9262041"), [TEACHER], [oak])
     pupil = Pupil("Chidi", "Okonkwo", dt.date(2019, 3, 4), oak.id)
     SchoolService(context).save_pupils([pupil])
-    yield vault, context, pupil
-    vault.close()
+    return vault, context, pupil
 
 
 def entry(pupil: Pupil, n: int) -> LinkBookEntry:
@@ -191,3 +193,123 @@ def test_the_teachers_day_says_the_disk_is_full_and_keeps_what_was_typed(
         view.close()
         view.deleteLater()
         runner.wait()
+
+
+def test_printing_to_a_full_disk_says_so_and_leaves_no_half_written_pdf(
+    tmp_path: Path, on_small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import EXIT_OK, main
+
+    vault, _context, _pupil = make_school(tmp_path / "school")
+    data_dir = vault.data_dir
+    vault.close()
+    out = on_small_disk / "packs" / "oak-week.pdf"
+    out.parent.mkdir()
+    os.environ["LINKBOOK_PASSPHRASE"] = PASSPHRASE
+    try:
+        args = ["print", "--data-dir", str(data_dir), "--class", "Year 2 Oak", "--week", "2026-W47"]
+        ballast = fill(on_small_disk)
+        code = main([*args, "-o", str(out)])
+        error = capsys.readouterr().err
+        assert code != EXIT_OK
+        assert "is full: nothing was written" in error and "Traceback" not in error
+        assert list(out.parent.iterdir()) == [], "no PDF and no temporary file is left behind"
+        ballast.unlink()
+        assert main([*args, "-o", str(out)]) == EXIT_OK
+        assert out.read_bytes().startswith(b"%PDF")
+    finally:
+        del os.environ["LINKBOOK_PASSPHRASE"]
+
+
+def test_saving_a_preview_to_a_full_disk_says_so_and_keeps_the_earlier_file(
+    qtbot, on_small_disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.ui.print_preview import PrintPreviewDialog
+
+    target = on_small_disk / "week.pdf"
+    target.write_bytes(b"%PDF-1.4 the copy saved last week")
+    buffer = io.BytesIO()
+    page = Canvas(buffer)
+    page.drawString(72, 720, "Year 2 Oak, week 47")
+    page.save()
+    pdf = buffer.getvalue()
+    dialog = PrintPreviewDialog(pdf, "Week 47")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF files (*.pdf)"))
+    ballast = fill(on_small_disk)
+    dialog.save_as_pdf()
+    assert "the disk holding" in dialog.saved_label.text() and "is full" in dialog.saved_label.text()
+    assert target.read_bytes() == b"%PDF-1.4 the copy saved last week", "last week's copy is untouched"
+    assert sorted(p.name for p in on_small_disk.iterdir()) == ["ballast", "week.pdf"]
+    ballast.unlink()
+    dialog.save_as_pdf()
+    assert target.read_bytes() == pdf and "Saved as" in dialog.saved_label.text()
+
+
+def test_sync_on_a_full_disk_fails_cleanly_and_the_next_sync_brings_everything(
+    tmp_path: Path, on_small_disk: Path
+) -> None:
+    from desktop.services.sync.device import SyncTarget
+    from sync.protocol import DeviceRole
+    from tests.sync_desktop_helpers import build_school, enrol, found_admin, open_device
+    from tests.sync_helpers import ServerProcess
+
+    server = ServerProcess(tmp_path / "server-data").start()
+    office = open_device(tmp_path, "office")
+    teacher = open_device(on_small_disk, "teacher", StaffRole.CLASS_TEACHER)
+    try:
+        built = build_school(office.context)
+        found_admin(office, SyncTarget(server_url=server.url))
+        office.sync.sync_once()
+        enrol(office, teacher, server.url, DeviceRole.STAFF, class_ids=(built["class"].id,))
+        pupils = [p for p in built["pupils"] if p.class_id == built["class"].id]  # type: ignore[attr-defined]
+        written = LinkBookService(office.context)
+        author = built["teacher"]
+        for n in range(40):
+            written.save_entry(
+                replace(entry(pupils[n % len(pupils)], n), author_id=author.id, author_role=author.role)  # type: ignore[attr-defined]
+            )
+        office.sync.sync_once()
+
+        ballast = fill(on_small_disk)
+        with pytest.raises(DiskFull, match="is full") as refused:
+            teacher.sync.sync_once()
+        assert "Everything saved before is safe" in str(refused.value)
+        ballast.unlink()
+        assert CheckService(teacher.context).run().ok, "nothing half-applied"
+
+        teacher.sync.sync_once()
+        on_teacher = LinkBookService(teacher.context)
+        days = {TODAY.date() - dt.timedelta(days=n) for n in range(40)}
+        got = {(e.pupil_id, e.day) for p in pupils for e in on_teacher.timeline(p.id) if e.day in days}
+        assert got == {(pupils[n % len(pupils)].id, TODAY.date() - dt.timedelta(days=n)) for n in range(40)}
+    finally:
+        for device in (office, teacher):
+            device.vault.close()
+        server.stop()
+
+
+def test_opening_a_school_on_a_full_disk_says_the_disk_is_full_not_that_it_is_damaged(
+    school: tuple[Vault, ServiceContext, Pupil], on_small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import EXIT_OK, main
+
+    vault, _context, _pupil = school
+    data_dir = vault.data_dir
+    vault.close()
+    ballast = fill(on_small_disk)
+    with pytest.raises(DiskFull, match="could not open the school") as refused:
+        Vault.unlock(data_dir, PASSPHRASE)
+    assert "Everything saved before is safe" in str(refused.value)
+    os.environ["LINKBOOK_PASSPHRASE"] = PASSPHRASE
+    try:
+        assert main(["check", "--data-dir", str(data_dir)]) != EXIT_OK
+        error = capsys.readouterr().err
+        assert "is full" in error and "damaged" not in error and "Traceback" not in error
+        ballast.unlink()
+        assert main(["check", "--data-dir", str(data_dir)]) == EXIT_OK
+    finally:
+        del os.environ["LINKBOOK_PASSPHRASE"]

@@ -2,6 +2,7 @@
 
 import contextlib
 import errno
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,9 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+FULL_BELOW = 1 << 20
+"""Less free space than this in a school's folder counts as a full disk (a page or two of headroom)."""
+
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "vtable constructor failed")
 
@@ -60,6 +64,24 @@ def is_disk_full(exc: BaseException) -> bool:
         return False
     code = getattr(exc.orig, "sqlite_errorcode", None)
     return code == 13 or "database or disk is full" in str(exc.orig).lower()  # SQLITE_FULL
+
+
+def is_full_when_opening(exc: BaseException, folder: Path) -> bool:
+    """Whether a failure to open a database in folder comes from a full disk.
+
+    Opening in WAL mode creates the -wal and -shm files; on a full disk SQLite reports that as a plain
+    "disk I/O error" (SQLITE_IOERR), so the folder's free space tells it apart from a failing disk."""
+    if is_disk_full(exc):
+        return True
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is None or code & 0xFF != 10:  # SQLITE_IOERR and its extended codes
+        return False
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def is_damage(exc: BaseException) -> bool:

@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import commit_record, keyfile, migrate
 from desktop.store.blobs import BLOB_DIR_NAME, BlobStore
-from desktop.store.database import DB_FILE_NAME, damage_reported, is_disk_full, make_engine, probe
+from desktop.store.database import (
+    DB_FILE_NAME,
+    damage_reported,
+    is_disk_full,
+    is_full_when_opening,
+    make_engine,
+    probe,
+)
 from desktop.store.errors import DatabaseDamaged, DiskFull, SchoolAlreadyHere, VaultLocked
 from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.sync_store.capture import capture_changes
@@ -113,8 +120,10 @@ class Vault:
                 if not creating:
                     probe(engine, db_path)
                 migrate.upgrade(engine)
-        except BaseException:
+        except BaseException as exc:
             engine.dispose()
+            if is_full_when_opening(exc, data_dir):
+                raise DiskFull(data_dir, "Linkbook could not open the school") from None
             raise
         vault = cls(data_dir, key, engine, demo)
         try:

@@ -5,6 +5,7 @@ an A4 page at 300 dpi is about 35 MB as an image, so only one page is held at a 
 is capped at 300 dpi whatever the printer reports.
 """
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.store.atomic import write_atomically
 
 MAX_PRINT_DPI = 300
 
@@ -139,13 +142,21 @@ class PrintPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            with open(target, "wb") as out:
-                out.write(self.pdf)
+            # Written beside the target and renamed over it: a full disk leaves no half a PDF behind.
+            write_atomically(target, self.pdf, 0o600)
         except OSError as exc:
-            self.saved_label.setText(
-                self.tr("Not saved: {reason}. Choose another folder or name.").format(
-                    reason=exc.strerror or exc.__class__.__name__
+            if exc.errno == errno.ENOSPC:
+                self.saved_label.setText(
+                    self.tr(
+                        "Not saved: the disk holding {folder} is full. Free some space or choose another "
+                        "folder, then save again."
+                    ).format(folder=str(target.parent))
                 )
-            )
+            else:
+                self.saved_label.setText(
+                    self.tr("Not saved: {reason}. Choose another folder or name.").format(
+                        reason=exc.strerror or exc.__class__.__name__
+                    )
+                )
             return
         self.saved_label.setText(self.tr("Saved as {path}").format(path=str(target)))

@@ -252,4 +252,6 @@ def print_whole_school(
         if on_open is not None:
             on_open(dialog)
 
-    runner.run(QCoreApplication.translate("SchoolPrintDialog", "Reading the school calendar"), last_school_day, ask)
+    runner.run(
+        QCoreApplication.translate("SchoolPrintDialog", "Reading the school calendar"), last_school_day, ask
+    )
