@@ -171,3 +171,31 @@ def test_import_memory_stays_well_under_300_mb_at_the_largest_file_accepted(scho
     finally:
         vault.close()
     assert peak / rows * csv_mapping.MAX_ROWS < 300 * 2**20, f"{peak / rows:.0f} bytes a row"
+
+
+def test_a_300000_row_file_is_refused_having_held_no_more_than_the_file_itself(
+    school: Path, tmp_path: Path, linkbook: Callable[..., tuple[int, str, str]]
+) -> None:
+    """The rows are counted one at a time before any is kept: refusing a trust-wide export costs about
+    the file's own size in memory (its text), not 60,000 parsed rows (230 MB before)."""
+    import tracemalloc
+
+    from desktop.services.imports import csv_mapping
+    from desktop.services.imports.model import ImportRefused
+
+    data = class_list(300_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportRefused, match="has 300,000 rows, more than 60,000 rows") as refused:
+            csv_mapping.read_table(data, "whole_trust.csv")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "Split the file" in str(refused.value)
+    assert peak < 100 * 2**20, f"peak {peak / 2**20:.0f} MB for a {len(data) / 2**20:.0f} MB file"
+
+    big = tmp_path / "whole_trust.csv"
+    big.write_bytes(data)
+    code, _, err = linkbook("import", "--data-dir", str(school), str(big), "--day-first", "--yes")
+    assert code == 2 and "has 300,000 rows" in err and "Traceback" not in err
+    assert pupils(school) == set()

@@ -9,7 +9,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -194,17 +194,19 @@ class CsvTable:
 MAX_ROWS = 60_000
 """The most pupils one import reads: ten of the largest schools. Every row is previewed before anything is
 written, so a file's rows are held in memory (about 4 KB each from reading to writing); this keeps an
-import well under 300 MB. A larger file is refused as soon as its 60,001st row is read."""
+import well under 300 MB. A larger file is refused after a first pass that counts its rows one at a
+time, before any row is kept."""
 
 
 def read_table(data: bytes, name: str) -> CsvTable:
     """Decode and split a CSV, numbering rows by the line they start on (quoted cells may span lines)."""
     decoded = decode(data)
     text = decoded.text
-    first_line, _, rest = text.partition("\n")
+    first_end = text.find("\n")
+    first_line = text if first_end < 0 else text[:first_end]
     if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) == 5:
         delimiter = first_line.strip()[4]
-        text = rest
+        text = text[first_end + 1 :] if first_end >= 0 else ""
         line_offset = 1
 
         class Told(csv.excel):
@@ -215,7 +217,14 @@ def read_table(data: bytes, name: str) -> CsvTable:
     else:
         line_offset = 0
         dialect = sniff_dialect(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Count the rows before keeping any: a file past the limit is refused having held one row at a time.
+    counted = sum(1 for record in csv.reader(_lines(text), dialect) if any(cell.strip() for cell in record))
+    if counted - 1 > MAX_ROWS:
+        raise ImportRefused(
+            f"{name} has {counted - 1:,} rows, more than {MAX_ROWS:,} rows, the most Linkbook imports at a "
+            "time. Split the file (one school or year group per file) and import each part."
+        )
+    reader = csv.reader(_lines(text), dialect)
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     blank = 0
@@ -231,14 +240,24 @@ def read_table(data: bytes, name: str) -> CsvTable:
             headers = _unique([cell.strip() for cell in record])
             continue
         rows.append((start, record))
-        if len(rows) > MAX_ROWS:
-            raise ImportRefused(
-                f"{name} has more than {MAX_ROWS:,} rows; Linkbook imports up to {MAX_ROWS:,} pupils at a "
-                "time. Split the file (one school or year group per file) and import each part."
-            )
     if headers is None:
         raise ImportRefused(f"{name} is empty: there is no header row and no pupil in it.")
     return CsvTable(name, decoded.encoding, dialect.delimiter, headers, rows, blank)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings, one at a time (a StringIO would copy the whole file)."""
+    if "\n" not in text and "\r" in text:  # old Mac line endings: let the io module split them
+        yield from io.StringIO(text, newline="")
+        return
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
 
 
 def _unique(headers: list[str]) -> list[str]:
