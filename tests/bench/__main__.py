@@ -72,6 +72,11 @@ def _table(results: list[measure.Result]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else argv
+    if given[:1] == ["storm"]:
+        from tests.bench.storm import main as storm_main
+
+        return storm_main(given[1:])
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument(
         "--quick", action="store_true", help="a small school (60 pupils x 20 days), a smoke run"
