@@ -266,10 +266,10 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _set_up(servers: list[ServerProcess], count: int, seed: int) -> list[StormDevice]:
+def _set_up(urls: list[str], count: int, seed: int) -> list[StormDevice]:
     """The school: classes of 30 pupils, a teacher's device per class, a family device per pupil."""
     client = httpx.Client(timeout=60)
-    school = found_school(client, pupils=0, base_url=servers[0].url)
+    school = found_school(client, pupils=0, base_url=urls[0])
     transports = [school.admin.http]
     classes = max(1, round(count / (PUPILS_PER_CLASS + 1)))
     families = count - classes
@@ -287,7 +287,7 @@ def _set_up(servers: list[ServerProcess], count: int, seed: int) -> list[StormDe
             devices.append(StormDevice(family, DeviceRole.FAMILY, (scope,), 0))
     rng.shuffle(devices)
     for n, item in enumerate(devices):
-        item.server = n % len(servers)
+        item.server = n % len(urls)
         item.device.http = None  # each client process makes its own connections
     client.close()
     return devices
@@ -342,14 +342,22 @@ def run_storm(
     pause: float = 3.0,
     threads: int = 8,
     seed: int = 1,
+    front: str = "",
+    keep: Path | None = None,
 ) -> StormResult:
     context = multiprocessing.get_context("fork")
     with ExitStack() as stack:
-        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="linkbook-storm-")))
+        workdir = keep or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="linkbook-storm-")))
         url = stack.enter_context(_database(database_url))
         servers = stack.enter_context(_servers(workdir, url, processes))
-        crowd = _set_up(servers, devices, seed)
-        urls = [server.url for server in servers]
+        if front == "nginx":
+            from tests.bench.front import nginx_front
+
+            ports = [server.port for server in servers]
+            urls = [stack.enter_context(nginx_front(ports, workdir / "nginx"))]
+        else:
+            urls = [server.url for server in servers]
+        crowd = _set_up(urls, devices, seed)
         ready = context.Barrier(CLIENT_PROCESSES + 1)
         finished = context.Barrier(CLIENT_PROCESSES)
         children = []
@@ -433,13 +441,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pause", type=float, default=3.0, help="seconds a device waits between syncs")
     parser.add_argument("--threads", type=int, default=8, help="syncs in flight per client process")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--front", choices=["", "nginx"], default="", help="nginx in front of the processes (docs/sync.md)"
+    )
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (server logs)")
     parser.add_argument("--no-floor", action="store_true", help="skip the bare FastAPI endpoint")
     args = parser.parse_args(argv)
     if args.devices < 2 or args.seconds <= 0 or args.processes < 1:
         parser.error("give at least 2 devices, some seconds and at least one server process")
     started = time.perf_counter()
     result = run_storm(
-        args.devices, args.seconds, args.database_url, args.processes, args.pause, args.threads, args.seed
+        args.devices,
+        args.seconds,
+        args.database_url,
+        args.processes,
+        args.pause,
+        args.threads,
+        args.seed,
+        args.front,
+        args.keep,
     )
     print(report(result))
     if not args.no_floor:
