@@ -8,16 +8,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
-from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
 from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.gc_guard import GuiThreadCollector
-from desktop.ui.settings import apply_text_scale, ui_locale
+from desktop.ui.language import install_language
+from desktop.ui.settings import apply_text_scale
 from desktop.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
@@ -54,9 +54,6 @@ def warm_up_in_background() -> threading.Thread:
     thread = threading.Thread(target=work, name="linkbook-warm-up", daemon=True)
     thread.start()
     return thread
-
-
-TRANSLATIONS_DIR = resources_dir() / "translations"
 
 
 def provisional_actor(vault: Vault) -> Actor:
@@ -114,6 +111,8 @@ class AppWindows(QObject):
         if isinstance(window, MainWindow):
             install_sync(window)  # the family window has its own sync bar
             window.switch_requested.connect(lambda chosen, shown=window: self._switch(shown, chosen))
+        else:
+            window.language_changed.connect(lambda shown=window: self._rebuild_family_window(shown))
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
@@ -134,6 +133,20 @@ class AppWindows(QObject):
         window.deleteLater()
         self._open_as(vault, actor)
 
+    def _rebuild_family_window(self, window: QObject) -> None:
+        """The family chose another language (installed already): the same open school in a new window."""
+        from desktop.ui.family.window import FamilyWindow
+
+        if not isinstance(window, FamilyWindow) or window is not self.main_window:
+            return
+        vault = window.release_vault()
+        if vault is None:
+            return
+        self.main_window = None
+        window.hide()
+        window.deleteLater()
+        self._open_as(vault, None)
+
     def _locked(self) -> None:
         self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))
         self.unlock_window.show()
@@ -151,17 +164,7 @@ class AppWindows(QObject):
 
 def _install_translations(app: QApplication) -> None:
     """Qt's own strings and ours in the chosen language (Settings), else the system's, where one exists."""
-    locale = ui_locale()
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("linkbook", str(TRANSLATIONS_DIR)),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            if name == "linkbook":
-                QLocale.setDefault(locale)  # dates and numbers in the same language as the words
+    install_language(app)
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
