@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,7 +135,7 @@ def test_the_family_window_is_laid_out_in_the_direction_of_its_language(
     heading = window.heading.mapTo(window, window.heading.rect().center()).x()
     lock = window.lock_button.mapTo(window, window.lock_button.rect().center()).x()
     assert (heading > lock) == right_to_left, (heading, lock)
-    english = {"Link book", "Agreements", "Your children", "&Lock", "S&ync now", "&Linkbook"}
+    english = {"Link book", "Agreements", "Your children", "&Lock", "S&ync now", "Lan&guage"}
     shown = {text for _widget, text in _texts(window)}
     assert not english & shown, english & shown
 
@@ -152,7 +153,9 @@ def test_bengali_and_gurmukhi_are_drawn_with_glyphs_not_empty_boxes(
         (text, char)
         for widget, text in texts
         for char in text.replace("&", "")
-        if not char.isspace() and not QFontMetrics(widget.font()).inFontUcs4(ord(char))
+        if not char.isspace()
+        and unicodedata.category(char) != "Cf"  # invisible marks such as a bidi isolate
+        and not QFontMetrics(widget.font()).inFontUcs4(ord(char))
     }
     assert missing == set(), f"drawn as empty boxes: {sorted(missing)[:20]}"
 

@@ -140,17 +140,17 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     <message>
         <source>The school will</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>ستقوم المدرسة بـ</translation>
+        <translation>ما ستقوم به المدرسة</translation>
     </message>
     <message>
         <source>At home we will</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>سنقوم في البيت بـ</translation>
+        <translation>ما سنقوم به في البيت</translation>
     </message>
     <message>
         <source>I will</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>سأقوم بـ</translation>
+        <translation>ما سأقوم به</translation>
     </message>
     <message>
         <source>Targets</source>
