@@ -79,6 +79,8 @@ def test_translations_keep_the_placeholders_and_one_shortcut_letter(ts: Path) ->
     for context, message in _messages(ts):
         source = message.findtext("source") or ""
         for text in _translations(message):
+            if not text:  # not translated (yet): English shows, and the completeness tests count it
+                continue
             if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
                 wrong.append(f"{context}: {source!r} -> {text!r} (placeholders)")
             mnemonics = len(re.findall(r"&(?!&)\w", text))

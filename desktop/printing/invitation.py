@@ -81,7 +81,7 @@ def render_invitation(slip: InvitationPrint, words: InvitationWords | None = Non
 
     top -= draw_text(canvas, words.title, TITLE, margin, top, inner)
     if not words.english:
-        top -= draw_text(canvas, InvitationWords.title, SMALL, margin, top, inner)
+        top -= draw_text(canvas, InvitationWords().title, SMALL, margin, top, inner)
     if slip.school_name.strip():
         top -= draw_text(canvas, slip.school_name, BODY, margin, top, inner)
     who = {"staff": words.for_staff, "family": words.for_family}.get(slip.role, words.for_device)
