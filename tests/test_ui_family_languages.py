@@ -257,7 +257,7 @@ def test_a_family_picks_its_language_as_it_joins(qtbot, app: QApplication, vault
 
 def test_the_invitation_slip_prints_in_the_familys_language_with_the_english_heading(tmp_path: Path) -> None:
     english = InvitationWords()
-    assert _MARKED == (
+    assert (
         english.title,
         english.for_staff,
         english.for_family,
@@ -268,7 +268,7 @@ def test_the_invitation_slip_prints_in_the_familys_language_with_the_english_hea
         english.works_until,
         english.server,
         english.keep_private,
-    ), "lupdate's marked strings are the slip's English words"
+    ) == _MARKED, "lupdate's marked strings are the slip's English words"
     expires = dt.datetime(2026, 12, 4, 17, 0)
     slip = InvitationPrint("Brook Lane Primary", "ABCD-EFGH-JKMN", "family", "linkbook:x", expires)
     pdf = tmp_path / "slip.pdf"
