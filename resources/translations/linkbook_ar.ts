@@ -3815,7 +3815,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <message>
         <source>Linkbook: connect a device</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>Linkbook: ربط جهاز</translation>
+        <translation>ربط جهاز بتطبيق Linkbook</translation>
     </message>
     <message>
         <source>For a member of staff&apos;s device</source>

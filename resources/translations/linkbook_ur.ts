@@ -3803,7 +3803,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <message>
         <source>Linkbook: connect a device</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>Linkbook: ایک آلہ جوڑیں</translation>
+        <translation>ایک آلہ Linkbook سے جوڑیں</translation>
     </message>
     <message>
         <source>For a member of staff&apos;s device</source>
