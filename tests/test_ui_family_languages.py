@@ -214,7 +214,6 @@ def test_choosing_a_language_rebuilds_the_open_family_window_in_it(
 
     monkeypatch.setattr(identity, "is_family_device", lambda _vault: True)
     windows = app_module.AppWindows(tmp_path / "elsewhere")
-    qtbot.addWidget(windows.unlock_window)
     windows._open_as(family_vault, None)
     first = windows.main_window
     assert isinstance(first, FamilyWindow)
@@ -228,6 +227,8 @@ def test_choosing_a_language_rebuilds_the_open_family_window_in_it(
     assert second.pages[0].tabText(0).startswith("دفتر التواصل"), "the school stayed open, now in Arabic"
     assert first.is_locked and not second.is_locked
     assert UI_LANGUAGE.read(QSettings()) == "ar"
+    qtbot.addWidget(windows.unlock_window)
+    assert windows.unlock_window.windowTitle() == "افتح Linkbook", "locking asks in Arabic too"
     second.close()
 
 

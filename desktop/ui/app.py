@@ -79,10 +79,14 @@ class AppWindows(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.unlock_window = UnlockWindow(data_dir)
-        self.unlock_window.unlocked.connect(self._open)
-        self.unlock_window.created.connect(self._open_as)
+        self.unlock_window = self._new_unlock_window(data_dir)
         self.main_window: MainWindow | FamilyWindow | None = None
+
+    def _new_unlock_window(self, data_dir: Path) -> UnlockWindow:
+        window = UnlockWindow(data_dir)
+        window.unlocked.connect(self._open)
+        window.created.connect(self._open_as)
+        return window
 
     def start(self) -> None:
         self.unlock_window.show()
@@ -146,6 +150,9 @@ class AppWindows(QObject):
         window.hide()
         window.deleteLater()
         self._open_as(vault, None)
+        old = self.unlock_window  # hidden while the school is open; the next lock shows it in the language
+        self.unlock_window = self._new_unlock_window(old.data_dir)
+        old.deleteLater()
 
     def _locked(self) -> None:
         self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))
