@@ -44,10 +44,15 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots docs/screenshots
 
-# Refresh the .ts sources from the code (keeping what is translated), then compile them to .qm.
+# The languages the app speaks besides English: Welsh (all of it), and the ten home languages (what a
+# family sees; desktop/ui/family/languages.py). `python -m tests.translation_gaps` lists what waits.
+LANGUAGES := cy pl ur pa bn so ar gu pt ta ro
+
+# Refresh the .ts sources from the code (keeping what is translated; a new language's file is made),
+# then compile them to .qm.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find desktop/ui -name '*.py' | sort) \
-		-ts $(wildcard resources/translations/linkbook_*.ts)
+		-ts $(foreach lang,$(LANGUAGES),resources/translations/linkbook_$(lang).ts)
 	for ts in resources/translations/linkbook_*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 

@@ -13,11 +13,16 @@ from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTranslator
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
+from desktop.ui.family.languages import HOME_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 SHIPPED = sorted(TRANSLATIONS.glob("linkbook_*.ts"))
+HOME_ONLY = {f"linkbook_{language.locale_name}" for language in HOME_LANGUAGES}
+COMPLETE = [ts for ts in SHIPPED if ts.stem not in HOME_ONLY]
+"""Languages translated throughout (Welsh); the ten home languages cover what a family sees, which
+tests/test_family_translations.py checks."""
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
 
 
@@ -47,7 +52,7 @@ def test_at_least_one_language_besides_english_ships() -> None:
         assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled (make translations)"
 
 
-@pytest.mark.parametrize("ts", SHIPPED, ids=lambda path: path.stem)
+@pytest.mark.parametrize("ts", COMPLETE, ids=lambda path: path.stem)
 def test_every_string_the_ui_shows_today_is_translated(ts: Path, tmp_path: Path) -> None:
     """Run lupdate over today's code into a copy: nothing may come out new, unfinished or left over."""
     copy = tmp_path / ts.name
@@ -74,6 +79,8 @@ def test_translations_keep_the_placeholders_and_one_shortcut_letter(ts: Path) ->
     for context, message in _messages(ts):
         source = message.findtext("source") or ""
         for text in _translations(message):
+            if not text:  # not translated (yet): English shows, and the completeness tests count it
+                continue
             if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
                 wrong.append(f"{context}: {source!r} -> {text!r} (placeholders)")
             mnemonics = len(re.findall(r"&(?!&)\w", text))

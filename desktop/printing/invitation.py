@@ -17,7 +17,34 @@ from desktop.printing.fonts import Face, font_name
 from desktop.printing.styles import ACCENT, INK, MUTED, PAGE_SIZE, RULE
 from desktop.printing.text import Align, TextStyle, draw_text
 
-ROLE_WORDS = {"staff": "a member of staff's device", "family": "a family's device"}
+
+@dataclass(frozen=True, slots=True)
+class InvitationWords:
+    """Every word the slip prints, English by default; the app passes them in the family's language.
+
+    `{day}` and `{url}` are filled in here; `english` says whether these are the English
+    words (a slip in another language carries the English heading under its own, for the office).
+    """
+
+    title: str = "Linkbook: connect a device"
+    for_staff: str = "For a member of staff's device"
+    for_family: str = "For a family's device"
+    for_device: str = "For a device"
+    your_code: str = "Your one-time code"
+    what_to_do: str = "What to do"
+    steps: tuple[str, ...] = (
+        "1. Install Linkbook on the new computer and open it.",
+        "2. Choose \u201cJoin a school\u201d and type the code above, or scan the QR code.",
+        "3. Tell the school office you have done so: they approve the device.",
+        "4. The device then receives what it is allowed to see.",
+    )
+    works_until: str = "The code works once, until {day}."
+    server: str = "School sync server: {url}"
+    keep_private: str = "Keep this slip private until you have used it; throw it away afterwards."
+    day: str = ""
+    """The expiry date as the family reads it (empty: "6 December 2026")."""
+    english: bool = True
+
 
 TITLE = TextStyle(22, 1.25, bold=True, colour=INK)
 BODY = TextStyle(12, 1.4, colour=INK)
@@ -39,8 +66,9 @@ class InvitationPrint:
     label: str = ""
 
 
-def render_invitation(slip: InvitationPrint) -> bytes:
+def render_invitation(slip: InvitationPrint, words: InvitationWords | None = None) -> bytes:
     """One A4 page: heading, the code in large type inside a box, the QR code, and the steps."""
+    words = words or InvitationWords()
     buffer = io.BytesIO()
     # reportlab-stubs types initialFontName as a float; reportlab takes the font's name.
     canvas = Canvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name(Face.LATIN))  # type: ignore[arg-type]  # the stubs type the font name wrongly
@@ -51,17 +79,17 @@ def render_invitation(slip: InvitationPrint) -> bytes:
     inner = width - 2 * margin
     top = height - margin
 
-    top -= draw_text(canvas, "Linkbook: connect a device", TITLE, margin, top, inner)
+    top -= draw_text(canvas, words.title, TITLE, margin, top, inner)
+    if not words.english:
+        top -= draw_text(canvas, InvitationWords().title, SMALL, margin, top, inner)
     if slip.school_name.strip():
         top -= draw_text(canvas, slip.school_name, BODY, margin, top, inner)
-    who = ROLE_WORDS.get(slip.role, "a device")
+    who = {"staff": words.for_staff, "family": words.for_family}.get(slip.role, words.for_device)
     top -= 4 * mm
-    top -= draw_text(
-        canvas, f"For {who}" + (f": {slip.label}" if slip.label else ""), BODY, margin, top, inner
-    )
+    top -= draw_text(canvas, who + (f": {slip.label}" if slip.label else ""), BODY, margin, top, inner)
     top -= 8 * mm
 
-    top -= draw_text(canvas, "Your one-time code", LABEL, margin, top, inner)
+    top -= draw_text(canvas, words.your_code, LABEL, margin, top, inner)
     box = 24 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(1)
@@ -73,21 +101,16 @@ def render_invitation(slip: InvitationPrint) -> bytes:
     draw_qr(canvas, slip.qr_payload, margin, top - qr, qr)
     text_x = margin + qr + 8 * mm
     text_width = inner - qr - 8 * mm
-    steps = [
-        "1. Install Linkbook on the new computer and open it.",
-        "2. Choose \u201cJoin a school\u201d and type the code above, or scan the QR code.",
-        "3. Tell the school office you have done so: they approve the device.",
-        "4. The device then receives what it is allowed to see.",
-    ]
-    used = draw_text(canvas, "What to do", LABEL, text_x, top, text_width)
-    for step in steps:
+    used = draw_text(canvas, words.what_to_do, LABEL, text_x, top, text_width)
+    for step in words.steps:
         used += draw_text(canvas, step, BODY, text_x, top - used, text_width)
     top -= max(qr, used) + 8 * mm
 
-    details = [f"The code works once, until {slip.expires_at:%d %B %Y}."]
+    day = words.day or f"{slip.expires_at:%d %B %Y}"
+    details = [words.works_until.format(day=day)]
     if slip.server_url:
-        details.append(f"School sync server: {slip.server_url}")
-    details.append("Keep this slip private until you have used it; throw it away afterwards.")
+        details.append(words.server.format(url=slip.server_url))
+    details.append(words.keep_private)
     for line in details:
         top -= draw_text(canvas, line, SMALL, margin, top, inner)
     canvas.showPage()

@@ -8,16 +8,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
-from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
 from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.gc_guard import GuiThreadCollector
-from desktop.ui.settings import apply_text_scale, ui_locale
+from desktop.ui.language import install_language
+from desktop.ui.settings import apply_text_scale
 from desktop.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
@@ -56,9 +56,6 @@ def warm_up_in_background() -> threading.Thread:
     return thread
 
 
-TRANSLATIONS_DIR = resources_dir() / "translations"
-
-
 def provisional_actor(vault: Vault) -> Actor:
     """Who the app acts as until staff sign in one by one (a later issue adds per-person sign-in).
 
@@ -82,10 +79,14 @@ class AppWindows(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.unlock_window = UnlockWindow(data_dir)
-        self.unlock_window.unlocked.connect(self._open)
-        self.unlock_window.created.connect(self._open_as)
+        self.unlock_window = self._new_unlock_window(data_dir)
         self.main_window: MainWindow | FamilyWindow | None = None
+
+    def _new_unlock_window(self, data_dir: Path) -> UnlockWindow:
+        window = UnlockWindow(data_dir)
+        window.unlocked.connect(self._open)
+        window.created.connect(self._open_as)
+        return window
 
     def start(self) -> None:
         self.unlock_window.show()
@@ -114,6 +115,8 @@ class AppWindows(QObject):
         if isinstance(window, MainWindow):
             install_sync(window)  # the family window has its own sync bar
             window.switch_requested.connect(lambda chosen, shown=window: self._switch(shown, chosen))
+        else:
+            window.language_changed.connect(lambda shown=window: self._rebuild_family_window(shown))
         window.locked.connect(self._locked)
         self.main_window = window
         window.show()
@@ -134,6 +137,23 @@ class AppWindows(QObject):
         window.deleteLater()
         self._open_as(vault, actor)
 
+    def _rebuild_family_window(self, window: QObject) -> None:
+        """The family chose another language (installed already): the same open school in a new window."""
+        from desktop.ui.family.window import FamilyWindow
+
+        if not isinstance(window, FamilyWindow) or window is not self.main_window:
+            return
+        vault = window.release_vault()
+        if vault is None:
+            return
+        self.main_window = None
+        window.hide()
+        window.deleteLater()
+        self._open_as(vault, None)
+        old = self.unlock_window  # hidden while the school is open; the next lock shows it in the language
+        self.unlock_window = self._new_unlock_window(old.data_dir)
+        old.deleteLater()
+
     def _locked(self) -> None:
         self.unlock_window.reset(notice=self.tr("Linkbook is locked. Type the passphrase to carry on."))
         self.unlock_window.show()
@@ -151,17 +171,7 @@ class AppWindows(QObject):
 
 def _install_translations(app: QApplication) -> None:
     """Qt's own strings and ours in the chosen language (Settings), else the system's, where one exists."""
-    locale = ui_locale()
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("linkbook", str(TRANSLATIONS_DIR)),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            if name == "linkbook":
-                QLocale.setDefault(locale)  # dates and numbers in the same language as the words
+    install_language(app)
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:

@@ -2631,6 +2631,17 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
 </context>
 <context>
+    <name>FamilyLanguage</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Show Linkbook in {language}</source>
+        <translation>Dangos Linkbook yn {language}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyWindow</name>
     <message>
         <source>Linkbook</source>
@@ -3691,6 +3702,61 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
 </context>
 <context>
+    <name>InvitationSlip</name>
+    <message>
+        <source>Linkbook: connect a device</source>
+        <translation>Linkbook: cysylltu dyfais</translation>
+    </message>
+    <message>
+        <source>For a member of staff&apos;s device</source>
+        <translation>Ar gyfer dyfais aelod o staff</translation>
+    </message>
+    <message>
+        <source>For a family&apos;s device</source>
+        <translation>Ar gyfer dyfais teulu</translation>
+    </message>
+    <message>
+        <source>For a device</source>
+        <translation>Ar gyfer dyfais</translation>
+    </message>
+    <message>
+        <source>Your one-time code</source>
+        <translation>Eich cod untro</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>1. Install Linkbook on the new computer and open it.</source>
+        <translation>1. Gosodwch Linkbook ar y cyfrifiadur newydd a&apos;i agor.</translation>
+    </message>
+    <message>
+        <source>2. Choose “Join a school” and type the code above, or scan the QR code.</source>
+        <translation>2. Dewiswch “Ymuno ag ysgol” a theipiwch y cod uchod, neu sganiwch y cod QR.</translation>
+    </message>
+    <message>
+        <source>3. Tell the school office you have done so: they approve the device.</source>
+        <translation>3. Dywedwch wrth swyddfa&apos;r ysgol eich bod wedi gwneud hynny: byddan nhw&apos;n cymeradwyo&apos;r ddyfais.</translation>
+    </message>
+    <message>
+        <source>4. The device then receives what it is allowed to see.</source>
+        <translation>4. Yna bydd y ddyfais yn derbyn yr hyn y caiff ei weld.</translation>
+    </message>
+    <message>
+        <source>The code works once, until {day}.</source>
+        <translation>Mae&apos;r cod yn gweithio unwaith, tan {day}.</translation>
+    </message>
+    <message>
+        <source>School sync server: {url}</source>
+        <translation>Gweinydd cysoni&apos;r ysgol: {url}</translation>
+    </message>
+    <message>
+        <source>Keep this slip private until you have used it; throw it away afterwards.</source>
+        <translation>Cadwch y slip hwn yn breifat nes i chi ei ddefnyddio; taflwch ef wedyn.</translation>
+    </message>
+</context>
+<context>
     <name>InvitePanel</name>
     <message>
         <source>Invite a device for</source>
@@ -3727,6 +3793,18 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>For (caption)</source>
         <translation>Ar gyfer (capsiwn)</translation>
+    </message>
+    <message>
+        <source>The language the slip is printed in</source>
+        <translation>Yr iaith y caiff y slip ei argraffu ynddi</translation>
+    </message>
+    <message>
+        <source>Slip &amp;language</source>
+        <translation>&amp;Iaith y slip</translation>
+    </message>
+    <message>
+        <source>Slip language (caption)</source>
+        <translation>Iaith y slip (pennawd)</translation>
     </message>
     <message>
         <source>Issue invitation</source>
@@ -3967,8 +4045,20 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Neges ymuno</translation>
     </message>
     <message>
+        <source>About the language</source>
+        <translation>Am yr iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
         <source>or a shared &amp;folder</source>
         <translation>neu &amp;ffolder a rennir</translation>
+    </message>
+    <message>
+        <source>Linkbook will speak {language} on this computer from now on.</source>
+        <translation>O hyn ymlaen bydd Linkbook yn siarad {language} ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Type the code from the invitation first.</source>
@@ -3993,6 +4083,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>Joining the school</source>
         <translation>Wrthi&apos;n ymuno â&apos;r ysgol</translation>
+    </message>
+    <message>
+        <source>The language Linkbook speaks</source>
+        <translation>Yr iaith y mae Linkbook yn ei siarad</translation>
     </message>
     <message>
         <source>Asking the school&apos;s server…</source>

@@ -10,12 +10,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.folders.bidi import isolate
 
 READING_SCALE = 1.2
 """Body text is a little larger than the rest of the interface: this is what families come to read."""
 HEADING_SCALE = 1.45
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def scaled(font: QFont, scale: float, bold: bool = False) -> QFont:
@@ -26,9 +29,17 @@ def scaled(font: QFont, scale: float, bold: bool = False) -> QFont:
     return bigger
 
 
+def in_window_direction(text: str) -> str:
+    """Plain text whose lines read in the window's direction: Qt takes a plain line's direction from its
+    first letter, so a line starting with a Latin name in an Arabic window would be set left to right."""
+    if QGuiApplication.layoutDirection() is not Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\n".join(RIGHT_TO_LEFT_MARK + line for line in text.split("\n"))
+
+
 def text_label(text: str, name: str, scale: float = READING_SCALE, bold: bool = False) -> QLabel:
     """Plain, wrapped, selectable text, named for screen readers."""
-    label = QLabel(text)
+    label = QLabel(in_window_direction(text))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -38,9 +49,10 @@ def text_label(text: str, name: str, scale: float = READING_SCALE, bold: bool = 
 
 
 def rich_label(parts: list[tuple[str, str]], name: str) -> QLabel:
-    """Labelled paragraphs (label, text), the text escaped; empty texts are left out."""
+    """Labelled paragraphs (label, text), the text escaped; empty texts are left out. Each text keeps its
+    own direction (English in an Arabic window reads left to right, its full stop at the end)."""
     body = "".join(
-        f"<p><b>{html.escape(title)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>"
+        f"<p><b>{html.escape(title)}</b><br>{html.escape(isolate(text)).replace(chr(10), '<br>')}</p>"
         for title, text in parts
         if text.strip()
     )

@@ -15,6 +15,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.family.cards import Card, CardList, rich_label, text_label
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
+from desktop.ui.folders.bidi import isolate
 
 TEXT_LABELS: dict[str, object] = {
     CLASS_NOTE: QT_TRANSLATE_NOOP("EntryCard", "For the whole class"),
@@ -40,11 +41,11 @@ class EntryCard(Card):
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
             )
             heading = self.tr("{name}, {source}, {when}:").format(
-                name=reply.author_name, source=source, when=date_time(reply.written_at)
+                name=isolate(reply.author_name), source=source, when=date_time(reply.written_at)
             )
             self.add(
                 text_label(
-                    f"{heading}\n{reply.text}",
+                    f"{heading}\n{isolate(reply.text)}",  # each in its own direction, whatever the window's
                     self.tr("Reply from {name}").format(name=reply.author_name),
                     1.1,
                 )

@@ -1,4 +1,5 @@
-"""`make screenshots`: the family window (family.png) on a small family's own records.
+"""`make screenshots`: the family window (family.png) on a small family's own records, and the same window
+in Polish, Arabic (right to left) and Bengali (family-pl.png, family-ar.png, family-bn.png).
 
 The picture is made from a vault holding one family only (a mother of two children at the same school),
 as a family device would, with a fixed day so the picture changes only when the app does.
@@ -11,6 +12,7 @@ import random
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
@@ -33,8 +35,11 @@ from desktop.store.vault import Vault
 from desktop.ui.family.identity import load_household
 from desktop.ui.family.window import FamilyWindow
 from desktop.ui.kit.settle import wait_until
+from desktop.ui.language import install_language
 
 SHOT_TIME = dt.datetime(2026, 11, 20, 18, 5)
+LANGUAGES = ("pl", "ar", "bn")
+"""The family window is pictured in these languages too: a Latin one, a right-to-left one, an Indic one."""
 _PASSPHRASE = "screenshots only, never a real school"
 
 
@@ -138,25 +143,43 @@ def _loaded(window: FamilyWindow) -> bool:
     return not window.runner.busy and bool(window.pages)
 
 
+def _grab(vault: Vault, path: Path) -> None:
+    window = FamilyWindow(vault, load_household(vault).actor(), clock=lambda: SHOT_TIME)
+    try:
+        window.resize(1000, 780)
+        window.show()
+        wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
+        hodan = next(n for n, page in enumerate(window.pages) if page.pupil.first_name == "Hodan")
+        window.children_tabs.setCurrentIndex(hodan)
+        wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
+        if not window.grab().save(str(path)):
+            raise OSError(f"Could not write {path}.")
+    finally:
+        window.release_vault()  # the next picture uses the same school
+        window.close()
+        QApplication.processEvents()
+
+
 def grab_family_window(out_dir: Path) -> list[Path]:
-    """Save family.png in out_dir (the link book tab of the first child); returns the files written."""
+    """Save family.png and family-<language>.png in out_dir (the link book tab of the first child);
+    returns the files written. The app is left speaking English, as it started."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "family.png"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    written = []
     with tempfile.TemporaryDirectory(prefix="linkbook-family-shot-") as scratch:
         vault = Vault.create(Path(scratch) / "family", _PASSPHRASE)
-        _one_family(vault)
-        household = load_household(vault)
-        window = FamilyWindow(vault, household.actor(), clock=lambda: SHOT_TIME)
         try:
-            window.resize(1000, 780)
-            window.show()
-            wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
-            hodan = next(n for n, page in enumerate(window.pages) if page.pupil.first_name == "Hodan")
-            window.children_tabs.setCurrentIndex(hodan)
-            wait_until(lambda: _loaded(window), seconds=30, then_ms=200)
-            if not window.grab().save(str(path)):
-                raise OSError(f"Could not write {path}.")
+            _one_family(vault)
+            _grab(vault, out_dir / "family.png")
+            written.append(out_dir / "family.png")
+            for name in LANGUAGES:
+                install_language(app, QLocale(name))
+                try:
+                    _grab(vault, out_dir / f"family-{name}.png")
+                finally:
+                    install_language(app, QLocale(QLocale.Language.English))
+                written.append(out_dir / f"family-{name}.png")
         finally:
-            window.close()
-            QApplication.processEvents()
-    return [path]
+            vault.close()
+    return written

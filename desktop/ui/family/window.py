@@ -33,6 +33,7 @@ from desktop.store.vault import Vault
 from desktop.ui.family.cards import HEADING_SCALE, scaled, text_label
 from desktop.ui.family.child_page import ChildPage
 from desktop.ui.family.identity import CHOSEN_MEMBER, Household, load_household
+from desktop.ui.family.language_menu import install_language_menu
 from desktop.ui.family.sync_bar import SyncBar
 from desktop.ui.idle_lock import IdleLock, idle_minutes
 from desktop.ui.kit.progress import TaskProgressBar
@@ -44,6 +45,8 @@ class FamilyWindow(QMainWindow):
     """The family's children, and nobody else's (the device holds no one else's records)."""
 
     locked = Signal()
+    language_changed = Signal()
+    """The family chose another language: the app builds the window again in it (language_menu.py)."""
 
     def __init__(
         self,
@@ -97,6 +100,7 @@ class FamilyWindow(QMainWindow):
         menu.addAction(self.close_action)
         self.addActions([self.lock_action, self.close_action])  # shortcuts work with the menu closed
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        install_language_menu(self)
 
     def _build_views(self) -> None:
         self.heading = text_label("", self.tr("School"), HEADING_SCALE, bold=True)
@@ -243,7 +247,13 @@ class FamilyWindow(QMainWindow):
         self._forget()
         super().closeEvent(event)
 
-    def _forget(self) -> None:
+    def release_vault(self) -> Vault | None:
+        """Empty the window as locking does, but hand the open vault over instead of closing it."""
+        vault = self._vault
+        self._forget(close_vault=False)
+        return vault
+
+    def _forget(self, *, close_vault: bool = True) -> None:
         """Every child's details out of the widgets first, then the vault (and with it the key)."""
         self.idle_lock.stop()
         QToolTip.hideText()
@@ -257,9 +267,9 @@ class FamilyWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("Linkbook"))
         self.lock_action.setEnabled(False)
-        if self._vault is not None:
+        if self._vault is not None and close_vault:
             self._vault.close()
-            self._vault = None
+        self._vault = None
 
 
 def _row(widget: QWidget, stretch: int = 0) -> QHBoxLayout:

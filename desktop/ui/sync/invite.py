@@ -27,6 +27,8 @@ from desktop.services.school import SchoolService
 from desktop.services.sync.engine import SyncService
 from desktop.services.sync.invitations import InvitationSlip
 from desktop.services.sync.joining import Enrolment
+from desktop.ui.family.invitation_words import invitation_words
+from desktop.ui.family.language_menu import offered_languages
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
@@ -77,6 +79,14 @@ class InvitePanel(QWidget):
         label_caption = QLabel(self.tr("&For"))
         label_caption.setBuddy(self.label_field)
         label_caption.setAccessibleName(self.tr("For (caption)"))
+        self.slip_language = QComboBox()
+        self.slip_language.setObjectName("inviteSlipLanguage")
+        self.slip_language.setAccessibleName(self.tr("The language the slip is printed in"))
+        for name, language in offered_languages():
+            self.slip_language.addItem(language, name)
+        slip_caption = QLabel(self.tr("Slip &language"))
+        slip_caption.setBuddy(self.slip_language)
+        slip_caption.setAccessibleName(self.tr("Slip language (caption)"))
         self.issue_button = QPushButton(self.tr("Issue in&vitation"))
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setAccessibleName(self.tr("Issue invitation"))
@@ -119,6 +129,7 @@ class InvitePanel(QWidget):
         form.addRow(role_caption, self.role_box)
         form.addRow(self.choices_caption, self.choices)
         form.addRow(label_caption, self.label_field)
+        form.addRow(slip_caption, self.slip_language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -229,7 +240,8 @@ class InvitePanel(QWidget):
                 self.slip.expires_at,
                 server if server.startswith(("http://", "https://")) else "",
                 self.label_field.text().strip(),
-            )
+            ),
+            invitation_words(str(self.slip_language.currentData()), self.slip.expires_at),
         )
 
     def print_invitation(self) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from desktop.services.sync.device import SyncTarget
 from desktop.services.sync.engine import SyncService
 from desktop.services.sync.joining import Enrolment
 from desktop.store.errors import InvalidInput
+from desktop.ui.family.language_menu import choose_language, current_language, offered_languages
 from desktop.ui.signals import emit
 from desktop.ui.sync.ops import message_label, run_call
 from desktop.ui.tasks import TaskRunner
@@ -120,7 +122,16 @@ class JoinPanel(QWidget):
         self.code_field.returnPressed.connect(self.ask)
         self.server_field.returnPressed.connect(self.ask)
         self.message = message_label(self.tr("Joining message"))
+        self.language_box = language_choice(self)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("joinLanguageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName(self.tr("About the language"))
+        self.language_note.hide()
+        self.language_box.activated.connect(self._language_chosen)
         form = QFormLayout()
+        form.addRow(_caption(self.tr("&Language"), self.language_box), self.language_box)
+        form.addRow("", self.language_note)
         form.addRow(code_caption, self.code_field)
         form.addRow(server_caption, self.server_field)
         form.addRow(_caption(self.tr("or a shared &folder"), self.folder_field), folder_row)
@@ -139,6 +150,16 @@ class JoinPanel(QWidget):
         if chosen:
             self.folder_field.setText(chosen)
             self.server_field.clear()
+
+    def _language_chosen(self, index: int) -> None:
+        """Keep the family's language on this computer; the note already speaks it."""
+        choose_language(str(self.language_box.itemData(index)))
+        self.language_note.setText(
+            QCoreApplication.translate(
+                "JoinPanel", "Linkbook will speak {language} on this computer from now on."
+            ).format(language=self.language_box.itemText(index))
+        )
+        self.language_note.show()
 
     def ask(self) -> None:
         try:
@@ -183,6 +204,17 @@ class JoinPanel(QWidget):
             (self.join_button,),
             working,
         )
+
+
+def language_choice(parent: QWidget) -> QComboBox:
+    """The languages Linkbook speaks, the one it speaks now chosen (a family picks theirs as it joins)."""
+    box = QComboBox(parent)
+    box.setObjectName("joinLanguage")
+    box.setAccessibleName(QCoreApplication.translate("JoinPanel", "The language Linkbook speaks"))
+    for name, label in offered_languages():
+        box.addItem(label, name)
+    box.setCurrentIndex(max(box.findData(current_language()), 0))
+    return box
 
 
 class FoundPanel(QWidget):
