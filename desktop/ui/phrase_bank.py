@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.services.context import ServiceContext
+from desktop.services.phrase_translations import PhraseTranslationService, TranslationTask
 from desktop.services.phrases import PhraseSection, PhraseService, QuickPhrase
 from desktop.ui.entry_editor import SECTION_NAMES
+from desktop.ui.phrase_translations import open_phrase_translations, task_text
 from desktop.ui.signals import emit
 from desktop.ui.tasks import TaskRunner, TaskState
 
@@ -126,6 +129,7 @@ class PhraseBankDialog(QDialog):
         self.setWindowTitle(self.tr("Quick phrases"))
         self.setObjectName("phraseBankDialog")
         self._service = PhraseService(context)
+        self._context = context
         self._runner = runner
         self._phrases: list[QuickPhrase] = []
         self._busy = False
@@ -176,6 +180,15 @@ class PhraseBankDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.translations_button = QPushButton(self.tr("&Translations…"))
+        self.translations_button.setAccessibleName(self.tr("The phrases in the families' languages"))
+        self.translations_button.clicked.connect(
+            lambda: open_phrase_translations(self._context, self._runner, self)
+        )
+        buttons.addWidget(self.translations_button)
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.tasks_label.setAccessibleName(self.tr("Phrases that need translating"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -187,6 +200,7 @@ class PhraseBankDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.tasks_label)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28)
@@ -200,6 +214,7 @@ class PhraseBankDialog(QDialog):
         def done(phrases: list[QuickPhrase]) -> None:
             self._busy = False
             self._show(phrases, select)
+            self._show_tasks()
             if changes:
                 emit(self.bank_changed)
 
@@ -208,6 +223,16 @@ class PhraseBankDialog(QDialog):
             self.message.setText(str(exc))
 
         self._runner.run(label, work, done, on_error=failed)
+
+    def _show_tasks(self) -> None:
+        """Under the buttons: the phrases the school's families need in a language they have none in."""
+        service = PhraseTranslationService(self._context)
+
+        def shown(tasks: list[TranslationTask]) -> None:
+            if isValid(self):
+                self.tasks_label.setText(task_text(tasks))
+
+        self._runner.run(self.tr("Finding phrases to translate"), lambda _s: service.tasks(), shown)
 
     def reload(self) -> None:
         self._run(self.tr("Loading quick phrases"), lambda _state: self._service.phrases(), changes=False)
