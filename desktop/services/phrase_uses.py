@@ -7,14 +7,16 @@ paper and app show it in their language, on a device that has no bank, and after
 bank. A phrase the entry had before keeps its words while its English is still in the text.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import EntryText, LinkBookEntry, PhraseUse
 from desktop.domain.phrase_languages import HOME_LANGUAGES, SECTION_VALUES, section_value
+from desktop.services.context import ServiceContext
 from desktop.services.phrase_translations import words_for
-from desktop.store.repositories.drafts import PhraseRepository
+from desktop.store.repositories.drafts import PhraseRepository, QuickPhrase
 from desktop.store.repositories.phrase_translations import PhraseTranslationRepository
 
 
@@ -28,26 +30,26 @@ def _section_values(entry: LinkBookEntry) -> list[tuple[str, str]]:
     return found
 
 
-def with_phrase_uses(session: Session, entry: LinkBookEntry, stored: LinkBookEntry | None) -> LinkBookEntry:
-    """The entry with the phrases its texts and care values were built from (see the module's doc)."""
-    bank = sorted(PhraseRepository(session).every_phrase(), key=lambda p: -len(p.text))
-    if not bank and not entry.phrases and stored is None and entry.sections.is_empty:
-        return entry
-    repo = PhraseTranslationRepository(session)
-    school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
-    earlier = [*entry.phrases, *(stored.phrases if stored is not None else ())]
+Words = Callable[[str, str], tuple[tuple[str, str], ...]]
+"""(English, phrase id) -> (DfE code, words) for each home language the phrase is translated into."""
+
+
+def phrase_uses(
+    entry: LinkBookEntry, bank: list[QuickPhrase], words: Words, earlier: tuple[PhraseUse, ...] = ()
+) -> tuple[PhraseUse, ...]:
+    """The phrases of the bank in the entry's texts (the longest first where two overlap), those it had
+    before that still stand, and its care values written as shipped."""
+    longest_first = sorted(bank, key=lambda p: -len(p.text))
     uses: list[PhraseUse] = []
     for field in EntryText:
         text = str(getattr(entry, field.value))
         if not text.strip():
             continue
         taken: set[str] = set()
-        for phrase in bank:
+        for phrase in longest_first:
             if phrase.text and phrase.text in text and phrase.text not in taken:
                 taken.add(phrase.text)
-                uses.append(
-                    PhraseUse(field.value, phrase.id, phrase.text, words_for(phrase.text, phrase.id, school))
-                )
+                uses.append(PhraseUse(field.value, phrase.id, phrase.text, words(phrase.text, phrase.id)))
         for use in earlier:
             if use.field == field.value and use.english in text and use.english not in taken:
                 taken.add(use.english)
@@ -59,5 +61,53 @@ def with_phrase_uses(session: Session, entry: LinkBookEntry, stored: LinkBookEnt
             continue
         seen.add(value_id)
         english = SECTION_VALUES[value_id][1]
-        uses.append(PhraseUse(section, value_id, english, words_for(english, value_id, school)))
-    return replace(entry, phrases=tuple(uses))
+        uses.append(PhraseUse(section, value_id, english, words(english, value_id)))
+    return tuple(uses)
+
+
+def with_phrase_uses(session: Session, entry: LinkBookEntry, stored: LinkBookEntry | None) -> LinkBookEntry:
+    """The entry with the phrases its texts and care values were built from (see the module's doc)."""
+    bank = PhraseRepository(session).every_phrase()
+    earlier = (*entry.phrases, *(stored.phrases if stored is not None else ()))
+    if not bank and not earlier and entry.sections.is_empty:
+        return entry
+    repo = PhraseTranslationRepository(session)
+    school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
+    uses = phrase_uses(entry, bank, lambda english, phrase_id: words_for(english, phrase_id, school), earlier)
+    return replace(entry, phrases=uses)
+
+
+class CurrentWords:
+    """The phrases' words as the bank has them now, read once, for printing: an entry saved before a
+    phrase was translated (or checked, or corrected) prints with the words it has today. A phrase no
+    longer in the bank, or changed since, keeps the words the entry was saved with."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self._known: dict[str, tuple[tuple[str, str], ...]] | None = None
+
+    def _load(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        if self._known is None:
+            with self.context.vault.reading() as session:
+                bank = PhraseRepository(session).every_phrase()
+                repo = PhraseTranslationRepository(session)
+                school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
+            english = {p.id: p.text for p in bank} | {i: e for i, (_s, e) in SECTION_VALUES.items()}
+            self._known = {
+                f"{phrase_id}\n{text}": words_for(text, phrase_id, school)
+                for phrase_id, text in english.items()
+            }
+        return self._known
+
+    def freshen(self, entries: Iterable[LinkBookEntry]) -> list[LinkBookEntry]:
+        known: dict[str, tuple[tuple[str, str], ...]] | None = None
+        fresh = []
+        for entry in entries:
+            if entry.phrases:
+                known = known if known is not None else self._load()
+                uses = tuple(
+                    replace(u, words=known.get(f"{u.phrase_id}\n{u.english}", u.words)) for u in entry.phrases
+                )
+                entry = replace(entry, phrases=uses)
+            fresh.append(entry)
+        return fresh

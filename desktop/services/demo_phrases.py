@@ -1,0 +1,70 @@
+"""The demo school's quick phrases: the default bank put in, entries built from its phrases (so families
+see them in their own language), one phrase a teacher added that still needs translating, and families
+whose home languages span all ten the phrases are translated into.
+
+Its own random stream (seeded from the demo's seed), so the rest of the demo school is as it was.
+"""
+
+import datetime as dt
+import random
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.families import FamilyMember
+from desktop.domain.linkbook import EntryText, LinkBookEntry
+from desktop.domain.phrase_languages import HOME_LANGUAGES, phrase_language
+from desktop.services.phrase_translations import words_for
+from desktop.services.phrase_uses import phrase_uses
+from desktop.services.phrases import DEFAULT_PHRASES
+from desktop.store.repositories.drafts import PhraseRepository, QuickPhrase
+
+ADDED_PHRASE = "Please send in wellies for Forest School on Thursday."
+"""A phrase a teacher added, not translated yet: the phrase bank lists it as needing translating."""
+WINS_SHARE = 0.45
+REMINDER_SHARE = 0.25
+
+
+class DemoPhrases:
+    """Seeds the bank, and builds some of each day's entries from its phrases."""
+
+    def __init__(self, session: Session, seed: int, now: dt.datetime) -> None:
+        self.rng = random.Random(f"phrases-{seed}")
+        repo = PhraseRepository(session)
+        if not repo.seeded():
+            for position, (text, section) in enumerate(DEFAULT_PHRASES):
+                repo.add(QuickPhrase(text, section, position))
+            repo.add(QuickPhrase(ADDED_PHRASE, EntryText.REMINDERS, len(DEFAULT_PHRASES)))
+            repo.mark_seeded(now)
+        self.bank = repo.every_phrase()
+        self._words = {p.id: words_for(p.text, p.id, {}) for p in self.bank}
+        self.wins = [p for p in self.bank if p.section is EntryText.WINS]
+        self.reminders = [p for p in self.bank if p.section is EntryText.REMINDERS]
+
+    def _words_of(self, english: str, phrase_id: str) -> tuple[tuple[str, str], ...]:
+        found = self._words.get(phrase_id)
+        return found if found is not None else words_for(english, phrase_id, {})
+
+    def built(self, entry: LinkBookEntry) -> LinkBookEntry:
+        """The entry with a win and a reminder from the bank now and then, and the phrases it uses."""
+        changes: dict[str, str] = {}
+        if self.wins and self.rng.random() < WINS_SHARE:
+            changes["wins"] = f"{self.rng.choice(self.wins).text} {entry.wins}".strip()
+        if self.reminders and self.rng.random() < REMINDER_SHARE:
+            changes["reminders"] = self.rng.choice(self.reminders).text
+        entry = replace(entry, **changes) if changes else entry
+        return replace(entry, phrases=phrase_uses(entry, self.bank, self._words_of))
+
+    def speaking_every_language(self, families: list[list[FamilyMember]]) -> list[list[FamilyMember]]:
+        """The families, with any of the ten languages no family reads given to one reading English
+        whose child's first language it is (else any reading English), so each language has a family."""
+        present = {phrase_language(m.home_language) for family in families for m in family}
+        english = [i for i, family in enumerate(families) if family and family[0].home_language == "ENG"]
+        self.rng.shuffle(english)
+        changed = list(families)
+        for code in HOME_LANGUAGES:
+            if code in present or not english:
+                continue
+            index = english.pop()
+            changed[index] = [replace(m, home_language=code) for m in changed[index]]
+        return changed
