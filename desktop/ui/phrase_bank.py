@@ -77,7 +77,12 @@ class PhrasePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.list, 1)
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.tasks_label.setAccessibleName(self.tr("Phrases that need translating"))
+        self.tasks_label.hide()
         layout.addWidget(self.hint)
+        layout.addWidget(self.tasks_label)
         layout.addWidget(self.edit_button)
 
     def set_phrases(self, phrases: list[QuickPhrase]) -> None:
@@ -105,6 +110,11 @@ class PhrasePanel(QWidget):
                 if number <= SHORTCUT_COUNT:
                     item.setToolTip(self.tr("Ctrl+{number}").format(number=number))
                 self.list.addItem(item)
+
+    def set_tasks(self, tasks: list[TranslationTask]) -> None:
+        """Say which phrases the class's families still need translating (Edit phrases… > Translations)."""
+        self.tasks_label.setText(task_text(tasks))
+        self.tasks_label.setVisible(bool(tasks))
 
     def clear(self) -> None:
         self.list.clear()
