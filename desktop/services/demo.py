@@ -569,7 +569,7 @@ class _Builder:
             sections=self._sections(child, assistant) if child.sections else SenSections(),
             updated_at=dt.datetime.combine(day, dt.time(15, self.rng.randrange(50))),
         )
-        self.writer.entry(self._responses(child, self.phrases.built(entry), teacher))
+        self.writer.entry(self._responses(child, self.phrases.built(entry, child.family), teacher))
         self.counts.entries += 1
 
     def _sections(self, child: _Child, assistant: StaffMember) -> SenSections:

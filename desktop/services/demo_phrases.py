@@ -15,7 +15,7 @@ from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import EntryText, LinkBookEntry
 from desktop.domain.phrase_languages import HOME_LANGUAGES, phrase_language
 from desktop.services.phrase_translations import words_for
-from desktop.services.phrase_uses import phrase_uses
+from desktop.services.phrase_uses import in_languages, phrase_uses
 from desktop.services.phrases import DEFAULT_PHRASES
 from desktop.store.repositories.drafts import PhraseRepository, QuickPhrase
 
@@ -41,19 +41,22 @@ class DemoPhrases:
         self.wins = [p for p in self.bank if p.section is EntryText.WINS]
         self.reminders = [p for p in self.bank if p.section is EntryText.REMINDERS]
 
-    def _words_of(self, english: str, phrase_id: str) -> tuple[tuple[str, str], ...]:
-        found = self._words.get(phrase_id)
-        return found if found is not None else words_for(english, phrase_id, {})
+    def built(self, entry: LinkBookEntry, family: list[FamilyMember]) -> LinkBookEntry:
+        """The entry with a win and a reminder from the bank now and then, and the phrases it uses, with
+        their words in the family's languages."""
+        languages = {c for c in (phrase_language(m.home_language) for m in family) if c is not None}
 
-    def built(self, entry: LinkBookEntry) -> LinkBookEntry:
-        """The entry with a win and a reminder from the bank now and then, and the phrases it uses."""
+        def words_of(english: str, phrase_id: str) -> tuple[tuple[str, str], ...]:
+            found = self._words.get(phrase_id)
+            return in_languages(found if found is not None else words_for(english, phrase_id, {}), languages)
+
         changes: dict[str, str] = {}
         if self.wins and self.rng.random() < WINS_SHARE:
             changes["wins"] = f"{self.rng.choice(self.wins).text} {entry.wins}".strip()
         if self.reminders and self.rng.random() < REMINDER_SHARE:
             changes["reminders"] = self.rng.choice(self.reminders).text
         entry = replace(entry, **changes) if changes else entry
-        return replace(entry, phrases=phrase_uses(entry, self.bank, self._words_of))
+        return replace(entry, phrases=phrase_uses(entry, self.bank, words_of))
 
     def speaking_every_language(self, families: list[list[FamilyMember]]) -> list[list[FamilyMember]]:
         """The families, with any of the ten languages no family reads given to one reading English

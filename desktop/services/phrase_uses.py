@@ -2,22 +2,24 @@
 
 A phrase counts where its English stands in one of the entry's texts (put there from the bank, or
 typed the same); a care section's value counts where it is written as shipped ("Lunch", "Bumped head").
-Each is kept on the entry with its id and its words in every home language it has, so the family's
-paper and app show it in their language, on a device that has no bank, and after the phrase leaves the
-bank. A phrase the entry had before keeps its words while its English is still in the text.
+Each is kept on the entry with its id and its words in the home languages of the child's family (not all
+ten: a school's year of entries stays small), so the family's paper and app show it in their language, on
+a device that has no bank, and after the phrase leaves the bank. A phrase the entry had before keeps its
+words while its English is still in the text.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import EntryText, LinkBookEntry, PhraseUse
-from desktop.domain.phrase_languages import HOME_LANGUAGES, SECTION_VALUES, section_value
+from desktop.domain.phrase_languages import HOME_LANGUAGES, SECTION_VALUES, phrase_language, section_value
 from desktop.services.context import ServiceContext
 from desktop.services.phrase_translations import words_for
 from desktop.store.repositories.drafts import PhraseRepository, QuickPhrase
 from desktop.store.repositories.phrase_translations import PhraseTranslationRepository
+from desktop.store.repositories.school import SchoolRepository
 
 
 def _section_values(entry: LinkBookEntry) -> list[tuple[str, str]]:
@@ -71,10 +73,22 @@ def with_phrase_uses(session: Session, entry: LinkBookEntry, stored: LinkBookEnt
     earlier = (*entry.phrases, *(stored.phrases if stored is not None else ()))
     if not bank and not earlier and entry.sections.is_empty:
         return entry
+    family = SchoolRepository(session).family_of(entry.pupil_id)
+    languages = {code for code in (phrase_language(m.home_language) for m in family) if code is not None}
     repo = PhraseTranslationRepository(session)
-    school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
-    uses = phrase_uses(entry, bank, lambda english, phrase_id: words_for(english, phrase_id, school), earlier)
-    return replace(entry, phrases=uses)
+    school = {code: repo.for_language(code) for code in languages}
+
+    def words(english: str, phrase_id: str) -> tuple[tuple[str, str], ...]:
+        return in_languages(words_for(english, phrase_id, school), languages)
+
+    return replace(entry, phrases=phrase_uses(entry, bank, words, earlier))
+
+
+def in_languages(
+    words: tuple[tuple[str, str], ...], languages: Collection[str]
+) -> tuple[tuple[str, str], ...]:
+    """Only the words in the given languages (those a child's family reads)."""
+    return tuple((code, text) for code, text in words if code in languages)
 
 
 class CurrentWords:
