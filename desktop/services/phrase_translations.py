@@ -62,11 +62,6 @@ class TranslationLine:
     def checked(self) -> bool:
         return bool(self.checked_by)
 
-    @property
-    def state(self) -> str:
-        """checked, unchecked (a starter translation nobody has checked yet) or missing."""
-        return "checked" if self.checked else "unchecked" if self.text else "missing"
-
 
 @dataclass(frozen=True, slots=True)
 class TranslationTask:

@@ -81,6 +81,7 @@ class PhraseTranslationsDialog(QDialog):
             self.language_box.addItem(f"{language.english_name} \u2014 {language.native_name}", language.code)
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_box)
+        language_label.setAccessibleName(self.tr("Language caption"))
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Phrases"))
         self.table.setHorizontalHeaderLabels(
@@ -99,17 +100,22 @@ class PhraseTranslationsDialog(QDialog):
         self.editor.setAccessibleName(self.tr("Translation"))
         editor_label = QLabel(self.tr("&Translation:"), self)
         editor_label.setBuddy(self.editor)
+        editor_label.setAccessibleName(self.tr("Translation caption"))
         self.save_button = QPushButton(self.tr("&Save translation"), self)
+        self.save_button.setAccessibleName(self.tr("Save the translation"))
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton(self.tr("&Mark checked"), self)
         self.check_button.setToolTip(
             self.tr("The words as they stand are right: record that you checked them.")
         )
+        self.check_button.setAccessibleName(self.tr("Mark the translation checked"))
         self.check_button.clicked.connect(self.check)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.setAccessibleName(self.tr("Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         close.rejected.connect(self.reject)
 
         top = QHBoxLayout()
@@ -163,6 +169,7 @@ class PhraseTranslationsDialog(QDialog):
             self.table.setItem(row, STATE, QTableWidgetItem(self._state(line)))
         rows = [line.phrase_id for line in lines]
         self.table.setCurrentCell(rows.index(select) if select in rows else (0 if rows else -1), WORDS)
+        self._show_current(self.table.currentRow())
 
     def _state(self, line: TranslationLine) -> str:
         if line.checked and line.checked_at is not None:
