@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -246,7 +247,10 @@ def test_a_deleted_phrase_keeps_the_words_of_the_entries_built_from_it(
     assert [u.phrase_id for u in resaved.phrases] == [phrase.id]
     printed = "\n".join(page_texts(PrintPackService(senco_context).pupil_week(amina.id, WEEK)))  # type: ignore[attr-defined]
     assert "Lovely kind friend today." in printed and "Shared the paints." in printed
-    assert "الأصدقاء" in printed, "the Arabic words print after the phrase left the bank"
+    # pypdf gives Arabic as its shaped presentation forms (NFKC folds them back to letters) and the
+    # lam-alef ligatures as private-use characters: the words checked have none.
+    shown = unicodedata.normalize("NFKC", printed)
+    assert "لطف وطيبة" in shown, "the Arabic words print after the phrase left the bank"
 
 
 def test_phrases_list_prints_english_tab_translation_tab_checked(vault: Vault, data_dir: Path) -> None:
