@@ -38,9 +38,10 @@ def phrase_labelled(
             items.append(Text(run.text, style.body))
             continue
         home = run.use.in_language(code) if code else None
-        items.append(
-            Bilingual(run.text, home or f"({in_english_mark(book.language)})", style.body, book.right_to_left)
-        )
+        # Brackets round mixed-direction words break apart in a right-to-left line: none there.
+        mark = in_english_mark(book.language)
+        shown = home or (mark if book.right_to_left else f"({mark})")
+        items.append(Bilingual(run.text, shown, style.body, book.right_to_left))
     return [Keep(items), gap(style, 0.6)]
 
 
