@@ -143,11 +143,10 @@ class _Writer:
 
 @pytest.mark.parametrize("language", ["ARA", "BNG", "URD"])
 def test_arabic_bengali_and_urdu_families_read_the_phrases_in_their_script(
-    qtbot, vault, language: str
+    qtbot, senco_context: ServiceContext, small_school: dict, language: str
 ) -> None:
-    context = ServiceContext(vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO), clock=lambda: TODAY)
-    school = build_school(context)
-    pupil = school["pupils"][2]
+    context = senco_context
+    pupil = next(p for p in small_school["pupils"] if p.first_language == language)  # their family's
     PhraseService(context).phrases()
     entry = LinkBookService(context).save_entry(
         LinkBookEntry(

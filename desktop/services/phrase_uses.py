@@ -48,14 +48,16 @@ def phrase_uses(
         if not text.strip():
             continue
         taken: set[str] = set()
+        found: list[PhraseUse] = []
         for phrase in longest_first:
             if phrase.text and phrase.text in text and phrase.text not in taken:
                 taken.add(phrase.text)
-                uses.append(PhraseUse(field.value, phrase.id, phrase.text, words(phrase.text, phrase.id)))
+                found.append(PhraseUse(field.value, phrase.id, phrase.text, words(phrase.text, phrase.id)))
         for use in earlier:
             if use.field == field.value and use.english in text and use.english not in taken:
                 taken.add(use.english)
-                uses.append(use)
+                found.append(use)
+        uses += sorted(found, key=lambda use: text.find(use.english))
     seen: set[str] = set()
     for section, text in _section_values(entry):
         value_id = section_value(text)

@@ -204,6 +204,7 @@ class PhraseBankDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

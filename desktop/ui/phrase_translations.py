@@ -92,6 +92,7 @@ class PhraseTranslationsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Phrase columns"))
         header.setSectionResizeMode(ENGLISH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
