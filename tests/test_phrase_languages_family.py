@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.domain.access import Actor, FamilyRole
 from desktop.domain.linkbook import (
@@ -30,6 +31,7 @@ from desktop.services.linkbook import LinkBookService
 from desktop.services.phrases import PhraseService
 from desktop.services.sync.device import SyncTarget
 from desktop.store.repositories.drafts import PhraseRepository
+from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.family.identity import family_actor
 from desktop.ui.family.linkbook_panel import EntryCard
 from desktop.ui.family.window import FamilyWindow
@@ -141,9 +143,24 @@ class _Writer:
         raise AssertionError("nothing is fetched in this test")
 
 
+@pytest.fixture
+def app_with_shipped_fonts() -> Iterator[QApplication]:
+    """The app font with the shipped fallbacks, as the app sets it at start; put back afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    use_shipped_fonts(app)
+    yield app
+    app.setFont(before)
+
+
 @pytest.mark.parametrize("language", ["ARA", "BNG", "URD"])
 def test_arabic_bengali_and_urdu_families_read_the_phrases_in_their_script(
-    qtbot, senco_context: ServiceContext, small_school: dict, language: str
+    qtbot,
+    senco_context: ServiceContext,
+    small_school: dict,
+    app_with_shipped_fonts: QApplication,
+    language: str,
 ) -> None:
     context = senco_context
     pupil = next(p for p in small_school["pupils"] if p.first_language == language)  # their family's
@@ -173,4 +190,10 @@ def test_arabic_bengali_and_urdu_families_read_the_phrases_in_their_script(
     ):
         assert words[english] in text and english in text
     assert f"Snack / {words['Snack']}" in text
+    label = next(w for w in card.findChildren(QLabel) if words["Snack"] in w.text())
+    metrics = QFontMetrics(label.font())
+    missing = {
+        c for c in words["Worked really hard today."] if not c.isspace() and not metrics.inFontUcs4(ord(c))
+    }
+    assert missing == set(), f"drawn as empty boxes: {sorted(missing)}"
     card.grab().save(str(SHOTS / f"family_entry_{language.lower()}_phrases.png"))

@@ -86,6 +86,7 @@ def test_staff_check_and_write_translations_and_see_what_needs_translating(
     qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)
     dialog.table.setCurrentCell(0, WORDS)
     assert dialog.editor.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    qtbot.wait(100)
     dialog.grab().save(str(SHOTS / "phrase_translations_dialog.png"))
 
 
@@ -100,4 +101,5 @@ def test_the_phrase_bank_lists_what_needs_translating(
     qtbot.waitUntil(lambda: ADDED in dialog.tasks_label.text(), timeout=10_000)
     assert "needs translating into" in dialog.tasks_label.text() and "Polish" in dialog.tasks_label.text()
     assert unnamed_controls(dialog) == []
+    qtbot.wait(100)
     dialog.grab().save(str(SHOTS / "phrase_bank_tasks.png"))

@@ -10,7 +10,7 @@ font has) are shown under the editor and nothing is saved. Work runs on the task
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,6 +53,19 @@ def task_text(tasks: list[TranslationTask]) -> str:
         ).format(english=found[0].english, languages=", ".join(t.language_name for t in found))
         for found in by_phrase.values()
     )
+
+
+class _WordsDelegate(QStyledItemDelegate):
+    """Draws the families' words right to left for Arabic and Urdu (the full stop at the reader's end)."""
+
+    right_to_left = False
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if self.right_to_left:
+            option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
 
 
 class PhraseTranslationsDialog(QDialog):
@@ -96,6 +111,8 @@ class PhraseTranslationsDialog(QDialog):
         header.setSectionResizeMode(ENGLISH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        self.words_delegate = _WordsDelegate(self.table)
+        self.table.setItemDelegateForColumn(WORDS, self.words_delegate)
         self.table.currentCellChanged.connect(lambda row, _c, _r, _pc: self._show_current(row))
         self.editor = QLineEdit(self)
         self.editor.setAccessibleName(self.tr("Translation"))
@@ -160,11 +177,9 @@ class PhraseTranslationsDialog(QDialog):
             task_text(tasks) if tasks else self.tr("Every phrase is translated for the families who need it.")
         )
         self.table.setRowCount(len(lines))
-        right_to_left = LANGUAGES[self.language].right_to_left
+        self.words_delegate.right_to_left = LANGUAGES[self.language].right_to_left
         for row, line in enumerate(lines):
             words = QTableWidgetItem(line.text or self.tr("needs translating"))
-            if right_to_left and line.text:
-                words.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, ENGLISH, QTableWidgetItem(line.english))
             self.table.setItem(row, WORDS, words)
             self.table.setItem(row, STATE, QTableWidgetItem(self._state(line)))
