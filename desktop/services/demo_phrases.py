@@ -50,12 +50,10 @@ class DemoPhrases:
             found = self._words.get(phrase_id)
             return in_languages(found if found is not None else words_for(english, phrase_id, {}), languages)
 
-        changes: dict[str, str] = {}
         if self.wins and self.rng.random() < WINS_SHARE:
-            changes["wins"] = f"{self.rng.choice(self.wins).text} {entry.wins}".strip()
+            entry = replace(entry, wins=f"{self.rng.choice(self.wins).text} {entry.wins}".strip())
         if self.reminders and self.rng.random() < REMINDER_SHARE:
-            changes["reminders"] = self.rng.choice(self.reminders).text
-        entry = replace(entry, **changes) if changes else entry
+            entry = replace(entry, reminders=self.rng.choice(self.reminders).text)
         return replace(entry, phrases=phrase_uses(entry, self.bank, words_of))
 
     def speaking_every_language(self, families: list[list[FamilyMember]]) -> list[list[FamilyMember]]:

@@ -65,7 +65,7 @@ class _WordsDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if self.right_to_left:
-            option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            option.direction = Qt.LayoutDirection.RightToLeft
 
 
 class PhraseTranslationsDialog(QDialog):
@@ -152,7 +152,11 @@ class PhraseTranslationsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 32)
-        self.language_box.currentIndexChanged.connect(lambda _i: (self.message.clear(), self.reload()))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.reload()
+
+    def _language_chosen(self, _index: int) -> None:
+        self.message.clear()
         self.reload()
 
     @property
