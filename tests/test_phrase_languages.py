@@ -271,3 +271,24 @@ def test_phrases_list_prints_english_tab_translation_tab_checked(vault: Vault, d
 
     refused = _cli(data_dir, "XYZ")
     assert refused.returncode != 0 and "POL (Polish)" in refused.stderr and not refused.stdout
+
+
+def test_the_demo_school_has_families_in_all_ten_languages_and_entries_built_from_phrases(
+    vault: Vault,
+) -> None:
+    from desktop.domain.phrase_languages import phrase_language
+    from desktop.services.demo import build_demo_school
+    from desktop.services.demo_phrases import ADDED_PHRASE
+    from desktop.services.school import SchoolService
+
+    build_demo_school(vault, today=TODAY.date(), images=False)
+    context = ServiceContext(vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO), clock=lambda: TODAY)
+    school = SchoolService(context)
+    read = {phrase_language(m.home_language) for p in school.pupils() for m in school.family_of(p.id)}
+    assert set(HOME_LANGUAGES) <= read
+    polish = next(p for p in school.pupils() if any(m.home_language == "POL" for m in school.family_of(p.id)))
+    entries = LinkBookService(context).timeline(polish.id)
+    built = [e for e in entries if any(u.field in ("wins", "reminders") for u in e.phrases)]
+    assert len(built) > len(entries) // 4, "many of the demo's entries are built from the bank"
+    assert any(u.in_language("POL") for e in built for u in e.phrases)
+    assert {t.english for t in PhraseTranslationService(context).tasks()} == {ADDED_PHRASE}

@@ -262,6 +262,9 @@ class _Builder:
         self.phrases = DemoPhrases(
             self.writer.session, self.plan.seed, dt.datetime.combine(self.plan.today, dt.time(8))
         )
+        self.phrases.speak_every_language(
+            [(c.pupil.first_language, c.family) for c in children], self.writer.family_member
+        )
         class_days = {c.id: self._class_days(c) for c in classes}
         # Day by day, as a school writes them, so the search index's "newest first" holds.
         for index, day in enumerate(self.days):

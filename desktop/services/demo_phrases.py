@@ -7,6 +7,7 @@ Its own random stream (seeded from the demo's seed), so the rest of the demo sch
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -56,16 +57,21 @@ class DemoPhrases:
             entry = replace(entry, reminders=self.rng.choice(self.reminders).text)
         return replace(entry, phrases=phrase_uses(entry, self.bank, words_of))
 
-    def speaking_every_language(self, families: list[list[FamilyMember]]) -> list[list[FamilyMember]]:
-        """The families, with any of the ten languages no family reads given to one reading English
-        whose child's first language it is (else any reading English), so each language has a family."""
-        present = {phrase_language(m.home_language) for family in families for m in family}
-        english = [i for i, family in enumerate(families) if family and family[0].home_language == "ENG"]
-        self.rng.shuffle(english)
-        changed = list(families)
+    def speak_every_language(
+        self, families: list[tuple[str, list[FamilyMember]]], save: Callable[[FamilyMember], None]
+    ) -> None:
+        """Give any of the ten languages no family reads to a family reading English (one whose child's
+        first language it is, where there is one), so the demo shows every language; `families` pairs
+        each child's first language with its family's members, changed in place and saved again."""
+        present = {phrase_language(m.home_language) for _first, family in families for m in family}
+        english = {id(family): (first, family) for first, family in families if family}
+        english = {k: v for k, v in english.items() if all(m.home_language == "ENG" for m in v[1])}
         for code in HOME_LANGUAGES:
             if code in present or not english:
                 continue
-            index = english.pop()
-            changed[index] = [replace(m, home_language=code) for m in changed[index]]
-        return changed
+            chosen = next((k for k, (first, _f) in english.items() if first == code), None)
+            key = chosen if chosen is not None else self.rng.choice(list(english))
+            _first, family = english.pop(key)
+            family[:] = [replace(m, home_language=code) for m in family]
+            for member in family:
+                save(member)
