@@ -40,6 +40,7 @@ PASSPHRASE_ENV = "LINKBOOK_PASSPHRASE"
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.families",
     "desktop.commands.imports",
+    "desktop.commands.phrases",
     "desktop.commands.printing",
     "desktop.commands.slips",
     "desktop.commands.records",

@@ -120,6 +120,26 @@ class SenSections:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PhraseUse:
+    """A quick phrase (or a care section's value) an entry was built from, with its words kept.
+
+    `field` is the text field (an EntryText value) or SEN section it is in; `words` holds the phrase in
+    each home language it had been translated into when the entry was saved, (DfE code, text) pairs, so
+    the entry still reads right after the phrase leaves the bank, and on a family device with no bank.
+    """
+
+    field: str
+    phrase_id: str
+    english: str
+    words: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, code: str) -> str | None:
+        """The phrase in the language (a DfE code), or None where it has no translation."""
+        wanted = code.upper()
+        return next((text for language, text in self.words if language == wanted), None)
+
+
 class AuthorKind(enum.StrEnum):
     FAMILY = "family"
     STAFF = "staff"
@@ -170,6 +190,8 @@ class LinkBookEntry:
     replies: tuple[Reply, ...] = ()
     acknowledgements: tuple[Acknowledgement, ...] = ()
     updated_at: dt.datetime | None = None
+    phrases: tuple[PhraseUse, ...] = ()
+    """The quick phrases and section values the texts were built from (empty for older entries)."""
     id: str = field(default_factory=new_id)
 
     def texts(self) -> tuple[tuple[str, str], ...]:

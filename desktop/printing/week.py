@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from desktop.domain.calendar import Period
-from desktop.domain.linkbook import LinkBookEntry, SenSections
+from desktop.domain.linkbook import LinkBookEntry, PhraseUse, SenSections
 from desktop.printing.blocks import (
     Bilingual,
     Keep,
@@ -17,6 +17,7 @@ from desktop.printing.blocks import (
     labelled,
     rule,
 )
+from desktop.printing.entry_phrases import phrase_labelled, value_words
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
@@ -84,8 +85,8 @@ def day_flowables(
     else:
         for phrase, text in entry.texts():
             if text.strip():
-                flow += labelled(book, phrase, text, style)
-        flow += sections_flowables(entry.sections, book, style)
+                flow += phrase_labelled(book, phrase, text, entry.phrases, style)
+        flow += sections_flowables(entry.sections, book, style, entry.phrases)
     flow.append(
         Keep(
             [
@@ -103,9 +104,15 @@ def _both(book: Phrasebook, phrase: str) -> str:
     return book.both(phrase, " / ")
 
 
-def sections_flowables(sections: SenSections, book: Phrasebook, style: PrintStyle) -> list[Flowable]:
+def sections_flowables(
+    sections: SenSections, book: Phrasebook, style: PrintStyle, uses: tuple[PhraseUse, ...] = ()
+) -> list[Flowable]:
     """The structured SEN sections, one short line per record, values in both languages."""
     flow: list[Flowable] = []
+
+    def value(text: str) -> str:
+        return value_words(book, text, uses)
+
     if sections.mood:
         lines = [
             f"{_both(book, m.session.value)}: {_both(book, m.mood.value)}"
@@ -115,18 +122,20 @@ def sections_flowables(sections: SenSections, book: Phrasebook, style: PrintStyl
         flow += labelled(book, "mood", "\n".join(lines), style)
     if sections.food_and_drink:
         lines = [
-            f"{f.meal}: {_both(book, f.amount.value)}" + (f" — {f.note}" if f.note else "")
+            f"{value(f.meal)}: {_both(book, f.amount.value)}" + (f" — {f.note}" if f.note else "")
             for f in sections.food_and_drink
         ]
         flow += labelled(book, "food_and_drink", "\n".join(lines), style)
     if sections.personal_care:
         lines = [
-            f"{c.time:%H:%M} {c.care}" + (f" — {c.note}" if c.note else "") for c in sections.personal_care
+            f"{c.time:%H:%M} {value(c.care)}" + (f" — {c.note}" if c.note else "")
+            for c in sections.personal_care
         ]
         flow += labelled(book, "personal_care", "\n".join(lines), style)
     if sections.first_aid:
         lines = [
-            f"{a.time:%H:%M} {a.what_happened} — {a.treatment} ({a.given_by})" for a in sections.first_aid
+            f"{a.time:%H:%M} {value(a.what_happened)} — {value(a.treatment)} ({a.given_by})"
+            for a in sections.first_aid
         ]
         flow += labelled(book, "first_aid", "\n".join(lines), style)
     if sections.medication:

@@ -53,6 +53,7 @@ from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
+from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
 from desktop.store.bulk import BulkWriter
@@ -257,6 +258,12 @@ class _Builder:
             families[child.family_index] = (*families.get(child.family_index, ()), child.pupil.id)
         self.reach.choose_silent(
             list(families.values()), {c.pupil.id for c in children if c.need is not None}
+        )
+        self.phrases = DemoPhrases(
+            self.writer.session, self.plan.seed, dt.datetime.combine(self.plan.today, dt.time(8))
+        )
+        self.phrases.speak_every_language(
+            [(c.pupil.first_language, c.family) for c in children], self.writer.family_member
         )
         class_days = {c.id: self._class_days(c) for c in classes}
         # Day by day, as a school writes them, so the search index's "newest first" holds.
@@ -565,7 +572,7 @@ class _Builder:
             sections=self._sections(child, assistant) if child.sections else SenSections(),
             updated_at=dt.datetime.combine(day, dt.time(15, self.rng.randrange(50))),
         )
-        self.writer.entry(self._responses(child, entry, teacher))
+        self.writer.entry(self._responses(child, self.phrases.built(entry, child.family), teacher))
         self.counts.entries += 1
 
     def _sections(self, child: _Child, assistant: StaffMember) -> SenSections:

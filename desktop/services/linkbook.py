@@ -18,6 +18,7 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.school import StaffRole
 from desktop.services.audit_log import AuditLogService
 from desktop.services.context import ServiceContext
+from desktop.services.phrase_uses import with_phrase_uses
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.school import SchoolRepository
@@ -73,6 +74,7 @@ class LinkBookService:
                 raise InvalidInput("That pupil is no longer on roll; the entry was not saved.")
             repo = LinkBookRepository(session)
             is_new = not repo.exists(entry.id)
+            entry = with_phrase_uses(session, entry, None if is_new else repo.entry(entry.id))
             repo.save_entry(entry, now, is_new)
             SearchIndex(session).put("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
             action = AuditAction.CREATED if is_new else AuditAction.CHANGED

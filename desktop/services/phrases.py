@@ -2,7 +2,9 @@
 
 A school starts with a small default bank (seeded the first time anyone asks for it) that teachers then
 edit. Phrases are for the whole school, or for one class. Changing the bank is audited like any change to
-the school's shared records.
+the school's shared records. Each phrase also has a version in each home language (see
+desktop/services/phrase_translations.py); a phrase removed takes its translations with it, while entries
+built from it keep their words.
 """
 
 from desktop.domain.access import Capability
@@ -10,6 +12,7 @@ from desktop.domain.audit import AuditAction
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.drafts import PhraseRepository, PhraseSection, QuickPhrase
+from desktop.store.repositories.phrase_translations import PhraseTranslationRepository
 
 __all__ = ["DEFAULT_PHRASES", "MAX_PHRASE", "PhraseSection", "PhraseService", "QuickPhrase"]
 
@@ -85,6 +88,7 @@ class PhraseService:
         self.context.actor.require(Capability.WRITE_ENTRIES)
         with self.vault.writing() as session:
             PhraseRepository(session).remove(phrase_id)
+            PhraseTranslationRepository(session).remove_phrase(phrase_id)
             self.context.audit(session, AuditAction.DELETED, "quick_phrase", phrase_id)
 
     def reorder(self, ordered_ids: list[str]) -> None:

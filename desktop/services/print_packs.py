@@ -40,6 +40,7 @@ from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
 from desktop.services.paper_returns.layouts import remember_printed
 from desktop.services.phrase_corrections import PhraseCorrectionService
+from desktop.services.phrase_uses import CurrentWords
 from desktop.services.reply_codes import ReplyCodeService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
@@ -133,6 +134,7 @@ class PrintPackService:
         self._overrides = overrides
         self.school = SchoolService(context)
         self.codes = ReplyCodeService(context)
+        self.phrase_words = CurrentWords(context)
 
     @property
     def overrides(self) -> Mapping[str, Mapping[str, str]]:
@@ -371,9 +373,8 @@ class PrintPackService:
             return []
         documents: list[Document] = []
         if options.link_book:
-            entries = {
-                e.day: e for e in LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
-            }
+            timeline = LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
+            entries = {e.day: e for e in self.phrase_words.freshen(timeline)}
             # An entry saved for a weekend or holiday day is printed too, in its place in the week.
             written = {day for day, entry in entries.items() if not entry.is_blank}
             days = tuple((day, entries.get(day)) for day in sorted(set(period.school_days()) | written))

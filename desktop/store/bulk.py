@@ -26,6 +26,7 @@ from desktop.store.repositories.agreements import AgreementRepository
 from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.repositories.calendar import CalendarRepository
 from desktop.store.repositories.news import NewsRepository
+from desktop.store.repositories.phrase_translations import uses_to_plain
 from desktop.store.repositories.school import SchoolRepository
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
@@ -98,6 +99,7 @@ class BulkWriter:
                 **dict(entry.texts()),
                 "sections": {} if entry.sections.is_empty else to_plain(entry.sections),
                 "updated_at": entry.updated_at or dt.datetime.combine(entry.day, dt.time(15)),
+                "phrases": uses_to_plain(entry.phrases),
             }
         )
         self._documents.append(("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text()))

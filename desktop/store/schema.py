@@ -126,6 +126,8 @@ class EntryRow(Base):
     class_note: Mapped[str] = mapped_column(Text, default="")
     sections: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    phrases: Mapped[list[Any] | None] = mapped_column(default=None)
+    """The quick phrases the texts were built from, ids with their words (schema 0015; NULL before)."""
 
 
 class ReplyRow(Base):

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.services.context import ServiceContext
+from desktop.services.phrase_translations import PhraseTranslationService, TranslationTask
 from desktop.services.phrases import PhraseSection, PhraseService, QuickPhrase
 from desktop.ui.entry_editor import SECTION_NAMES
+from desktop.ui.phrase_translations import open_phrase_translations, task_text
 from desktop.ui.signals import emit
 from desktop.ui.tasks import TaskRunner, TaskState
 
@@ -74,7 +77,12 @@ class PhrasePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.list, 1)
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.tasks_label.setAccessibleName(self.tr("Phrases that need translating"))
+        self.tasks_label.hide()
         layout.addWidget(self.hint)
+        layout.addWidget(self.tasks_label)
         layout.addWidget(self.edit_button)
 
     def set_phrases(self, phrases: list[QuickPhrase]) -> None:
@@ -103,6 +111,11 @@ class PhrasePanel(QWidget):
                     item.setToolTip(self.tr("Ctrl+{number}").format(number=number))
                 self.list.addItem(item)
 
+    def set_tasks(self, tasks: list[TranslationTask]) -> None:
+        """Say which phrases the class's families still need translating (Edit phrases… > Translations)."""
+        self.tasks_label.setText(task_text(tasks))
+        self.tasks_label.setVisible(bool(tasks))
+
     def clear(self) -> None:
         self.list.clear()
         self._numbered = []
@@ -126,6 +139,7 @@ class PhraseBankDialog(QDialog):
         self.setWindowTitle(self.tr("Quick phrases"))
         self.setObjectName("phraseBankDialog")
         self._service = PhraseService(context)
+        self._context = context
         self._runner = runner
         self._phrases: list[QuickPhrase] = []
         self._busy = False
@@ -176,17 +190,28 @@ class PhraseBankDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.translations_button = QPushButton(self.tr("&Translations…"))
+        self.translations_button.setAccessibleName(self.tr("The phrases in the families' languages"))
+        self.translations_button.clicked.connect(
+            lambda: open_phrase_translations(self._context, self._runner, self)
+        )
+        buttons.addWidget(self.translations_button)
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.tasks_label.setAccessibleName(self.tr("Phrases that need translating"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.tasks_label)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28)
@@ -200,6 +225,7 @@ class PhraseBankDialog(QDialog):
         def done(phrases: list[QuickPhrase]) -> None:
             self._busy = False
             self._show(phrases, select)
+            self._show_tasks()
             if changes:
                 emit(self.bank_changed)
 
@@ -208,6 +234,16 @@ class PhraseBankDialog(QDialog):
             self.message.setText(str(exc))
 
         self._runner.run(label, work, done, on_error=failed)
+
+    def _show_tasks(self) -> None:
+        """Under the buttons: the phrases the school's families need in a language they have none in."""
+        service = PhraseTranslationService(self._context)
+
+        def shown(tasks: list[TranslationTask]) -> None:
+            if isValid(self):
+                self.tasks_label.setText(task_text(tasks))
+
+        self._runner.run(self.tr("Finding phrases to translate"), lambda _s: service.tasks(), shown)
 
     def reload(self) -> None:
         self._run(self.tr("Loading quick phrases"), lambda _state: self._service.phrases(), changes=False)

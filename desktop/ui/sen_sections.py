@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +42,7 @@ from desktop.domain.linkbook import (
     SchoolSession,
     SenSections,
 )
+from desktop.domain.phrase_languages import SECTION_VALUES
 from desktop.domain.school import EntrySection
 from desktop.ui.accessibility import caption
 from desktop.ui.signals import emit
@@ -81,6 +85,37 @@ def tr(text: str) -> str:
 class _Column:
     title: str
     is_time: bool = False
+    choices: tuple[str, ...] = ()
+    """Values offered as the person types (the shipped care values, which families read translated)."""
+
+
+def _values(*value_ids: str) -> tuple[str, ...]:
+    return tuple(SECTION_VALUES[v][1] for v in value_ids)
+
+
+CARE_VALUES = _values(
+    "value:nappy_changed", "value:toilet_visit", "value:changed_clothes", "value:hands_washed"
+)
+HAPPENED_VALUES = _values("value:bumped_head", "value:grazed_knee", "value:fell_over")
+TREATMENT_VALUES = _values("value:cold_compress", "value:cleaned_wound", "value:plaster")
+
+
+class _ChoicesDelegate(QStyledItemDelegate):
+    """A cell editor that offers the column's shipped values and still takes anything typed."""
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(list(self.choices), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
 
 
 class RecordTable(QWidget):
@@ -104,6 +139,9 @@ class RecordTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for number, column in enumerate(columns):
+            if column.choices:
+                self.table.setItemDelegateForColumn(number, _ChoicesDelegate(column.choices, self.table))
         self.table.itemChanged.connect(lambda _item: emit(self.edited))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to {title}").format(title=title))
@@ -199,14 +237,18 @@ class SectionsPanel(QWidget):
         layout.addWidget(self._build_food())
         self.care = RecordTable(
             self.tr("Personal care"),
-            (_Column(self.tr("Time"), True), _Column(self.tr("Care")), _Column(self.tr("Note"))),
+            (
+                _Column(self.tr("Time"), True),
+                _Column(self.tr("Care"), choices=CARE_VALUES),
+                _Column(self.tr("Note")),
+            ),
         )
         self.first_aid = RecordTable(
             self.tr("First aid"),
             (
                 _Column(self.tr("Time"), True),
-                _Column(self.tr("What happened")),
-                _Column(self.tr("Treatment")),
+                _Column(self.tr("What happened"), choices=HAPPENED_VALUES),
+                _Column(self.tr("Treatment"), choices=TREATMENT_VALUES),
                 _Column(self.tr("Given by")),
             ),
         )

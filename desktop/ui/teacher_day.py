@@ -35,6 +35,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
 from desktop.services.news import NewsService
+from desktop.services.phrase_translations import PhraseTranslationService
 from desktop.services.phrases import PhraseService, QuickPhrase
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
@@ -346,6 +347,7 @@ class TeacherDayView(QWidget):
                 school_class, [RegisterRow(p.pupil, p.entry, drafts.get(p.pupil.id)) for p in pupils]
             )
             self.phrase_panel.set_phrases(phrases)
+            self._show_translation_tasks()
 
         self._tasks.run(self.tr("Loading the class's day"), work, done)
         self.follow_ups.load(self._tasks, school_class.id)
@@ -651,6 +653,17 @@ class TeacherDayView(QWidget):
             self.tr("Loading quick phrases"),
             lambda _s: self._phrases.phrases(class_id),
             self.phrase_panel.set_phrases,
+        )
+        self._show_translation_tasks()
+
+    def _show_translation_tasks(self) -> None:
+        """Under the phrases: those the class's families need in a language they have none in yet."""
+        class_id = self.school_class.id if self.school_class else None
+        service = PhraseTranslationService(self.context)
+        self._tasks.run(
+            self.tr("Finding phrases to translate"),
+            lambda _s: service.tasks(class_id),
+            self.phrase_panel.set_tasks,
         )
 
     def _back_to_typing(self) -> None:

@@ -168,6 +168,13 @@ class PhraseRepository:
         query = query.order_by(quick_phrase.c.class_id.is_not(None), quick_phrase.c.position)
         return [_phrase(r) for r in self.session.execute(query)]
 
+    def every_phrase(self) -> list[QuickPhrase]:
+        """Every phrase, the school's then each class's, in position order."""
+        query = select(quick_phrase).order_by(
+            quick_phrase.c.class_id.is_not(None), quick_phrase.c.class_id, quick_phrase.c.position
+        )
+        return [_phrase(r) for r in self.session.execute(query)]
+
     def all_ids(self) -> list[str]:
         """Every phrase's id, school-wide and per class, in position order."""
         query = select(quick_phrase.c.id).order_by(quick_phrase.c.position, quick_phrase.c.id)

@@ -18,6 +18,7 @@ from desktop.domain.linkbook import (
 )
 from desktop.domain.school import StaffRole
 from desktop.store.codec import from_plain, to_plain
+from desktop.store.repositories.phrase_translations import uses_from_plain, uses_to_plain
 from desktop.store.schema import AcknowledgementRow, EntryRow, ReplyRow
 
 # Reading a pupil's year is the hot path (every click on a pupil): driver rows unpacked by position and
@@ -25,7 +26,7 @@ from desktop.store.schema import AcknowledgementRow, EntryRow, ReplyRow
 # quicker than SQLAlchemy's result processing.
 _ENTRY_FIELDS = (
     "id", "pupil_id", "day", "author_id", "author_role", "learning", "wins", "reminders", "note",
-    "class_note", "sections", "updated_at",
+    "class_note", "sections", "updated_at", "phrases",
 )  # fmt: skip
 _REPLY_FIELDS = (
     "id", "entry_id", "author_kind", "author_name", "text", "written_at", "method", "family_member_id",
@@ -90,6 +91,7 @@ class LinkBookRepository:
                 class_note=entry.class_note,
                 sections=to_plain(entry.sections) if not entry.sections.is_empty else {},
                 updated_at=now,
+                phrases=uses_to_plain(entry.phrases),
             )
         )
 
@@ -192,6 +194,7 @@ class LinkBookRepository:
             class_note,
             sections,
             updated_at,
+            phrases,
         ) in rows:
             entries.append(
                 LinkBookEntry(
@@ -209,6 +212,7 @@ class LinkBookRepository:
                     replies=tuple(replies[id_]) if id_ in replies else no_thread,
                     acknowledgements=tuple(acks[id_]) if id_ in acks else no_thread,
                     updated_at=dt.datetime.fromisoformat(updated_at),
+                    phrases=uses_from_plain(json.loads(phrases)) if phrases else (),
                 )
             )
         return entries

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
-from desktop.ui.family.cards import Card, CardList, rich_label, text_label
+from desktop.ui.family.cards import Card, CardList, text_label
+from desktop.ui.family.entry_words import entry_label, entry_parts
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
 from desktop.ui.folders.bidi import isolate
 
@@ -30,12 +31,15 @@ TEXT_LABELS: dict[str, object] = {
 class EntryCard(Card):
     """One day's entry, its thread, and the family's two buttons."""
 
-    def __init__(self, entry: LinkBookEntry, writer: Writer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: LinkBookEntry, writer: Writer, parent: QWidget | None = None, language: str = "ENG"
+    ) -> None:
         day = long_date(entry.day)
         super().__init__(day, self.tr("Link book entry for {day}").format(day=day), parent)
         self.entry = entry
         self.writer = writer
-        self.add(rich_label(self._sections(entry), self.tr("What school wrote on {day}").format(day=day)))
+        self.language = language
+        self.add(entry_label(self._sections(entry), self.tr("What school wrote on {day}").format(day=day)))
         for reply in entry.replies:
             source = (
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
@@ -96,14 +100,9 @@ class EntryCard(Card):
         self.add(self.reply_box)
 
     def _sections(self, entry: LinkBookEntry) -> list[tuple[str, str]]:
-        sen = entry.sections
-        care = [f"{m.session.value}: {m.mood.value} {m.note}".strip() for m in sen.mood]
-        care += [f"{f.meal}: {f.amount.value} {f.note}".strip() for f in sen.food_and_drink]
-        care += [f"{c.time:%H:%M} {c.care} {c.note}".strip() for c in sen.personal_care]
-        care += [f"{a.time:%H:%M} {a.what_happened}; {a.treatment} ({a.given_by})" for a in sen.first_aid]
-        care += [f"{m.time:%H:%M} {m.medicine}, {m.dose} ({m.given_by})" for m in sen.medication]
-        texts = [(QCoreApplication.translate("EntryCard", str(TEXT_LABELS[n])), t) for n, t in entry.texts()]
-        return [*texts, (self.tr("The day in detail"), "\n".join(care))]
+        """(title, HTML): the texts, phrases in the family's language, then the care sections."""
+        titles = {n: QCoreApplication.translate("EntryCard", str(TEXT_LABELS[n])) for n, _t in entry.texts()}
+        return entry_parts(entry, self.language, titles, self.tr("The day in detail"))
 
     def open_reply(self) -> None:
         self.reply_box.show()
@@ -162,9 +161,10 @@ class LinkBookPanel(CardList):
         )
         self.writer = writer
 
-    def show_entries(self, entries: tuple[LinkBookEntry, ...]) -> None:
+    def show_entries(self, entries: tuple[LinkBookEntry, ...], language: str = "ENG") -> None:
+        """The entries as cards; quick phrases shown in `language` (the family's home language)."""
         drafts = {c.entry.id: c.draft for c in self.entry_cards() if c.draft}
-        cards = [EntryCard(entry, self.writer) for entry in entries]
+        cards = [EntryCard(entry, self.writer, language=language) for entry in entries]
         self.set_cards(list(cards))
         for card in cards:
             if card.entry.id in drafts:

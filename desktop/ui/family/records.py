@@ -19,6 +19,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
+from desktop.services.phrase_translations import PhraseTranslationService
 
 EVENTS_AHEAD = dt.timedelta(days=60)
 """How far ahead the family sees the calendar."""
@@ -34,6 +35,8 @@ class ChildRecords:
     folders: tuple[WorkFolder, ...]
     news: tuple[NewsItem, ...]
     events: tuple[SchoolEvent, ...]
+    home_language: str = "ENG"
+    """The family member's home language (DfE code): quick phrases are shown in it."""
 
 
 def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
@@ -49,6 +52,7 @@ def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
     first, _last = news_service.half_term(today)
     news = news_service.news(pupil.class_id, first, today)
     events = news_service.events(pupil.class_id, today, today + EVENTS_AHEAD)
+    language = PhraseTranslationService(context).family_language(context.actor.family_member_id)
     return ChildRecords(
-        pupil, tuple(newest_first), tuple(agreements), tuple(folders), tuple(news), tuple(events)
+        pupil, tuple(newest_first), tuple(agreements), tuple(folders), tuple(news), tuple(events), language
     )
