@@ -1,11 +1,12 @@
 """A child's week of link-book pages: each school day's entry, then room to reply, tick and sign."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
 from desktop.domain.calendar import Period
+from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import LinkBookEntry, SenSections
 from desktop.printing.blocks import (
     Bilingual,
@@ -20,6 +21,7 @@ from desktop.printing.blocks import (
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
+from desktop.printing.translated_text import Translations, by_key, entry_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -32,6 +34,8 @@ class LinkBookWeek:
     class_name: str
     period: Period
     days: tuple[tuple[dt.date, LinkBookEntry | None], ...]
+    translations: tuple[EntryTranslation, ...] = field(default=())
+    """Staff translations of the entries' text, each household's pages showing its own language's."""
 
 
 def english_date(day: dt.date) -> str:
@@ -58,8 +62,9 @@ def week_flowables(week: LinkBookWeek, book: Phrasebook, style: PrintStyle) -> l
         _instructions(book, style),
         rule(style, thick=True),
     ]
+    translations = by_key(week.translations)
     for day, entry in week.days:
-        flow += day_flowables(day, entry, book, style)
+        flow += day_flowables(day, entry, book, style, translations)
     return flow
 
 
@@ -72,7 +77,11 @@ def _instructions(book: Phrasebook, style: PrintStyle) -> Flowable:
 
 
 def day_flowables(
-    day: dt.date, entry: LinkBookEntry | None, book: Phrasebook, style: PrintStyle
+    day: dt.date,
+    entry: LinkBookEntry | None,
+    book: Phrasebook,
+    style: PrintStyle,
+    translations: Translations | None = None,
 ) -> list[Flowable]:
     """One day: what school wrote, then the family's reply box, tick box and signature.
 
@@ -84,7 +93,7 @@ def day_flowables(
     else:
         for phrase, text in entry.texts():
             if text.strip():
-                flow += labelled(book, phrase, text, style)
+                flow += entry_text(book, entry.id, phrase, text, translations or {}, style)
         flow += sections_flowables(entry.sections, book, style)
     flow.append(
         Keep(

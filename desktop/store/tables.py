@@ -9,6 +9,7 @@ from sqlalchemy.orm import configure_mappers
 from desktop.store import (
     schema,
     schema_agreement_drafts,
+    schema_entry_translations,
     schema_family_reach,
     schema_paper,
     schema_phrases,
@@ -20,6 +21,7 @@ from desktop.store.schema_base import Base
 TABLE_MODULES = (
     schema,
     schema_agreement_drafts,
+    schema_entry_translations,
     schema_family_reach,
     schema_paper,
     schema_phrases,

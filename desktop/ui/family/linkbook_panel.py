@@ -7,13 +7,17 @@ A reply or an acknowledgement is saved as the family member's own, marked as sen
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
-from desktop.ui.family.cards import Card, CardList, rich_label, text_label
+from desktop.ui.family.cards import Card, CardList, text_label
+from desktop.ui.family.translated import entry_label
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
 
 TEXT_LABELS: dict[str, object] = {
@@ -29,12 +33,21 @@ TEXT_LABELS: dict[str, object] = {
 class EntryCard(Card):
     """One day's entry, its thread, and the family's two buttons."""
 
-    def __init__(self, entry: LinkBookEntry, writer: Writer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: LinkBookEntry,
+        writer: Writer,
+        parent: QWidget | None = None,
+        translations: Mapping[str, EntryTranslation] | None = None,
+        language: str = "ENG",
+    ) -> None:
         day = long_date(entry.day)
         super().__init__(day, self.tr("Link book entry for {day}").format(day=day), parent)
         self.entry = entry
         self.writer = writer
-        self.add(rich_label(self._sections(entry), self.tr("What school wrote on {day}").format(day=day)))
+        fields = [name for name, _text in entry.texts()]
+        what = self.tr("What school wrote on {day}").format(day=day)
+        self.add(entry_label(self._sections(entry), fields, translations or {}, language, what))
         for reply in entry.replies:
             source = (
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
@@ -161,9 +174,16 @@ class LinkBookPanel(CardList):
         )
         self.writer = writer
 
-    def show_entries(self, entries: tuple[LinkBookEntry, ...]) -> None:
+    def show_entries(
+        self,
+        entries: tuple[LinkBookEntry, ...],
+        translations: Mapping[str, Mapping[str, EntryTranslation]] | None = None,
+        language: str = "ENG",
+    ) -> None:
+        """The entries as cards, each with its translations (by entry id) into the family's language."""
         drafts = {c.entry.id: c.draft for c in self.entry_cards() if c.draft}
-        cards = [EntryCard(entry, self.writer) for entry in entries]
+        found = translations or {}
+        cards = [EntryCard(e, self.writer, None, found.get(e.id), language) for e in entries]
         self.set_cards(list(cards))
         for card in cards:
             if card.entry.id in drafts:

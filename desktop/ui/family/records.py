@@ -7,18 +7,22 @@ the services' rules apply: their own child only, folders only once sent home).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desktop.domain.agreements import Agreement
+from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.news import NewsItem, SchoolEvent
 from desktop.domain.pupils import Pupil
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
+from desktop.services.entry_translations import EntryTranslationService
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
+from desktop.services.school import SchoolService
 
 EVENTS_AHEAD = dt.timedelta(days=60)
 """How far ahead the family sees the calendar."""
@@ -34,6 +38,10 @@ class ChildRecords:
     folders: tuple[WorkFolder, ...]
     news: tuple[NewsItem, ...]
     events: tuple[SchoolEvent, ...]
+    language: str = "ENG"
+    """The home language of the family member reading."""
+    translations: Mapping[str, Mapping[str, EntryTranslation]] = field(default_factory=dict)
+    """Staff translations of the entries into that language, by entry id and text field."""
 
 
 def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
@@ -49,6 +57,22 @@ def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
     first, _last = news_service.half_term(today)
     news = news_service.news(pupil.class_id, first, today)
     events = news_service.events(pupil.class_id, today, today + EVENTS_AHEAD)
+    language = next(
+        (
+            m.home_language
+            for m in SchoolService(context).family_of(pupil.id)
+            if m.id == context.actor.family_member_id
+        ),
+        "ENG",
+    )
+    translations = EntryTranslationService(context).for_entries(newest_first, language)
     return ChildRecords(
-        pupil, tuple(newest_first), tuple(agreements), tuple(folders), tuple(news), tuple(events)
+        pupil,
+        tuple(newest_first),
+        tuple(agreements),
+        tuple(folders),
+        tuple(news),
+        tuple(events),
+        language,
+        translations,
     )
