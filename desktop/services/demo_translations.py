@@ -63,12 +63,9 @@ def add_demo_translations(session: Session, today: dt.date) -> int:
     written = 0
     for number, code in enumerate(LANGUAGES_TRANSLATED):
         translator = assistants[number % len(assistants)]
-        done = 0
-        for entry_id in repo.entries_read_in([code], 2000):
+        for entry_id in repo.entries_read_in([code], PER_LANGUAGE, "reminders", REMINDERS):
             entry = entries.entry(entry_id)
-            if entry is None or entry.reminders not in REMINDERS:
-                continue
-            if "reminders" not in fields_wanted(entry, {}):
+            if entry is None or "reminders" not in fields_wanted(entry, {}):
                 continue
             at = dt.datetime.combine(min(entry.day + dt.timedelta(days=1), today), dt.time(9, 15))
             repo.put(
@@ -83,9 +80,6 @@ def add_demo_translations(session: Session, today: dt.date) -> int:
                     translated_at=at,
                 )
             )
-            done += 1
-            if done == PER_LANGUAGE:
-                break
-        written += done
+            written += 1
     session.flush()
     return written

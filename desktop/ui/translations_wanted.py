@@ -10,7 +10,7 @@ dropped if the dialog has been closed meanwhile.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.domain.entry_translations import EntryTranslation, WantedTranslation
-from desktop.domain.languages import LANGUAGES
+from desktop.domain.languages import LANGUAGES, Language
 from desktop.services.context import ServiceContext
 from desktop.services.entry_translations import EntryTranslationService
 from desktop.store.errors import InvalidInput
 from desktop.ui.tasks import Changes, TaskRunner, Topic
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 PART_NAMES: dict[str, str] = {
     "class_note": QT_TRANSLATE_NOOP("TranslationsWanted", "Message for the class"),
@@ -158,15 +159,12 @@ class TranslationsWantedDialog(QDialog):
 
     # Loading
 
-    def _languages(self, languages: list[object]) -> None:
+    def _languages(self, languages: list[Language]) -> None:
         if not isValid(self):
             return
         self.language_box.blockSignals(True)
         for language in languages:
-            code = getattr(language, "code", "")
-            self.language_box.addItem(
-                f"{LANGUAGES[code].english_name} \u2014 {LANGUAGES[code].native_name}", code
-            )
+            self.language_box.addItem(f"{language.english_name} \u2014 {language.native_name}", language.code)
         self.language_box.blockSignals(False)
         if not languages:
             self.message.setText(self.tr("No family reads a language other than English."))

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.domain.entry_translations import EntryTranslation
@@ -86,9 +86,12 @@ class EntryTranslations:
         )
         return sorted({code.upper() for code in self.session.scalars(query) if code})
 
-    def entries_read_in(self, codes: Iterable[str], limit: int) -> list[str]:
+    def entries_read_in(
+        self, codes: Iterable[str], limit: int, text_field: str = "", texts: Iterable[str] = ()
+    ) -> list[str]:
         """Ids of the newest entries (by day, then last change) of pupils with a family member who reads
-        one of these languages; at most `limit`."""
+        one of these languages; at most `limit`; with `text_field`, only entries whose text there is one
+        of `texts`."""
         readers = (
             select(PupilFamilyRow.pupil_id)
             .join(FamilyMemberRow, FamilyMemberRow.id == PupilFamilyRow.family_member_id)
@@ -97,6 +100,7 @@ class EntryTranslations:
         query = (
             select(EntryRow.id)
             .where(EntryRow.pupil_id.in_(readers))
+            .where(getattr(EntryRow, text_field).in_(list(texts)) if text_field else true())
             .order_by(EntryRow.day.desc(), EntryRow.updated_at.desc())
             .limit(limit)
         )
