@@ -5,6 +5,7 @@ translation is refused with the reason; the menu item opens the dialog."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -55,7 +56,9 @@ def assistant(vault: Vault, senco_context: ServiceContext, small_school: dict) -
     return ServiceContext(vault, Actor("Layla Haddad", StaffRole.TEACHING_ASSISTANT), clock=lambda: TODAY)
 
 
-def test_an_assistant_works_through_the_arabic_list_newest_first(qtbot, assistant: ServiceContext) -> None:
+def test_an_assistant_works_through_the_arabic_list_newest_first(
+    qtbot, assistant: ServiceContext, tmp_path: Path
+) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     dialog = TranslationsWantedDialog(assistant, TaskRunner(window), window)
@@ -90,6 +93,7 @@ def test_an_assistant_works_through_the_arabic_list_newest_first(qtbot, assistan
 
     dialog.editor.clear()
     type_text(dialog.editor, ARABIC)
+    dialog.grab().save(str(tmp_path / "translations-wanted.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT_MS)
     assert "Saved" in dialog.message.text()
