@@ -96,6 +96,7 @@ class TranslationsWantedDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns of the list"))
 
         self.english = QPlainTextEdit(self)
         self.english.setReadOnly(True)
@@ -113,6 +114,7 @@ class TranslationsWantedDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save and next"), self)
         self.save_button.setAccessibleName(self.tr("Save the translation and go to the next"))
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -124,6 +126,7 @@ class TranslationsWantedDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        note.setAccessibleName(self.tr("About translating"))
 
         top = QHBoxLayout()
         top.addWidget(language_label)
