@@ -73,6 +73,7 @@ def test_a_translation_made_on_a_staff_device_reaches_only_that_familys_window(
     assert ENGLISH in shown and POLISH in shown
     assert "Translated by Ewa Nowak" in shown
     assert shown.count("English · po angielsku") == 2  # the wins and the untranslated note
+    qtbot.wait(300)  # the cards' layout settles before the picture is taken
     window.grab().save(str(tmp_path / "family-translated.png"))
 
     # The teacher changes the entry: the family sees the new English, and no longer the old translation.

@@ -187,6 +187,10 @@ class TranslationsWantedDialog(QDialog):
         rtl = LANGUAGES[code].right_to_left
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.editor.setLayoutDirection(direction)
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)  # the text starts at the right for Arabic and Urdu
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.editor.document().setDefaultTextOption(option)
         self.earlier.setLayoutDirection(direction)
         self._set_editing(False)
 
