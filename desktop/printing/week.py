@@ -1,12 +1,14 @@
 """A child's week of link-book pages: each school day's entry, then room to reply, tick and sign."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
 from desktop.domain.calendar import Period
+from desktop.domain.entry_translations import EntryTranslation, translation_language
 from desktop.domain.linkbook import LinkBookEntry, PhraseUse, SenSections
+from desktop.domain.phrase_languages import uses_in
 from desktop.printing.blocks import (
     Bilingual,
     Keep,
@@ -21,6 +23,7 @@ from desktop.printing.entry_phrases import phrase_labelled, value_words
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
 from desktop.printing.text import Text
+from desktop.printing.translated_text import Translations, by_key, entry_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -33,6 +36,8 @@ class LinkBookWeek:
     class_name: str
     period: Period
     days: tuple[tuple[dt.date, LinkBookEntry | None], ...]
+    translations: tuple[EntryTranslation, ...] = field(default=())
+    """Staff translations of the entries' text, each household's pages showing its own language's."""
 
 
 def english_date(day: dt.date) -> str:
@@ -59,8 +64,9 @@ def week_flowables(week: LinkBookWeek, book: Phrasebook, style: PrintStyle) -> l
         _instructions(book, style),
         rule(style, thick=True),
     ]
+    translations = by_key(week.translations)
     for day, entry in week.days:
-        flow += day_flowables(day, entry, book, style)
+        flow += day_flowables(day, entry, book, style, translations)
     return flow
 
 
@@ -72,8 +78,28 @@ def _instructions(book: Phrasebook, style: PrintStyle) -> Flowable:
     return Keep(parts)
 
 
+def _text_field(
+    book: Phrasebook,
+    entry: LinkBookEntry,
+    field: str,
+    text: str,
+    translations: Translations,
+    style: PrintStyle,
+) -> list[Flowable]:
+    """A staff translation of the field wins (it covers the whole text, phrases too); else a text built
+    from quick phrases shows each phrase in the family's language; else the words as written."""
+    language = translation_language(book.language) or ""
+    if (entry.id, field, language) not in translations and uses_in(field, entry.phrases):
+        return phrase_labelled(book, field, text, entry.phrases, style)
+    return entry_text(book, entry.id, field, text, translations, style)
+
+
 def day_flowables(
-    day: dt.date, entry: LinkBookEntry | None, book: Phrasebook, style: PrintStyle
+    day: dt.date,
+    entry: LinkBookEntry | None,
+    book: Phrasebook,
+    style: PrintStyle,
+    translations: Translations | None = None,
 ) -> list[Flowable]:
     """One day: what school wrote, then the family's reply box, tick box and signature.
 
@@ -85,7 +111,7 @@ def day_flowables(
     else:
         for phrase, text in entry.texts():
             if text.strip():
-                flow += phrase_labelled(book, phrase, text, entry.phrases, style)
+                flow += _text_field(book, entry, phrase, text, translations or {}, style)
         flow += sections_flowables(entry.sections, book, style, entry.phrases)
     flow.append(
         Keep(

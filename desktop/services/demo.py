@@ -56,6 +56,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
+from desktop.services.demo_translations import add_demo_translations
 from desktop.store.bulk import BulkWriter
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
 from desktop.store.vault import Vault
@@ -286,6 +287,7 @@ class _Builder:
             self.progress(0.85 + 0.13 * done / len(children))
         self._news(classes)
         self.writer.finish()
+        add_demo_translations(self.writer.session, self.plan.today)
         self.progress(1.0)
         return DemoSummary(
             classes=len(classes),

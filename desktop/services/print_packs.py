@@ -35,6 +35,7 @@ from desktop.printing.styles import NORMAL
 from desktop.printing.week import LinkBookWeek
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
+from desktop.services.entry_translations import EntryTranslationService
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
@@ -378,7 +379,10 @@ class PrintPackService:
             # An entry saved for a weekend or holiday day is printed too, in its place in the week.
             written = {day for day, entry in entries.items() if not entry.is_blank}
             days = tuple((day, entries.get(day)) for day in sorted(set(period.school_days()) | written))
-            documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days))
+            translated = EntryTranslationService(self.context).printed(
+                entries.values(), (r.language for r in recipients)
+            )
+            documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days, translated))
         if options.folders:
             folder = self._folder(pupil.id, period)
             if folder is not None:

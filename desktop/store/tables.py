@@ -9,6 +9,7 @@ from sqlalchemy.orm import configure_mappers
 from desktop.store import (
     schema,
     schema_agreement_drafts,
+    schema_entry_translations,
     schema_family_reach,
     schema_paper,
     schema_phrase_languages,
@@ -21,6 +22,7 @@ from desktop.store.schema_base import Base
 TABLE_MODULES = (
     schema,
     schema_agreement_drafts,
+    schema_entry_translations,
     schema_family_reach,
     schema_paper,
     schema_phrase_languages,

@@ -67,6 +67,7 @@ from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
 from desktop.ui.translate import QT_TRANSLATE_NOOP
+from desktop.ui.translations_wanted import open_translations_wanted
 
 S = TypeVar("S", bound=Screen)
 log = logging.getLogger(__name__)
@@ -187,6 +188,15 @@ class MainWindow(QMainWindow):
             lambda: open_phrase_corrections(self.context, self.runner, self)
         )
         paper_menu.addAction(self.correct_phrases_action)
+        self.translations_wanted_action = QAction(self.tr("&Translations wanted…"), self)
+        self.translations_wanted_action.setToolTip(
+            self.tr("Translate what teachers wrote for families who read another language")
+        )
+        self.translations_wanted_action.setEnabled(may(self.actor.role, Capability.WRITE_ENTRIES))
+        self.translations_wanted_action.triggered.connect(
+            lambda: open_translations_wanted(self.context, self.runner, self)
+        )
+        paper_menu.addAction(self.translations_wanted_action)
         self.import_action = QAction(self.tr("&Import class lists…"), self)
         self.import_action.setToolTip(self.tr("Pupils, classes and families from your MIS's files"))
         self.import_action.setEnabled(may(self.actor.role, Capability.IMPORT_RECORDS))

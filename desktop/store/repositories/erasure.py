@@ -14,6 +14,7 @@ from sqlalchemy import Select, delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.agreements import DocumentKind
+from desktop.store.repositories.entry_translations import EntryTranslations
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles, ReachQuery
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
@@ -83,6 +84,7 @@ class PupilRecordsEraser:
         reply_ids = self._ids(select(ReplyRow.id).where(ReplyRow.entry_id.in_(entry_ids)))
         ack_ids = self._ids(select(AcknowledgementRow.id).where(AcknowledgementRow.entry_id.in_(entry_ids)))
         self._unindex([*entry_ids, *reply_ids])
+        self.erased.add("entry_translation", EntryTranslations(self.session).delete_for_entries(entry_ids))
         self.session.execute(delete(ReplyRow).where(ReplyRow.entry_id.in_(entry_ids)))
         self.session.execute(delete(AcknowledgementRow).where(AcknowledgementRow.entry_id.in_(entry_ids)))
         self.session.execute(delete(EntryRow).where(EntryRow.id.in_(entry_ids)))

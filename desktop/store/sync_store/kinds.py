@@ -193,6 +193,14 @@ KINDS: tuple[Kind, ...] = (
         _ENTRY_PUPIL,
         (("entry_id", "linkbook_entry"),),
     ),
+    Kind(
+        "entry_translation",
+        "entry_translation",
+        Style.WHOLE,
+        ScopeRule.PUPIL,
+        _ENTRY_PUPIL,
+        (("entry_id", "linkbook_entry"),),
+    ),
     Kind("agreement", "agreement", Style.FIELDS, ScopeRule.PUPIL, "t.pupil_id", (("pupil_id", "pupil"),)),
     Kind(
         "agreement_version",

@@ -69,7 +69,7 @@ class ChildPage(QTabWidget):
         if self._closed:
             return
         self.records = records
-        self.linkbook.show_entries(records.entries, records.home_language)
+        self.linkbook.show_entries(records.entries, records.home_language, records.translations)
         self.agreements.show_agreements(records.agreements)
         self.folders.show_folders(records.folders)
         self.news.show_news(records.news, records.events)

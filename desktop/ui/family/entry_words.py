@@ -7,9 +7,7 @@ The words come from the entry itself (kept when it was saved), so a family devic
 """
 
 import html
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from dataclasses import dataclass
 
 from desktop.domain.linkbook import LinkBookEntry, PhraseUse
 from desktop.domain.phrase_languages import (
@@ -21,7 +19,6 @@ from desktop.domain.phrase_languages import (
 )
 from desktop.printing.phrases import Phrasebook
 from desktop.services.phrase_translations import in_english_mark
-from desktop.ui.family.cards import READING_SCALE, scaled
 
 _ENGLISH_COLOUR = "#555555"
 _MARK_COLOUR = "#8a4b00"
@@ -92,28 +89,33 @@ def care_lines(entry: LinkBookEntry, language: str) -> list[str]:
     return care
 
 
+@dataclass(frozen=True, slots=True)
+class EntryPart:
+    """One paragraph of what school wrote: its title, its body as HTML, and the text field it shows (None
+    for the day in detail). `phrased` when the body shows quick phrases in the family's language."""
+
+    field: str | None
+    title: str
+    html: str
+    phrased: bool = False
+
+
 def entry_parts(
     entry: LinkBookEntry, language: str, titles: dict[str, str], detail_title: str
-) -> list[tuple[str, str]]:
-    """(title, HTML) for each text field with words, then the day in detail."""
+) -> list[EntryPart]:
+    """Each text field with words, then the day in detail."""
+    english_only = reads_english_only(language)
     parts = [
-        (titles[name], text_html(name, text, entry.phrases, language))
+        EntryPart(
+            name,
+            titles[name],
+            text_html(name, text, entry.phrases, language),
+            not english_only and bool(uses_in(name, entry.phrases)),
+        )
         for name, text in entry.texts()
         if text.strip()
     ]
     care = care_lines(entry, language)
     if care:
-        parts.append((detail_title, _escaped("\n".join(care))))
+        parts.append(EntryPart(None, detail_title, _escaped("\n".join(care))))
     return parts
-
-
-def entry_label(parts: list[tuple[str, str]], name: str) -> QLabel:
-    """Labelled paragraphs whose bodies are already HTML (see entry_parts), as rich_label lays them out."""
-    body = "".join(f"<p><b>{html.escape(title)}</b><br>{text}</p>" for title, text in parts)
-    label = QLabel(body)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name)
-    label.setFont(scaled(label.font(), READING_SCALE))
-    return label

@@ -7,14 +7,18 @@ A reply or an acknowledgement is saved as the family member's own, marked as sen
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.family.cards import Card, CardList, text_label
-from desktop.ui.family.entry_words import entry_label, entry_parts
+from desktop.ui.family.entry_words import EntryPart, entry_parts
+from desktop.ui.family.translated import entry_label
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
 from desktop.ui.folders.bidi import isolate
 
@@ -32,14 +36,20 @@ class EntryCard(Card):
     """One day's entry, its thread, and the family's two buttons."""
 
     def __init__(
-        self, entry: LinkBookEntry, writer: Writer, parent: QWidget | None = None, language: str = "ENG"
+        self,
+        entry: LinkBookEntry,
+        writer: Writer,
+        parent: QWidget | None = None,
+        translations: Mapping[str, EntryTranslation] | None = None,
+        language: str = "ENG",
     ) -> None:
         day = long_date(entry.day)
         super().__init__(day, self.tr("Link book entry for {day}").format(day=day), parent)
         self.entry = entry
         self.writer = writer
         self.language = language
-        self.add(entry_label(self._sections(entry), self.tr("What school wrote on {day}").format(day=day)))
+        what = self.tr("What school wrote on {day}").format(day=day)
+        self.add(entry_label(self._sections(entry), translations or {}, language, what))
         for reply in entry.replies:
             source = (
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
@@ -99,8 +109,8 @@ class EntryCard(Card):
         self.reply_box.hide()
         self.add(self.reply_box)
 
-    def _sections(self, entry: LinkBookEntry) -> list[tuple[str, str]]:
-        """(title, HTML): the texts, phrases in the family's language, then the care sections."""
+    def _sections(self, entry: LinkBookEntry) -> list[EntryPart]:
+        """The texts, phrases in the family's language, then the care sections."""
         titles = {n: QCoreApplication.translate("EntryCard", str(TEXT_LABELS[n])) for n, _t in entry.texts()}
         return entry_parts(entry, self.language, titles, self.tr("The day in detail"))
 
@@ -161,10 +171,17 @@ class LinkBookPanel(CardList):
         )
         self.writer = writer
 
-    def show_entries(self, entries: tuple[LinkBookEntry, ...], language: str = "ENG") -> None:
-        """The entries as cards; quick phrases shown in `language` (the family's home language)."""
+    def show_entries(
+        self,
+        entries: tuple[LinkBookEntry, ...],
+        language: str = "ENG",
+        translations: Mapping[str, Mapping[str, EntryTranslation]] | None = None,
+    ) -> None:
+        """The entries as cards: quick phrases in `language` (the family's home language), and each
+        entry's staff translations (by entry id) into it."""
         drafts = {c.entry.id: c.draft for c in self.entry_cards() if c.draft}
-        cards = [EntryCard(entry, self.writer, language=language) for entry in entries]
+        found = translations or {}
+        cards = [EntryCard(e, self.writer, None, found.get(e.id), language) for e in entries]
         self.set_cards(list(cards))
         for card in cards:
             if card.entry.id in drafts:

@@ -7,15 +7,18 @@ the services' rules apply: their own child only, folders only once sent home).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desktop.domain.agreements import Agreement
+from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.news import NewsItem, SchoolEvent
 from desktop.domain.pupils import Pupil
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
+from desktop.services.entry_translations import EntryTranslationService
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
@@ -36,7 +39,9 @@ class ChildRecords:
     news: tuple[NewsItem, ...]
     events: tuple[SchoolEvent, ...]
     home_language: str = "ENG"
-    """The family member's home language (DfE code): quick phrases are shown in it."""
+    """The family member's home language (DfE code): quick phrases and translations are shown in it."""
+    translations: Mapping[str, Mapping[str, EntryTranslation]] = field(default_factory=dict)
+    """Staff translations of the entries into that language, by entry id and text field."""
 
 
 def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
@@ -53,6 +58,14 @@ def load_child(context: ServiceContext, pupil: Pupil) -> ChildRecords:
     news = news_service.news(pupil.class_id, first, today)
     events = news_service.events(pupil.class_id, today, today + EVENTS_AHEAD)
     language = PhraseTranslationService(context).family_language(context.actor.family_member_id)
+    translations = EntryTranslationService(context).for_entries(newest_first, language)
     return ChildRecords(
-        pupil, tuple(newest_first), tuple(agreements), tuple(folders), tuple(news), tuple(events), language
+        pupil,
+        tuple(newest_first),
+        tuple(agreements),
+        tuple(folders),
+        tuple(news),
+        tuple(events),
+        language,
+        translations,
     )
