@@ -12,6 +12,7 @@ from desktop.store import (
     schema_family_reach,
     schema_paper,
     schema_phrases,
+    schema_plan_reviews,
     schema_records,
     schema_sync,
 )
@@ -23,6 +24,7 @@ TABLE_MODULES = (
     schema_family_reach,
     schema_paper,
     schema_phrases,
+    schema_plan_reviews,
     schema_records,
     schema_sync,
 )
