@@ -45,6 +45,7 @@ from desktop.store.repositories.calendar import CalendarRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.plan_reviews import PlanReviewRepository
+from desktop.store.repositories.school import SchoolRepository
 
 EVIDENCE_DAYS = 20
 """How many of the pupil's newest school days of link-book entries are offered as evidence."""
@@ -65,6 +66,17 @@ class PlanCycle:
 
     def review_of(self, version_number: int) -> PlanReview | None:
         return next((r for r in self.reviews if r.reviewed_version == version_number), None)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """One support plan in the SENCO's list: where it stands, and when it is due."""
+
+    agreement: Agreement
+    pupil_name: str
+    stage: CycleStage
+    due: DueReview | None
+    reviews: int
 
 
 class PlanReviewService:
@@ -204,6 +216,35 @@ class PlanReviewService:
             calendar = cadence_calendar(CalendarRepository(session).calendar(), self.context.today())
         visible = [a for a in agreements if self._may_see(a.pupil_id)]
         return reviews_due(((a, last.get(a.id)) for a in visible), calendar, by)
+
+    def overview(self) -> list[PlanSummary]:
+        """Every support plan the person may see, those due soonest first (plans with no due date last)."""
+        today = self.context.today()
+        with self.vault.reading() as session:
+            plans = [
+                a
+                for a in AgreementRepository(session).all()
+                if a.kind is DocumentKind.SUPPORT_PLAN and self._may_see(a.pupil_id)
+            ]
+            repo = PlanReviewRepository(session)
+            calendar = cadence_calendar(CalendarRepository(session).calendar(), today)
+            pupils = SchoolRepository(session).pupils_by_ids({a.pupil_id for a in plans})
+            found = [(a, repo.assessments(a.id), repo.reviews(a.id)) for a in plans]
+        summaries = []
+        for agreement, assessments, reviews in found:
+            due = due_review(agreement, reviews[-1].held_on if reviews else None, calendar)
+            pupil = pupils.get(agreement.pupil_id)
+            summaries.append(
+                PlanSummary(
+                    agreement,
+                    pupil.display_name if pupil else "",
+                    stage_of(agreement, assessments, reviews, today, due.due_on if due else None),
+                    due,
+                    len(reviews),
+                )
+            )
+        far = dt.date.max
+        return sorted(summaries, key=lambda s: (s.due.due_on if s.due else far, s.pupil_name.casefold()))
 
     def calendar(self) -> SchoolCalendar:
         with self.vault.reading() as session:
