@@ -41,7 +41,7 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
             (
                 version.created_at.date(),
                 version.number,
-                2,
+                1,
                 Row(
                     (
                         words.day(version.created_at.date()),
@@ -59,7 +59,7 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
             (
                 assessment.assessed_on,
                 assessment.version_number,
-                1,
+                2,
                 Row(
                     (
                         words.day(assessment.assessed_on),
