@@ -37,6 +37,8 @@ from desktop.domain.plan_reviews import (
     reviews_due,
     stage_of,
 )
+from desktop.domain.pupils import SenStatus
+from desktop.printing.review_pack import AnnualReviewPack, render_review_pack
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.store.errors import InvalidInput
@@ -168,7 +170,10 @@ class PlanReviewService:
                 outcomes=current.content.outcomes if next_plan.outcomes is None else next_plan.outcomes,
                 provision=current.content.provision if next_plan.provision is None else next_plan.provision,
             )
-            note = next_plan.change_note.strip() or f"After the review on {meeting.held_on.isoformat()}"
+            note = (
+                next_plan.change_note.strip()
+                or f"After the review on {meeting.held_on.day} {meeting.held_on:%B %Y}"
+            )
             version = DocumentVersion(
                 number=current.number + 1,
                 content=content,
@@ -245,6 +250,46 @@ class PlanReviewService:
             )
         far = dt.date.max
         return sorted(summaries, key=lambda s: (s.due.due_on if s.due else far, s.pupil_name.casefold()))
+
+    def annual_review_pack(self, agreement_id: str, views_received: tuple[str, ...] = ()) -> bytes:
+        """The annual review bundle (a PDF) of a pupil with an EHC plan: the plan in force, the views
+        gathered, progress on each target, the reports and the reviews so far. Audited as printed."""
+        self.context.actor.require(Capability.PRINT)
+        cycle = self.cycle(agreement_id)
+        with self.vault.reading() as session:
+            school_repo = SchoolRepository(session)
+            pupil = school_repo.pupil(cycle.agreement.pupil_id)
+            school = school_repo.school()
+            classes = {c.id: c.name for c in school_repo.classes()}
+        if pupil is None:
+            raise InvalidInput("That pupil is no longer on roll.")
+        if pupil.sen_status is not SenStatus.EHC_PLAN:
+            raise InvalidInput(
+                f"The annual review pack is for pupils with an EHC plan; {pupil.display_name} has none "
+                "recorded. Hold the termly review instead, or record the EHC plan on the pupil's details."
+            )
+        pack = AnnualReviewPack(
+            school_name=school.name if school else "",
+            pupil=pupil,
+            class_name=classes.get(pupil.class_id, ""),
+            plan=cycle.agreement,
+            reviews=cycle.reviews,
+            due_on=cycle.due.due_on if cycle.due else None,
+            views_received=tuple(v for v in views_received if v.strip()),
+            made_at=self.context.now(),
+            made_by=self.context.actor.name,
+        )
+        pdf = render_review_pack(pack)
+        with self.vault.writing() as session:
+            self.context.audit(
+                session,
+                AuditAction.PRINTED,
+                "annual_review_pack",
+                agreement_id,
+                pupil.id,
+                cycle.agreement.title,
+            )
+        return pdf
 
     def calendar(self) -> SchoolCalendar:
         with self.vault.reading() as session:

@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.agreements import VersionStatus
 from desktop.domain.plan_reviews import (
@@ -25,15 +33,17 @@ from desktop.domain.plan_reviews import (
     Progress,
     one_term_after,
 )
+from desktop.domain.pupils import SenStatus
 from desktop.services.context import ServiceContext
 from desktop.services.plan_reviews import PlanCycle, PlanReviewService, PlanSummary
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.kit.message_bar import MessageBar
-from desktop.ui.kit.named import named_label
+from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
+from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.reviews.assess_form import AssessmentForm
 from desktop.ui.reviews.history import PlanHistoryPane
 from desktop.ui.reviews.meeting_form import ReviewMeetingForm, ViewsReceived, no_views_received
@@ -72,6 +82,8 @@ class OpenPlan:
     views: Sequence[object]
     attendees: list[Attendee]
     next_review: dt.date
+    ehcp: bool
+    """The pupil has an EHC plan: the annual review pack can be printed."""
 
 
 class PlanReviewsScreen(Screen):
@@ -112,6 +124,13 @@ class PlanReviewsScreen(Screen):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setAccessibleName(self.tr("The plan chosen"))
+        self.pack_button = named_button(self.tr("Print the annual review &pack…"))
+        self.pack_button.setObjectName("printReviewPack")
+        self.pack_button.setToolTip(
+            self.tr("For a pupil with an EHC plan: the plan, the views, progress and reports")
+        )
+        self.pack_button.clicked.connect(self.print_pack)
+        self.pack_button.setEnabled(False)
         self.assess_form = AssessmentForm()
         self.assess_form.save_requested.connect(self.save_assessment)
         self.meeting_form = ReviewMeetingForm()
@@ -132,7 +151,10 @@ class PlanReviewsScreen(Screen):
         left_layout.addWidget(self.plan_view, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.header)
+        heading = QHBoxLayout()
+        heading.addWidget(self.header, 1)
+        heading.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -143,6 +165,7 @@ class PlanReviewsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.preview: PrintPreviewDialog | None = None
         self._set_enabled(False)
         runner.changed.connect(self._changed)
         self.load()
@@ -224,6 +247,7 @@ class PlanReviewsScreen(Screen):
                 views=views_received(agreement_id),
                 attendees=attendees,
                 next_review=one_term_after(context.today(), service.calendar()),
+                ehcp=pupil.sen_status is SenStatus.EHC_PLAN,
             )
 
         def shown(opened: OpenPlan) -> None:
@@ -252,6 +276,7 @@ class PlanReviewsScreen(Screen):
             )
         )
         self._set_enabled(True)
+        self.pack_button.setEnabled(opened.ehcp)
         self.assess_form.start(opened.choices)
         self.history.show_cycle(cycle)
         in_force = agreement.current.status is VersionStatus.ACTIVE
@@ -332,6 +357,26 @@ class PlanReviewsScreen(Screen):
             changes,
         )
 
+    def print_pack(self) -> None:
+        """The annual review bundle, previewed to print or save."""
+        if self.opened is None or not self.opened.ehcp:
+            return
+        agreement = self.opened.cycle.agreement
+        views = tuple(self._describe_view(v) for v in self.opened.views)
+        service = self.service
+
+        def show(pdf: bytes) -> None:
+            self.preview = PrintPreviewDialog(
+                pdf, self.tr("Annual review: {title}").format(title=agreement.title), self
+            )
+            self.preview.open()
+
+        self._tasks.run(
+            self.tr("Making the annual review pack"),
+            lambda _s: service.annual_review_pack(agreement.id, views),
+            show,
+        )
+
     def _changed(self, changes: object) -> None:
         if not self._tasks.from_elsewhere(changes):
             return
@@ -354,6 +399,10 @@ class PlanReviewsScreen(Screen):
         self.assess_form.clear()
         self.meeting_form.clear()
         self.history.clear()
+        self.pack_button.setEnabled(False)
+        if self.preview is not None:
+            self.preview.reject()
+            self.preview = None
         self._set_enabled(False)
 
     def prepare_screenshot(self) -> None:
