@@ -55,6 +55,7 @@ from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
+from desktop.services.demo_reviews import add_demo_reviews
 from desktop.store.bulk import BulkWriter
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
 from desktop.store.vault import Vault
@@ -153,7 +154,9 @@ def build_demo_school(
     )
     context = ServiceContext(vault, DEMO_ACTOR)
     with vault.writing() as session:
-        return populate(DemoWriter(session, vault, context), plan, progress)
+        summary = populate(DemoWriter(session, vault, context), plan, progress)
+    add_demo_reviews(vault, today)
+    return summary
 
 
 def populate(writer: DemoWriter, plan: DemoPlan, progress: Progress | None = None) -> DemoSummary:
