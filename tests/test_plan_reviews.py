@@ -323,3 +323,35 @@ def test_each_targets_progress_over_time_follows_its_words(plan_school) -> None:
     assert lines[WORDS] == ((first_day, Progress.PARTLY), (TODAY.date(), Progress.MET))
     assert lines[READING] == ((first_day, Progress.MET),)
     assert len(service.cycle(plan.id).agreement.versions) == 3
+
+
+def test_the_annual_review_pack_bundles_the_plan_views_progress_and_reports(
+    plan_school, senco_context
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.domain.pupils import SenStatus
+    from desktop.services.school import SchoolService
+    from tests.printing_fixtures import page_texts
+
+    context, plan, hodan = plan_school["context"], plan_school["plan"], plan_school["hodan"]
+    AgreementService(context).activate(plan.id)
+    service = PlanReviewService(context)
+    service.record_review(plan.id, _meeting(context.today()), _next_plan())
+    with pytest.raises(InvalidInput, match="EHC plan"):
+        service.annual_review_pack(plan.id)
+
+    SchoolService(context).save_pupils([replace(hodan, sen_status=SenStatus.EHC_PLAN)])
+    pdf = service.annual_review_pack(plan.id, ("Family's views form (paper, Somali): Hodan sleeps better.",))
+    text = " ".join(" ".join(page.split()) for page in page_texts(pdf))
+    assert pdf.startswith(b"%PDF")
+    assert "Annual review of the EHC plan: Hodan Warsame" in text
+    assert "Hodan sleeps better" in text  # the views received for this review
+    assert "Hodan reads to her little brother now" in text  # the family's views at the last review
+    assert "I like the dinosaur books" in text  # the child's
+    assert f"{READING}: Met" in text and f"{WORDS}: Partly met" in text
+    assert "Speech and language therapy report, by Dr Ó Ceallaigh" in text
+    assert "Proposed in version 2" in text and "Sit through assembly with ear defenders" in text
+    admin = ServiceContext(context.vault, Actor("Ms Admin", StaffRole.ADMIN), clock=context.clock)
+    printed = AuditLogService(admin).page(AuditFilter(action=AuditAction.PRINTED)).lines
+    assert [line.event.record_kind for line in printed] == ["annual_review_pack"]
