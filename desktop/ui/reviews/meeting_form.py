@@ -76,6 +76,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
     header = table.horizontalHeader()
+    header.setAccessibleName(name)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
@@ -146,6 +147,7 @@ class ReviewMeetingForm(QWidget):
         self.next_targets.setObjectName("nextTargets")
         self.set_next_review = QCheckBox(self.tr("Set the next review's &date (otherwise one term on)"))
         self.set_next_review.setObjectName("setNextReview")
+        self.set_next_review.setAccessibleName(self.tr("Set the next review's date"))
         self.next_review = QDateEdit()
         self.next_review.setObjectName("nextReview")
         self.next_review.setAccessibleName(self.tr("Next review"))
@@ -212,8 +214,8 @@ class ReviewMeetingForm(QWidget):
         today: dt.date,
         next_review: dt.date,
     ) -> None:
-        """A blank review of the version in force: every target listed, those not yet met carried into
-        the next targets."""
+        """A blank review of the version in force: every target listed for its progress, and carried
+        into the next targets for the SENCO to keep, change or remove."""
         self.clear()
         self._targets = list(targets)
         self._choices = list(choices)
