@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QWidget
 
 from desktop.domain.agreements import DocumentContent, DocumentKind, Provision, Target, VersionStatus
 from desktop.domain.linkbook import LinkBookEntry
@@ -227,6 +227,8 @@ def test_locking_leaves_no_childs_details_on_the_screen(qtbot, open_screen, plan
     screen.forget()
     text = visible_text(screen)
     assert "Hodan" not in text and CARD not in text
+    named = " ".join(w.accessibleName() + w.accessibleDescription() for w in screen.findChildren(QWidget))
+    assert "Hodan" not in named and CARD not in named
 
 
 def test_the_reviews_due_list_looks_weeks_ahead_and_shows_the_termly_plans(

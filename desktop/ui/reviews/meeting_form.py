@@ -82,6 +82,18 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
+def _empty(table: QTableWidget) -> None:
+    """Drop every row, and the controls in its cells now rather than at the next turn of the event loop
+    (a progress control is named after its target: nothing of a child's may stay after locking)."""
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            widget = table.cellWidget(row, column)
+            if widget is not None:
+                table.removeCellWidget(row, column)
+                widget.setParent(None)
+    table.setRowCount(0)
+
+
 def _cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text().strip() if item is not None else ""
@@ -361,10 +373,11 @@ class ReviewMeetingForm(QWidget):
         self._targets = []
         self._choices = []
         self._evidence = {}
-        self.attendees.setRowCount(0)
-        self.progress.setRowCount(0)
-        self.reports.setRowCount(0)
+        _empty(self.attendees)
+        _empty(self.progress)
+        _empty(self.reports)
         self.evidence.clear()
+        self.evidence.setAccessibleDescription("")
         self.views_received.clear()
         for box in (self.family_views, self.child_views, self.decisions, self.next_targets):
             box.clear()
