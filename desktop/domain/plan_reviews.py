@@ -154,6 +154,11 @@ class PlanReview:
         return next((p for p in self.meeting.progress if p.target == target), None)
 
 
+def default_change_note(held_on: dt.date) -> str:
+    """What a version made by a review says changed, when the SENCO writes nothing else."""
+    return f"After the review on {held_on.day} {held_on:%B %Y}"
+
+
 def meeting_problem(meeting: ReviewMeeting, reviewed: tuple[Target, ...], today: dt.date) -> str | None:
     """Why the meeting cannot be saved as it is, in words for the SENCO, or None."""
     if meeting.held_on > today:

@@ -12,6 +12,7 @@ import datetime as dt
 
 from desktop.domain.access import Actor
 from desktop.domain.agreements import Agreement, DocumentKind, Party, Target, VersionStatus
+from desktop.domain.families import Relationship
 from desktop.domain.linkbook import Method
 from desktop.domain.plan_reviews import (
     Attendee,
@@ -46,6 +47,16 @@ CHILD_VIEWS = (
     "I like the quiet corner. The hall is too loud at lunch.",
     "Maths is good now. I want to sit with my friend.",
 )
+
+
+FAMILY_WORDS = {
+    Relationship.MOTHER: "Mum",
+    Relationship.FATHER: "Dad",
+    Relationship.GRANDPARENT: "Grandparent",
+    Relationship.CARER: "Carer",
+    Relationship.FOSTER_CARER: "Foster carer",
+    Relationship.STEP_PARENT: "Step-parent",
+}
 
 
 class _Clock:

@@ -30,6 +30,7 @@ from desktop.domain.plan_reviews import (
     PlanReview,
     ReviewMeeting,
     cadence_calendar,
+    default_change_note,
     due_review,
     meeting_problem,
     next_plan_problem,
@@ -170,10 +171,7 @@ class PlanReviewService:
                 outcomes=current.content.outcomes if next_plan.outcomes is None else next_plan.outcomes,
                 provision=current.content.provision if next_plan.provision is None else next_plan.provision,
             )
-            note = (
-                next_plan.change_note.strip()
-                or f"After the review on {meeting.held_on.day} {meeting.held_on:%B %Y}"
-            )
+            note = next_plan.change_note.strip() or default_change_note(meeting.held_on)
             version = DocumentVersion(
                 number=current.number + 1,
                 content=content,

@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.domain.plan_reviews import Progress, target_lines
+from desktop.domain.plan_reviews import Progress, default_change_note, target_lines
 from desktop.services.plan_reviews import PlanCycle
 from desktop.ui.agreements import words
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
@@ -34,9 +34,9 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
         made_by = cycle.review_that_made(version.number)
         detail = version.change_note
         if made_by is not None:
-            detail = tr("PlanHistory", "Made by the review of {day}. {note}").format(
-                day=words.day(made_by.held_on), note=version.change_note
-            )
+            detail = tr("PlanHistory", "Made by the review of {day}.").format(day=words.day(made_by.held_on))
+            if version.change_note != default_change_note(made_by.held_on):
+                detail = f"{detail} {version.change_note}"
         events.append(
             (
                 version.created_at.date(),

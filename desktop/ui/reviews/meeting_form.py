@@ -128,6 +128,7 @@ class ReviewMeetingForm(QWidget):
         self.views_received.setObjectName("viewsReceived")
         self.views_received.setAccessibleName(self.tr("Views received"))
         self.views_received.setWordWrap(True)
+        self.views_received.setMaximumHeight(self.views_received.fontMetrics().lineSpacing() * 6)
         self.family_views = _text_box(self.tr("The family's views"), 3)
         self.family_views.setObjectName("familyViews")
         self.child_views = _text_box(self.tr("The child's views"), 3)
@@ -184,7 +185,7 @@ class ReviewMeetingForm(QWidget):
         buttons.addStretch(1)
         meeting_form.addRow("", buttons)
 
-        views = QGroupBox(self.tr("Views"))
+        views = self.views_group = QGroupBox(self.tr("Views"))
         views_layout = QFormLayout(views)
         views_layout.addRow(
             named_label(self.tr("Views &received:"), self.views_received), self.views_received

@@ -38,6 +38,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.plan_reviews import PlanCycle, PlanReviewService, PlanSummary
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
+from desktop.ui.families.contact_form import RELATIONSHIPS
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.named import named_button, named_label
 from desktop.ui.kit.rows import Row, RowTableModel, row_table
@@ -236,7 +237,11 @@ class PlanReviewsScreen(Screen):
             pupil = school.pupil(cycle.agreement.pupil_id)
             attendees = [Attendee(pupil.display_name, AttendeeRole.CHILD)]
             attendees += [
-                Attendee(m.name, AttendeeRole.FAMILY, m.relationship.value.replace("_", " "))
+                Attendee(
+                    m.name,
+                    AttendeeRole.FAMILY,
+                    QCoreApplication.translate("ContactForm", RELATIONSHIPS[m.relationship]),
+                )
                 for m in school.family_of(pupil.id)
             ]
             attendees.append(Attendee(context.actor.name, AttendeeRole.STAFF, "SENCO"))
@@ -424,6 +429,9 @@ class PlanReviewsScreen(Screen):
             form.set_progress(target.text, (Progress.MET, Progress.PARTLY, Progress.NOT_YET)[n % 3], choice)
         form.progress.setCurrentCell(0, 0)
         self.tabs.setCurrentIndex(1)
+        scroll = self.tabs.widget(1)
+        if isinstance(scroll, QScrollArea):
+            scroll.verticalScrollBar().setValue(form.views_group.y())
 
     def more_screenshots(self) -> list[tuple[str, Callable[[], None]]]:
         return [("plan-review-chart", self._show_most_reviewed)]
