@@ -41,36 +41,16 @@ from desktop.ui.agreements import words
 from desktop.ui.families.contact_form import RELATIONSHIPS
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.named import named_button, named_label
-from desktop.ui.kit.rows import Row, RowTableModel, row_table
+from desktop.ui.kit.rows import RowTableModel, row_table
 from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.print_preview import PrintPreviewDialog
 from desktop.ui.reviews.assess_form import AssessmentForm
 from desktop.ui.reviews.history import PlanHistoryPane
 from desktop.ui.reviews.meeting_form import ReviewMeetingForm, ViewsReceived, no_views_received
+from desktop.ui.reviews.plan_list import due_words, plan_rows, stage_words
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
-
-OVERDUE = "#fbdada"
-DUE_SOON = "#fdefc8"
-DUE_SOON_DAYS = 28
-
-
-def stage_words(stage: CycleStage) -> str:
-    return {
-        CycleStage.ASSESS: QCoreApplication.translate("PlanReviewsScreen", "To assess"),
-        CycleStage.PLAN: QCoreApplication.translate("PlanReviewsScreen", "Planning (draft)"),
-        CycleStage.DO: QCoreApplication.translate("PlanReviewsScreen", "In force"),
-        CycleStage.REVIEW: QCoreApplication.translate("PlanReviewsScreen", "Review due"),
-    }[stage]
-
-
-def due_words(days_late: int) -> str:
-    if days_late > 0:
-        return QCoreApplication.translate("PlanReviewsScreen", "overdue by %n day(s)", "", days_late)
-    if days_late == 0:
-        return QCoreApplication.translate("PlanReviewsScreen", "due today")
-    return QCoreApplication.translate("PlanReviewsScreen", "in %n day(s)", "", -days_late)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,26 +173,7 @@ class PlanReviewsScreen(Screen):
         self._tasks.run(self.tr("Reading the support plans"), lambda _s: service.overview(), self._show_plans)
 
     def _show_plans(self, plans: list[PlanSummary]) -> None:
-        today = self.context.today()
-        rows = []
-        for plan in plans:
-            late = plan.due.days_late(today) if plan.due else None
-            when = ""
-            if plan.due is not None and late is not None:
-                when = f"{words.day(plan.due.due_on)} ({due_words(late)})"
-            background = ""
-            if late is not None and late > 0:
-                background = OVERDUE
-            elif late is not None and late > -DUE_SOON_DAYS:
-                background = DUE_SOON
-            rows.append(
-                Row(
-                    (plan.pupil_name, stage_words(plan.stage), when, plan.agreement.title),
-                    plan,
-                    emphasis=late is not None and late > 0,
-                    background=background,
-                )
-            )
+        rows = plan_rows(plans, self.context.today())
         self.plan_model.set_rows(rows)
         if self.opened is not None:
             opened_id = self.opened.cycle.agreement.id
