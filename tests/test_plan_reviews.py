@@ -355,3 +355,23 @@ def test_the_annual_review_pack_bundles_the_plan_views_progress_and_reports(
     admin = ServiceContext(context.vault, Actor("Ms Admin", StaffRole.ADMIN), clock=context.clock)
     printed = AuditLogService(admin).page(AuditFilter(action=AuditAction.PRINTED)).lines
     assert [line.event.record_kind for line in printed] == ["annual_review_pack"]
+
+
+def test_erasing_a_pupils_sen_records_takes_the_plans_reviews_and_assessments(plan_school, vault) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.records import RecordKind
+    from desktop.services.erasure import ErasureService
+    from desktop.store.repositories.plan_reviews import PlanReviewRepository
+
+    context, plan, hodan = plan_school["context"], plan_school["plan"], plan_school["hodan"]
+    service = PlanReviewService(context)
+    service.assess(plan.id, "Reads with the TA", "Loud rooms")
+    AgreementService(context).activate(plan.id)
+    service.record_review(plan.id, _meeting(context.today()), _next_plan())
+    admin = ServiceContext(vault, Actor("Ms Admin", StaffRole.ADMIN), clock=context.clock)
+    ErasureService(admin).erase_records(hodan.id, RecordKind.SEN_RECORD, "Left the school; retention ended")
+    with pytest.raises(InvalidInput, match="not in this school's records"):
+        service.cycle(plan.id)
+    with vault.reading() as session:
+        repo = PlanReviewRepository(session)
+        assert repo.reviews(plan.id) == [] and repo.assessments(plan.id) == []
+        assert repo.last_reviewed() == {}
