@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.printing",
     "desktop.commands.slips",
     "desktop.commands.records",
+    "desktop.commands.reviews",
     "desktop.commands.sync",
 )
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_PASSPHRASE, EXIT_DAMAGED = 0, 1, 2, 3, 4

@@ -19,6 +19,7 @@ EVERY_TAB = [
     "Today's link book",
     "Pupils and timelines",
     "Agreements and plans",
+    "Plan reviews",
     "Families",
     "Class news",
     "Work folders",
@@ -28,8 +29,8 @@ EVERY_TAB = [
 HIDDEN = {
     StaffRole.ADMIN: set(),
     StaffRole.SENCO: set(),
-    StaffRole.CLASS_TEACHER: {"Records"},
-    StaffRole.TEACHING_ASSISTANT: {"Families", "Work folders", "Progress", "Records"},
+    StaffRole.CLASS_TEACHER: {"Plan reviews", "Records"},
+    StaffRole.TEACHING_ASSISTANT: {"Plan reviews", "Families", "Work folders", "Progress", "Records"},
 }
 TABS = {role: [tab for tab in EVERY_TAB if tab not in hidden] for role, hidden in HIDDEN.items()}
 ENABLED = {  # print the whole school, correct printed translations, import class lists

@@ -3,6 +3,8 @@
 import datetime as dt
 from dataclasses import replace
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.access import Capability
 from desktop.domain.agreements import (
     Agreement,
@@ -196,24 +198,29 @@ class AgreementService:
 
     def _store(self, agreement: Agreement) -> None:
         with self.vault.writing() as session:
-            if SchoolRepository(session).pupil(agreement.pupil_id) is None:
-                raise InvalidInput("That pupil is no longer on roll.")
-            repo = AgreementRepository(session)
-            repo.save_header(agreement)
-            for version in agreement.versions:
-                repo.save_version(agreement.id, version)
-            SearchIndex(session).put(
-                "agreement",
-                agreement.id,
-                agreement.pupil_id,
-                None,
-                f"{agreement.title}\n{agreement.current.content.searchable_text()}",
-            )
-            self.context.audit(
-                session,
-                AuditAction.CHANGED,
-                "agreement",
-                agreement.id,
-                agreement.pupil_id,
-                f"version {agreement.current.number} {agreement.current.status.value}",
-            )
+            self.store_in(session, agreement)
+
+    def store_in(self, session: Session, agreement: Agreement) -> None:
+        """Save the agreement with every version, index it and audit it, inside the caller's write
+        transaction (a plan review saves the next version and the review in one)."""
+        if SchoolRepository(session).pupil(agreement.pupil_id) is None:
+            raise InvalidInput("That pupil is no longer on roll.")
+        repo = AgreementRepository(session)
+        repo.save_header(agreement)
+        for version in agreement.versions:
+            repo.save_version(agreement.id, version)
+        SearchIndex(session).put(
+            "agreement",
+            agreement.id,
+            agreement.pupil_id,
+            None,
+            f"{agreement.title}\n{agreement.current.content.searchable_text()}",
+        )
+        self.context.audit(
+            session,
+            AuditAction.CHANGED,
+            "agreement",
+            agreement.id,
+            agreement.pupil_id,
+            f"version {agreement.current.number} {agreement.current.status.value}",
+        )

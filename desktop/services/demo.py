@@ -56,6 +56,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
+from desktop.services.demo_reviews import add_demo_reviews
 from desktop.services.demo_translations import add_demo_translations
 from desktop.store.bulk import BulkWriter
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
@@ -155,7 +156,9 @@ def build_demo_school(
     )
     context = ServiceContext(vault, DEMO_ACTOR)
     with vault.writing() as session:
-        return populate(DemoWriter(session, vault, context), plan, progress)
+        summary = populate(DemoWriter(session, vault, context), plan, progress)
+    add_demo_reviews(vault, today)
+    return summary
 
 
 def populate(writer: DemoWriter, plan: DemoPlan, progress: Progress | None = None) -> DemoSummary:

@@ -14,6 +14,7 @@ from desktop.store import (
     schema_paper,
     schema_phrase_languages,
     schema_phrases,
+    schema_plan_reviews,
     schema_records,
     schema_sync,
 )
@@ -27,6 +28,7 @@ TABLE_MODULES = (
     schema_paper,
     schema_phrase_languages,
     schema_phrases,
+    schema_plan_reviews,
     schema_records,
     schema_sync,
 )

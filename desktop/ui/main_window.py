@@ -89,6 +89,7 @@ _SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
     "desktop.ui.folders.screen": frozenset({Capability.MANAGE_FOLDERS}),
     "desktop.ui.folders.progress": frozenset({Capability.MANAGE_FOLDERS}),
     "desktop.ui.records.screen": frozenset({Capability.EXPORT_RECORDS, Capability.VIEW_AUDIT}),
+    "desktop.ui.reviews.screen": frozenset({Capability.TAILOR_AGREEMENTS}),
 }
 """A screen's tab shows only to a role that may do one of these (the services refuse the rest anyway)."""
 

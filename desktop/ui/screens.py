@@ -25,6 +25,7 @@ from desktop.ui.tasks import TaskRunner
 
 SCREEN_MODULES: tuple[str, ...] = (
     "desktop.ui.agreements.screen",
+    "desktop.ui.reviews.screen",
     "desktop.ui.families.screen",
     "desktop.ui.news.screen",
     "desktop.ui.folders.screen",

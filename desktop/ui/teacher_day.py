@@ -39,6 +39,7 @@ from desktop.services.phrase_translations import PhraseTranslationService
 from desktop.services.phrases import PhraseService, QuickPhrase
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
+from desktop.ui.agreements.review_reminders import ReviewReminderBanner
 from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
@@ -190,6 +191,8 @@ class TeacherDayView(QWidget):
         layout.addWidget(self.message_label)
         self.follow_ups = FollowUpBanner(self.context)
         layout.addWidget(self.follow_ups)
+        self.review_reminders = ReviewReminderBanner(self.context)
+        layout.addWidget(self.review_reminders)
         layout.addWidget(splitter, 1)
 
         self._idle_timer = QTimer(self)
@@ -351,6 +354,7 @@ class TeacherDayView(QWidget):
 
         self._tasks.run(self.tr("Loading the class's day"), work, done)
         self.follow_ups.load(self._tasks, school_class.id)
+        self.review_reminders.load(self._tasks)
 
     def _show_day(self, school_class: SchoolClass, rows: list[RegisterRow]) -> None:
         keep = self._shown_pupil
@@ -729,6 +733,7 @@ class TeacherDayView(QWidget):
         self.class_box.clear()
         self.progress_label.clear()
         self.follow_ups.show_follow_ups([])
+        self.review_reminders.show_reminders([])
         self.message_label.hide_message()
 
     def closeEvent(self, event: QCloseEvent) -> None:

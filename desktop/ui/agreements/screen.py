@@ -1,8 +1,8 @@
 """The SENCO's screen: pupils and their agreements, reviews falling due, and the school's templates.
 
 On the left, three pages: a pupil (chosen from a class, found by typing part of a name) with their
-agreements, plans and profiles and a template to tailor a copy from; the reviews due in the next seven
-days and those overdue; the library of school templates. On the right, the document open (see
+agreements, plans and profiles and a template to tailor a copy from; the reviews due in the weeks ahead
+(one by default) and those overdue; the library of school templates. On the right, the document open (see
 document.py). Lists load in the background and reload when a task says agreements changed.
 """
 
@@ -32,6 +32,7 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.school import SchoolClass
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
+from desktop.services.plan_reviews import PlanReviewService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.agreements.document import DocumentPanel
@@ -134,6 +135,7 @@ class AgreementsScreen(Screen):
 
         self.document = DocumentPanel(context, runner)
         self.reviews = ReviewsPage(self._review_chosen)
+        self.reviews.weeks_changed.connect(lambda _weeks: self.load_reviews())
         self.pages = QTabWidget()
         self.pages.setObjectName("agreementPages")
         self.pages.setAccessibleName(self.tr("Pupils, reviews and templates"))
@@ -187,11 +189,12 @@ class AgreementsScreen(Screen):
         self._run(self.tr("Reading the templates"), lambda _s: agreements.templates(), self._show_templates)
 
     def load_reviews(self) -> None:
-        agreements = AgreementService(self.context)
+        reviews = PlanReviewService(self.context)
         school = SchoolService(self.context)
+        weeks = self.reviews.weeks.value()
 
         def read(_state: TaskState) -> list[Review]:
-            return read_reviews(agreements, school)
+            return read_reviews(reviews, school, weeks)
 
         self._run(self.tr("Reading the reviews due"), read, self._show_reviews)
 
