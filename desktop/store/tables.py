@@ -13,6 +13,7 @@ from desktop.store import (
     schema_paper,
     schema_phrases,
     schema_records,
+    schema_review_views,
     schema_sync,
 )
 from desktop.store.schema_base import Base
@@ -24,6 +25,7 @@ TABLE_MODULES = (
     schema_paper,
     schema_phrases,
     schema_records,
+    schema_review_views,
     schema_sync,
 )
 """The modules that define tables; each registers its tables on Base.metadata when imported."""
