@@ -55,6 +55,7 @@ from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
+from desktop.services.demo_review_views import add_demo_views
 from desktop.store.bulk import BulkWriter
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles
 from desktop.store.vault import Vault
@@ -279,6 +280,7 @@ class _Builder:
             self.progress(0.85 + 0.13 * done / len(children))
         self._news(classes)
         self.writer.finish()
+        add_demo_views(self.writer.session, self.plan.today)
         self.progress(1.0)
         return DemoSummary(
             classes=len(classes),
