@@ -15,7 +15,7 @@ page code with the link-book pack printed under the same reply code.
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
@@ -115,7 +115,7 @@ def family_form_flowables(form: ViewsForm, book: Phrasebook, style: PrintStyle) 
                 [
                     bilingual(book, family_phrase(question), style.label),
                     WritingLines(
-                        style.reply_lines + 1,
+                        style.reply_lines,
                         style.writing_line,
                         style.rule,
                         ref=views_ref(form.agreement_id, "family", question),
@@ -130,7 +130,7 @@ def family_form_flowables(form: ViewsForm, book: Phrasebook, style: PrintStyle) 
 def child_form_flowables(form: ViewsForm, book: Phrasebook, style: PrintStyle) -> list[Flowable]:
     """The child's form: a row of faces for each statement, then three boxes for their own words."""
     flow: list[Flowable] = [
-        Bilingual(form.first_name, book.home("child_views"), style.title, book.right_to_left),
+        Text(form.first_name, style.title),
         bilingual(book, "child_views", style.heading),
         gap(style, 0.5),
         *_instructions(book, "child_intro", style.strong),
@@ -170,13 +170,18 @@ class FaceRow(Flowable):
         self.ref = ref
 
     @property
+    def _statement(self) -> TextStyle:
+        """The statement in English, a size up from the body: this is the child's own page."""
+        return replace(self.style.strong, size=self.style.heading.size)
+
+    @property
     def face(self) -> float:
-        return self.style.tick * 2.0
+        return self.style.tick * 2.6
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self._text_width = availWidth * 0.45
-        self._lines = layout(self.book.english(self.phrase), self.style.strong, self._text_width, rtl=False)
+        self._lines = layout(self.book.english(self.phrase), self._statement, self._text_width, rtl=False)
         home = self.book.home(self.phrase)
         self._home = (
             layout(home, self.style.body, self._text_width, rtl=self.book.right_to_left) if home else []
@@ -187,8 +192,9 @@ class FaceRow(Flowable):
             face: layout(self.book.both(face_phrase(face), " / "), small, self._cell, rtl=False)
             for face in FACES
         }
-        label_height = max(sum(line.height for line in lines) for lines in self._labels.values())
-        self.height = max(text_height, self.face + label_height + self.style.tick + 8) + self.style.gap * 1.5
+        self._label_height = max(sum(line.height for line in lines) for lines in self._labels.values())
+        boxes = self.face + self._label_height + self.style.tick + 8
+        self.height = max(text_height, boxes) + self.style.gap
         return availWidth, self.height
 
     @property
@@ -198,9 +204,9 @@ class FaceRow(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         style = self.style
-        top = self.height - style.gap * 0.75
+        top = self.height - style.gap * 0.5
         y = top
-        for lines, text_style in ((self._lines, style.strong), (self._home, style.body)):
+        for lines, text_style in ((self._lines, self._statement), (self._home, style.body)):
             canvas.setFillColor(text_style.colour)
             for line in lines:
                 draw_line(canvas, line, line_x(line, text_style, 0, self._text_width), y, text_style.size)
@@ -222,7 +228,8 @@ class FaceRow(Flowable):
                 )
                 label_top -= line.height
             tick = style.tick
-            box_x, box_y = centre - tick / 2, label_top - tick - 2
+            # Every box of the row on one line, however many lines its face's words took.
+            box_x, box_y = centre - tick / 2, face_top - self.face - 2 - self._label_height - tick - 2
             canvas.setStrokeColor(style.rule)
             canvas.setLineWidth(1.2)
             canvas.rect(box_x, box_y, tick, tick, stroke=1, fill=0)
