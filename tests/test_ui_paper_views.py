@@ -47,7 +47,8 @@ def test_the_familys_and_the_childs_views_typed_from_paper_are_filed_to_the_plan
     with qtbot.waitSignal(dialog.recorded, timeout=2000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    family, child = ReviewViewsService(senco_context).views_for_plan(plan.id)
+    given = {v.given_by: v for v in ReviewViewsService(senco_context).views_for_plan(plan.id)}
+    family, child = given[ViewsFrom.FAMILY], given[ViewsFrom.CHILD]
     assert family.views == FamilyViews(going_well="Czyta z nami co wieczór", hard="Poranki przed szkołą")
     assert (family.given_by, family.received, family.by_name) == (
         ViewsFrom.FAMILY,
