@@ -265,3 +265,27 @@ def test_erasing_a_child_erases_the_views_given_for_their_plan(
     with senco_context.vault.reading() as session:
         left = session.connection().exec_driver_sql("SELECT count(*) FROM review_views").scalar()
     assert left == 0
+
+
+def test_linkbook_print_reviews_writes_the_views_forms_for_the_reviews_due_in_a_class(
+    senco_context: ServiceContext, small_school: dict[str, object], tmp_path: Path, data_dir: Path
+) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.test_cli import linkbook
+
+    by_name = pupils(small_school)
+    # The command line acts today, by the computer's clock.
+    plan_for(senco_context, by_name["Zofia"], 14, today=dt.date.today())
+    plan_for(senco_context, by_name["Amina"], 100, today=dt.date.today())
+    out = tmp_path / "views.pdf"
+    args = ("print", "--data-dir", str(data_dir), "--class", "year 3 oak", "--reviews", "-o", str(out))
+
+    result = linkbook(*args, passphrase=PASSPHRASE)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out} (views forms for 1 households in Year 3 Oak)."
+    whole = "\n".join(page_texts(out.read_bytes()))
+    assert "Your views" in whole and "Pana/Pani opinia" in whole and "I have friends" in whole
+    assert "Amina" not in whole
+    wrong = linkbook("print", "--data-dir", str(data_dir), "--reviews", "--pupil", "Zofia", "-o", str(out))
+    assert wrong.returncode == 2 and "add --class NAME" in wrong.stderr
