@@ -112,3 +112,45 @@ def due_for_views(review_date: dt.date | None, today: dt.date, weeks: int) -> bo
     """Whether a plan reviewed on this date wants views gathered now: due within the weeks given, or
     overdue (a review that slipped still wants the family's words)."""
     return review_date is not None and review_date <= today + dt.timedelta(weeks=weeks)
+
+
+def _combined(first: Views, second: Views) -> Views:
+    if isinstance(first, ChildViews) and isinstance(second, ChildViews):
+        faces = dict(first.faces) | dict(second.faces)
+        words = {b: getattr(first, b) or getattr(second, b) for b in CHILD_BOXES}
+        return ChildViews(tuple(faces.items()), **words)
+    assert isinstance(first, FamilyViews) and isinstance(second, FamilyViews)
+    return FamilyViews(**{q: getattr(first, q) or getattr(second, q) for q in FAMILY_QUESTIONS})
+
+
+def pages_joined(given: list[ReceivedViews]) -> list[ReceivedViews]:
+    """Views as people gave them: a form scanned page by page is filed a page at a time, and the pages of
+    one form (same plan, same person, same scan) are shown as the one set of views they are."""
+    joined: list[ReceivedViews] = []
+    for views in given:
+        same = next(
+            (
+                n
+                for n, j in enumerate(joined)
+                if views.received is ViewsReceived.PAPER_SCANNED
+                and j.received is ViewsReceived.PAPER_SCANNED
+                and (j.agreement_id, j.given_by, j.by_name, j.received_at)
+                == (views.agreement_id, views.given_by, views.by_name, views.received_at)
+            ),
+            None,
+        )
+        if same is None:
+            joined.append(views)
+            continue
+        first = joined[same]
+        joined[same] = ReceivedViews(
+            first.agreement_id,
+            first.pupil_id,
+            _combined(first.views, views.views),
+            first.received,
+            first.received_at,
+            first.by_name,
+            first.pictures + views.pictures,
+            first.id,
+        )
+    return joined

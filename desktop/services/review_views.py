@@ -25,6 +25,7 @@ from desktop.domain.review_views import (
     Views,
     ViewsReceived,
     due_for_views,
+    pages_joined,
 )
 from desktop.printing.layout import Rendered
 from desktop.printing.views_form import ViewsBatch, ViewsForm, ViewsPack, render_views_forms
@@ -108,10 +109,11 @@ class ReviewViewsService:
     # Reading
 
     def views_for_plan(self, agreement_id: str) -> list[ReceivedViews]:
-        """Every set of views given for the plan, in the order they came."""
+        """Every set of views given for the plan, in the order they came (a form scanned page by page
+        as one)."""
         plan = AgreementService(self.context).agreement(agreement_id)
         with self.context.vault.reading() as session:
-            return ReviewViewsRepository(session).for_plan(plan.id)
+            return pages_joined(ReviewViewsRepository(session).for_plan(plan.id))
 
     def plans_due_for_views(self, class_id: str, weeks: int = DEFAULT_WEEKS) -> list[Agreement]:
         """The class's support plans in force whose review is within the next weeks, or overdue; soonest
