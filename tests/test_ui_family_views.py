@@ -87,6 +87,7 @@ def test_views_given_in_the_family_app_reach_the_school_through_sync(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: "you sent your views" in visible_text(window), timeout=WAIT_MS)
     window.grab().save("/tmp/views_panel_sent.png")
+    assert "Chcemy porozmawiać o przerwach na boisku" in visible_text(window), "what was sent is shown"
 
     qtbot.mouseClick(window.sync_bar.button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

@@ -22,7 +22,7 @@ from desktop.domain.review_views import (
 )
 from desktop.services.context import ServiceContext
 from desktop.services.review_views import DEFAULT_WEEKS, ReviewViewsService
-from desktop.ui.family.cards import Card, CardList, text_label
+from desktop.ui.family.cards import Card, CardList, rich_label, text_label
 from desktop.ui.family.writing import Writer, date_time, long_date
 
 
@@ -42,7 +42,10 @@ class ViewsCard(Card):
         else:
             when = self.tr("Before the review, please tell us what you think.")
         self.add(text_label(when, when, 1.1))
-        questions = {
+        self.sent = text_label("", self.tr("Views sent"), 1.1, bold=True)
+        self.sent.hide()
+        self.add(self.sent)
+        self.questions = questions = {
             "going_well": self.tr("What is going well"),
             "hard": self.tr("What is hard"),
             "helps_at_home": self.tr("What helps at home"),
@@ -62,9 +65,6 @@ class ViewsCard(Card):
         self.problem = text_label("", self.tr("Problem with your views"), 1.0)
         self.problem.hide()
         self.add(self.problem)
-        self.sent = text_label("", self.tr("Views sent"), 1.1, bold=True)
-        self.sent.hide()
-        self.add(self.sent)
         self.send_button = QPushButton(self.tr("&Send my views"))
         self.send_button.setAccessibleName(self.tr("Send my views on {title}").format(title=plan.title))
         self.send_button.clicked.connect(self.send)
@@ -89,6 +89,11 @@ class ViewsCard(Card):
                 )
             )
             self.sent.show()
+            answers = mine[-1].views.answers()
+            said = [(self.questions[q], answers.get(q, "")) for q in FAMILY_QUESTIONS]
+            self.layout_.insertWidget(
+                self.layout_.indexOf(self.sent) + 1, rich_label(said, self.tr("What you sent"))
+            )
 
     def views(self) -> FamilyViews:
         return FamilyViews(**{q: e.toPlainText().strip() for q, e in self.edits.items()})
