@@ -76,7 +76,7 @@ class PaperViewsDialog(QDialog):
         code_row.addWidget(self.code_edit, 1)
         code_row.addWidget(self.find_button)
         form = QFormLayout()
-        form.addRow(self.tr("Reply &code:"), code_row)
+        form.addRow(self.tr("Reply code:"), code_row)
         form.addRow(self.message)
         form.addRow(self.tr("&Plan:"), self.plan_box)
         form.addRow(self.tr("&Whose views:"), self.whose_box)
