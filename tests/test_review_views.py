@@ -27,11 +27,14 @@ from desktop.services.reply_codes import MistypedCode, ReplyCodeService
 from desktop.services.review_views import ReviewViewsService
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.paper_returns import PaperReturnRepository
+from tests import printing_fixtures
 from tests.conftest import TODAY
 from tests.paper_scans import rasterise, scribble, spoil, tick
 from tests.printing_fixtures import glyphs, page_texts
 from tests.test_paper_returns_filing import scan_file
 
+demo_context = printing_fixtures.demo_context
+demo_vault = printing_fixtures.demo_vault
 DPI = 200
 WEEK = Period.week_of(TODAY.date())
 
@@ -289,3 +292,21 @@ def test_linkbook_print_reviews_writes_the_views_forms_for_the_reviews_due_in_a_
     assert "Amina" not in whole
     wrong = linkbook("print", "--data-dir", str(data_dir), "--reviews", "--pupil", "Zofia", "-o", str(out))
     assert wrong.returncode == 2 and "add --class NAME" in wrong.stderr
+
+
+def test_the_demo_school_has_a_plan_with_views_returned_in_the_app_and_on_paper(
+    demo_context: ServiceContext,
+) -> None:
+    service = ReviewViewsService(demo_context)
+    plans = [
+        a
+        for a in AgreementService(demo_context).reviews_due(within_days=400)
+        if a.kind is DocumentKind.SUPPORT_PLAN
+    ]
+    with_views = {p.id: service.views_for_plan(p.id) for p in plans if service.views_for_plan(p.id)}
+    assert len(with_views) == 1
+    (given,) = with_views.values()
+    assert {(v.given_by, v.received) for v in given} == {
+        (ViewsFrom.FAMILY, ViewsReceived.APP),
+        (ViewsFrom.CHILD, ViewsReceived.PAPER_TYPED),
+    }
