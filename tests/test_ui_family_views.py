@@ -104,6 +104,10 @@ def test_views_given_in_the_family_app_reach_the_school_through_sync(
         "Elżbieta Wiśniewska",
     )
     assert given.pupil_id == zofia.id
+    heard = office.scalar(
+        "SELECT last_on FROM family_last_heard WHERE pupil_id = ? AND channel = 'app'", zofia.id
+    )
+    assert heard == TODAY.date().isoformat(), "views from home count as hearing from the family"
 
 
 def test_a_family_member_cannot_give_views_in_another_name(school) -> None:

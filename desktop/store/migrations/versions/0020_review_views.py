@@ -19,6 +19,15 @@ branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
 TABLE = "review_views"
+HEARD_TRIGGER = "family_heard_review_views"
+HEARD = (
+    f"CREATE TRIGGER {HEARD_TRIGGER} AFTER INSERT ON {TABLE} WHEN NEW.given_by = 'family' BEGIN "
+    "INSERT INTO family_last_heard (pupil_id, channel, last_on) "
+    "SELECT NEW.pupil_id, CASE NEW.received WHEN 'app' THEN 'app' ELSE 'paper' END, "
+    "substr(NEW.received_at, 1, 10) WHERE true "
+    "ON CONFLICT (pupil_id, channel) DO UPDATE SET last_on = max(last_on, excluded.last_on); END"
+)
+"""The family's views are the family heard from (desktop/domain/reach.py), like a reply (see 0013)."""
 
 
 def _triggers() -> list[str]:
@@ -57,9 +66,11 @@ def upgrade() -> None:
     op.create_index(op.f("ix_review_views_pupil_id"), TABLE, ["pupil_id"], unique=False)
     for statement in _triggers():
         op.execute(statement)
+    op.execute(HEARD)
 
 
 def downgrade() -> None:
+    op.execute(f"DROP TRIGGER IF EXISTS {HEARD_TRIGGER}")
     for event in ("insert", "update", "delete"):
         op.execute(f"DROP TRIGGER IF EXISTS sync_capture_{TABLE}_{event}")
     op.drop_index(op.f("ix_review_views_pupil_id"), table_name=TABLE)
