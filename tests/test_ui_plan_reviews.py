@@ -276,3 +276,34 @@ def test_the_senco_is_reminded_of_reviews_due_on_their_day(qtbot, senco_context,
     runner.wait()
     QApplication.processEvents()
     assert other.text() == "" and not other.wanted
+
+
+def test_views_given_before_the_review_show_in_the_meeting_form_as_the_app_opens_it(
+    qtbot, open_screen, plans, senco_context: ServiceContext
+) -> None:
+    """The screen the main window makes reads the views the school holds for the plan (typed from the
+    family's paper form here), each with who gave them, how, and every answer."""
+    from desktop.domain.review_views import ChildViews, Face, FamilyViews, ViewsReceived
+    from desktop.services.review_views import ReviewViewsService
+
+    service = ReviewViewsService(senco_context)
+    service.record(
+        plans["overdue"].id,
+        FamilyViews(going_well="Hodan sleeps better since the new routine.", hopes="More time outdoors."),
+        ViewsReceived.PAPER_TYPED,
+        "Faduma Warsame",
+    )
+    service.record(
+        plans["overdue"].id,
+        ChildViews(faces=(("have_friends", Face.HAPPY),), helps_me="The quiet corner"),
+        ViewsReceived.PAPER_TYPED,
+        "Hodan",
+    )
+    screen = open_screen()
+    choose(qtbot, screen, plans["overdue"].id)
+    form = screen.meeting_form.views_received
+    qtbot.waitUntil(lambda: form.count() == 2, timeout=WAIT_MS)
+    listed = "\n\n".join(form.item(n).text() for n in range(form.count()))
+    assert "Faduma Warsame, on paper, typed in" in listed
+    assert "What is going well: Hodan sleeps better since the new routine." in listed
+    assert "I have friends: Yes" in listed and "What helps me: The quiet corner" in listed

@@ -4,6 +4,7 @@ linkbook print --class "Year 3 Oak" --week 2026-W47 [--paper-only] [--folders] -
 linkbook print --school --week 2026-W47 [--paper-only] [--folders] [--agreements] -o school.pdf
 linkbook print --pupil "Zofia Wiśniewska" --week 2026-W47 -o zofia.pdf
 linkbook print --agreement AGREEMENT_ID -o agreement.pdf
+linkbook print --class "Year 3 Oak" --reviews [--weeks 6] -o views.pdf
 """
 
 import argparse
@@ -45,6 +46,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="leave out the link-book pages (folders or agreements only)",
     )
+    parser.add_argument(
+        "--reviews",
+        action="store_true",
+        help="with --class: the views forms (family's and child's) for the support plans due for review",
+    )
+    parser.add_argument(
+        "--weeks", type=int, default=6, help="with --reviews: reviews due within this many weeks (default 6)"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     parser.set_defaults(run=cmd_print)
 
@@ -63,7 +72,9 @@ def cmd_print(args: argparse.Namespace) -> int:
             period = Period.parse(args.week or args.month)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    if args.agreement is None and period is None:
+    if args.reviews and not args.class_name:
+        raise UsageError("--reviews prints a class's views forms: add --class NAME.")
+    if args.agreement is None and period is None and not args.reviews:
         raise UsageError("Say which week (--week 2026-W47) or month (--month 2026-11) to print.")
     if args.output.suffix.lower() != ".pdf":
         raise UsageError(f"{args.output} does not end in .pdf; give a file name like pack.pdf.")
@@ -82,6 +93,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             if args.school:
                 assert period is not None
                 pdf, summary = _whole_school(printing, period, options)
+            elif args.reviews:
+                pdf, summary = _review_forms(context, school.class_named(args.class_name), args.weeks)
             elif args.agreement:
                 pdf, summary = printing.agreement(args.agreement), "1 agreement"
             elif args.pupil:
@@ -125,6 +138,14 @@ def _whole_school(printing: Any, period: Any, options: Any) -> tuple[bytes, str]
         result.pdf,
         f"{summary.packs} packs in {summary.classes} classes, {summary.pages} pages, {period.label}",
     )
+
+
+def _review_forms(context: Any, school_class: Any, weeks: int) -> tuple[bytes, str]:
+    from desktop.services.review_views import ReviewViewsService
+
+    rendered = ReviewViewsService(context).print_class_forms(school_class.id, weeks)
+    summary = f"views forms for {len(rendered.pack_starts)} households in {school_class.name}"
+    return rendered.pdf, summary
 
 
 def _find_pupil(school: Any, name: str) -> Any:

@@ -95,6 +95,30 @@ ENGLISH: dict[str, str] = {
     "news": "News",
     "dates": "Dates for your diary",
     "blank_side": "This side is left blank on purpose.",
+    # The family's and the child's views before a support plan's review (printing/views_form.py).
+    "your_views": "Your views",
+    "views_intro": (
+        "Before we meet to review the support plan, please tell us what you think. "
+        "You may write in any language."
+    ),
+    "views_going_well": "What is going well",
+    "views_hard": "What is hard",
+    "views_helps_at_home": "What helps at home",
+    "views_hopes": "What we would like to talk about, and our hopes",
+    "views_return": "Please write your answers and send this page back to school before the review.",
+    "child_views": "My views",
+    "child_intro": "Tick one face for each sentence.",
+    "child_like_school": "I like coming to school",
+    "child_get_help": "I get help when I need it",
+    "child_have_friends": "I have friends",
+    "child_feel_safe": "I feel safe at school",
+    "child_learn_well": "I am learning new things",
+    "child_i_like": "What I like",
+    "child_is_hard": "What is hard",
+    "child_helps_me": "What helps me",
+    "face_happy": "Yes",
+    "face_okay": "Sometimes",
+    "face_sad": "No",
 }
 """Phrase ids and their English: the ids are what the translation files and overrides key on."""
 

@@ -56,6 +56,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
+from desktop.services.demo_review_views import add_demo_views
 from desktop.services.demo_reviews import add_demo_reviews
 from desktop.services.demo_translations import add_demo_translations
 from desktop.store.bulk import BulkWriter
@@ -291,6 +292,7 @@ class _Builder:
         self._news(classes)
         self.writer.finish()
         add_demo_translations(self.writer.session, self.plan.today)
+        add_demo_views(self.writer.session, self.plan.today)
         self.progress(1.0)
         return DemoSummary(
             classes=len(classes),

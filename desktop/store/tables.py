@@ -16,6 +16,7 @@ from desktop.store import (
     schema_phrases,
     schema_plan_reviews,
     schema_records,
+    schema_review_views,
     schema_sync,
 )
 from desktop.store.schema_base import Base
@@ -30,6 +31,7 @@ TABLE_MODULES = (
     schema_phrases,
     schema_plan_reviews,
     schema_records,
+    schema_review_views,
     schema_sync,
 )
 """The modules that define tables; each registers its tables on Base.metadata when imported."""

@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         school_menu = self.menu(self.tr("&School"))
         paper_menu = self.menu(self.tr("&Paper"))
         paper_menu.addAction(self.paper_reply_action)
+        self.paper_views_action = paper_menu.addAction(self.tr("Record &views from paper…"))
+        self.paper_views_action.triggered.connect(self.record_paper_views)
         paper_menu.addAction(self.print_class_action)
         self.print_school_action = QAction(self.tr("Print packs for the &whole school…"), self)
         self.print_school_action.setToolTip(
@@ -595,6 +597,14 @@ class MainWindow(QMainWindow):
         dialog.folder_commented.connect(
             lambda _folder_id: emit(self.runner.changed, Changes(frozenset({Topic.FOLDERS})))
         )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def record_paper_views(self) -> None:
+        """Type a returned views form's code and the answers (see desktop.ui.paper_views)."""
+        from desktop.ui.paper_views import PaperViewsDialog
+
+        dialog = PaperViewsDialog(self.context, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -26,6 +26,7 @@ from desktop.domain.audit import AuditAction
 from desktop.domain.linkbook import Method
 from desktop.domain.paper_returns import PaperReturn, ReturnStatus
 from desktop.domain.pupils import Pupil
+from desktop.domain.review_views import ViewsFrom, ViewsReceived
 from desktop.printing.page_areas import Area, AreaKind
 from desktop.printing.page_codes import PageAreas, PageCode
 from desktop.services.agreements import AgreementService
@@ -35,8 +36,10 @@ from desktop.services.linkbook import LinkBookService
 from desktop.services.paper_returns.marks import Mark, PageTransform, cutting, has_writing, read_tick
 from desktop.services.paper_returns.reading import FORMATS, read_page
 from desktop.services.paper_returns.scans import ScannedPage, ScanProblem, scanned_pages
+from desktop.services.paper_returns.views import UnsureViews, ViewsOnPaper, is_views_ref, read_views
 from desktop.services.print_packs import households
 from desktop.services.reply_codes import ReplyCodeError, ReplyCodeService, parse
+from desktop.services.review_views import ReviewViewsService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.attachments import AttachmentRepository
@@ -123,6 +126,8 @@ class _Plan:
     read: bool
     written: list[Area]
     """The reply and signature areas with writing in them (cut out and kept)."""
+    views: list[ViewsOnPaper] = field(default_factory=list)
+    """The views before a plan's review marked on the page (see paper_returns/views.py)."""
 
 
 class _Review(Exception):
@@ -227,6 +232,7 @@ class PaperReturnService:
             cuttings,
             plan.read,
         )
+        self._file_views(plan, pupil, code, scanned_at, stored)
         return PageOutcome(
             number, source, ReturnStatus.FILED, pupil.display_name, plan.what, plan.read, return_id=stored.id
         )
@@ -317,7 +323,21 @@ class PaperReturnService:
             a for a in page.areas if a.kind is not AreaKind.TICK and has_writing(grey, transform, a)
         ]
         read = False
+        try:
+            views = read_views(page.areas, grey, transform)
+        except UnsureViews as unsure:
+            raise _Review(str(unsure)) from None
+        for found in views:
+            try:
+                plan = AgreementService(self.context).agreement(found.agreement_id)
+            except InvalidInput:
+                raise _Review("a views form for a plan no longer in the school's records") from None
+            if plan.pupil_id != pupil.id:
+                raise _Review("a views form whose plan is another child's")
+            words.append(f"views before the review of {plan.title}: {found.words()}")
         for ref, areas in refs.items():
+            if is_views_ref(ref):
+                continue
             ticked = False
             for area in areas:
                 if area.kind is AreaKind.TICK:
@@ -353,7 +373,7 @@ class PaperReturnService:
                 read = True
             words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
         what = "; ".join(words) if words else "nothing marked"
-        return _Plan(days, folder, signatures, what, read, written_areas)
+        return _Plan(days, folder, signatures, what, read, written_areas, views)
 
     def _file(self, plan: _Plan, pupil: Pupil, code: PageCode, scanned_at: dt.datetime) -> None:
         by_name = self._household_names(pupil, code.household)
@@ -380,6 +400,32 @@ class PaperReturnService:
             if any(s.party is party and s.signer_name == signer for s in current.signatures):
                 continue
             agreements.sign(agreement_id, party, signer, Method.PAPER, signed_on=scanned_at.date())
+
+    def _file_views(
+        self, plan: _Plan, pupil: Pupil, code: PageCode, scanned_at: dt.datetime, stored: PaperReturn
+    ) -> None:
+        """The views read from the page, each with the handwriting cut out of it (kept as pictures)."""
+        service = ReviewViewsService(self.context)
+        for found in plan.views:
+            prefix = f"views:{found.agreement_id}:{found.given_by.value}:"
+            pictures = tuple(
+                (ref.removeprefix(prefix), attachment_id)
+                for ref, _kind, attachment_id in stored.cuttings
+                if ref.startswith(prefix)
+            )
+            by_name = (
+                pupil.first_name
+                if found.given_by is ViewsFrom.CHILD
+                else self._household_names(pupil, code.household)
+            )
+            service.record(
+                found.agreement_id,
+                found.views(),
+                ViewsReceived.PAPER_SCANNED,
+                by_name,
+                at=scanned_at,
+                pictures=pictures,
+            )
 
     def _household_names(self, pupil: Pupil, household: int) -> str:
         recipients = households(SchoolService(self.context).family_of(pupil.id), paper_only=False)

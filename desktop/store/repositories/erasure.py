@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.agreements import DocumentKind
 from desktop.store.repositories.entry_translations import EntryTranslations
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles, ReachQuery
+from desktop.store.repositories.review_views import ReviewViewsRepository
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
     SEARCH_TABLE,
@@ -126,6 +127,7 @@ class PupilRecordsEraser:
         )
         signature_ids = self._ids(select(SignatureRow.id).where(SignatureRow.version_id.in_(version_ids)))
         self._unindex(agreement_ids)
+        self.erased.add("review_views", ReviewViewsRepository(self.session).delete_for_plans(agreement_ids))
         self.session.execute(delete(SignatureRow).where(SignatureRow.version_id.in_(version_ids)))
         self.session.execute(
             delete(AgreementVersionRow).where(AgreementVersionRow.agreement_id.in_(agreement_ids))

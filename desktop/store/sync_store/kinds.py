@@ -281,6 +281,15 @@ KINDS: tuple[Kind, ...] = (
         "(SELECT n.class_id FROM news_item n WHERE n.id = t.news_id)",
         (("news_id", "news_item"), ("attachment_id", "attachment")),
     ),
+    # The family's and the child's views before a plan's review: written once, from home or at school.
+    Kind(
+        "review_views",
+        "review_views",
+        Style.APPEND,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("pupil_id", "pupil"), ("agreement_id", "agreement")),
+    ),
 )
 
 _PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
@@ -331,5 +340,7 @@ FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
     "acknowledgement": frozenset(),
     "signature": frozenset(),
     "folder": frozenset({"comment_text", "comment_by", "comment_at", "comment_method"}),
+    "review_views": frozenset(),
 }
-"""What a family device may write: its replies, acknowledgements and signatures, a folder's comment."""
+"""What a family device may write: its replies, acknowledgements and signatures, a folder's comment, its
+views before a plan's review."""

@@ -21,6 +21,7 @@ from desktop.ui.family.folders_panel import FoldersPanel
 from desktop.ui.family.linkbook_panel import LinkBookPanel
 from desktop.ui.family.news_panel import NewsPanel
 from desktop.ui.family.records import ChildRecords, load_child
+from desktop.ui.family.views_panel import ViewsPanel
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 T = TypeVar("T")
@@ -45,7 +46,8 @@ class ChildPage(QTabWidget):
         self.agreements = AgreementsPanel(self)
         self.folders = FoldersPanel(self)
         self.news = NewsPanel()
-        for panel in (self.linkbook, self.agreements, self.folders, self.news):
+        self.views = ViewsPanel(self)
+        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.views):
             self.addTab(panel, panel.accessibleName())
 
     @property
@@ -73,6 +75,7 @@ class ChildPage(QTabWidget):
         self.agreements.show_agreements(records.agreements)
         self.folders.show_folders(records.folders)
         self.news.show_news(records.news, records.events)
+        self.views.show_plans(records.agreements, self.context.today())
         me = self.actor.family_member_id
         unread = sum(
             1 for e in records.entries if not any(a.family_member_id == me for a in e.acknowledgements)
@@ -127,6 +130,6 @@ class ChildPage(QTabWidget):
         """Empty every panel (the app is locking or the person changed); nothing of the child stays."""
         self._closed = True
         self.records = None
-        for panel in (self.linkbook, self.agreements, self.folders, self.news):
+        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.views):
             panel.clear()
         self.setAccessibleName("")

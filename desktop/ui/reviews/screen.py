@@ -36,6 +36,7 @@ from desktop.domain.plan_reviews import (
 from desktop.domain.pupils import SenStatus
 from desktop.services.context import ServiceContext
 from desktop.services.plan_reviews import PlanCycle, PlanReviewService, PlanSummary
+from desktop.services.review_views import ReviewViewsService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
 from desktop.ui.families.contact_form import RELATIONSHIPS
@@ -49,6 +50,7 @@ from desktop.ui.reviews.assess_form import AssessmentForm
 from desktop.ui.reviews.history import PlanHistoryPane
 from desktop.ui.reviews.meeting_form import ReviewMeetingForm, ViewsReceived, no_views_received
 from desktop.ui.reviews.plan_list import due_words, plan_rows, stage_words
+from desktop.ui.reviews.views_words import describe_views
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
@@ -410,7 +412,8 @@ class PlanReviewsScreen(Screen):
 
 
 def create(host: ScreenHost) -> PlanReviewsScreen:
-    return PlanReviewsScreen(host.context, host.runner)
+    views = ReviewViewsService(host.context)
+    return PlanReviewsScreen(host.context, host.runner, views.views_for_plan, describe_views)
 
 
 SCREEN = PlanReviewsScreen

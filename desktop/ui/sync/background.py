@@ -44,6 +44,7 @@ TOPICS_BY_KIND: dict[str, frozenset[Topic]] = {
     "agreement": frozenset({Topic.AGREEMENTS}),
     "agreement_version": frozenset({Topic.AGREEMENTS}),
     "signature": frozenset({Topic.AGREEMENTS}),
+    "review_views": frozenset({Topic.AGREEMENTS}),
     "folder": frozenset({Topic.FOLDERS}),
     "work_item": frozenset({Topic.FOLDERS}),
 }
