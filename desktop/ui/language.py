@@ -40,10 +40,10 @@ def install_language(
         ("linkbook", str(folder)),
     )
     ours = False
-    for name, folder in sources:
+    for name, directory in sources:
         translator = QTranslator(app)
         translator.setObjectName(_INSTALLED)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             ours = ours or name == "linkbook"
         else:
