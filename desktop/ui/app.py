@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.access import Actor
 from desktop.domain.school import StaffRole
+from desktop.printing.resources import resources_dir
 from desktop.ui.about import application_icon
 from desktop.ui.app_fonts import use_shipped_fonts
 from desktop.ui.gc_guard import GuiThreadCollector
@@ -54,6 +55,9 @@ def warm_up_in_background() -> threading.Thread:
     thread = threading.Thread(target=work, name="linkbook-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+TRANSLATIONS_DIR = resources_dir() / "translations"
 
 
 def provisional_actor(vault: Vault) -> Actor:
@@ -171,7 +175,7 @@ class AppWindows(QObject):
 
 def _install_translations(app: QApplication) -> None:
     """Qt's own strings and ours in the chosen language (Settings), else the system's, where one exists."""
-    install_language(app)
+    install_language(app, folder=TRANSLATIONS_DIR)
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:

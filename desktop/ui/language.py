@@ -7,6 +7,8 @@ the whole application is then laid out right to left (menus on the right, column
 does for every widget once the application's layout direction says so.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -23,22 +25,25 @@ def layout_direction(locale: QLocale) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
-def install_language(app: QApplication, locale: QLocale | None = None) -> bool:
-    """Qt's strings and ours in `locale` (by default the chosen or the system's language), dates in the
-    same language and the layout in its direction; returns whether Linkbook has a translation for it."""
+def install_language(
+    app: QApplication, locale: QLocale | None = None, folder: Path = TRANSLATIONS_DIR
+) -> bool:
+    """Qt's strings and ours (linkbook_<language>.qm in folder) in `locale` (by default the chosen or the
+    system's language), dates in the same language and the layout in its direction; returns whether
+    Linkbook has a translation for it."""
     locale = locale if locale is not None else ui_locale()
     for old in app.findChildren(QTranslator, _INSTALLED):
         app.removeTranslator(old)
         old.deleteLater()
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("linkbook", str(TRANSLATIONS_DIR)),
+        ("linkbook", str(folder)),
     )
     ours = False
-    for name, folder in sources:
+    for name, directory in sources:
         translator = QTranslator(app)
         translator.setObjectName(_INSTALLED)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             ours = ours or name == "linkbook"
         else:
