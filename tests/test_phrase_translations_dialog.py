@@ -103,3 +103,33 @@ def test_the_phrase_bank_lists_what_needs_translating(
     assert unnamed_controls(dialog) == []
     qtbot.wait(100)
     dialog.grab().save(str(SHOTS / "phrase_bank_tasks.png"))
+
+
+def test_the_teachers_day_says_which_phrases_the_classs_families_need_translated(
+    qtbot, vault, small_school: dict[str, object]
+) -> None:
+    from desktop.domain.access import Actor
+    from desktop.ui.teacher_day import TeacherDayView
+    from tests.conftest import TODAY
+
+    teacher = small_school["teacher"]
+    oak = small_school["class"]
+    context = ServiceContext(
+        vault,
+        Actor(teacher.name, teacher.role, teacher.id),  # type: ignore[attr-defined]
+        clock=lambda: TODAY,
+    )
+    PhraseService(context).phrases()
+    PhraseService(context).add(ADDED, EntryText.REMINDERS, class_id=oak.id)  # type: ignore[attr-defined]
+    runner = TaskRunner()
+    view = TeacherDayView(context, runner)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    label = view.phrase_panel.tasks_label
+    qtbot.waitUntil(lambda: label.isVisible() and ADDED in label.text(), timeout=20_000)
+    assert "needs translating into" in label.text() and "Polish" in label.text()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
+    view.close()
+    runner.wait()
