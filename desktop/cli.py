@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.families",
     "desktop.commands.imports",
     "desktop.commands.printing",
+    "desktop.commands.read_aloud",
     "desktop.commands.slips",
     "desktop.commands.records",
     "desktop.commands.sync",

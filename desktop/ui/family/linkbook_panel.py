@@ -14,6 +14,7 @@ from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookE
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.ui.family.cards import Card, CardList, rich_label, text_label
+from desktop.ui.family.read_aloud import ReadAloud
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
 
 TEXT_LABELS: dict[str, object] = {
@@ -35,6 +36,8 @@ class EntryCard(Card):
         self.entry = entry
         self.writer = writer
         self.add(rich_label(self._sections(entry), self.tr("What school wrote on {day}").format(day=day)))
+        self.read_aloud = ReadAloud(entry, writer)
+        self.add(self.read_aloud)
         for reply in entry.replies:
             source = (
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
