@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QHideEvent
-from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -77,6 +78,19 @@ def platform_speaker(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class SoundSystem:
+    """Where Read aloud finds the computer's sound (a test can be a computer without a speaker)."""
+
+    has_output: Callable[[], bool] = has_audio_output
+    engines: Callable[[], Sequence[str]] = platform_engines
+    device: Callable[[], QAudioDevice] = QMediaDevices.defaultAudioOutput
+
+
+COMPUTER = SoundSystem()
+"""This computer's own speakers and voices."""
+
+
 class ReadAloud(QWidget):
     """The "Read aloud" and "Stop" buttons of one entry, with the line that says why it cannot speak."""
 
@@ -85,16 +99,14 @@ class ReadAloud(QWidget):
         entry: LinkBookEntry,
         writer: Writer,
         spoken: SpokenText = english_parts,
-        outputs: Callable[[], bool] = has_audio_output,
-        engines: Callable[[], Sequence[str]] = platform_engines,
+        sound: SoundSystem = COMPUTER,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.entry = entry
         self.writer = writer
         self._spoken = spoken
-        self._outputs = outputs
-        self._engines = engines
+        self.sound = sound
         self._cancel: threading.Event | None = None
         self._sink: QAudioSink | None = None
         self._buffer: QBuffer | None = None
@@ -140,7 +152,7 @@ class ReadAloud(QWidget):
         except NothingToRead:
             self._say(self.tr("This entry has nothing written in it to read aloud."))
             return
-        if not self._outputs():
+        if not self.sound.has_output():
             self._say(
                 self.tr(
                     "No speaker or headphones were found, so the entry cannot be read aloud. "
@@ -150,7 +162,7 @@ class ReadAloud(QWidget):
             return
         self._say("")
         self._busy(True)
-        speech = platform_speaker(parts, self._engines(), self)
+        speech = platform_speaker(parts, self.sound.engines(), self)
         if speech is not None:
             self._speak_with_platform(speech, parts)
         else:
@@ -227,7 +239,7 @@ class ReadAloud(QWidget):
         audio.setSampleRate(samples.rate)
         audio.setChannelCount(1)
         audio.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        device = QMediaDevices.defaultAudioOutput()
+        device = self.sound.device()
         if device.isNull() or not device.isFormatSupported(audio):
             self.stop()
             self._say(self.tr("The sound could not be played on this computer's speaker or headphones."))
