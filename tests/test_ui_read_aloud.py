@@ -20,12 +20,13 @@ from desktop.domain.school import StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.read_aloud import spoken_parts
+from desktop.ui.about import AboutDialog, library_licence
 from desktop.ui.family.child_page import ChildPage
 from desktop.ui.family.identity import load_household
 from desktop.ui.family.read_aloud import ReadAloud, SoundSystem
 from desktop.ui.family.window import FamilyWindow
 from tests.conftest import TODAY
-from tests.ui_checks import unnamed_controls
+from tests.ui_checks import unnamed_controls, visible_text
 
 WAIT_MS = 20_000
 LEARNING = "Today we counted Roman coins and made our own coins from clay."
@@ -151,3 +152,13 @@ def test_locking_the_window_stops_reading_aloud(qtbot, window) -> None:
     assert card.read_aloud.playing and not window.runner.busy
     window.lock()
     assert not card.read_aloud.playing, "the card stopped speaking as it left the screen"
+
+
+def test_the_about_box_and_the_licences_say_espeak_ng_is_gpl_3(qtbot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert "Reads aloud with eSpeak NG" in visible_text(dialog)
+    assert "GPL-3.0-or-later" in visible_text(dialog)
+    espeak = library_licence("espeakng-loader")
+    assert "GPL-3.0-or-later" in espeak.licence
+    assert "GNU General Public License" in espeak.licence_text and "espeak-ng" in espeak.licence_text
