@@ -131,6 +131,8 @@ def test_a_platform_voice_speaks_when_the_computer_has_one_for_the_language(qtbo
     english = controls(qtbot, window, sound=with_voices)
     english.play()
     assert english.playing and not window.runner.busy, "spoken by the platform, nothing to synthesise"
+    assert english.stop_button.isVisible() and not english.play_button.isVisible()
+    english.grab().save(str(SHOT.with_name("read-aloud-playing.png")))
     english.stop_button.click()
     assert not english.playing and not english.message.isVisible()
 
