@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.imports",
     "desktop.commands.phrases",
     "desktop.commands.printing",
+    "desktop.commands.read_aloud",
     "desktop.commands.slips",
     "desktop.commands.records",
     "desktop.commands.reviews",

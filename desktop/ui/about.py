@@ -62,6 +62,20 @@ def application_icon() -> QIcon:
     return icon
 
 
+ESPEAK_NG_NOTICE = """espeakng-loader carries eSpeak NG (libespeak-ng and its espeak-ng-data), the speech
+engine Linkbook reads entries aloud with.
+
+eSpeak NG: Copyright (C) 2005-2014 Jonathan Duddington; Copyright (C) 2015-2024 Reece H. Dunn and the
+eSpeak NG contributors. It is free software under the GNU General Public License, version 3 or later
+(GPL-3.0-or-later), the licence Linkbook itself is under. Its source: https://github.com/espeak-ng/espeak-ng
+The licence text: https://www.gnu.org/licenses/gpl-3.0.html (on Debian, /usr/share/common-licenses/GPL-3)."""
+
+EMBEDDED_LICENCES: dict[str, tuple[str, str]] = {
+    "espeakng-loader": ("GPL-3.0-or-later (eSpeak NG)", ESPEAK_NG_NOTICE)
+}
+"""Libraries whose wheel carries a native program under a licence its metadata does not state."""
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryLicence:
     """One bundled Python distribution and what its metadata says about its licence."""
@@ -159,15 +173,18 @@ def _licence_text(dist: metadata.Distribution) -> str:
 
 def library_licences() -> list[LibraryLicence]:
     """Every runtime library with its version, its licence in short, and its licence text where shipped."""
-    libraries = []
-    for name in runtime_distributions():
-        dist = metadata.distribution(name)
-        libraries.append(
-            LibraryLicence(
-                dist.metadata["Name"], dist.version, _licence_summary(dist.metadata), _licence_text(dist)
-            )
-        )
-    return libraries
+    return [library_licence(name) for name in runtime_distributions()]
+
+
+def library_licence(name: str) -> LibraryLicence:
+    """One installed library's licence, with what its wheel carries beyond its metadata (eSpeak NG)."""
+    dist = metadata.distribution(name)
+    summary, text = _licence_summary(dist.metadata), _licence_text(dist)
+    embedded = EMBEDDED_LICENCES.get(_canonical(name))
+    if embedded is not None:
+        summary = f"{summary}; {embedded[0]}" if summary else embedded[0]
+        text = f"{embedded[1]}\n\n{text}".strip()
+    return LibraryLicence(dist.metadata["Name"], dist.version, summary, text)
 
 
 def font_licences(fonts_dir: Path | None = None) -> list[FontLicence]:
@@ -209,6 +226,8 @@ class AboutDialog(QDialog):
                 "The home-school link book. Free software under the GNU General Public Licence, "
                 "version 3 or later.\nQt {qt}, PySide6 {pyside}, Python {python}."
             ).format(qt=qVersion(), pyside=pyside_version, python=platform.python_version())
+            + "\n"
+            + self.tr("Reads aloud with eSpeak NG, under the GPL, version 3 or later (GPL-3.0-or-later).")
         )
         details.setWordWrap(True)
         details.setAccessibleName(self.tr("Licence and versions"))

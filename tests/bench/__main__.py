@@ -21,6 +21,7 @@ from tests.bench import package as package_bench
 from tests.bench import paper_returns as paper_returns_bench
 from tests.bench import printing as printing_bench
 from tests.bench import reach as reach_bench
+from tests.bench import read_aloud as read_aloud_bench
 from tests.bench import records as records_bench
 from tests.bench import sync as sync_bench
 from tests.bench import sync_desktop as sync_desktop_bench
@@ -156,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         first_push,
         subject_access,
         *package_bench.results(),
+        *read_aloud_bench.results(),
     ]
     print()
     print(_table(results))

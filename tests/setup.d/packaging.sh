@@ -28,6 +28,7 @@ PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     libegl1 libgl1 libopengl0 libglx0
     libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libcups2
+    libpulse0
 )
 
 missing=()

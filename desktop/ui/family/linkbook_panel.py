@@ -16,8 +16,10 @@ from desktop.domain.entry_translations import EntryTranslation
 from desktop.domain.linkbook import CLASS_NOTE, AuthorKind, EntryText, LinkBookEntry, Method
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
+from desktop.services.read_aloud import family_parts
 from desktop.ui.family.cards import Card, CardList, text_label
 from desktop.ui.family.entry_words import EntryPart, entry_parts
+from desktop.ui.family.read_aloud import ReadAloud
 from desktop.ui.family.translated import entry_label
 from desktop.ui.family.writing import Writer, date_time, long_date, short_date
 from desktop.ui.folders.bidi import isolate
@@ -50,6 +52,9 @@ class EntryCard(Card):
         self.language = language
         what = self.tr("What school wrote on {day}").format(day=day)
         self.add(entry_label(self._sections(entry), translations or {}, language, what))
+        staff_words = {field: t.text for field, t in (translations or {}).items()}
+        self.read_aloud = ReadAloud(entry, writer, lambda e: family_parts(e, language, staff_words))
+        self.add(self.read_aloud)
         for reply in entry.replies:
             source = (
                 self.tr("from home") if reply.author_kind is AuthorKind.FAMILY else self.tr("from school")
