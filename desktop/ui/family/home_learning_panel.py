@@ -8,6 +8,8 @@ thread (`Writer.fetch`); marking one done runs as the family member (`Writer.run
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
@@ -24,7 +26,9 @@ def both(english: str, home: str | None) -> str:
     return f"{home}\n{english}" if home else english
 
 
-def load_tasks(pupil_id: str) -> object:
+def load_tasks(pupil_id: str) -> Callable[[ServiceContext], tuple[list[PupilTask], str]]:
+    """Read the child's tasks and the family's language (on a worker thread)."""
+
     def work(context: ServiceContext) -> tuple[list[PupilTask], str]:
         service = HomeLearningService(context)
         return service.for_pupil(pupil_id), service.language_for(pupil_id)
@@ -145,7 +149,7 @@ class HomeLearningPanel(CardList):
     def load(self, pupil_id: str) -> None:
         """Read the child's tasks off the GUI thread, then show them."""
         self._pupil_id = pupil_id
-        self.writer.fetch(self.tr("Loading home learning"), load_tasks(pupil_id), self._loaded)  # type: ignore[arg-type]
+        self.writer.fetch(self.tr("Loading home learning"), load_tasks(pupil_id), self._loaded)
 
     def _loaded(self, found: tuple[list[PupilTask], str]) -> None:
         tasks, language = found

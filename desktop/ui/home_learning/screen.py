@@ -43,12 +43,6 @@ from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
-KIND_TITLES = {
-    GuidanceKind.HELP: QCoreApplication.translate("HomeLearningScreen", "How much help to give"),
-    GuidanceKind.WAY: QCoreApplication.translate("HomeLearningScreen", "Ways to help"),
-    GuidanceKind.STUCK: QCoreApplication.translate("HomeLearningScreen", "If the child is stuck"),
-}
-
 
 def _day(day: dt.date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
@@ -118,8 +112,13 @@ class HomeLearningScreen(Screen):
         self.guidance_list = QListWidget()
         self.guidance_list.setObjectName("homeLearningGuidance")
         self.guidance_list.setAccessibleName(self.tr("Guidance for families"))
+        kind_titles = {
+            GuidanceKind.HELP: self.tr("How much help to give"),
+            GuidanceKind.WAY: self.tr("Ways to help"),
+            GuidanceKind.STUCK: self.tr("If the child is stuck"),
+        }
         for kind in GuidanceKind:
-            heading = QListWidgetItem(KIND_TITLES[kind])
+            heading = QListWidgetItem(kind_titles[kind])
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             font = heading.font()
             font.setBold(True)
