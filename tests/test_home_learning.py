@@ -14,7 +14,7 @@ from desktop.domain.calendar import Period
 from desktop.domain.linkbook import Method
 from desktop.domain.paper_returns import ReturnStatus
 from desktop.domain.pupils import Pupil
-from desktop.domain.school import SchoolClass
+from desktop.domain.school import SchoolClass, StaffRole
 from desktop.printing.home_learning import slip_ref
 from desktop.printing.page_areas import AreaKind
 from desktop.services.audit_log import AuditLogService
@@ -87,7 +87,7 @@ def test_the_printed_slip_shows_the_task_and_polish_guidance_beside_the_english_
         assert english in flat and polish in flat, (english, polish)
     assert "Draw the plates and the grapes." in flat
     assert "(in English / po angielsku)" in flat, "the teacher's own words are marked as English"
-    assert "Friday 27 November 2026" in flat
+    assert "By: Wednesday 25 November 2026" in flat and "Termin: 25.11.2026" in flat
 
     # The reply code printed on the slip's page names Zofia and the week.
     (code,) = set(CODE.findall(slip))
@@ -103,7 +103,8 @@ def test_the_printed_slip_shows_the_task_and_polish_guidance_beside_the_english_
     assert [p.id for p in progress.done] == [zofia.id]
     assert zofia.id not in [p.id for p in progress.not_done] and len(progress.not_done) == 9
     assert [(p.id, b.comment) for p, b in progress.comments] == [(zofia.id, "Zofia did it with real grapes")]
-    trail = [line.event for line in AuditLogService(senco_context).page(page_size=500).lines]
+    office = ServiceContext(senco_context.vault, Actor("Office", StaffRole.ADMIN), clock=lambda: TODAY)
+    trail = [line.event for line in AuditLogService(office).page(page_size=500).lines]
     assert any(e.record_kind == "home_learning_pupil" and e.pupil_id == zofia.id for e in trail)
     assert sum(e.record_kind == "home_learning_task" for e in trail) == 10, "set for each pupil, audited"
 
@@ -140,7 +141,7 @@ def test_a_scanned_slip_files_its_tick_and_comment_to_the_task(
     (progress,) = HomeLearningService(senco_context).for_class(task.class_id)
     ((who, back),) = progress.pupils
     assert who.id == amina.id and back.done and back.done_method is Method.PAPER
-    assert back.comment == HOME_LEARNING_ON_PAPER and back.done_by == "Parent of Amina"
+    assert back.comment == HOME_LEARNING_ON_PAPER and back.done_by == f"Parent of {amina.first_name}"
     (kept,) = PaperReturnService(senco_context).for_pupil(amina.id)
     assert kept.status is ReturnStatus.FILED
     assert [c[1] for c in kept.cuttings] == ["reply"], "the handwritten comment is kept as a picture"
@@ -219,6 +220,14 @@ def test_erasing_a_pupil_erases_their_familys_home_learning_returns(
     HomeLearningService(senco_context).record_return(
         task.id, zofia.id, True, "Zofia loved it", "Parent of Zofia", Method.PAPER
     )
-    ErasureService(senco_context).erase_pupil(zofia.id, "left the school, records transferred")
+    office = ServiceContext(senco_context.vault, Actor("Office", StaffRole.ADMIN), clock=lambda: TODAY)
+    ErasureService(office).erase_pupil(zofia.id, "left the school, records transferred")
     (progress,) = HomeLearningService(senco_context).for_class(task.class_id)
     assert zofia.id not in {p.id for p, _ in progress.pupils} and len(progress.pupils) == 9
+    with senco_context.vault.reading() as session:
+        left = (
+            session.connection()
+            .exec_driver_sql("SELECT count(*) FROM home_learning_pupil WHERE pupil_id = ?", (zofia.id,))
+            .scalar()
+        )
+    assert left == 0, "the family's comment went with the child"

@@ -109,7 +109,7 @@ class HomeLearningRepository:
             query = query.where(HomeLearningTaskRow.due_on >= first)
         if last is not None:
             query = query.where(HomeLearningTaskRow.set_on <= last)
-        found = list(self.session.execute(query).tuples())
+        found = [(task, row) for task, row in self.session.execute(query)]
         tasks = self._tasks([t for t, _ in found])
         return [(task, _return(row)) for task, (_, row) in zip(tasks, found, strict=True)]
 
