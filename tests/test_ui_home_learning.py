@@ -165,8 +165,12 @@ def test_the_family_reads_polish_guidance_marks_it_done_with_a_comment_and_the_t
         timeout=WAIT_MS,
     )
     assert "Policzyła 14 schodów!" in visible_text(page.home_learning)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)
+    assert "wait to be sent" in window.sync_bar.label.text(), "done and comment wait for the next sync"
     qtbot.mouseClick(window.sync_bar.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Last synced" in window.sync_bar.label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)
+    assert "Last synced" in window.sync_bar.label.text()
+    assert "wait to be sent" not in window.sync_bar.label.text()
     office.sync.sync_once()
 
     (progress,) = teacher.for_class(data["class"].id)
