@@ -29,6 +29,8 @@ from sync.protocol import DeviceRole
 from tests.conftest import TODAY
 from tests.sync_desktop_helpers import build_school, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
+from desktop.ui.app_fonts import register_shipped_fonts
+from desktop.ui.folders.bidi import plain
 from tests.ui_checks import visible_text
 
 TEACHER = Actor("Mr Okonkwo-Jones", StaffRole.CLASS_TEACHER)
@@ -54,6 +56,7 @@ def teacher_screen(qtbot, vault: Vault, small_school: dict[str, object]) -> Iter
     screen = HomeLearningScreen(host)
     window.setCentralWidget(screen)
     window.resize(1280, 820)
+    register_shipped_fonts()
     window.show()
     qtbot.waitUntil(lambda: not screen.busy and screen.group_list.count() == 10, timeout=WAIT_MS)
     yield screen
@@ -94,7 +97,7 @@ def test_the_teacher_sets_a_task_for_a_group_and_sees_who_has_done_it(
     service.record_return(progress.task.id, amina.id, True, "", "Parent of Amina", Method.PAPER)
     screen.load_class()
     qtbot.waitUntil(lambda: screen.task_list.item(0).text().endswith("2 of 3 done"), timeout=WAIT_MS)
-    shown = screen.detail.text()
+    shown = plain(screen.detail.text()).replace("\u200e", "")
     assert "Done (2):" in shown and f"✓ {zofia.display_name} (on paper" in shown
     assert f"{zofia.display_name}: “Użyliśmy linijki” — Parent of Zofia" in shown
     assert f"Not done yet (1):\n  {ayaan.display_name}" in shown

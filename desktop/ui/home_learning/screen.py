@@ -35,6 +35,7 @@ from desktop.domain.pupils import Pupil
 from desktop.domain.school import SchoolClass
 from desktop.services.home_learning import HomeLearningService, TaskProgress
 from desktop.services.school import SchoolService
+from desktop.ui.folders.bidi import isolate, pupil_name
 from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.named import named_button, named_label
@@ -42,6 +43,13 @@ from desktop.ui.kit.settle import settle
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
+
+
+LEFT_TO_RIGHT = "\u200e"
+
+
+def _name(pupil: Pupil) -> str:
+    return pupil_name(pupil.first_name, pupil.last_name)
 
 
 def _day(day: dt.date) -> str:
@@ -119,7 +127,7 @@ class HomeLearningScreen(Screen):
         }
         for kind in GuidanceKind:
             heading = QListWidgetItem(kind_titles[kind])
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
@@ -227,7 +235,7 @@ class HomeLearningScreen(Screen):
             self.pupils = pupils
             self.group_list.clear()
             for pupil in pupils:
-                item = QListWidgetItem(pupil.display_name)
+                item = QListWidgetItem(_name(pupil))
                 item.setData(Qt.ItemDataRole.UserRole, pupil.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -264,19 +272,18 @@ class HomeLearningScreen(Screen):
         if progress.task.details:
             lines.append(progress.task.details)
         lines += ["", self.tr("Done ({count}):").format(count=len(progress.done))]
-        lines += [
-            f"  ✓ {pupil.display_name} ({_how(back)})" for pupil, back in progress.pupils if back.done
-        ] or [self.tr("  nobody yet")]
+        lines += [f"  ✓ {_name(pupil)} ({_how(back)})" for pupil, back in progress.pupils if back.done] or [
+            self.tr("  nobody yet")
+        ]
         lines += ["", self.tr("Comments ({count}):").format(count=len(progress.comments))]
         lines += [
-            f"  {pupil.display_name}: “{back.comment}” — {back.comment_by}"
+            f"  {_name(pupil)}: “{isolate(back.comment)}” — {isolate(back.comment_by)}"
             for pupil, back in progress.comments
         ] or [self.tr("  none yet")]
         lines += ["", self.tr("Not done yet ({count}):").format(count=len(progress.not_done))]
-        lines += [f"  {pupil.display_name}" for pupil in progress.not_done] or [
-            self.tr("  everyone has done it")
-        ]
-        self.detail.setText("\n".join(lines))
+        lines += [f"  {_name(pupil)}" for pupil in progress.not_done] or [self.tr("  everyone has done it")]
+        # Each line reads left to right whatever script a name or comment is in.
+        self.detail.setText("\n".join(f"{LEFT_TO_RIGHT}{line}" for line in lines))
 
     # Writing
 
