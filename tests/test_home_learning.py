@@ -86,7 +86,7 @@ def test_the_printed_slip_shows_the_task_and_polish_guidance_beside_the_english_
     ):
         assert english in flat and polish in flat, (english, polish)
     assert "Draw the plates and the grapes." in flat
-    assert "(in English / po angielsku)" in flat, "the teacher's own words are marked as English"
+    assert "in English / po angielsku" in flat, "the teacher's own words are marked as English"
     assert "By: Wednesday 25 November 2026" in flat and "Termin: 25.11.2026" in flat
 
     # The reply code printed on the slip's page names Zofia and the week.

@@ -20,8 +20,10 @@ from desktop.services.context import ServiceContext
 from desktop.services.home_learning import HomeLearningService
 from desktop.services.sync.device import SyncTarget
 from desktop.store.vault import Vault
+from desktop.ui.app_fonts import register_shipped_fonts
 from desktop.ui.family.identity import family_actor
 from desktop.ui.family.window import FamilyWindow
+from desktop.ui.folders.bidi import plain
 from desktop.ui.home_learning.screen import HomeLearningScreen
 from desktop.ui.screens import ScreenHost
 from desktop.ui.tasks import TaskRunner
@@ -29,8 +31,6 @@ from sync.protocol import DeviceRole
 from tests.conftest import TODAY
 from tests.sync_desktop_helpers import build_school, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-from desktop.ui.app_fonts import register_shipped_fonts
-from desktop.ui.folders.bidi import plain
 from tests.ui_checks import visible_text
 
 TEACHER = Actor("Mr Okonkwo-Jones", StaffRole.CLASS_TEACHER)

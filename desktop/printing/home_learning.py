@@ -93,7 +93,9 @@ class TickBox(Flowable):
 def slip_flowables(task: HomeLearningTask, guide: GuidanceBook, style: PrintStyle) -> list[Flowable]:
     """One task's slip, kept on one page where it fits."""
     english_mark = guide.home("in_english")
-    marked = f"({guide.english('in_english')}" + (f" / {english_mark})" if english_mark else ")")
+    marked = (
+        f"{guide.english('in_english')} / {english_mark}" if english_mark else guide.english("in_english")
+    )
     flow: list[Flowable] = [
         _both(guide, "home_learning", style),
         Text(task.title, style.heading),

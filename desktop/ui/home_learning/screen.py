@@ -44,7 +44,6 @@ from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskState, Topic
 
-
 LEFT_TO_RIGHT = "\u200e"
 
 
