@@ -244,16 +244,16 @@ class HomeLearningScreen(Screen):
         self.progress = progress
         self.task_list.blockSignals(True)
         self.task_list.clear()
-        for item in progress:
-            task = item.task
+        for shown in progress:
+            task = shown.task
             together = self.tr(", together") if task.together else ""
             self.task_list.addItem(
                 self.tr("{title} — by {day}{together} — {done} of {total} done").format(
                     title=task.title,
                     day=_day(task.due_on),
                     together=together,
-                    done=len(item.done),
-                    total=len(item.pupils),
+                    done=len(shown.done),
+                    total=len(shown.pupils),
                 )
             )
         ids = [p.task.id for p in progress]
@@ -311,7 +311,8 @@ class HomeLearningScreen(Screen):
             self.message.show_message(self.tr("Say what the children should do first."), error=True)
             self.title_edit.setFocus()
             return
-        due = self.due_edit.date().toPython()
+        picked = self.due_edit.date()
+        due = dt.date(picked.year(), picked.month(), picked.day())
         title, details = self.title_edit.text(), self.details_edit.toPlainText()
         minutes, together = self.minutes_spin.value(), self.together_box.isChecked()
         guidance, group = self.chosen_guidance(), self.chosen_group()
