@@ -231,3 +231,29 @@ def test_erasing_a_pupil_erases_their_familys_home_learning_returns(
             .scalar()
         )
     assert left == 0, "the family's comment went with the child"
+
+
+def test_a_family_marking_home_learning_done_counts_as_hearing_from_them(
+    senco_context: ServiceContext, small_school: dict[str, object]
+) -> None:
+    from desktop.services.reach import ReachService
+
+    zofia, ayaan = pupils(small_school)[:2]
+    task = set_fractions(senco_context, small_school)
+    HomeLearningService(senco_context).record_return(
+        task.id, zofia.id, True, "", "Parent of Zofia", Method.PAPER, at=dt.datetime(2026, 11, 19, 18)
+    )
+    HomeLearningService(senco_context).record_return(
+        task.id,
+        ayaan.id,
+        False,
+        "Za trudne",
+        "Parent of Ayaan",
+        Method.DIGITAL,
+        at=dt.datetime(2026, 11, 20, 8),
+    )
+    by_id = {r.pupil_id: r for r in ReachService(senco_context).reach(task.class_id)}
+    assert by_id[zofia.id].reached and by_id[zofia.id].channel.value == "paper"
+    assert by_id[zofia.id].last_contact == dt.date(2026, 11, 19)
+    assert by_id[ayaan.id].reached and by_id[ayaan.id].channel.value == "app"
+    assert not by_id[pupils(small_school)[2].id].reached

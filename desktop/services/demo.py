@@ -287,6 +287,7 @@ class _Builder:
             {class_id: teacher.name for class_id, teacher in self.teacher.items()},
             self.plan.today,
             self.plan.seed,
+            self.reach.silent,
         )
         self.writer.finish()
         self.progress(1.0)

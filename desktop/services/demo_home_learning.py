@@ -7,7 +7,7 @@ without it.
 
 import datetime as dt
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -76,8 +76,10 @@ def write_home_learning(
     teachers: Mapping[str, str],
     today: dt.date,
     seed: int,
+    silent: Callable[[str, dt.date], bool],
 ) -> int:
-    """Each class's tasks and what came back; returns how many tasks were set."""
+    """Each class's tasks and what came back (nothing from a family the demo keeps silent, so the
+    families-not-reached view stays true); returns how many tasks were set."""
     rng = random.Random(f"{seed}:home-learning")
     repository = HomeLearningRepository(session)
     count = 0
@@ -109,6 +111,8 @@ def write_home_learning(
                 at = dt.datetime.combine(
                     today - dt.timedelta(days=rng.randint(0, max(0, ago - 1))), dt.time(rng.randint(16, 20))
                 )
+                if silent(pupil.id, at.date()):
+                    continue
                 comment = rng.choice(COMMENTS) if rng.random() < COMMENT_SHARE else ""
                 by = family[0].name
                 repository.save_return(

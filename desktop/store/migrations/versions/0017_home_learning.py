@@ -1,7 +1,8 @@
 """Home learning: tasks set for a class or a group, with guidance for families, and each family's return.
 
 See desktop/store/schema_home_learning.py. Both tables sync (in the pupils' scopes), so they carry the
-same capture triggers as the tables of schema 0005.
+same capture triggers as the tables of schema 0005; a family's "done" or comment counts as hearing from
+them (family_last_heard, schema 0013), from the app or on paper.
 
 Revision ID: 0017
 Revises: 0014
@@ -40,6 +41,35 @@ def _triggers(table: str, columns: tuple[str, ...]) -> list[str]:
         f"BEGIN {note('OLD')} {note('NEW')} END",
         f"CREATE TRIGGER sync_capture_{table}_delete AFTER DELETE ON {table} {when} BEGIN {note('OLD')} END",
     ]
+
+
+def _heard(method: str, at: str) -> str:
+    """Note the family heard from on that day (see 0013's family_last_heard), keeping the later day."""
+    return (
+        "INSERT INTO family_last_heard (pupil_id, channel, last_on) "
+        f"SELECT NEW.pupil_id, CASE {method} WHEN 'paper' THEN 'paper' ELSE 'app' END, substr({at}, 1, 10) "
+        "WHERE true ON CONFLICT (pupil_id, channel) DO UPDATE SET last_on = max(last_on, excluded.last_on);"
+    )
+
+
+HEARD_TRIGGERS: dict[str, str] = {
+    # A family saying home learning is done, or commenting on it, is two-way contact like a reply.
+    "family_heard_home_learning_insert": (
+        "AFTER INSERT ON home_learning_pupil WHEN NEW.done_at IS NOT NULL BEGIN "
+        + _heard("NEW.done_method", "NEW.done_at")
+        + " END"
+    ),
+    "family_heard_home_learning_done": (
+        "AFTER UPDATE OF done_at ON home_learning_pupil WHEN NEW.done_at IS NOT NULL BEGIN "
+        + _heard("NEW.done_method", "NEW.done_at")
+        + " END"
+    ),
+    "family_heard_home_learning_comment": (
+        "AFTER UPDATE OF comment_at ON home_learning_pupil WHEN NEW.comment_at IS NOT NULL BEGIN "
+        + _heard("NEW.comment_method", "NEW.comment_at")
+        + " END"
+    ),
+}
 
 
 def upgrade() -> None:
@@ -88,9 +118,13 @@ def upgrade() -> None:
     for table, columns in CAPTURED.items():
         for statement in _triggers(table, columns):
             op.execute(statement)
+    for name, body in HEARD_TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
 
 
 def downgrade() -> None:
+    for name in HEARD_TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for table in CAPTURED:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS sync_capture_{table}_{event}")
