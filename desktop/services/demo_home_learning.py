@@ -54,16 +54,20 @@ TASKS: tuple[tuple[str, str, int, int, int, bool, tuple[str, ...], float, bool],
         True,
     ),
 )
-COMMENTS = (
-    "She read it twice to her little brother.",
-    "Czytaliśmy razem, bardzo jej się podobało.",
-    "Found it hard at first but kept going.",
-    "ہم نے مل کر پڑھا، اسے بہت مزہ آیا۔",
-    "We used pasta and it worked!",
-    "Não conseguiu terminar, mas tentou muito.",
-    "আমরা একসাথে করেছি, খুব ভালো লেগেছে।",
-    "He wants to do more of these.",
-)
+COMMENTS: dict[str, tuple[str, ...]] = {
+    "ENG": (
+        "She read it twice to her little brother.",
+        "Found it hard at first but kept going.",
+        "We used pasta and it worked!",
+        "He wants to do more of these.",
+    ),
+    "POL": ("Czytaliśmy razem, bardzo jej się podobało.", "Trochę trudne, ale się udało."),
+    "URD": ("ہم نے مل کر پڑھا، اسے بہت مزہ آیا۔",),
+    "POR": ("Não conseguiu terminar, mas tentou muito.",),
+    "BNG": ("আমরা একসাথে করেছি, খুব ভালো লেগেছে।",),
+    "RUM": ("Am lucrat împreună și i-a plăcut mult.",),
+}
+"""What families wrote back, in their own language where the demo has words for it, else in English."""
 COMMENT_SHARE = 0.4
 PAPER_SHARE = 0.35
 
@@ -113,8 +117,9 @@ def write_home_learning(
                 )
                 if silent(pupil.id, at.date()):
                     continue
-                comment = rng.choice(COMMENTS) if rng.random() < COMMENT_SHARE else ""
                 by = family[0].name
+                words = COMMENTS.get(family[0].home_language.upper(), COMMENTS["ENG"])
+                comment = rng.choice(words) if rng.random() < COMMENT_SHARE else ""
                 repository.save_return(
                     HomeLearningReturn(
                         task.id,
