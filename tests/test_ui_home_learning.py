@@ -144,10 +144,10 @@ def test_the_family_reads_polish_guidance_marks_it_done_with_a_comment_and_the_t
     page = window.pages[0]
     page.setCurrentWidget(page.home_learning)
     (card,) = page.home_learning.task_cards()
-    shown = visible_text(card)
+    shown = plain(visible_text(card))
     for text in (
         "Count the stairs at home",
-        "(po angielsku / in English)",
+        "po angielsku / in English",
         "Niech dziecko najpierw spróbuje samo.\nLet your child try on their own first.",
         "Zapytaj: jak do tego doszedłeś/doszłaś?",
         "Jeśli dziecko utknie\nIf your child is stuck",

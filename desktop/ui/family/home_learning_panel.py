@@ -19,11 +19,17 @@ from desktop.services.context import ServiceContext
 from desktop.services.home_learning import HomeLearningService, guidance_lines, label
 from desktop.ui.family.cards import Card, CardList, text_label
 from desktop.ui.family.writing import Writer, date_time, long_date
+from desktop.ui.folders.bidi import isolate
 
 
 def both(english: str, home: str | None) -> str:
     """The family's language first (what they read), the English under it; English alone if untranslated."""
     return f"{home}\n{english}" if home else english
+
+
+def pair(home: str | None, english: str) -> str:
+    """ "home / English" on one line, each part kept in its own direction; English alone if untranslated."""
+    return f"{isolate(home)} / {isolate(english)}" if home else english
 
 
 def load_tasks(pupil_id: str) -> Callable[[ServiceContext], tuple[list[PupilTask], str]]:
@@ -46,7 +52,7 @@ class TaskCard(Card):
         self.writer = writer
         self.language = language
         in_english = label("in_english", language)
-        mark = f"({in_english[1]} / {in_english[0]})" if in_english[1] else f"({in_english[0]})"
+        mark = pair(in_english[1], in_english[0])
         if task.details:
             self.add(text_label(task.details, self.tr("More detail")))
         self.add(text_label(mark, self.tr("Written in English"), 0.95))
@@ -73,7 +79,7 @@ class TaskCard(Card):
                 shown = f"{line.english} ({in_english[1] or in_english[0]})"
             self.add(text_label(shown, self.tr("Guidance")))
         done_english, done_home = label("we_did_this", language)
-        self.done_box = QCheckBox(f"{done_home} / {done_english}" if done_home else done_english)
+        self.done_box = QCheckBox(pair(done_home, done_english))
         self.done_box.setAccessibleName(self.tr("We did this: {title}").format(title=task.title))
         self.done_box.setChecked(back.done)
         self.done_box.setEnabled(not back.done)
@@ -82,7 +88,7 @@ class TaskCard(Card):
             self.add(
                 text_label(
                     self.tr("Marked done by {name}, {when} ({how})").format(
-                        name=back.done_by, when=date_time(back.done_at), how=how
+                        name=isolate(back.done_by), when=isolate(date_time(back.done_at)), how=how
                     ),
                     self.tr("Done"),
                     1.0,
@@ -91,7 +97,7 @@ class TaskCard(Card):
         if back.comment:
             self.add(
                 text_label(
-                    self.tr("{name} wrote:").format(name=back.comment_by) + f"\n{back.comment}",
+                    self.tr("{name} wrote:").format(name=isolate(back.comment_by)) + f"\n{back.comment}",
                     self.tr("Your comment"),
                     1.1,
                 )
@@ -99,9 +105,7 @@ class TaskCard(Card):
         comments_english, comments_home = label("your_comments", language)
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setAccessibleName(self.tr("Your comment on {title}").format(title=task.title))
-        self.comment_edit.setPlaceholderText(
-            f"{comments_home} / {comments_english}" if comments_home else comments_english
-        )
+        self.comment_edit.setPlaceholderText(pair(comments_home, comments_english))
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.send_button = QPushButton(self.tr("&Send to school"))
