@@ -23,6 +23,7 @@ EVERY_TAB = [
     "Class news",
     "Work folders",
     "Progress",
+    "Home learning",
     "Records",
 ]
 HIDDEN = {
