@@ -137,7 +137,7 @@ def test_a_scanned_slip_files_its_tick_and_comment_to_the_task(
     )
 
     assert report.filed == 1 and report.to_review == 0, [p.line() for p in report.pages]
-    assert "home-learning slip" in report.pages[0].what
+    assert report.pages[0].what == "home-learning slip (ticked done, comment written)"
     (progress,) = HomeLearningService(senco_context).for_class(task.class_id)
     ((who, back),) = progress.pupils
     assert who.id == amina.id and back.done and back.done_method is Method.PAPER
@@ -257,3 +257,26 @@ def test_a_family_marking_home_learning_done_counts_as_hearing_from_them(
     assert by_id[zofia.id].last_contact == dt.date(2026, 11, 19)
     assert by_id[ayaan.id].reached and by_id[ayaan.id].channel.value == "app"
     assert not by_id[pupils(small_school)[2].id].reached
+
+
+def test_an_unsure_mark_on_a_slip_waits_for_a_person_and_nothing_is_filed(
+    senco_context: ServiceContext, small_school: dict[str, object], tmp_path: Path
+) -> None:
+    from tests.paper_scans import dot
+
+    kavya = pupils(small_school)[6]
+    task = set_fractions(senco_context, small_school, (kavya.id,))
+    for picture in rasterise(PrintPackService(senco_context).pupil_week(kavya.id, WEEK), 200):
+        code = read_page(picture).code
+        if code is None:
+            continue
+        layout = _layout(senco_context, code.reply_code, code.household, code.page)
+        boxes = [a for a in layout.areas if a.ref == slip_ref(task.id) and a.kind is AreaKind.TICK]
+        if boxes:
+            dot(picture, boxes[0], 200)
+            break
+    report = PaperReturnService(senco_context).import_report([scan_file(tmp_path / "faint.png", [picture])])
+    (page,) = report.pages
+    assert page.status is ReturnStatus.TO_REVIEW and "unsure mark in the “We did this” box" in page.reason
+    (progress,) = HomeLearningService(senco_context).for_class(task.class_id)
+    assert progress.done == [] and progress.comments == []

@@ -329,7 +329,8 @@ class PaperReturnService:
                 if area.kind is AreaKind.TICK:
                     mark = read_tick(grey, transform, area)
                     if mark is Mark.UNSURE:
-                        raise _Review(f"unsure mark in the “I have read this” box ({_ref_words(ref)})")
+                        box = "We did this" if ref.startswith(f"{SLIP_REF}:") else "I have read this"
+                        raise _Review(f"unsure mark in the “{box}” box ({_ref_words(ref)})")
                     ticked = ticked or mark is Mark.TICKED
             written = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.REPLY)
             signed = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.SIGNATURE)
@@ -361,7 +362,11 @@ class PaperReturnService:
                     continue  # the school signs its own line at school
                 signatures.append((agreement_id, Party(party)))
                 read = True
-            words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
+            if kind == SLIP_REF:
+                done_words = [w for w, on in (("ticked done", ticked), ("comment written", written)) if on]
+                words.append(f"{_ref_words(ref)} ({', '.join(done_words)})")
+            else:
+                words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
         what = "; ".join(words) if words else "nothing marked"
         return _Plan(days, folder, signatures, what, read, written_areas, slips)
 
