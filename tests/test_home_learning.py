@@ -280,3 +280,25 @@ def test_an_unsure_mark_on_a_slip_waits_for_a_person_and_nothing_is_filed(
     assert page.status is ReturnStatus.TO_REVIEW and "unsure mark in the “We did this” box" in page.reason
     (progress,) = HomeLearningService(senco_context).for_class(task.class_id)
     assert progress.done == [] and progress.comments == []
+
+
+def test_every_home_language_has_every_guidance_phrase_marked_unchecked() -> None:
+    import json
+
+    from desktop.domain.home_learning import GUIDANCE as SHIPPED
+    from desktop.domain.home_learning import LABELS
+    from desktop.printing.guidance import guidance_languages
+    from desktop.printing.resources import resources_dir
+
+    assert guidance_languages() == sorted(
+        ["POL", "URD", "PNJ", "BNG", "SOM", "ARA", "GUJ", "POR", "TAM", "RUM"]
+    )
+    for code in guidance_languages():
+        data = json.loads((resources_dir() / "guidance" / f"{code.lower()}.json").read_text(encoding="utf-8"))
+        assert data["checked_by_native_speaker"] is False, code
+        phrases = data["phrases"]
+        assert set(phrases) == set(SHIPPED) | set(LABELS), code
+        assert all(text.strip() for text in phrases.values()), code
+        assert "{minutes}" in phrases["minutes"], code
+        english = {**{k: v for k, (_kind, v) in SHIPPED.items()}, **LABELS}
+        assert all(phrases[k] != english[k] for k in phrases), f"{code}: an untranslated phrase"
