@@ -24,6 +24,7 @@ EVERY_TAB = [
     "Class news",
     "Work folders",
     "Progress",
+    "Home learning",
     "Records",
 ]
 HIDDEN = {

@@ -15,6 +15,7 @@ from desktop.domain.languages import LANGUAGES
 from desktop.printing.agreement import KIND_PHRASE, AgreementSheet, agreement_flowables
 from desktop.printing.blocks import gap, table_font
 from desktop.printing.folder import WorkFolderSheet, folder_flowables
+from desktop.printing.home_learning import HomeLearningSlips, home_learning_flowables, slips_title
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, SetMarks, render
 from desktop.printing.newsletter import Newsletter, newsletter_flowables
 from desktop.printing.phrases import Phrasebook
@@ -23,7 +24,7 @@ from desktop.printing.text import Text, text_width
 from desktop.printing.week import LinkBookWeek, week_flowables
 
 NO_BREAK_SPACE = "\u00a0"
-Document = LinkBookWeek | WorkFolderSheet | AgreementSheet | Newsletter
+Document = LinkBookWeek | WorkFolderSheet | AgreementSheet | Newsletter | HomeLearningSlips
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class PackBatch:
 
 
 def document_title(document: Document) -> str:
-    """The phrase id naming a document, for headers."""
+    """The phrase id naming a document, for headers (home-learning slips name themselves: slips_title)."""
     if isinstance(document, LinkBookWeek):
         return "link_book"
     if isinstance(document, WorkFolderSheet):
@@ -81,6 +82,8 @@ def document_flowables(document: Document, book: Phrasebook, style: PrintStyle) 
         return folder_flowables(document, book, style)
     if isinstance(document, AgreementSheet):
         return agreement_flowables(document, book, style)
+    if isinstance(document, HomeLearningSlips):
+        return home_learning_flowables(document, book, style)
     return newsletter_flowables(document, book, style)
 
 
@@ -100,7 +103,11 @@ def pack_flowables(
     for number, document in enumerate(pack.documents):
         marks = PageMarks(
             school=school_name,
-            title=book.both(document_title(document)),
+            title=(
+                slips_title(book.language)
+                if isinstance(document, HomeLearningSlips)
+                else book.both(document_title(document))
+            ),
             footer=footer,
             style=style,
             book=book,
@@ -149,7 +156,12 @@ def teacher_list(batch: PackBatch) -> list[Flowable]:
     rows: list[list[Flowable]] = [[Text(h, style.label) for h in header]]
     for number, pack in enumerate(batch.packs, start=1):
         language = LANGUAGES.get(pack.recipient.language.upper())
-        contents = ", ".join(dict.fromkeys(book.english(document_title(d)) for d in pack.documents))
+        contents = ", ".join(
+            dict.fromkeys(
+                slips_title("ENG") if isinstance(d, HomeLearningSlips) else book.english(document_title(d))
+                for d in pack.documents
+            )
+        )
         cells = [
             f"{number}.",
             pack.pupil_name,

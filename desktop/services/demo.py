@@ -53,6 +53,7 @@ from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
+from desktop.services.demo_home_learning import write_home_learning
 from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
@@ -290,6 +291,16 @@ class _Builder:
             self.writer.pupil_done(child.pupil)
             self.progress(0.85 + 0.13 * done / len(children))
         self._news(classes)
+        write_home_learning(
+            self.writer.session,
+            classes,
+            [c.pupil for c in children],
+            {c.pupil.id: c.family for c in children},
+            {class_id: teacher.name for class_id, teacher in self.teacher.items()},
+            self.plan.today,
+            self.plan.seed,
+            self.reach.silent,
+        )
         self.writer.finish()
         add_demo_translations(self.writer.session, self.plan.today)
         add_demo_views(self.writer.session, self.plan.today)

@@ -37,6 +37,7 @@ from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.entry_translations import EntryTranslationService
 from desktop.services.folders import WorkFolderService
+from desktop.services.home_learning import home_learning_documents
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService
 from desktop.services.paper_returns.layouts import remember_printed
@@ -69,6 +70,8 @@ class PackOptions:
     teacher_list: bool = True
     agreements: bool = False
     """Add each child's agreements that wait for the family's signature (active, not signed by them)."""
+    home_learning: bool = True
+    """Add a slip for each home-learning task of the period (set by its end, due from its start)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,6 +386,8 @@ class PrintPackService:
                 entries.values(), (r.language for r in recipients)
             )
             documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days, translated))
+        if options.home_learning:
+            documents += home_learning_documents(self.context, pupil, school_class.name, period)
         if options.folders:
             folder = self._folder(pupil.id, period)
             if folder is not None:

@@ -4,7 +4,8 @@ The code names the pupil and the week; the days of that week with an entry are o
 yet acknowledged is chosen), the family member who wrote can be picked, and the reply and the "I have read
 this" tick are recorded as coming from paper. The pupil's work folders are offered too: a returned folder's
 comment page is typed in the same way (chosen for the person when the code names a folder's period and no
-day). Looking a code up takes milliseconds, so it runs on the GUI thread.
+day), and so is a home-learning slip of the period ("we did this" and the comment). Looking a code up
+takes milliseconds, so it runs on the GUI thread.
 """
 
 from PySide6.QtCore import Signal
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import PeriodKind
+from desktop.domain.home_learning import PupilTask
+from desktop.domain.linkbook import Method
 from desktop.domain.work_folders import WorkFolder
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
+from desktop.services.home_learning import HomeLearningService
 from desktop.services.reply_codes import PaperReplyTarget, ReplyCodeService
 from desktop.store.errors import InvalidInput
 from desktop.ui.signals import emit
@@ -38,6 +42,8 @@ class PaperReplyDialog(QDialog):
     """The entry id a reply or acknowledgement was recorded on (for views to refresh it)."""
     folder_commented = Signal(str)
     """The id of a work folder whose family comment was typed in from paper."""
+    home_learning_returned = Signal(str)
+    """The id of a home-learning task whose slip was typed in from paper."""
 
     def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +52,9 @@ class PaperReplyDialog(QDialog):
         self.target: PaperReplyTarget | None = None
         self._folders: dict[str, WorkFolder] = {}
         """The pupil's work folders offered in the day list, by id."""
+        self.home_learning = HomeLearningService(context)
+        self._slips: dict[str, PupilTask] = {}
+        """The home-learning tasks of the code's period offered in the day list, by "slip:<task id>"."""
         self.setWindowTitle(self.tr("Record a paper reply"))
 
         self.code_edit = QLineEdit(self)
@@ -118,12 +127,14 @@ class PaperReplyDialog(QDialog):
         """Look the code up; on success fill the days and the family, else say what is wrong."""
         self.target = None
         self._folders = {}
+        self._slips = {}
         self.day_box.clear()
         self.who_box.clear()
         self.entry_text.clear()
         try:
             target = self.codes.open_paper_reply(self.code_edit.text())
             folders = self.folders.for_pupil(target.pupil.id)
+            slips = self.home_learning.for_pupil(target.pupil.id, target.period.start, target.period.end)
         except InvalidInput as exc:
             self.message.setText(str(exc))
             self._set_ready(False)
@@ -144,6 +155,11 @@ class PaperReplyDialog(QDialog):
         for folder in own + others:
             self._folders[folder.id] = folder
             self.day_box.addItem(self._folder_label(folder), folder.id)
+        for slip in sorted(slips, key=lambda s: s.task.due_on):
+            self._slips[f"slip:{slip.task.id}"] = slip
+            self.day_box.addItem(
+                self.tr("Home learning: %1").replace("%1", slip.task.title), f"slip:{slip.task.id}"
+            )
         for member in target.family:
             self.who_box.addItem(member.name, member.id)
         if target.folder is not None and (not target.entries or target.period.kind is PeriodKind.MONTH):
@@ -175,7 +191,22 @@ class PaperReplyDialog(QDialog):
         if self.target is None or self.day_box.currentIndex() < 0:
             return
         folder = self.chosen_folder()
+        slip = self.chosen_slip()
         self.read_box.setVisible(folder is None)
+        self.read_box.setText(
+            self.tr("They ticked \u201cWe did this\u201d")
+            if slip is not None
+            else self.tr("They ticked \u201cI have read this\u201d (or signed)")
+        )
+        if slip is not None:
+            self.reply_label.setText(self.tr("Their &comment:"))
+            self.reply_edit.setPlaceholderText(self.tr("Type the family's comment, as they wrote it"))
+            self.reply_edit.setAccessibleName(self.tr("The family's comment on the home learning"))
+            text = self.tr("Due %1").replace("%1", f"{slip.task.due_on:%A %d %B}")
+            if slip.back.done:
+                text += "\n" + self.tr("Already marked done by %1").replace("%1", slip.back.done_by)
+            self.entry_text.setText(f"{slip.task.title}\n{text}")
+            return
         if folder is not None:
             self.reply_label.setText(self.tr("Their &comment:"))
             self.reply_edit.setPlaceholderText(
@@ -201,6 +232,9 @@ class PaperReplyDialog(QDialog):
             return
         if self.chosen_folder() is not None:
             self._save_folder_comment()
+            return
+        if self.chosen_slip() is not None:
+            self._save_slip()
             return
         entry_id = self.day_box.currentData()
         name = self.who_box.currentText().strip()
@@ -232,6 +266,35 @@ class PaperReplyDialog(QDialog):
             self.message.setText(str(exc))
             return
         emit(self.folder_commented, folder.id)
+        self._next_code()
+
+    def chosen_slip(self) -> PupilTask | None:
+        """The home-learning task chosen in the list, or None."""
+        return self._slips.get(self.day_box.currentData())
+
+    def _save_slip(self) -> None:
+        slip = self.chosen_slip()
+        assert slip is not None and self.target is not None
+        name = self.who_box.currentText().strip()
+        member_id = (
+            self.who_box.currentData()
+            if self.who_box.currentText() == self.who_box.itemText(self.who_box.currentIndex())
+            else None
+        )
+        try:
+            self.home_learning.record_return(
+                slip.task.id,
+                self.target.pupil.id,
+                self.read_box.isChecked(),
+                self.reply_edit.toPlainText(),
+                name,
+                Method.PAPER,
+                member_id,
+            )
+        except InvalidInput as exc:
+            self.message.setText(str(exc))
+            return
+        emit(self.home_learning_returned, slip.task.id)
         self._next_code()
 
     def _next_code(self) -> None:

@@ -30,6 +30,7 @@ SCREEN_MODULES: tuple[str, ...] = (
     "desktop.ui.news.screen",
     "desktop.ui.folders.screen",
     "desktop.ui.folders.progress",
+    "desktop.ui.home_learning.screen",
     "desktop.ui.records.screen",
 )
 """Modules that each provide `create(host) -> Screen`, in tab order."""

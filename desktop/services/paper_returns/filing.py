@@ -27,11 +27,13 @@ from desktop.domain.linkbook import Method
 from desktop.domain.paper_returns import PaperReturn, ReturnStatus
 from desktop.domain.pupils import Pupil
 from desktop.domain.review_views import ViewsFrom, ViewsReceived
+from desktop.printing.home_learning import REF_PREFIX as SLIP_REF
 from desktop.printing.page_areas import Area, AreaKind
 from desktop.printing.page_codes import PageAreas, PageCode
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
+from desktop.services.home_learning import HomeLearningService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.paper_returns.marks import Mark, PageTransform, cutting, has_writing, read_tick
 from desktop.services.paper_returns.reading import FORMATS, read_page
@@ -47,6 +49,7 @@ from desktop.store.repositories.paper_returns import PaperReturnRepository
 
 REPLY_ON_PAPER = "Handwritten reply on the returned page (kept as a picture beside this entry)."
 FOLDER_COMMENT_ON_PAPER = "Handwritten comment on the returned page (kept as a picture beside this folder)."
+HOME_LEARNING_ON_PAPER = "Handwritten comment on the returned slip (kept as a picture)."
 FOLDER_READ_ON_PAPER = "Marked “I have read this” on the returned page."
 BLANK_BELOW = 0.002
 """Share of a page covered in ink below which it is a blank back (no corner codes to expect)."""
@@ -128,6 +131,8 @@ class _Plan:
     """The reply and signature areas with writing in them (cut out and kept)."""
     views: list[ViewsOnPaper] = field(default_factory=list)
     """The views before a plan's review marked on the page (see paper_returns/views.py)."""
+    home_learning: list[tuple[str, bool, bool]] = field(default_factory=list)
+    """(task id, ticked done, comment written) for each home-learning slip marked."""
 
 
 class _Review(Exception):
@@ -318,6 +323,7 @@ class PaperReturnService:
         days: list[tuple[str, bool, bool]] = []
         folder: tuple[str, bool, bool] | None = None
         signatures: list[tuple[str, Party]] = []
+        slips: list[tuple[str, bool, bool]] = []
         words: list[str] = []
         written_areas = [
             a for a in page.areas if a.kind is not AreaKind.TICK and has_writing(grey, transform, a)
@@ -343,7 +349,8 @@ class PaperReturnService:
                 if area.kind is AreaKind.TICK:
                     mark = read_tick(grey, transform, area)
                     if mark is Mark.UNSURE:
-                        raise _Review(f"unsure mark in the “I have read this” box ({_ref_words(ref)})")
+                        box = "We did this" if ref.startswith(f"{SLIP_REF}:") else "I have read this"
+                        raise _Review(f"unsure mark in the “{box}” box ({_ref_words(ref)})")
                     ticked = ticked or mark is Mark.TICKED
             written = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.REPLY)
             signed = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.SIGNATURE)
@@ -365,15 +372,23 @@ class PaperReturnService:
                 if not folders:
                     raise _Review("a marked folder comment page, but the pupil has no folder for its period")
                 folder = (folders[0].id, ticked, written)
+            elif kind == SLIP_REF:
+                if not any(t.task.id == rest for t in HomeLearningService(self.context).for_pupil(pupil.id)):
+                    raise _Review("marks on a home-learning slip whose task is not set for this pupil here")
+                slips.append((rest, ticked, written))
             elif kind == "agreement" and signed:
                 agreement_id, _, party = rest.partition(":")
                 if Party(party) is Party.SCHOOL:
                     continue  # the school signs its own line at school
                 signatures.append((agreement_id, Party(party)))
                 read = True
-            words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
+            if kind == SLIP_REF:
+                done_words = [w for w, on in (("ticked done", ticked), ("comment written", written)) if on]
+                words.append(f"{_ref_words(ref)} ({', '.join(done_words)})")
+            else:
+                words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
         what = "; ".join(words) if words else "nothing marked"
-        return _Plan(days, folder, signatures, what, read, written_areas, views)
+        return _Plan(days, folder, signatures, what, read, written_areas, views, slips)
 
     def _file(self, plan: _Plan, pupil: Pupil, code: PageCode, scanned_at: dt.datetime) -> None:
         by_name = self._household_names(pupil, code.household)
@@ -392,6 +407,16 @@ class PaperReturnService:
             text = FOLDER_COMMENT_ON_PAPER if written else FOLDER_READ_ON_PAPER
             WorkFolderService(self.context).add_family_comment(
                 folder_id, text, by_name, Method.PAPER, at=scanned_at
+            )
+        for task_id, ticked, written in plan.home_learning:
+            HomeLearningService(self.context).record_return(
+                task_id,
+                pupil.id,
+                ticked,
+                HOME_LEARNING_ON_PAPER if written else "",
+                by_name,
+                Method.PAPER,
+                at=scanned_at,
             )
         agreements = AgreementService(self.context)
         for agreement_id, party in plan.signatures:
@@ -568,6 +593,8 @@ def _ref_words(ref: str) -> str:
         return "work folder comment page"
     if kind == "agreement":
         return f"agreement, {rest.partition(':')[2]}'s signature"
+    if kind == SLIP_REF:
+        return "home-learning slip"
     return ref
 
 

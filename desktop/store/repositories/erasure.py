@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.agreements import DocumentKind
 from desktop.store.repositories.entry_translations import EntryTranslations
 from desktop.store.repositories.family_reach import ContactLog, FamilyProfiles, ReachQuery
+from desktop.store.repositories.home_learning import HomeLearningRepository
 from desktop.store.repositories.review_views import ReviewViewsRepository
 from desktop.store.repositories.search import SearchIndex
 from desktop.store.schema import (
@@ -178,6 +179,7 @@ class PupilRecordsEraser:
         self.session.execute(delete(AgreementDraftRow).where(AgreementDraftRow.pupil_id == pupil_id))
         # Their returned pages: the pictures went with the attachments tagged with them, above.
         self.session.execute(delete(PaperReturnRow).where(PaperReturnRow.pupil_id == pupil_id))
+        self.erased.add("home_learning_pupil", HomeLearningRepository(self.session).delete_pupil(pupil_id))
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
         self.erased.add("pupil", [pupil_id])
 

@@ -241,6 +241,23 @@ KINDS: tuple[Kind, ...] = (
         (("folder_id", "work_folder"),),
         search="folder",
     ),
+    # Home learning: a task goes to the scope of every pupil it is for (so to their families' devices),
+    # each pupil's return (done, a comment) to that pupil's scope only.
+    Kind(
+        "home_learning_task",
+        "home_learning_task",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "(SELECT group_concat(h.pupil_id) FROM home_learning_pupil h WHERE h.task_id = t.id)",
+    ),
+    Kind(
+        "home_learning_pupil",
+        "home_learning_pupil",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("task_id", "home_learning_task"), ("pupil_id", "pupil")),
+    ),
     # Photos and scans: in the scopes of the pupils whose folders hold them or who are tagged in them,
     # and (as "news_photo") in the scope of the class news that shows them. The file travels apart,
     # encrypted under its own key (`file_key`), which only the sealed record carries.
@@ -341,6 +358,18 @@ FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
     "signature": frozenset(),
     "folder": frozenset({"comment_text", "comment_by", "comment_at", "comment_method"}),
     "review_views": frozenset(),
+    "home_learning_pupil": frozenset(
+        {
+            "done",
+            "done_at",
+            "done_by",
+            "done_method",
+            "comment_text",
+            "comment_by",
+            "comment_at",
+            "comment_method",
+        }
+    ),
 }
 """What a family device may write: its replies, acknowledgements and signatures, a folder's comment, its
-views before a plan's review."""
+views before a plan's review, and whether their child did a home-learning task, with a comment."""

@@ -18,6 +18,7 @@ from desktop.domain.pupils import Pupil
 from desktop.services.context import ServiceContext
 from desktop.ui.family.agreements_panel import AgreementsPanel
 from desktop.ui.family.folders_panel import FoldersPanel
+from desktop.ui.family.home_learning_panel import HomeLearningPanel
 from desktop.ui.family.linkbook_panel import LinkBookPanel
 from desktop.ui.family.news_panel import NewsPanel
 from desktop.ui.family.records import ChildRecords, load_child
@@ -46,9 +47,16 @@ class ChildPage(QTabWidget):
         self.agreements = AgreementsPanel(self)
         self.folders = FoldersPanel(self)
         self.news = NewsPanel()
+        self.home_learning = HomeLearningPanel(self)
         self.views = ViewsPanel(self)
-        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.views):
+        for panel in self._panels():
             self.addTab(panel, panel.accessibleName())
+
+    def _panels(
+        self,
+    ) -> tuple[LinkBookPanel, AgreementsPanel, FoldersPanel, NewsPanel, HomeLearningPanel, ViewsPanel]:
+        """The child's tabs, in order."""
+        return (self.linkbook, self.agreements, self.folders, self.news, self.home_learning, self.views)
 
     @property
     def actor(self) -> Actor:
@@ -76,6 +84,7 @@ class ChildPage(QTabWidget):
         self.folders.show_folders(records.folders)
         self.news.show_news(records.news, records.events)
         self.views.show_plans(records.agreements, self.context.today())
+        self.home_learning.load(records.pupil.id)
         me = self.actor.family_member_id
         unread = sum(
             1 for e in records.entries if not any(a.family_member_id == me for a in e.acknowledgements)
@@ -130,6 +139,6 @@ class ChildPage(QTabWidget):
         """Empty every panel (the app is locking or the person changed); nothing of the child stays."""
         self._closed = True
         self.records = None
-        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.views):
+        for panel in self._panels():
             panel.clear()
         self.setAccessibleName("")
