@@ -53,6 +53,8 @@ class PageMarks:
     """Which of the pupil's households the pack goes to (1-based)."""
     returnable: bool = False
     """A page the family may send back: it carries codes naming it in two corners (see page_codes)."""
+    code_page_offset: int = 0
+    """Added to the page's number in its corner codes (booking slips count from 900: meeting_slip)."""
 
 
 class SetMarks(ActionFlowable):
@@ -221,8 +223,9 @@ class PackDocument(BaseDocTemplate):
         canvas.line(margin, margin + FOOTER_ROOM - 3 * mm, width - margin, margin + FOOTER_ROOM - 3 * mm)
         page = self.page - self.pack_first_page + 1
         if marks.code and marks.returnable:
-            draw_page_codes(canvas, marks.code, marks.household, page, PAGE_SIZE)
-            self.returnable.append(PageAreas(PageCode(marks.code, marks.household, page), areas))
+            coded = page + marks.code_page_offset
+            draw_page_codes(canvas, marks.code, marks.household, coded, PAGE_SIZE)
+            self.returnable.append(PageAreas(PageCode(marks.code, marks.household, coded), areas))
         footer = f"{marks.footer}  ·  {marks.book.english('page')} {page}"
         draw_text(
             canvas, footer, style.muted, margin, margin + FOOTER_ROOM - 5 * mm, width - 2 * margin, rtl=False

@@ -277,6 +277,28 @@ KINDS: tuple[Kind, ...] = (
 
 _PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
 
+MEETING_KINDS: tuple[Kind, ...] = (
+    # A meeting and its times go to every family of the class; a booking only to its own child's scope.
+    Kind("meeting", "meeting", Style.FIELDS, ScopeRule.CLASS, "t.class_id", (("class_id", "school_class"),)),
+    Kind(
+        "meeting_slot",
+        "meeting_slot",
+        Style.FIELDS,
+        ScopeRule.CLASS,
+        "(SELECT m.class_id FROM meeting m WHERE m.id = t.meeting_id)",
+        (("meeting_id", "meeting"),),
+    ),
+    Kind(
+        "meeting_booking",
+        "meeting_booking",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("meeting_id", "meeting"), ("pupil_id", "pupil"), ("slot_id", "meeting_slot")),
+    ),
+)
+KINDS = KINDS + MEETING_KINDS
+
 STAFF_KINDS: tuple[Kind, ...] = (
     # Staff only: never in a pupil's scope, which the family's own devices hold.
     Kind(
@@ -323,5 +345,7 @@ FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
     "acknowledgement": frozenset(),
     "signature": frozenset(),
     "folder": frozenset({"comment_text", "comment_by", "comment_at", "comment_method"}),
+    "meeting_booking": frozenset({"slot_id", "booked_by", "by_name", "booked_at"}),
 }
-"""What a family device may write: its replies, acknowledgements and signatures, a folder's comment."""
+"""What a family device may write: its replies, acknowledgements and signatures, a folder's comment, and
+its booking at a meeting (never whether it came: the school says that)."""
