@@ -1,6 +1,7 @@
 """Paper for meetings: the booking slip a family ticks and sends back, and the reminder of a booked time.
 
-The slip lists each time offered beside a tick box (recorded as `slot:<slot id>`, see page_areas), so a
+The slip lists each time offered beside a tick box (recorded as `slot:<meeting id>:<slot id>`, see
+page_areas), so a
 scan of the returned slip is read with the very boxes printed; its corner codes carry the pupil's reply
 code and a page number from `SLIP_PAGES` up, so a slip never shares a page code with a link-book pack of
 the same week. Both print in English and the family's home language, in large print where asked.
@@ -59,7 +60,8 @@ class SlotTick(Flowable):
         canvas.setStrokeColor(self.style.rule)
         canvas.setLineWidth(1.2)
         canvas.rect(0, top - tick, tick, tick, stroke=1, fill=0)
-        record_area(canvas, AreaKind.TICK, f"slot:{self.slot.id}", 0, top - tick, tick, tick, "time_suits")
+        ref = f"slot:{self.slot.meeting_id}:{self.slot.id}"
+        record_area(canvas, AreaKind.TICK, ref, 0, top - tick, tick, tick, "time_suits")
         lines = layout(self.slot.label, self.style.strong, self.width - tick - 10, rtl=False)
         canvas.setFillColor(self.style.strong.colour)
         if lines:

@@ -26,6 +26,7 @@ from desktop.ui.tasks import TaskRunner
 SCREEN_MODULES: tuple[str, ...] = (
     "desktop.ui.agreements.screen",
     "desktop.ui.families.screen",
+    "desktop.ui.meetings.screen",
     "desktop.ui.news.screen",
     "desktop.ui.folders.screen",
     "desktop.ui.folders.progress",

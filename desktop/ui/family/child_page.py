@@ -1,4 +1,4 @@
-"""One child's page in the family window: link book, agreements, work folders, news, as tabs.
+"""One child's page in the family window: link book, agreements, work folders, news, meetings, as tabs.
 
 The page reads the child's records in one task and hands each panel its part. It is also the panels'
 `Writer`: a reply, acknowledgement, signature or comment runs on the task runner as the family member,
@@ -19,6 +19,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui.family.agreements_panel import AgreementsPanel
 from desktop.ui.family.folders_panel import FoldersPanel
 from desktop.ui.family.linkbook_panel import LinkBookPanel
+from desktop.ui.family.meetings_panel import MeetingsPanel
 from desktop.ui.family.news_panel import NewsPanel
 from desktop.ui.family.records import ChildRecords, load_child
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
@@ -45,7 +46,8 @@ class ChildPage(QTabWidget):
         self.agreements = AgreementsPanel(self)
         self.folders = FoldersPanel(self)
         self.news = NewsPanel()
-        for panel in (self.linkbook, self.agreements, self.folders, self.news):
+        self.meetings = MeetingsPanel(self)
+        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.meetings):
             self.addTab(panel, panel.accessibleName())
 
     @property
@@ -73,6 +75,7 @@ class ChildPage(QTabWidget):
         self.agreements.show_agreements(records.agreements)
         self.folders.show_folders(records.folders)
         self.news.show_news(records.news, records.events)
+        self.meetings.load(self.pupil.id)
         me = self.actor.family_member_id
         unread = sum(
             1 for e in records.entries if not any(a.family_member_id == me for a in e.acknowledgements)
@@ -127,6 +130,6 @@ class ChildPage(QTabWidget):
         """Empty every panel (the app is locking or the person changed); nothing of the child stays."""
         self._closed = True
         self.records = None
-        for panel in (self.linkbook, self.agreements, self.folders, self.news):
+        for panel in (self.linkbook, self.agreements, self.folders, self.news, self.meetings):
             panel.clear()
         self.setAccessibleName("")

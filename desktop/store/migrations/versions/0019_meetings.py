@@ -59,7 +59,10 @@ def upgrade() -> None:
         sa.Column("interpreter_language", sa.String(length=8), nullable=False),
         sa.Column("offered_by", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["class_id"], ["school_class.id"], name=op.f("fk_meeting_class_id_school_class"), ondelete="CASCADE"
+            ["class_id"],
+            ["school_class.id"],
+            name=op.f("fk_meeting_class_id_school_class"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
     )
@@ -71,7 +74,10 @@ def upgrade() -> None:
         sa.Column("starts", sa.String(length=5), nullable=False),
         sa.Column("ends", sa.String(length=5), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_meeting_slot_meeting_id_meeting"), ondelete="CASCADE"
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_meeting_slot_meeting_id_meeting"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_slot")),
     )
