@@ -53,6 +53,7 @@ from desktop.domain.school import EntrySection, School, SchoolClass, StaffMember
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
+from desktop.services.demo_meetings import write_demo_meetings
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
 from desktop.store.bulk import BulkWriter
@@ -278,6 +279,7 @@ class _Builder:
             self.writer.pupil_done(child.pupil)
             self.progress(0.85 + 0.13 * done / len(children))
         self._news(classes)
+        write_demo_meetings(self.writer.session, self.plan, classes, children, self.teacher)
         self.writer.finish()
         self.progress(1.0)
         return DemoSummary(
