@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from desktop.domain.languages import LANGUAGES
 from desktop.domain.meetings import Meeting, MeetingSlot
 from desktop.printing.blocks import bilingual, gap
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, render
@@ -74,10 +75,14 @@ def _about(meeting: Meeting, book: Phrasebook, style: PrintStyle) -> list[Flowab
     flow.append(Text(f"{book.both('meeting_day', ' / ')}: {_day(meeting.day)}", style.body))
     if meeting.room:
         flow.append(Text(f"{book.both('meeting_room', ' / ')}: {meeting.room}", style.body))
-    if meeting.interpreter_language:
-        flow.append(
-            Text(f"{book.both('interpreter_there', ' / ')}: {meeting.interpreter_language}", style.body)
+    known = LANGUAGES.get(meeting.interpreter_language)
+    if known is not None:
+        name = (
+            known.english_name
+            if known.native_name == known.english_name
+            else f"{known.english_name} ({known.native_name})"
         )
+        flow.append(Text(f"{book.both('interpreter_there', ' / ')}: {name}", style.body))
     return flow
 
 

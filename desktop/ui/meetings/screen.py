@@ -282,8 +282,8 @@ class MeetingsScreen(Screen):
                 elif row.pupils:
                     item.setBackground(QBrush(BOOKED))
                 self.table.setItem(number, column, item)
-        for _pupil_id, name in grid.not_booked:
-            self.not_booked.addItem(name)
+        for pupil_id, name in grid.not_booked:
+            self.not_booked.add(name, pupil_id)
         booked = sum(len(r.pupils) for r in rows)
         interpreter = LANGUAGES.get(meeting.interpreter_language)
         where = ", ".join(
