@@ -14,6 +14,7 @@ from desktop.store import (
     schema_paper,
     schema_phrases,
     schema_records,
+    schema_staff_notes,
     schema_sync,
 )
 from desktop.store.schema_base import Base
@@ -26,6 +27,7 @@ TABLE_MODULES = (
     schema_paper,
     schema_phrases,
     schema_records,
+    schema_staff_notes,
     schema_sync,
 )
 """The modules that define tables; each registers its tables on Base.metadata when imported."""

@@ -17,8 +17,8 @@ Merge rules by kind (see sync/merge.py):
 Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), one class (its news and
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
 family member linked to two siblings is in both pupils' scopes. What only staff may read (family
-profiles, the contact log, the reach setting) goes to a class's staff scope, or the school's, which only
-staff devices hold.
+profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list)
+goes to a class's staff scope, or the school's, which only staff devices hold.
 """
 
 from __future__ import annotations
@@ -326,6 +326,15 @@ STAFF_KINDS: tuple[Kind, ...] = (
         (("pupil_id", "pupil"),),
     ),
     Kind("reach_setting", "reach_setting", Style.FIELDS, ScopeRule.STAFF),
+    Kind(
+        "entry_staff_note",
+        "entry_staff_note",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PUPIL_CLASS,
+        (("entry_id", "linkbook_entry"), ("pupil_id", "pupil")),
+    ),
+    Kind("concern_words", "concern_words", Style.FIELDS, ScopeRule.STAFF),
 )
 KINDS = KINDS + STAFF_KINDS
 

@@ -1,12 +1,17 @@
-"""Meetings and parents' evenings: the occasion, its times, and each family's booking.
+"""Meetings and parents' evenings (the occasion, its times, each family's booking), and what must not go home.
 
 - `meeting`: one occasion for a class (title, day, room, interpreter's language).
 - `meeting_slot`: the times offered.
 - `meeting_booking`: a family's booking for one child at one meeting (keyed by both), with who booked it
   and how (app, paper, staff) and whether the family came.
 
-All three sync (meetings and times in the class's scope, bookings in the pupil's), so they carry the same
-capture triggers as the tables of schema 0005.
+And what must not go home:
+
+- `entry_staff_note`: a staff-only note on a link-book entry (never printed, never in a family's scope).
+- `concern_words`: the school's list of words that bring the safeguarding warning.
+
+All five sync (meetings and times in the class's scope, bookings in the pupil's, staff notes and the word
+list in the staff scopes), so they carry the same capture triggers as the tables of schema 0005.
 
 Revision ID: 0019
 Revises: 0014
@@ -27,6 +32,8 @@ CAPTURED: dict[str, tuple[str, ...]] = {
     "meeting": ("id",),
     "meeting_slot": ("id",),
     "meeting_booking": ("meeting_id", "pupil_id"),
+    "entry_staff_note": ("entry_id",),
+    "concern_words": ("id",),
 }
 
 
@@ -109,6 +116,31 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("meeting_id", "pupil_id", name=op.f("pk_meeting_booking")),
     )
     op.create_index(op.f("ix_meeting_booking_slot_id"), "meeting_booking", ["slot_id"])
+    op.create_table(
+        "entry_staff_note",
+        sa.Column("entry_id", sa.String(length=32), nullable=False),
+        sa.Column("pupil_id", sa.String(length=32), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("written_by", sa.Text(), nullable=False),
+        sa.Column("written_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["entry_id"],
+            ["linkbook_entry.id"],
+            name=op.f("fk_entry_staff_note_entry_id_linkbook_entry"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["pupil_id"], ["pupil.id"], name=op.f("fk_entry_staff_note_pupil_id_pupil"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("entry_id", name=op.f("pk_entry_staff_note")),
+    )
+    op.create_index(op.f("ix_entry_staff_note_pupil_id"), "entry_staff_note", ["pupil_id"])
+    op.create_table(
+        "concern_words",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("words", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_concern_words")),
+    )
     for table, columns in CAPTURED.items():
         for statement in _triggers(table, columns):
             op.execute(statement)
@@ -118,6 +150,9 @@ def downgrade() -> None:
     for table in CAPTURED:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS sync_capture_{table}_{event}")
+    op.drop_table("concern_words")
+    op.drop_index(op.f("ix_entry_staff_note_pupil_id"), table_name="entry_staff_note")
+    op.drop_table("entry_staff_note")
     op.drop_index(op.f("ix_meeting_booking_slot_id"), table_name="meeting_booking")
     op.drop_table("meeting_booking")
     op.drop_index(op.f("ix_meeting_slot_meeting_id"), table_name="meeting_slot")
