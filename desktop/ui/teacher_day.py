@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import SchoolCalendar
 from desktop.domain.linkbook import LinkBookEntry, own_texts
+from desktop.domain.safeguarding import DEFAULT_CONCERN_WORDS, concern_words
 from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
 from desktop.services.news import NewsService
 from desktop.services.phrases import PhraseService, QuickPhrase
+from desktop.services.safeguarding import SafeguardingService
 from desktop.services.school import SchoolService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.class_note import ClassNoteDialog
@@ -90,6 +93,12 @@ class TeacherDayView(QWidget):
         self._build_shortcuts()
         runner.changed.connect(self._changed_elsewhere)
         self._load_classes()
+        self._concern_words: tuple[str, ...] = DEFAULT_CONCERN_WORDS
+        self.concern_box: QMessageBox | None = None
+        guard = SafeguardingService(context)
+        self._tasks.run(
+            self.tr("Loading the safeguarding words"), lambda _s: guard.words(), self._words_known
+        )
 
     # Building
 
@@ -512,6 +521,52 @@ class TeacherDayView(QWidget):
             if self._next_to_do():
                 self._focus_first_field()
             return
+        found = concern_words(own_texts(draft), self._concern_words)
+        if found:
+            self._warn_concern(row, draft, found)
+            return
+        self._save_row(row, draft)
+
+    def _words_known(self, words: tuple[str, ...]) -> None:
+        self._concern_words = words
+
+    def _warn_concern(self, row: RegisterRow, draft: EntryDraft, found: tuple[str, ...]) -> None:
+        """Words that suggest a safeguarding concern: say where a concern goes; the teacher chooses."""
+        guard = SafeguardingService(self.context)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before this goes home"), "", parent=self)
+        box.setText(
+            self.tr(
+                "These words may suggest a safeguarding concern: {words}.\n\nA concern goes to the "
+                "Designated Safeguarding Lead by the school's procedure, not into the link book, which the "
+                "family reads.\n\nGo on only if this is not a concern (a grazed knee in the playground is "
+                "first aid)."
+            ).format(words=", ".join(f"“{w}”" for w in found))
+        )
+        back = box.addButton(self.tr("&Go back and edit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.setAccessibleName(self.tr("Safeguarding warning"))
+        pupil_id = row.pupil.id
+
+        def chosen(button: object) -> None:
+            went_on = button is not back
+            self.concern_box = None
+            self._tasks.run(
+                self.tr("Recording the safeguarding warning"),
+                lambda _s: guard.record_choice(pupil_id, found, went_on),
+            )
+            if went_on:
+                self._save_row(row, draft)
+            else:
+                self._dirty = True
+                self.editor.focus_field()
+
+        box.buttonClicked.connect(chosen)
+        self.concern_box = box
+        box.open()
+
+    def _save_row(self, row: RegisterRow, draft: EntryDraft) -> None:
+        name = row.pupil.first_name
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
