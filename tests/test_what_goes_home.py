@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.domain.access import Actor
 from desktop.domain.calendar import Period
@@ -215,3 +215,31 @@ def test_the_teachers_day_warns_for_concern_words_and_not_for_ordinary_ones(
         details = [e.detail for e in AuditRepository(session).events(second.pupil.id)]
     assert "warned for bruise; went back to edit" in details
     assert "warned for bruise; went on" in details
+
+
+def test_a_staff_only_note_is_written_beside_a_saved_entry_from_the_teachers_day(
+    qtbot, day_view: TeacherDayView, senco_context: ServiceContext
+) -> None:
+    view = day_view
+    row = view.current_row()
+    assert row is not None
+    qtbot.mouseClick(view.staff_note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    assert "Save " in view.message_label.text() and view.staff_note_dialog is None
+    _write(qtbot, view, "Built a tower of twenty blocks")
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    view.register_view.setCurrentIndex(view.model.index(0, 0))
+    qtbot.waitUntil(
+        lambda: view.current_row() is not None and view.current_row().entry is not None, timeout=10_000
+    )  # type: ignore[union-attr]
+    qtbot.mouseClick(view.staff_note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.staff_note_dialog is not None and view.staff_note_dialog.isVisible(), timeout=10_000
+    )
+    dialog = view.staff_note_dialog
+    assert dialog is not None and "never printed" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+    dialog.note_field.setPlainText(NOTE)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "it never goes home" in view.message_label.text(), timeout=10_000)
+    [entry] = [d.entry for d in LinkBookService(senco_context).class_day(row.pupil.class_id, DAY) if d.entry]
+    assert StaffNoteService(senco_context).of_entry(entry.id).text == NOTE  # type: ignore[union-attr]
