@@ -191,5 +191,9 @@ def test_the_family_app_books_and_changes_a_time(
     assert [(r.slot.label, b.booked_by) for r in grid.rows for _n, b in r.pupils] == [
         ("15:50–16:00", BookedBy.APP)
     ]
+    [card] = page.meetings.meeting_cards()
+    qtbot.mouseClick(card.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "You have not booked a time yet." in visible_text(page.meetings), timeout=5000)
+    assert zofia.id in [p for p, _n in MeetingService(teacher(vault)).grid(evening.id).not_booked]
     page.forget()
     runner.wait()

@@ -54,9 +54,16 @@ class MeetingCard(Card):
             self.tr("Book the time chosen for {title}").format(title=meeting.title)
         )
         self.book_button.clicked.connect(self.book)
+        self.cancel_button = QPushButton(self.tr("C&ancel my booking"))
+        self.cancel_button.setAccessibleName(
+            self.tr("Cancel the booking for {title}").format(title=meeting.title)
+        )
+        self.cancel_button.setVisible(booked is not None)
+        self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addWidget(self.time_box)
         row.addWidget(self.book_button)
+        row.addWidget(self.cancel_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
 
@@ -72,6 +79,16 @@ class MeetingCard(Card):
 
         self.book_button.setEnabled(False)
         self.writer.run(self.tr("Booking the meeting"), work, lambda: None)
+
+    def cancel(self) -> None:
+        meeting_id, pupil_id = self.offer.meeting.id, self.offer.pupil_id
+
+        def work(context: ServiceContext) -> object:
+            MeetingService(context).cancel(meeting_id, pupil_id)
+            return None
+
+        self.cancel_button.setEnabled(False)
+        self.writer.run(self.tr("Cancelling the booking"), work, lambda: None)
 
 
 class MeetingsPanel(CardList):
