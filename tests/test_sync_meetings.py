@@ -58,6 +58,7 @@ def test_bookings_from_the_family_app_and_from_paper_reach_the_teacher(
     family.sync.sync_once()
 
     # The office files a paper slip for Gurpreet's family; the teacher's computer gets both.
+    office.sync.sync_once()
     MeetingService(office.context).file_slip(
         evening.id, gurpreet.id, [evening.slots[2].id, evening.slots[4].id], "Rodzic Gurpreet"
     )
@@ -83,3 +84,10 @@ def test_bookings_from_the_family_app_and_from_paper_reach_the_teacher(
     family.sync.sync_once()
     assert family.scalar("SELECT count(*) FROM meeting_booking") == 1
     assert family.scalar("SELECT pupil_id FROM meeting_booking") == zofia.id
+
+    # The family cancels: the school sees the family not booked.
+    home.cancel(evening.id, zofia.id)
+    family.sync.sync_once()
+    teacher.sync.sync_once()
+    grid = MeetingService(teacher.context).grid(evening.id)
+    assert zofia.id in [pupil_id for pupil_id, _name in grid.not_booked]

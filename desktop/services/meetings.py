@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period
 from desktop.domain.contact_log import ContactKind, FamilyContact
@@ -37,6 +39,7 @@ from desktop.services.reply_codes import ReplyCodeService
 from desktop.services.school import SchoolService
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.meetings import MeetingRepository
+from desktop.store.repositories.school import SchoolRepository
 
 RECORD_KIND = "meeting_booking"
 MAX_TITLE = 200
@@ -169,6 +172,7 @@ class MeetingService:
             raise InvalidInput(f"{meeting.title} is for another class; nothing was booked.")
         if meeting.day < self.context.today():
             raise InvalidInput(f"{meeting.title} has already taken place; nothing was booked.")
+        siblings = self._siblings(pupil_id)
         with self.vault.writing() as session:
             repository = MeetingRepository(session)
             if not actor.is_family:
@@ -185,7 +189,7 @@ class MeetingService:
                         f"{slot.label} is already booked by another family; choose another time. "
                         "Nothing was booked."
                     )
-            clash = self._sibling_clash(repository, meeting, slot, pupil_id)
+            clash = _sibling_clash(session, repository, meeting, slot, siblings)
             if clash:
                 raise InvalidInput(clash + " Choose another time; nothing was booked.")
             booking = MeetingBooking(meeting_id, pupil_id, slot_id, how, by_name, self.context.now())
@@ -221,23 +225,6 @@ class MeetingService:
         for member in SchoolService(self.context).family_of(pupil_id):
             found.update(member.pupil_ids)
         return found - {pupil_id}
-
-    def _sibling_clash(
-        self, repository: MeetingRepository, meeting: Meeting, slot: MeetingSlot, pupil_id: str
-    ) -> str:
-        """A sentence if the family already has another child booked at an overlapping time; else ""."""
-        siblings = self._siblings(pupil_id)
-        if not siblings:
-            return ""
-        for booking in repository.of_pupils(siblings):
-            other = repository.meeting(booking.meeting_id)
-            other_slot = other.slot(booking.slot_id) if other else None
-            if other is None or other_slot is None:
-                continue
-            if slot.overlaps(other_slot, meeting.day, other.day):
-                name = SchoolService(self.context).pupil(booking.pupil_id).first_name
-                return f"The family already has {name}'s meeting at {other_slot.label} that day."
-        return ""
 
     # The teacher's view
 
@@ -456,3 +443,19 @@ class MeetingService:
         meeting = self.meeting(meeting_id)
         slot = self.free_choice(meeting, pupil_id, ticked)
         return self.book(meeting_id, pupil_id, slot.id, by_name, BookedBy.PAPER)
+
+
+def _sibling_clash(
+    session: Session, repository: MeetingRepository, meeting: Meeting, slot: MeetingSlot, siblings: set[str]
+) -> str:
+    """A sentence if the family already has another child booked at an overlapping time; else ""."""
+    for booking in repository.of_pupils(siblings):
+        other = repository.meeting(booking.meeting_id)
+        other_slot = other.slot(booking.slot_id) if other else None
+        if other is None or other_slot is None:
+            continue
+        if slot.overlaps(other_slot, meeting.day, other.day):
+            sibling = SchoolRepository(session).pupil(booking.pupil_id)
+            name = sibling.first_name if sibling else "another child"
+            return f"The family already has {name}'s meeting at {other_slot.label} that day."
+    return ""

@@ -358,3 +358,6 @@ FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
 }
 """What a family device may write: its replies, acknowledgements and signatures, a folder's comment, and
 its booking at a meeting (never whether it came: the school says that)."""
+
+FAMILY_KINDS_DELETABLE: frozenset[str] = frozenset({"meeting_booking"})
+"""What a family device may delete: its own booking at a meeting (a family may cancel)."""
