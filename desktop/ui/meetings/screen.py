@@ -9,7 +9,7 @@ booking slips and reminders in each family's language, and says who came (into t
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,7 +200,14 @@ class MeetingsScreen(Screen):
         layout.addWidget(self.message)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
-        self.day_edit.setDate(QDate.currentDate().addDays(7))
+        soon = self.host.context.today() + dt.timedelta(days=7)
+        self.day_edit.setDate(QDate(soon.year, soon.month, soon.day))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bookings arrive by sync while the screen is hidden: read them again when it is shown."""
+        super().showEvent(event)
+        if not self._tasks.closed and self.chosen_meeting() is not None:
+            self.load_grid()
 
     # Loading
 
