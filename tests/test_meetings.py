@@ -205,7 +205,7 @@ def test_a_printed_booking_slip_carries_every_time_and_its_typed_code_books_the_
     service = MeetingService(senco_context)
     service.book(evening.id, ayaan.id, evening.slots[1].id, "Parent of Ayaan")
     pdf = service.print_booking_slips(evening.id, [zofia.id])
-    [text] = [t for t in page_texts(pdf) if "Booking slip" in t]
+    [text] = [" ".join(t.split()) for t in page_texts(pdf) if "Booking slip" in t]
     for slot in evening.slots:
         assert slot.label in text
     assert "Tick every time that suits you." in text
@@ -300,9 +300,9 @@ def test_reminders_go_home_with_the_booked_time_in_the_familys_language(
         service.print_reminders(evening.id)
     service.book(evening.id, zofia.id, evening.slots[0].id, "Parent of Zofia")
     service.book(evening.id, amina.id, evening.slots[5].id, "Parent of Amina")
-    texts = [t for t in page_texts(service.print_reminders(evening.id)) if "Reminder" in t]
+    texts = [" ".join(t.split()) for t in page_texts(service.print_reminders(evening.id)) if "Reminder" in t]
     assert len(texts) == 2, "one reminder per booked family, nobody else's"
     [polish] = [t for t in texts if "Zofia" in t]
     assert "15:30–15:40" in polish and "Przypomnienie: spotkanie z nauczycielem" in polish
-    [arabic] = [t for t in texts if "Amina" in t]
+    [arabic] = [t for t in texts if "Hassan" in t]
     assert "16:20–16:30" in arabic and "Reminder: your meeting with the teacher" in arabic

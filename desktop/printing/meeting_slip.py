@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.meetings import Meeting, MeetingSlot
@@ -19,8 +19,8 @@ from desktop.printing.blocks import bilingual, gap
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, render
 from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
-from desktop.printing.styles import PrintStyle, print_style
-from desktop.printing.text import Text, draw_line, layout
+from desktop.printing.styles import PAGE_SIZE, PrintStyle, print_style
+from desktop.printing.text import Text, TextStyle, draw_line, layout
 
 SLIP_PAGES = 900
 """Booking slips' page codes are numbered from here (a pack's pages count from 1)."""
@@ -70,20 +70,39 @@ class SlotTick(Flowable):
             draw_line(canvas, line, tick + 10, top - (tick - line.height) / 2, self.style.strong.size)
 
 
-def _about(meeting: Meeting, book: Phrasebook, style: PrintStyle) -> list[Flowable]:
-    flow: list[Flowable] = [Text(meeting.title, style.heading), gap(style, 0.5)]
-    flow.append(Text(f"{book.both('meeting_day', ' / ')}: {_day(meeting.day)}", style.body))
+def _about(
+    meeting: Meeting, book: Phrasebook, style: PrintStyle, booked: MeetingSlot | None = None
+) -> list[Flowable]:
+    """The meeting's title, then a row per fact: the label in both languages on the left, the value on
+    the right in its own cell (a time set after a right-to-left label would be reordered by the bidi
+    algorithm: "16:20–16:30" read back as "16:30–16:20")."""
+    rows: list[tuple[str, str, TextStyle]] = [("meeting_day", _day(meeting.day), style.body)]
     if meeting.room:
-        flow.append(Text(f"{book.both('meeting_room', ' / ')}: {meeting.room}", style.body))
+        rows.append(("meeting_room", meeting.room, style.body))
     known = LANGUAGES.get(meeting.interpreter_language)
     if known is not None:
-        name = (
-            known.english_name
-            if known.native_name == known.english_name
-            else f"{known.english_name} ({known.native_name})"
+        name = known.english_name
+        if known.native_name != known.english_name:
+            name += f" ({known.native_name})"
+        rows.append(("interpreter_there", name, style.body))
+    if booked is not None:
+        rows.append(("meeting_time", booked.label, style.strong))
+    cells = [
+        [Text(book.both(phrase, " / "), style.label), Text(value, chosen)] for phrase, value, chosen in rows
+    ]
+    width = PAGE_SIZE[0] - 2 * style.margin
+    table = Table(cells, colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, style.rule),
+            ]
         )
-        flow.append(Text(f"{book.both('interpreter_there', ' / ')}: {name}", style.body))
-    return flow
+    )
+    return [Text(meeting.title, style.heading), gap(style, 0.5), table]
 
 
 def _day(day: dt.date) -> str:
@@ -139,8 +158,7 @@ def reminders(
         flow.append(NewSheet(_marks(slip, index, school, book, style, "meeting_reminder", False)))
         who = " and ".join(slip.names) if slip.names else "The family"
         flow += [Text(f"{book.both('for', ' / ')}: {who} ({slip.pupil_name})", style.muted), gap(style, 0.5)]
-        flow += _about(meeting, book, style)
-        flow.append(Text(f"{book.both('meeting_time', ' / ')}: {slip.booked.label}", style.strong))
+        flow += _about(meeting, book, style, slip.booked)
         flow += [gap(style), bilingual(book, "see_you", style.body)]
     flow.append(NewSheet(None))
     return render(flow, f"{meeting.title}: reminders")
