@@ -67,6 +67,7 @@ class MeetingsScreen(Screen):
         self._tasks = ScreenTasks(host.runner, lambda text: self.message.show_message(text, error=True), self)
         self.grid: BookingGrid | None = None
         self._meetings: list[Meeting] = []
+        self._note = ""
         self._build()
         self.load_classes()
 
@@ -150,6 +151,7 @@ class MeetingsScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Booking grid columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -320,15 +322,15 @@ class MeetingsScreen(Screen):
             for r in grid.clashes
         ]
         problems += list(grid.sibling_clashes)
+        done, self._note = self._note, ""
         if problems:
-            self.message.show_message(" ".join(problems), error=True)
+            self.message.show_message(" ".join(([done] if done else []) + problems), error=True)
+        elif done:
+            self.message.show_message(done)
         else:
             self.message.hide_message()
 
     # Acting
-
-    def _done(self, text: str) -> None:
-        self.message.show_message(text)
 
     def offer(self) -> None:
         school_class = self.class_box.chosen()
@@ -349,8 +351,8 @@ class MeetingsScreen(Screen):
             return service.offer(class_id, title, day, first, last, minutes, room, interpreter)
 
         def done(meeting: Meeting) -> None:
+            self._note = self.tr("{count} times offered.").format(count=len(meeting.slots))
             self.load_meetings(meeting.id)
-            self._done(self.tr("{count} times offered.").format(count=len(meeting.slots)))
 
         self._tasks.run(self.tr("Offering the meeting"), work, done)
 
@@ -377,8 +379,9 @@ class MeetingsScreen(Screen):
         self._tasks.run(self.tr("Booking"), work, lambda _r: self._after(self.tr("Booked.")))
 
     def _after(self, text: str) -> None:
+        """Read the grid again and then say what was done (the grid's own problems follow it)."""
+        self._note = text
         self.load_grid()
-        self._done(text)
 
     def file_slip(self) -> None:
         grid, code, slots = self.grid, self.code_edit.text(), self._selected_slots()
