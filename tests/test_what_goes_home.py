@@ -173,6 +173,8 @@ def day_view(
 
 def _write(qtbot, view: TeacherDayView, text: str) -> None:
     field = view.editor.focused_field() or next(iter(view.editor.fields.values()))
+    view.activateWindow()  # a warning box just closed may have taken the window's focus with it
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
     field.setFocus()
     field.setPlainText(text)
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
