@@ -114,7 +114,7 @@ def test_a_teacher_offers_times_and_sees_a_clash_and_who_has_not_booked(
     assert clash.startswith("Clash: ") and "Zofia Wiśniewska" in clash and pupils[1].display_name in clash
     assert screen.table.item(1, 1).background().color().name() == "#fde7e9"
     assert "15:45–16:00 is booked by 2 families" in screen.message.text()
-    assert "2 booked, 8 not booked, 1 clashes" in screen.summary.text()
+    assert "2 booked, 8 not booked, clashes: 1" in screen.summary.text()
 
     # A family phoned: the teacher books them into a free time from the not-booked list.
     row = screen.not_booked.lines().index(pupils[2].display_name)

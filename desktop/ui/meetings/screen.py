@@ -306,7 +306,9 @@ class MeetingsScreen(Screen):
             if x
         )
         self.summary.setText(
-            self.tr("{title}, {day}{where}: {booked} booked, {missing} not booked, {clashes} clashes").format(
+            self.tr(
+                "{title}, {day}{where}: {booked} booked, {missing} not booked, clashes: {clashes}"
+            ).format(
                 title=meeting.title,
                 day=f"{meeting.day:%A %d %B}",
                 where=f" ({where})" if where else "",
