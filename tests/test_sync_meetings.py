@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.meetings import BookedBy
-from desktop.domain.school import StaffRole
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.meetings import MeetingService
 from desktop.services.sync.device import SyncTarget
@@ -36,8 +37,9 @@ def test_bookings_from_the_family_app_and_from_paper_reach_the_teacher(
 ) -> None:
     office = open_device(tmp_path, "office")
     school = build_school(office.context)
-    oak = school["class"]
-    zofia, gurpreet, ionut = school["pupils"][0], school["pupils"][3], school["pupils"][4]
+    oak: SchoolClass = school["class"]  # type: ignore[assignment]
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]
+    zofia, gurpreet, ionut = pupils[0], pupils[3], pupils[4]
     evening = MeetingService(office.context).offer(
         oak.id, "Parents' evening", EVENING, dt.time(15, 30), dt.time(16, 30), 10, "Room 4", "POL"
     )

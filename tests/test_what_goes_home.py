@@ -18,7 +18,7 @@ from desktop.domain.calendar import Period
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.pupils import Pupil
 from desktop.domain.safeguarding import DEFAULT_CONCERN_WORDS, concern_words
-from desktop.domain.school import StaffRole
+from desktop.domain.school import SchoolClass, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.print_packs import PrintPackService
@@ -45,6 +45,11 @@ from tests.sync_helpers import ServerProcess
 
 NOTE = "Mum mentioned Dad has moved out; keep an eye on Zofia at pick-up"
 DAY = TODAY.date()
+
+
+def note_text(context: ServiceContext, entry_id: str) -> str | None:
+    note = StaffNoteService(context).of_entry(entry_id)
+    return note.text if note else None
 
 
 @pytest.mark.parametrize(
@@ -94,7 +99,7 @@ def test_a_staff_only_note_is_on_no_printed_page_and_marked_for_review_in_a_subj
         LinkBookEntry(zofia.id, DAY, "t", StaffRole.CLASS_TEACHER, wins="Read her whole book aloud")
     )
     StaffNoteService(senco_context).save(entry.id, NOTE)
-    assert StaffNoteService(senco_context).of_entry(entry.id).text == NOTE  # type: ignore[union-attr]
+    assert note_text(senco_context, entry.id) == NOTE
 
     week = PrintPackService(senco_context).pupil_week(zofia.id, Period.week_of(DAY))
     printed = "\n".join(page_texts(week))
@@ -124,7 +129,9 @@ def test_a_staff_only_note_reaches_the_teacher_and_is_in_no_family_bundle(
 ) -> None:
     office = open_device(tmp_path, "office")
     school = build_school(office.context)
-    zofia = school["pupils"][0]
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]
+    oak: SchoolClass = school["class"]  # type: ignore[assignment]
+    zofia = pupils[0]
     entry = LinkBookService(office.context).save_entry(
         LinkBookEntry(zofia.id, DAY, "t", StaffRole.CLASS_TEACHER, wins="Counted to a hundred in fives")
     )
@@ -132,11 +139,11 @@ def test_a_staff_only_note_reaches_the_teacher_and_is_in_no_family_bundle(
     found_admin(office, SyncTarget(server_url=fresh_server.url))
     office.sync.sync_once()
     teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER, "Mr Okonkwo-Jones")
-    enrol(office, teacher, fresh_server.url, DeviceRole.STAFF, class_ids=(school["class"].id,))
+    enrol(office, teacher, fresh_server.url, DeviceRole.STAFF, class_ids=(oak.id,))
     family = open_device(tmp_path, "family")
     enrol(office, family, fresh_server.url, DeviceRole.FAMILY, pupil_ids=(zofia.id,))
 
-    assert StaffNoteService(teacher.context).of_entry(entry.id).text == NOTE  # type: ignore[union-attr]
+    assert note_text(teacher.context, entry.id) == NOTE
     assert family.scalar("SELECT count(*) FROM linkbook_entry") == 1, "the entry itself went home"
     assert family.scalar("SELECT count(*) FROM entry_staff_note") == 0
     engine = SyncEngine(VaultSyncStore(family.vault))
@@ -201,7 +208,7 @@ def test_the_teachers_day_warns_for_concern_words_and_not_for_ordinary_ones(
     back = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole)
     back.click()
     qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
-    assert view.current_row().pupil.id == second.pupil.id, "the teacher stays on the child to edit"  # type: ignore[union-attr]
+    assert view.current_row().pupil.id == second.pupil.id, "the teacher stays on the child to edit"
     saved = LinkBookService(senco_context).class_day(first.pupil.class_id, DAY)
     assert second.pupil.id not in [d.pupil.id for d in saved if d.entry is not None], "nothing went home"
 
@@ -219,6 +226,11 @@ def test_the_teachers_day_warns_for_concern_words_and_not_for_ordinary_ones(
     assert "warned for bruise; went on" in details
 
 
+def _saved_entry_shown(view: TeacherDayView) -> bool:
+    row = view.current_row()
+    return row is not None and row.entry is not None
+
+
 def test_a_staff_only_note_is_written_beside_a_saved_entry_from_the_teachers_day(
     qtbot, day_view: TeacherDayView, senco_context: ServiceContext
 ) -> None:
@@ -231,9 +243,7 @@ def test_a_staff_only_note_is_written_beside_a_saved_entry_from_the_teachers_day
     _write(qtbot, view, "Built a tower of twenty blocks")
     qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
     view.register_view.setCurrentIndex(view.model.index(0, 0))
-    qtbot.waitUntil(
-        lambda: view.current_row() is not None and view.current_row().entry is not None, timeout=10_000
-    )  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: _saved_entry_shown(view), timeout=10_000)
     qtbot.mouseClick(view.staff_note_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: view.staff_note_dialog is not None and view.staff_note_dialog.isVisible(), timeout=10_000
@@ -244,4 +254,4 @@ def test_a_staff_only_note_is_written_beside_a_saved_entry_from_the_teachers_day
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "it never goes home" in view.message_label.text(), timeout=10_000)
     [entry] = [d.entry for d in LinkBookService(senco_context).class_day(row.pupil.class_id, DAY) if d.entry]
-    assert StaffNoteService(senco_context).of_entry(entry.id).text == NOTE  # type: ignore[union-attr]
+    assert note_text(senco_context, entry.id) == NOTE

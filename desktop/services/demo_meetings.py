@@ -32,13 +32,19 @@ def next_school_day(today: dt.date, days_ahead: int) -> dt.date:
 
 
 class DemoChild(Protocol):
-    pupil: Pupil
-    family: list[FamilyMember]
+    @property
+    def pupil(self) -> Pupil: ...
+
+    @property
+    def family(self) -> list[FamilyMember]: ...
 
 
 class DemoShape(Protocol):
-    seed: int
-    today: dt.date
+    @property
+    def seed(self) -> int: ...
+
+    @property
+    def today(self) -> dt.date: ...
 
 
 def write_demo_meetings(
