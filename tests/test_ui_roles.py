@@ -20,6 +20,7 @@ EVERY_TAB = [
     "Pupils and timelines",
     "Agreements and plans",
     "Families",
+    "Meetings",
     "Class news",
     "Work folders",
     "Progress",
@@ -29,7 +30,7 @@ HIDDEN = {
     StaffRole.ADMIN: set(),
     StaffRole.SENCO: set(),
     StaffRole.CLASS_TEACHER: {"Records"},
-    StaffRole.TEACHING_ASSISTANT: {"Families", "Work folders", "Progress", "Records"},
+    StaffRole.TEACHING_ASSISTANT: {"Families", "Meetings", "Work folders", "Progress", "Records"},
 }
 TABS = {role: [tab for tab in EVERY_TAB if tab not in hidden] for role, hidden in HIDDEN.items()}
 ENABLED = {  # print the whole school, correct printed translations, import class lists
