@@ -21,6 +21,7 @@ EVERY_TAB = [
     "Agreements and plans",
     "Plan reviews",
     "Families",
+    "Meetings",
     "Class news",
     "Work folders",
     "Progress",
@@ -31,7 +32,14 @@ HIDDEN = {
     StaffRole.ADMIN: set(),
     StaffRole.SENCO: set(),
     StaffRole.CLASS_TEACHER: {"Plan reviews", "Records"},
-    StaffRole.TEACHING_ASSISTANT: {"Plan reviews", "Families", "Work folders", "Progress", "Records"},
+    StaffRole.TEACHING_ASSISTANT: {
+        "Plan reviews",
+        "Families",
+        "Meetings",
+        "Work folders",
+        "Progress",
+        "Records",
+    },
 }
 TABS = {role: [tab for tab in EVERY_TAB if tab not in hidden] for role, hidden in HIDDEN.items()}
 ENABLED = {  # print the whole school, correct printed translations, import class lists

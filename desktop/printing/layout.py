@@ -53,9 +53,10 @@ class PageMarks:
     """Which of the pupil's households the pack goes to (1-based)."""
     returnable: bool = False
     """A page the family may send back: it carries codes naming it in two corners (see page_codes)."""
-    code_pages_from: int = 1
-    """The number the corner codes give the pack's first page: a form printed apart from the period's
-    pack (the views before a review) numbers its pages from 101, so the two never share a page code."""
+    code_page_offset: int = 0
+    """Added to the page's number in its corner codes: a page printed apart from the period's pack
+    numbers its codes past the pack's (views forms from 101: views_form; booking slips from 901:
+    meeting_slip), so the two never share a page code."""
 
 
 class SetMarks(ActionFlowable):
@@ -224,7 +225,7 @@ class PackDocument(BaseDocTemplate):
         canvas.line(margin, margin + FOOTER_ROOM - 3 * mm, width - margin, margin + FOOTER_ROOM - 3 * mm)
         page = self.page - self.pack_first_page + 1
         if marks.code and marks.returnable:
-            coded = page + marks.code_pages_from - 1
+            coded = page + marks.code_page_offset
             draw_page_codes(canvas, marks.code, marks.household, coded, PAGE_SIZE)
             self.returnable.append(PageAreas(PageCode(marks.code, marks.household, coded), areas))
         footer = f"{marks.footer}  ·  {marks.book.english('page')} {page}"

@@ -119,6 +119,16 @@ ENGLISH: dict[str, str] = {
     "face_happy": "Yes",
     "face_okay": "Sometimes",
     "face_sad": "No",
+    "meeting_slip": "Booking slip: meeting with the teacher",
+    "meeting_reminder": "Reminder: your meeting with the teacher",
+    "meeting_day": "Day",
+    "meeting_time": "Your time",
+    "meeting_room": "Room",
+    "interpreter_there": "An interpreter will be there for",
+    "tick_times": "Tick every time that suits you.",
+    "time_suits": "This time suits us",
+    "return_slip": "Please send this slip back to school. We will let you know your time.",
+    "see_you": "We look forward to seeing you. If you cannot come, please tell the school.",
 }
 """Phrase ids and their English: the ids are what the translation files and overrides key on."""
 

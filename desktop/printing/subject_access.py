@@ -21,6 +21,7 @@ from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import LinkBookEntry
 from desktop.domain.pupils import Pupil
 from desktop.domain.records import ConsentChange, RecordsRequest
+from desktop.domain.staff_notes import StaffNote
 from desktop.domain.work_folders import WorkFolder
 from desktop.printing.blocks import Keep, gap, labelled, rule
 from desktop.printing.folder import period_words
@@ -53,6 +54,9 @@ class SubjectAccessRecord:
     audit: tuple[AuditEvent, ...] = ()
     staff_names: Mapping[str, str] = field(default_factory=dict)
     """Staff ids to names, so an entry says who wrote it."""
+    staff_notes: tuple[StaffNote, ...] = ()
+    """Staff-only notes on entries: never shared with the family, so each is to be reviewed before
+    disclosure (some may be withheld under the exemptions the school's procedure names)."""
 
 
 def _words(value: object) -> str:
@@ -269,6 +273,31 @@ def _requests(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable]:
     return flow
 
 
+STAFF_NOTES_HEADING = "Staff-only notes: review each before disclosure"
+
+
+def _staff_notes(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable]:
+    if not record.staff_notes:
+        return []
+    days = {e.id: e.day for e in record.entries}
+    flow = _heading(f"{STAFF_NOTES_HEADING} ({len(record.staff_notes)})", style)
+    flow.append(
+        Text(
+            "These notes were written for colleagues and never went home. Review each one before this "
+            "export is disclosed: remove it from the copy given out only where the school's procedure "
+            "allows an exemption.",
+            style.muted,
+            space_after=style.gap / 2,
+        )
+    )
+    for note in record.staff_notes:
+        day = days.get(note.entry_id)
+        about = f"entry of {english_date(day)}" if day else "an entry"
+        flow.append(Text(f"[To review] {about}, {note.written_by}, {_when(note.written_at)}:", style.label))
+        flow.append(Text(note.text, style.body, space_after=style.gap / 2))
+    return flow
+
+
 def _audit(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable]:
     flow = _heading(
         f"Who has viewed, changed, printed or exported these records ({len(record.audit)})", style
@@ -321,6 +350,7 @@ def subject_access_flowables(record: SubjectAccessRecord, style: PrintStyle = ST
         _folders(record, style),
         _attachments(record, style),
         _requests(record, style),
+        _staff_notes(record, style),
         _audit(record, style),
     ):
         flow += _kept_with_heading(section)

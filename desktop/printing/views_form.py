@@ -279,7 +279,7 @@ def pack_flowables(
             pack_index=index,
             household=pack.household,
             returnable=True,
-            code_pages_from=VIEWS_FIRST_PAGE,
+            code_page_offset=VIEWS_FIRST_PAGE - 1,
         )
 
     flow: list[Flowable] = [

@@ -54,6 +54,7 @@ from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder,
 from desktop.services import demo_data as data
 from desktop.services.context import ServiceContext
 from desktop.services.demo_home_learning import write_home_learning
+from desktop.services.demo_meetings import write_demo_meetings
 from desktop.services.demo_phrases import DemoPhrases
 from desktop.services.demo_pictures import work_picture
 from desktop.services.demo_reach import DemoReach
@@ -301,6 +302,7 @@ class _Builder:
             self.plan.seed,
             self.reach.silent,
         )
+        write_demo_meetings(self.writer.session, self.plan, classes, children, self.teacher)
         self.writer.finish()
         add_demo_translations(self.writer.session, self.plan.today)
         add_demo_views(self.writer.session, self.plan.today)

@@ -32,6 +32,7 @@ from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.records import PhotoConsentRepository, RequestRepository
 from desktop.store.repositories.school import SchoolRepository
+from desktop.store.repositories.staff_notes import StaffNotes
 
 PDF_NAME = "subject-access.pdf"
 JSON_NAME = "subject-access.json"
@@ -69,6 +70,11 @@ def plain(value: Any) -> Any:
 
 def record_json(record: SubjectAccessRecord) -> bytes:
     body = {"format": FORMAT, "kind": "linkbook subject access export", **plain(record)}
+    body["staff_notes_review"] = (
+        "Each of staff_notes was written for staff only and never went home: review it before disclosure."
+        if record.staff_notes
+        else ""
+    )
     body["period"] = {
         "first_entry": record.entries[0].day.isoformat() if record.entries else None,
         "last_entry": record.entries[-1].day.isoformat() if record.entries else None,
@@ -115,6 +121,7 @@ class SubjectAccessService:
                 requests=tuple(RequestRepository(session).all(pupil_id=pupil_id)),
                 audit=tuple(AuditRepository(session).events(pupil_id)),
                 staff_names={s.id: s.name for s in school.staff()},
+                staff_notes=tuple(StaffNotes(session).of_pupil(pupil_id)),
             )
         return record, contents
 

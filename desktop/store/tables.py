@@ -12,12 +12,14 @@ from desktop.store import (
     schema_entry_translations,
     schema_family_reach,
     schema_home_learning,
+    schema_meetings,
     schema_paper,
     schema_phrase_languages,
     schema_phrases,
     schema_plan_reviews,
     schema_records,
     schema_review_views,
+    schema_staff_notes,
     schema_sync,
 )
 from desktop.store.schema_base import Base
@@ -28,12 +30,14 @@ TABLE_MODULES = (
     schema_entry_translations,
     schema_family_reach,
     schema_home_learning,
+    schema_meetings,
     schema_paper,
     schema_phrase_languages,
     schema_phrases,
     schema_plan_reviews,
     schema_records,
     schema_review_views,
+    schema_staff_notes,
     schema_sync,
 )
 """The modules that define tables; each registers its tables on Base.metadata when imported."""

@@ -86,6 +86,7 @@ _ROLES = {
 
 _SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
     "desktop.ui.families.screen": frozenset({Capability.MANAGE_FAMILIES}),
+    "desktop.ui.meetings.screen": frozenset({Capability.MANAGE_FAMILIES}),
     "desktop.ui.folders.screen": frozenset({Capability.MANAGE_FOLDERS}),
     "desktop.ui.folders.progress": frozenset({Capability.MANAGE_FOLDERS}),
     "desktop.ui.records.screen": frozenset({Capability.EXPORT_RECORDS, Capability.VIEW_AUDIT}),

@@ -27,6 +27,7 @@ SCREEN_MODULES: tuple[str, ...] = (
     "desktop.ui.agreements.screen",
     "desktop.ui.reviews.screen",
     "desktop.ui.families.screen",
+    "desktop.ui.meetings.screen",
     "desktop.ui.news.screen",
     "desktop.ui.folders.screen",
     "desktop.ui.folders.progress",

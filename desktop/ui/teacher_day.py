@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,14 +31,18 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import SchoolCalendar
 from desktop.domain.linkbook import LinkBookEntry, own_texts
+from desktop.domain.safeguarding import DEFAULT_CONCERN_WORDS, concern_words
 from desktop.domain.school import SchoolClass, StaffRole
+from desktop.domain.staff_notes import StaffNote
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
 from desktop.services.news import NewsService
 from desktop.services.phrase_translations import PhraseTranslationService
 from desktop.services.phrases import PhraseService, QuickPhrase
+from desktop.services.safeguarding import SafeguardingService
 from desktop.services.school import SchoolService
+from desktop.services.staff_notes import StaffNoteService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.agreements.review_reminders import ReviewReminderBanner
 from desktop.ui.class_note import ClassNoteDialog
@@ -48,6 +53,7 @@ from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.task_queue import ScreenTasks
 from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
+from desktop.ui.staff_note_dialog import StaffNoteDialog
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 
 IDLE_AUTOSAVE_MS = 2000
@@ -92,6 +98,13 @@ class TeacherDayView(QWidget):
         self._build_shortcuts()
         runner.changed.connect(self._changed_elsewhere)
         self._load_classes()
+        self._concern_words: tuple[str, ...] = DEFAULT_CONCERN_WORDS
+        self.concern_box: QMessageBox | None = None
+        self.staff_note_dialog: StaffNoteDialog | None = None
+        guard = SafeguardingService(context)
+        self._tasks.run(
+            self.tr("Loading the safeguarding words"), lambda _s: guard.words(), self._words_known
+        )
 
     # Building
 
@@ -122,6 +135,11 @@ class TeacherDayView(QWidget):
         self.class_note_button.setAccessibleName(self.tr("Class note"))
         self.class_note_button.setToolTip(self.tr("Write one note and put it on every chosen child's entry"))
         self.class_note_button.clicked.connect(self.open_class_note)
+        self.staff_note_button = QPushButton(self.tr("Staff-only note…"))
+        self.staff_note_button.setObjectName("staffNoteButton")
+        self.staff_note_button.setAccessibleName(self.tr("Staff-only note"))
+        self.staff_note_button.setToolTip(self.tr("A note on this child's saved entry that never goes home"))
+        self.staff_note_button.clicked.connect(self.open_staff_note)
         top = QHBoxLayout()
         top.addWidget(class_caption)
         top.addWidget(self.class_box)
@@ -131,6 +149,7 @@ class TeacherDayView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.progress_label, 1)
         top.addWidget(self.class_note_button)
+        top.addWidget(self.staff_note_button)
 
         self.register_view = QListView()
         self.register_view.setObjectName("registerView")
@@ -518,6 +537,52 @@ class TeacherDayView(QWidget):
             if self._next_to_do():
                 self._focus_first_field()
             return
+        found = concern_words(own_texts(draft), self._concern_words)
+        if found:
+            self._warn_concern(row, draft, found)
+            return
+        self._save_row(row, draft)
+
+    def _words_known(self, words: tuple[str, ...]) -> None:
+        self._concern_words = words
+
+    def _warn_concern(self, row: RegisterRow, draft: EntryDraft, found: tuple[str, ...]) -> None:
+        """Words that suggest a safeguarding concern: say where a concern goes; the teacher chooses."""
+        guard = SafeguardingService(self.context)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before this goes home"), "", parent=self)
+        box.setText(
+            self.tr(
+                "These words may suggest a safeguarding concern: {words}.\n\nA concern goes to the "
+                "Designated Safeguarding Lead by the school's procedure, not into the link book, which the "
+                "family reads.\n\nGo on only if this is not a concern (a grazed knee in the playground is "
+                "first aid)."
+            ).format(words=", ".join(f"“{w}”" for w in found))
+        )
+        back = box.addButton(self.tr("&Go back and edit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.setAccessibleName(self.tr("Safeguarding warning"))
+        pupil_id = row.pupil.id
+
+        def chosen(button: object) -> None:
+            went_on = button is not back
+            self.concern_box = None
+            self._tasks.run(
+                self.tr("Recording the safeguarding warning"),
+                lambda _s: guard.record_choice(pupil_id, found, went_on),
+            )
+            if went_on:
+                self._save_row(row, draft)
+            else:
+                self._dirty = True
+                self.editor.focus_field()
+
+        box.buttonClicked.connect(chosen)
+        self.concern_box = box
+        box.open()
+
+    def _save_row(self, row: RegisterRow, draft: EntryDraft) -> None:
+        name = row.pupil.first_name
         entry = _entry_from(row, draft, self.context)
         self.model.replace_row(replace(row, draft=draft))
         changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
@@ -709,6 +774,40 @@ class TeacherDayView(QWidget):
             done,
             changes,
         )
+
+    # Staff-only note
+
+    def open_staff_note(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if row.entry is None:
+            self.message_label.show_message(
+                self.tr("Save {name}'s entry first: a staff-only note sits beside a saved entry.").format(
+                    name=row.pupil.first_name
+                )
+            )
+            return
+        notes, entry_id, name = StaffNoteService(self.context), row.entry.id, row.pupil.first_name
+
+        def loaded(note: StaffNote | None) -> None:
+            dialog = StaffNoteDialog(name, note.text if note else "", self)
+            self.staff_note_dialog = dialog
+
+            def save() -> None:
+                text = dialog.text()
+                self._tasks.run(
+                    self.tr("Keeping the staff-only note"),
+                    lambda _s: notes.save(entry_id, text),
+                    lambda _n: self.message_label.show_message(
+                        self.tr("Staff-only note kept for {name}; it never goes home.").format(name=name)
+                    ),
+                )
+
+            dialog.accepted.connect(save)
+            dialog.open()
+
+        self._tasks.run(self.tr("Reading the staff-only note"), lambda _s: notes.of_entry(entry_id), loaded)
 
     # Messages, locking
 

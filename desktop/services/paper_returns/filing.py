@@ -35,6 +35,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.home_learning import HomeLearningService
 from desktop.services.linkbook import LinkBookService
+from desktop.services.meetings import MeetingService
 from desktop.services.paper_returns.marks import Mark, PageTransform, cutting, has_writing, read_tick
 from desktop.services.paper_returns.reading import FORMATS, read_page
 from desktop.services.paper_returns.scans import ScannedPage, ScanProblem, scanned_pages
@@ -133,6 +134,8 @@ class _Plan:
     """The views before a plan's review marked on the page (see paper_returns/views.py)."""
     home_learning: list[tuple[str, bool, bool]] = field(default_factory=list)
     """(task id, ticked done, comment written) for each home-learning slip marked."""
+    booking: tuple[str, str] | None = None
+    """(meeting id, slot id): the time a returned booking slip books (the first ticked one still free)."""
 
 
 class _Review(Exception):
@@ -341,6 +344,8 @@ class PaperReturnService:
             if plan.pupil_id != pupil.id:
                 raise _Review("a views form whose plan is another child's")
             words.append(f"views before the review of {plan.title}: {found.words()}")
+        slip_meeting = ""
+        ticked_slots: list[str] = []
         for ref, areas in refs.items():
             if is_views_ref(ref):
                 continue
@@ -354,10 +359,15 @@ class PaperReturnService:
                     ticked = ticked or mark is Mark.TICKED
             written = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.REPLY)
             signed = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.SIGNATURE)
+            kind, _, rest = ref.partition(":")
+            if kind == "slot":
+                slip_meeting = rest.partition(":")[0]
+                if ticked:
+                    ticked_slots.append(rest.partition(":")[2])
+                continue
             read = read or ticked
             if not (ticked or written or signed):
                 continue
-            kind, _, rest = ref.partition(":")
             if kind == "day":
                 day = dt.date.fromisoformat(rest)
                 entries = LinkBookService(self.context).timeline(pupil.id, day, day)
@@ -387,8 +397,23 @@ class PaperReturnService:
                 words.append(f"{_ref_words(ref)} ({', '.join(done_words)})")
             else:
                 words.append(_ref_words(ref) + _marks_words(ticked, written, signed and kind == "agreement"))
+        booking = None
+        if slip_meeting:
+            booking, booked_words = self._slip_booking(slip_meeting, pupil, ticked_slots)
+            words.append(booked_words)
+            read = True
         what = "; ".join(words) if words else "nothing marked"
-        return _Plan(days, folder, signatures, what, read, written_areas, views, slips)
+        return _Plan(days, folder, signatures, what, read, written_areas, views, slips, booking)
+
+    def _slip_booking(self, meeting_id: str, pupil: Pupil, ticked: list[str]) -> tuple[tuple[str, str], str]:
+        """The time a returned booking slip books, and its words; _Review if none can be booked."""
+        meetings = MeetingService(self.context)
+        try:
+            meeting = meetings.meeting(meeting_id)
+            slot = meetings.free_choice(meeting, pupil.id, ticked)
+        except InvalidInput as problem:
+            raise _Review(f"booking slip: {problem}") from None
+        return (meeting.id, slot.id), f"{meeting.title} booked at {slot.label} (booking slip)"
 
     def _file(self, plan: _Plan, pupil: Pupil, code: PageCode, scanned_at: dt.datetime) -> None:
         by_name = self._household_names(pupil, code.household)
@@ -418,6 +443,9 @@ class PaperReturnService:
                 Method.PAPER,
                 at=scanned_at,
             )
+        if plan.booking is not None:
+            meeting_id, slot_id = plan.booking
+            MeetingService(self.context).file_slip(meeting_id, pupil.id, [slot_id], by_name)
         agreements = AgreementService(self.context)
         for agreement_id, party in plan.signatures:
             signer = pupil.display_name if party is Party.PUPIL else by_name

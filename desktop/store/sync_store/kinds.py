@@ -17,8 +17,8 @@ Merge rules by kind (see sync/merge.py):
 Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), one class (its news and
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
 family member linked to two siblings is in both pupils' scopes. What only staff may read (family
-profiles, the contact log, the reach setting) goes to a class's staff scope, or the school's, which only
-staff devices hold.
+profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list)
+goes to a class's staff scope, or the school's, which only staff devices hold.
 """
 
 from __future__ import annotations
@@ -311,6 +311,28 @@ KINDS: tuple[Kind, ...] = (
 
 _PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
 
+MEETING_KINDS: tuple[Kind, ...] = (
+    # A meeting and its times go to every family of the class; a booking only to its own child's scope.
+    Kind("meeting", "meeting", Style.FIELDS, ScopeRule.CLASS, "t.class_id", (("class_id", "school_class"),)),
+    Kind(
+        "meeting_slot",
+        "meeting_slot",
+        Style.FIELDS,
+        ScopeRule.CLASS,
+        "(SELECT m.class_id FROM meeting m WHERE m.id = t.meeting_id)",
+        (("meeting_id", "meeting"),),
+    ),
+    Kind(
+        "meeting_booking",
+        "meeting_booking",
+        Style.FIELDS,
+        ScopeRule.PUPIL,
+        "t.pupil_id",
+        (("meeting_id", "meeting"), ("pupil_id", "pupil"), ("slot_id", "meeting_slot")),
+    ),
+)
+KINDS = KINDS + MEETING_KINDS
+
 STAFF_KINDS: tuple[Kind, ...] = (
     # Staff only: never in a pupil's scope, which the family's own devices hold.
     Kind(
@@ -338,6 +360,15 @@ STAFF_KINDS: tuple[Kind, ...] = (
         (("pupil_id", "pupil"),),
     ),
     Kind("reach_setting", "reach_setting", Style.FIELDS, ScopeRule.STAFF),
+    Kind(
+        "entry_staff_note",
+        "entry_staff_note",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PUPIL_CLASS,
+        (("entry_id", "linkbook_entry"), ("pupil_id", "pupil")),
+    ),
+    Kind("concern_words", "concern_words", Style.FIELDS, ScopeRule.STAFF),
 )
 KINDS = KINDS + STAFF_KINDS
 
@@ -370,6 +401,11 @@ FAMILY_KINDS_WRITABLE: dict[str, frozenset[str]] = {
             "comment_method",
         }
     ),
+    "meeting_booking": frozenset({"slot_id", "booked_by", "by_name", "booked_at"}),
 }
 """What a family device may write: its replies, acknowledgements and signatures, a folder's comment, its
-views before a plan's review, and whether their child did a home-learning task, with a comment."""
+views before a plan's review, whether their child did a home-learning task (with a comment), and its
+booking at a meeting (never whether it came: the school says that)."""
+
+FAMILY_KINDS_DELETABLE: frozenset[str] = frozenset({"meeting_booking"})
+"""What a family device may delete: its own booking at a meeting (a family may cancel)."""

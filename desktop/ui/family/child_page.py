@@ -1,4 +1,4 @@
-"""One child's page in the family window: link book, agreements, work folders, news, as tabs.
+"""One child's page in the family window: link book, agreements, work folders, news, meetings, as tabs.
 
 The page reads the child's records in one task and hands each panel its part. It is also the panels'
 `Writer`: a reply, acknowledgement, signature or comment runs on the task runner as the family member,
@@ -20,6 +20,7 @@ from desktop.ui.family.agreements_panel import AgreementsPanel
 from desktop.ui.family.folders_panel import FoldersPanel
 from desktop.ui.family.home_learning_panel import HomeLearningPanel
 from desktop.ui.family.linkbook_panel import LinkBookPanel
+from desktop.ui.family.meetings_panel import MeetingsPanel
 from desktop.ui.family.news_panel import NewsPanel
 from desktop.ui.family.records import ChildRecords, load_child
 from desktop.ui.family.views_panel import ViewsPanel
@@ -48,15 +49,26 @@ class ChildPage(QTabWidget):
         self.folders = FoldersPanel(self)
         self.news = NewsPanel()
         self.home_learning = HomeLearningPanel(self)
+        self.meetings = MeetingsPanel(self)
         self.views = ViewsPanel(self)
         for panel in self._panels():
             self.addTab(panel, panel.accessibleName())
 
     def _panels(
         self,
-    ) -> tuple[LinkBookPanel, AgreementsPanel, FoldersPanel, NewsPanel, HomeLearningPanel, ViewsPanel]:
+    ) -> tuple[
+        LinkBookPanel, AgreementsPanel, FoldersPanel, NewsPanel, HomeLearningPanel, MeetingsPanel, ViewsPanel
+    ]:
         """The child's tabs, in order."""
-        return (self.linkbook, self.agreements, self.folders, self.news, self.home_learning, self.views)
+        return (
+            self.linkbook,
+            self.agreements,
+            self.folders,
+            self.news,
+            self.home_learning,
+            self.meetings,
+            self.views,
+        )
 
     @property
     def actor(self) -> Actor:
@@ -85,6 +97,7 @@ class ChildPage(QTabWidget):
         self.news.show_news(records.news, records.events)
         self.views.show_plans(records.agreements, self.context.today())
         self.home_learning.load(records.pupil.id)
+        self.meetings.load(records.pupil.id)
         me = self.actor.family_member_id
         unread = sum(
             1 for e in records.entries if not any(a.family_member_id == me for a in e.acknowledgements)
