@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <source>PlanHistory</source>
+        <comment>Made by the review of {day}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanHistory</source>
+        <comment>Version {number} ({state})</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanHistory</source>
+        <comment>Assessed for version {number}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanHistory</source>
+        <comment>Working: {working} Not working: {not_working}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanHistory</source>
+        <comment>Review of version {reviewed}, made version {made}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanHistory</source>
+        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -24,6 +57,10 @@
 Qt {qt}, PySide6 {pyside}, Python {python}.</source>
         <translation>Y llyfr cyswllt rhwng y cartref a&apos;r ysgol. Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.
 Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
+    </message>
+    <message>
+        <source>Reads aloud with eSpeak NG, under the GPL, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Licence and versions</source>
@@ -458,6 +495,37 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     <message>
         <source>Nothing was imported, and nothing the school held was changed.</source>
         <translation>Ni fewnforiwyd dim, ac ni newidiwyd dim o&apos;r hyn oedd gan yr ysgol.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>What is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;not working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (tick what shows it):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2181,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <source>Marking the entry read</source>
         <translation>Wrthi&apos;n nodi bod y cofnod wedi&apos;i ddarllen</translation>
     </message>
+    <message>
+        <source>Translated by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -3524,6 +3596,212 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
 </context>
 <context>
+    <name>HomeLearningPanel</name>
+    <message>
+        <source>Home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home learning has been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeLearningScreen</name>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished">ar bapur</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation type="unfinished">yn yr ap</translation>
+    </message>
+    <message>
+        <source>Home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Dosbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished">&amp;Dosbarth</translation>
+    </message>
+    <message>
+        <source>Set home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>What the children should do, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"> munud</translation>
+    </message>
+    <message>
+        <source>How long it should take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it &amp;together (the family and the child side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much help to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the child is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a group (tick none for the whole class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for families (shown in their language):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a g&amp;roup (tick none for the whole class):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>Opening the classes</source>
+        <translation type="unfinished">Wrthi&apos;n agor y dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Opening the class&apos;s home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — by {day}{together} — {done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home learning set for this class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  everyone has done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Say what the children should do first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “{title}” for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Working</source>
@@ -4167,6 +4445,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>&amp;Papur</translation>
     </message>
     <message>
+        <source>Record &amp;views from paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print packs for the &amp;whole school…</source>
         <translation>Argraffu pecynnau&apos;r ysgol &amp;gyfan…</translation>
     </message>
@@ -4193,6 +4475,14 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>Change the home-language words printed beside the English on paper packs</source>
         <translation>Newid y geiriau yn iaith y cartref sy&apos;n cael eu hargraffu wrth ymyl y Saesneg ar becynnau papur</translation>
+    </message>
+    <message>
+        <source>&amp;Translations wanted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate what teachers wrote for families who read another language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import class lists…</source>
@@ -4546,6 +4836,367 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>not a number</source>
         <translation>ddim yn rhif</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCard</name>
+    <message>
+        <source>Meeting: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter will be there for {language} ({native}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not booked a time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the time chosen for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel my booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings to book at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Dosbarth</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cyfarfod</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished">&amp;Dosbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter available for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation type="unfinished">Dim cyfieithydd</translation>
+    </message>
+    <message>
+        <source>&amp;Offer these times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished">&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished">Di&amp;wrnod</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Gan</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation type="unfinished">Cyfi&amp;eithydd</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>Booking grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Amser</translation>
+    </message>
+    <message>
+        <source>Booked by the family of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Sut</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking grid columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not booked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected time for this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of a returned booking slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File the slip (times ticked selected above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print booking &amp;slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print re&amp;minders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned slip&apos;s c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting offered to this class yet: offer one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter for {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {day}{where}: {booked} booked, {missing} not booked, clashes: {clashes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is booked by {count} families: keep one and call the others to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>{count} times offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family under “Not booked yet” and one time in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That slip is for another meeting; choose it above first. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} booked at {time} from the paper slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing the booking slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one booked time in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a time booked by one family (settle a clash first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Nodiadau atgoffa</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5618,10 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>%1, mis %2</translation>
     </message>
     <message>
+        <source>Home learning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No link-book entries or work folders for that period.</source>
         <translation>Dim cofnodion llyfr cyswllt na ffolderi gwaith ar gyfer y cyfnod hwnnw.</translation>
     </message>
@@ -4979,8 +5634,28 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Ffolder gwaith, mis %1</translation>
     </message>
     <message>
+        <source>They ticked “We did this”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their &amp;comment:</source>
         <translation>Eu &amp;sylw:</translation>
+    </message>
+    <message>
+        <source>Type the family&apos;s comment, as they wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s comment on the home learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already marked done by %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the family&apos;s comment on the work, as they wrote it</source>
@@ -5064,6 +5739,149 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>Type the name of the person who signed, as it reads on the paper.</source>
         <translation>Teipiwch enw&apos;r person a lofnododd, fel y mae ar y papur.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewsDialog</name>
+    <message>
+        <source>Record views from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 26W47-K7QF-2XM9</source>
+        <translation type="unfinished">e.e. 26W47-K7QF-2XM9</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished">Cod ateb</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">Ca&amp;nfod</translation>
+    </message>
+    <message>
+        <source>Find the child for this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the code found</source>
+        <translation type="unfinished">Beth ddaeth y cod o hyd iddo</translation>
+    </message>
+    <message>
+        <source>Plan being reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">C&amp;adw</translation>
+    </message>
+    <message>
+        <source>Save the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Cau heb gadw</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps at home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To talk about, and hopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I like coming to school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I get help when I need it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have friends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel safe at school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am learning new things:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no face ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy face (yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay face (sometimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad face (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Type the next code.</source>
+        <translation type="unfinished">Wedi&apos;i gadw. Teipiwch y cod nesaf.</translation>
     </message>
 </context>
 <context>
@@ -5196,12 +6014,28 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Symud yr ymadrodd i lawr</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrases in the families&apos; languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases that need translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Finding phrases to translate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading quick phrases</source>
@@ -5374,8 +6208,328 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Golygu ymadroddion cyflym</translation>
     </message>
     <message>
+        <source>Phrases that need translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+{number}</source>
         <translation>Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseTranslationsDialog</name>
+    <message>
+        <source>“{english}” needs translating into {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick phrases in the families&apos; languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases that need translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <source>For families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase columns</source>
+        <translation type="unfinished">Colofnau ymadroddion</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words as they stand are right: record that you checked them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the translation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Loading the phrases&apos; translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phrase is translated for the families who need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {name}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking a translation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <source>{met} met, {partly} partly, {not_yet} not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryPane</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Manylion</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s versions and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewsScreen</name>
+    <message>
+        <source>To assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished">yn ddyledus heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Disgybl</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the annual review &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a pupil with an EHC plan: the plan, the views, progress and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess, review and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;plans, those due soonest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the support plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Next review {day} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pupil}: {title}, version {number}. {stage}.{due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is a draft: sign it with the family and put it in force on the Agreements and plans screen, then review it here when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved. Version {number} is a draft with the next targets: sign it with the family and put it in force on the Agreements and plans screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual review: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the annual review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mornings are calmer with the visual timetable. She still finds the dinner hall loud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I like the quiet corner. Lunch is too noisy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the family app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper, typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a scanned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} handwritten answer(s) kept as pictures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5620,6 +6774,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk holding {folder} is full. Free some space or choose another folder, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {reason}. Choose another folder or name.</source>
@@ -6209,6 +7367,57 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
         <translation>{missing} o&apos;r {total} teulu heb eu cyrraedd yn y {days} diwrnod ysgol diwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read &amp;aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the entry aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished">Darllen yn uchel iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has nothing written in it to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice could not read the entry: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the entry ready to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound stopped: the speaker or headphones went away.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6833,6 +8042,197 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
 </context>
 <context>
+    <name>ReviewMeetingForm</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Teulu</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Came as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Targed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <source>Evidence for the chosen target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence for the chosen target (tick what shows it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Gan</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next targets, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the next review&apos;s &amp;date (otherwise one term on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the next review&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes in the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the review and make the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;came:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The c&amp;hild&apos;s views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What c&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueDialog</name>
     <message>
         <source>Returned pages to review</source>
@@ -6869,6 +8269,53 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Waiting because: {reason}</source>
         <translation>Yn aros oherwydd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminderBanner</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished">yn ddyledus heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding plan reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviews to hold with the family: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation type="unfinished"> a {count} arall</translation>
     </message>
 </context>
 <context>
@@ -6918,8 +8365,24 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Adolygiadau sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <source>Agreements and plans in force with a review or target due in the next seven days, and those &amp;overdue. Press Enter to open one.</source>
-        <translation>Cytundebau a chynlluniau mewn grym sydd ag adolygiad neu darged yn ddyledus yn ystod y saith diwrnod nesaf, a&apos;r rhai sy&apos;n &amp;hwyr. Pwyswch Enter i agor un.</translation>
+        <source>Weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements and plans in force with a review or target due in the weeks ahead, and those &amp;overdue; a plan with no date is due one term after its last review. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (termly)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7023,6 +8486,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Choose what goes in the packs: the link-book pages, the work folders, or both.</source>
         <translation>Dewiswch beth sy&apos;n mynd yn y pecynnau: tudalennau&apos;r llyfr cyswllt, y ffolderi gwaith, neu&apos;r ddau.</translation>
+    </message>
+    <message>
+        <source>Reading the school calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7325,6 +8792,29 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Signatures on version {number} ({status}):</source>
         <translation>Llofnodion ar fersiwn {number} ({status}):</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNoteDialog</name>
+    <message>
+        <source>Staff-only note: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For colleagues only: this note is never printed on the family&apos;s pages and never sent to their device. A subject-access export lists it for review. A safeguarding concern goes to the Designated Safeguarding Lead, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About staff-only notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation type="unfinished">Cadw neu ganslo</translation>
     </message>
 </context>
 <context>
@@ -7666,6 +9156,124 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
 </context>
 <context>
+    <name>TargetChart</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of each target&apos;s progress at each review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet: each target&apos;s progress appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {number}, {target}: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet. Each target&apos;s progress (met, partly, not yet) appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCard</name>
+    <message>
+        <source>Home learning: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did this: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished">ar bapur</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation type="unfinished">yn yr ap</translation>
+    </message>
+    <message>
+        <source>Marked done by {name}, {when} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to school: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Tick “we did this”, or write a comment, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeacherDayView</name>
     <message>
         <source>C&amp;lass</source>
@@ -7714,6 +9322,22 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Message</source>
         <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Loading the safeguarding words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on this child&apos;s saved entry that never goes home</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register</source>
@@ -7824,6 +9448,34 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Ni ysgrifennwyd dim ar gyfer {name}, felly ni chadwyd dim.</translation>
     </message>
     <message>
+        <source>Before this goes home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words may suggest a safeguarding concern: {words}.
+
+A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
+
+Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving {name}&apos;s entry</source>
         <translation>Wrthi&apos;n cadw cofnod {name}</translation>
     </message>
@@ -7848,12 +9500,32 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Wrthi&apos;n llwytho ymadroddion cyflym</translation>
     </message>
     <message>
+        <source>Finding phrases to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The class note is on {count} children&apos;s entries.</source>
         <translation>Mae&apos;r nodyn dosbarth ar gofnodion {count} o blant.</translation>
     </message>
     <message>
         <source>Sending the class note</source>
         <translation>Wrthi&apos;n anfon y nodyn dosbarth</translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note kept for {name}; it never goes home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff-only note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8000,6 +9672,156 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>(no topic)</source>
         <translation>(dim pwnc)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsWanted</name>
+    <message>
+        <source>Message for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation type="unfinished">Beth ddysgon ni</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished">Llwyddiannau</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source>A note from school</source>
+        <translation type="unfinished">Nodyn gan yr ysgol</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsWantedDialog</name>
+    <message>
+        <source>Translations wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>How many parts wait for a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries waiting for a translation, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Diwrnod</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Disgybl</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Cyflwr</translation>
+    </message>
+    <message>
+        <source>Columns of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English, as the teacher wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation type="unfinished">&amp;Cadw a symud ymlaen</translation>
+    </message>
+    <message>
+        <source>Save the translation and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>Type the translation yourself: families see it beside the English, with your name. Nothing is translated by machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the families&apos; languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family reads a language other than English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the entries to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the English changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to translate into {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by {name} before the English changed: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation into {language}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the translation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8188,6 +10010,84 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Edit a combined text, starting from text {number}</source>
         <translation>Golygu testun cyfun, gan ddechrau o destun {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsCard</name>
+    <message>
+        <source>Your views before the review of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the review, please tell us what you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we would like to talk about, and our hopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with your views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my views on {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: you sent your views on {when}. You can add more below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one answer before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <source>Your views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is coming up: nothing to answer now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

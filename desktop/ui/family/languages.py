@@ -52,6 +52,13 @@ FAMILY_CONTEXTS: tuple[str, ...] = (
     "NewsPanel",
     "NewsCard",
     "EventsCard",
+    "ReadAloud",
+    "HomeLearningPanel",
+    "TaskCard",
+    "MeetingsPanel",
+    "MeetingCard",
+    "ViewsPanel",
+    "ViewsCard",
     # Before the family window: unlocking the device and joining the school.
     "UnlockWindow",
     "JoinPanel",
