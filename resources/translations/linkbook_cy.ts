@@ -6,32 +6,32 @@
     <message>
         <source>PlanHistory</source>
         <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
     <message>
         <source>PlanHistory</source>
         <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
     <message>
         <source>PlanHistory</source>
         <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
     <message>
         <source>PlanHistory</source>
         <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
     <message>
         <source>PlanHistory</source>
         <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
     <message>
         <source>PlanHistory</source>
         <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun</translation>
     </message>
 </context>
 <context>
@@ -60,7 +60,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     </message>
     <message>
         <source>Reads aloud with eSpeak NG, under the GPL, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen yn uchel gydag eSpeak NG, o dan y GPL, fersiwn 3 neu ddiweddarach (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Licence and versions</source>
@@ -501,31 +501,31 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     <name>AssessmentForm</name>
     <message>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n gweithio</translation>
     </message>
     <message>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Save the &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;asesiad</translation>
     </message>
     <message>
         <source>What is &amp;working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n &amp;gweithio:</translation>
     </message>
     <message>
         <source>What is &amp;not working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd &amp;ddim yn gweithio:</translation>
     </message>
     <message>
         <source>&amp;Evidence (tick what shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth (ticiwch beth sy&apos;n ei dangos):</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2183,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyfieithu gan {name}</translation>
     </message>
 </context>
 <context>
@@ -3599,206 +3599,206 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dysgu gartref wedi&apos;i osod eto.</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho dysgu gartref</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished">ar bapur</translation>
+        <translation>ar bapur</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished">yn yr ap</translation>
+        <translation>yn yr ap</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Dosbarth</translation>
+        <translation>Dosbarth</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished">&amp;Dosbarth</translation>
+        <translation>&amp;Dosbarth</translation>
     </message>
     <message>
         <source>Set home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod dysgu gartref</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Beth i&apos;w wneud</translation>
+        <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
         <source>What the children should do, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai&apos;r plant ei wneud, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei nodi</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"> munud</translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>How long it should take</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o amser ddylai ei gymryd</translation>
     </message>
     <message>
         <source>Do it &amp;together (the family and the child side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei wneud &amp;gyda&apos;i gilydd (y teulu a&apos;r plentyn ochr yn ochr)</translation>
     </message>
     <message>
         <source>Guidance for families</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad i deuluoedd</translation>
     </message>
     <message>
         <source>How much help to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o help i&apos;w roi</translation>
     </message>
     <message>
         <source>Ways to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd o helpu</translation>
     </message>
     <message>
         <source>If the child is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw&apos;r plentyn yn sownd</translation>
     </message>
     <message>
         <source>For a group (tick none for the whole class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer grŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan)</translation>
     </message>
     <message>
         <source>&amp;Set the task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod y dasg</translation>
     </message>
     <message>
         <source>What to &amp;do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w &amp;wneud:</translation>
     </message>
     <message>
         <source>More detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbyn:</translation>
     </message>
     <message>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor &amp;hir:</translation>
     </message>
     <message>
         <source>&amp;Guidance for families (shown in their language):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arweiniad i deuluoedd (yn cael ei ddangos yn eu hiaith):</translation>
     </message>
     <message>
         <source>For a g&amp;roup (tick none for the whole class):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer &amp;grŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan):</translation>
     </message>
     <message>
         <source>Tasks set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasgau a osodwyd</translation>
     </message>
     <message>
         <source>Who has done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>T&amp;asks set</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;asgau a osodwyd</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Opening the classes</source>
-        <translation type="unfinished">Wrthi&apos;n agor y dosbarthiadau</translation>
+        <translation>Wrthi&apos;n agor y dosbarthiadau</translation>
     </message>
     <message>
         <source>Opening the class&apos;s home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor dysgu gartref y dosbarth</translation>
     </message>
     <message>
         <source>, together</source>
-        <translation type="unfinished"></translation>
+        <translation>, gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>{title} — by {day}{together} — {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — erbyn {day}{together} — {done} o {total} wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>No home learning set for this class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dysgu gartref wedi&apos;i osod i&apos;r dosbarth hwn eto.</translation>
     </message>
     <message>
         <source>Done ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud ({count}):</translation>
     </message>
     <message>
         <source>  nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  neb eto</translation>
     </message>
     <message>
         <source>Comments ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwadau ({count}):</translation>
     </message>
     <message>
         <source>  none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  dim eto</translation>
     </message>
     <message>
         <source>Not done yet ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gwneud eto ({count}):</translation>
     </message>
     <message>
         <source>  everyone has done it</source>
-        <translation type="unfinished"></translation>
+        <translation>  mae pawb wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>Choose a class first.</source>
-        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
     </message>
     <message>
         <source>Say what the children should do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth ddylai&apos;r plant ei wneud yn gyntaf.</translation>
     </message>
     <message>
         <source>{count} pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o ddisgyblion</translation>
     </message>
     <message>
         <source>the whole class</source>
-        <translation type="unfinished"></translation>
+        <translation>y dosbarth cyfan</translation>
     </message>
     <message>
         <source>Set “{title}” for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwyd “{title}” ar gyfer {who}.</translation>
     </message>
     <message>
         <source>Setting home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gosod dysgu gartref</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4446,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Record &amp;views from paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;barn o bapur…</translation>
     </message>
     <message>
         <source>Print packs for the &amp;whole school…</source>
@@ -4478,11 +4478,11 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Translations wanted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfieithiadau sydd eu hangen…</translation>
     </message>
     <message>
         <source>Translate what teachers wrote for families who read another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithu&apos;r hyn a ysgrifennodd athrawon ar gyfer teuluoedd sy&apos;n darllen iaith arall</translation>
     </message>
     <message>
         <source>&amp;Import class lists…</source>
@@ -4842,361 +4842,361 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd cyfieithydd yno ar gyfer {language} ({native}).</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd a ble</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich amser: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich amser</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim wedi archebu amser eto.</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar gyfer {title}</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid fy amser</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu&apos;r amser hwn</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu&apos;r amser a ddewiswyd ar gyfer {title}</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo fy archeb</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo&apos;r archeb ar gyfer {title}</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n archebu&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n canslo&apos;r archeb</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfarfodydd i&apos;w harchebu ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfarfodydd</translation>
     </message>
 </context>
 <context>
     <name>MeetingsScreen</name>
     <message>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>ap</translation>
     </message>
     <message>
         <source>paper slip</source>
-        <translation type="unfinished"></translation>
+        <translation>slip papur</translation>
     </message>
     <message>
         <source>by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>gan staff</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Dosbarth</translation>
+        <translation>Dosbarth</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cyfarfod</translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished">&amp;Dosbarth</translation>
+        <translation>&amp;Dosbarth</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarfod</translation>
     </message>
     <message>
         <source>Offer a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig cyfarfod</translation>
     </message>
     <message>
         <source>Parents&apos; evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noson rieni</translation>
     </message>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y cyfarfod</translation>
     </message>
     <message>
         <source>Day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y cyfarfod</translation>
     </message>
     <message>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser cyntaf</translation>
     </message>
     <message>
         <source>Last time ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser olaf yn gorffen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <source>Minutes each</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau yr un</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell</translation>
     </message>
     <message>
         <source>Interpreter available for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithydd ar gael ar gyfer</translation>
     </message>
     <message>
         <source>No interpreter</source>
-        <translation type="unfinished">Dim cyfieithydd</translation>
+        <translation>Dim cyfieithydd</translation>
     </message>
     <message>
         <source>&amp;Offer these times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynnig yr amseroedd hyn</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Teitl</translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished">Di&amp;wrnod</translation>
+        <translation>Di&amp;wrnod</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Gan</translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan</translation>
     </message>
     <message>
         <source>&amp;Each</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;un</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ystafell</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished">Cyfi&amp;eithydd</translation>
+        <translation>Cyfi&amp;eithydd</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Booking grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid archebu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Amser</translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Booked by the family of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu gan deulu</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Sut</translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth</translation>
     </message>
     <message>
         <source>Booking grid columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r grid archebu</translation>
     </message>
     <message>
         <source>Not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb archebu eto</translation>
     </message>
     <message>
         <source>&amp;Not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heb archebu eto</translation>
     </message>
     <message>
         <source>&amp;Book the selected time for this family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu&apos;r amser a ddewiswyd i&apos;r teulu hwn</translation>
     </message>
     <message>
         <source>C&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daeth</translation>
     </message>
     <message>
         <source>Did &amp;not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb &amp;ddod</translation>
     </message>
     <message>
         <source>Code of a returned booking slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod slip archebu a ddychwelwyd</translation>
     </message>
     <message>
         <source>&amp;File the slip (times ticked selected above)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeilio&apos;r slip (mae&apos;r amseroedd a diciwyd wedi&apos;u dewis uchod)</translation>
     </message>
     <message>
         <source>Print booking &amp;slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu &amp;slipiau archebu…</translation>
     </message>
     <message>
         <source>Print re&amp;minders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu nodiadau &amp;atgoffa…</translation>
     </message>
     <message>
         <source>Returned slip&apos;s c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cod y slip a ddychwelwyd</translation>
     </message>
     <message>
         <source>Loading classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho dosbarthiadau</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfarfodydd</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r archebion</translation>
     </message>
     <message>
         <source>No meeting offered to this class yet: offer one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfarfod wedi&apos;i gynnig i&apos;r dosbarth hwn eto: cynigiwch un uchod.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>naddo</translation>
     </message>
     <message>
         <source>Clash: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro: {names}</translation>
     </message>
     <message>
         <source>interpreter for {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfieithydd ar gyfer {language}</translation>
     </message>
     <message>
         <source>{title}, {day}{where}: {booked} booked, {missing} not booked, clashes: {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {day}{where}: {booked} wedi archebu, {missing} heb archebu, gwrthdaro: {clashes}</translation>
     </message>
     <message>
         <source>{time} is booked by {count} families: keep one and call the others to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} teulu wedi archebu {time}: cadwch un a ffoniwch y lleill i symud.</translation>
     </message>
     <message>
         <source>Choose a class first.</source>
-        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
     </message>
     <message>
         <source>{count} times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd {count} amser.</translation>
     </message>
     <message>
         <source>Offering the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cynnig y cyfarfod</translation>
     </message>
     <message>
         <source>Choose a family under “Not booked yet” and one time in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch deulu o dan “Heb archebu eto” ac un amser yn y grid.</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu</translation>
     </message>
     <message>
         <source>Booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu.</translation>
     </message>
     <message>
         <source>That slip is for another meeting; choose it above first. Nothing was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r slip hwnnw ar gyfer cyfarfod arall; dewiswch hwnnw uchod yn gyntaf. Ni archebwyd dim.</translation>
     </message>
     <message>
         <source>{name} booked at {time} from the paper slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi archebu {time} o&apos;r slip papur.</translation>
     </message>
     <message>
         <source>Filing the booking slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ffeilio&apos;r slip archebu</translation>
     </message>
     <message>
         <source>Select one booked time in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un amser a archebwyd yn y grid.</translation>
     </message>
     <message>
         <source>Select a time booked by one family (settle a clash first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch amser a archebwyd gan un teulu (datryswch y gwrthdaro yn gyntaf).</translation>
     </message>
     <message>
         <source>Recording attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cofnodi presenoldeb</translation>
     </message>
     <message>
         <source>Kept in the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn y log cysylltu.</translation>
     </message>
     <message>
         <source>Booking slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipiau archebu</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Nodiadau atgoffa</translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
 </context>
 <context>
