@@ -5619,7 +5619,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Home learning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref: %1</translation>
     </message>
     <message>
         <source>No link-book entries or work folders for that period.</source>
@@ -5635,7 +5635,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>They ticked “We did this”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi ticio “Fe wnaethon ni hyn”</translation>
     </message>
     <message>
         <source>Their &amp;comment:</source>
@@ -5643,19 +5643,19 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Type the family&apos;s comment, as they wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch sylw&apos;r teulu, yn union fel y gwnaethon nhw ei ysgrifennu</translation>
     </message>
     <message>
         <source>The family&apos;s comment on the home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw&apos;r teulu ar y dysgu gartref</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn %1</translation>
     </message>
     <message>
         <source>Already marked done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i nodi&apos;n gyflawn eisoes gan %1</translation>
     </message>
     <message>
         <source>Type the family&apos;s comment on the work, as they wrote it</source>
@@ -5745,143 +5745,143 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>PaperViewsDialog</name>
     <message>
         <source>Record views from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi barn o bapur</translation>
     </message>
     <message>
         <source>e.g. 26W47-K7QF-2XM9</source>
-        <translation type="unfinished">e.e. 26W47-K7QF-2XM9</translation>
+        <translation>e.e. 26W47-K7QF-2XM9</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished">Cod ateb</translation>
+        <translation>Cod ateb</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">Ca&amp;nfod</translation>
+        <translation>Ca&amp;nfod</translation>
     </message>
     <message>
         <source>Find the child for this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y plentyn ar gyfer y cod hwn</translation>
     </message>
     <message>
         <source>What the code found</source>
-        <translation type="unfinished">Beth ddaeth y cod o hyd iddo</translation>
+        <translation>Beth ddaeth y cod o hyd iddo</translation>
     </message>
     <message>
         <source>Plan being reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun sy&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>Whose views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn pwy</translation>
     </message>
     <message>
         <source>The family&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y teulu</translation>
     </message>
     <message>
         <source>The child&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y plentyn</translation>
     </message>
     <message>
         <source>Who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy atebodd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">C&amp;adw</translation>
+        <translation>C&amp;adw</translation>
     </message>
     <message>
         <source>Save the views</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r farn</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished">Cau heb gadw</translation>
+        <translation>Cau heb gadw</translation>
     </message>
     <message>
         <source>Reply code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod ateb:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllun:</translation>
     </message>
     <message>
         <source>&amp;Whose views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn pwy:</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd &amp;gan:</translation>
     </message>
     <message>
         <source>What is going well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd yn dda:</translation>
     </message>
     <message>
         <source>What is hard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n anodd:</translation>
     </message>
     <message>
         <source>What helps at home:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu gartref:</translation>
     </message>
     <message>
         <source>To talk about, and hopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i siarad amdanyn nhw, a gobeithion:</translation>
     </message>
     <message>
         <source>I like coming to school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n hoffi dod i&apos;r ysgol:</translation>
     </message>
     <message>
         <source>I get help when I need it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n cael help pan fydd ei angen arna i:</translation>
     </message>
     <message>
         <source>I have friends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gen i ffrindiau:</translation>
     </message>
     <message>
         <source>I feel safe at school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n teimlo&apos;n ddiogel yn yr ysgol:</translation>
     </message>
     <message>
         <source>I am learning new things:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n dysgu pethau newydd:</translation>
     </message>
     <message>
         <source>(no face ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim wyneb wedi&apos;i dicio)</translation>
     </message>
     <message>
         <source>Happy face (yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb hapus (ie)</translation>
     </message>
     <message>
         <source>Okay face (sometimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb canolig (weithiau)</translation>
     </message>
     <message>
         <source>Sad face (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb trist (na)</translation>
     </message>
     <message>
         <source>What I like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy&apos;n ei hoffi:</translation>
     </message>
     <message>
         <source>What helps me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n fy helpu:</translation>
     </message>
     <message>
         <source>Saved. Type the next code.</source>
-        <translation type="unfinished">Wedi&apos;i gadw. Teipiwch y cod nesaf.</translation>
+        <translation>Wedi&apos;i gadw. Teipiwch y cod nesaf.</translation>
     </message>
 </context>
 <context>
@@ -6015,15 +6015,15 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfieithiadau…</translation>
     </message>
     <message>
         <source>The phrases in the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ymadroddion yn ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6035,7 +6035,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>Loading quick phrases</source>
@@ -6209,7 +6209,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
@@ -6220,316 +6220,316 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>PhraseTranslationsDialog</name>
     <message>
         <source>“{english}” needs translating into {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfieithu “{english}” i {languages}</translation>
     </message>
     <message>
         <source>Quick phrases in the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion cyflym yn ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Iaith:</translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>Language caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Capsiwn iaith</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Saesneg</translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <source>For families</source>
-        <translation type="unfinished"></translation>
+        <translation>I deuluoedd</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Phrase columns</source>
-        <translation type="unfinished">Colofnau ymadroddion</translation>
+        <translation>Colofnau ymadroddion</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfieithiad:</translation>
     </message>
     <message>
         <source>Translation caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Capsiwn cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Save translation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r cyfieithiad</translation>
     </message>
     <message>
         <source>Save the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Mark checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodi ei fod wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>The words as they stand are right: record that you checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r geiriau&apos;n gywir fel y maen nhw: cofnodwch eich bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
         <source>Mark the translation checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod y cyfieithiad wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Loading the phrases&apos; translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfieithiadau&apos;r ymadroddion</translation>
     </message>
     <message>
         <source>Every phrase is translated for the families who need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob ymadrodd wedi&apos;i gyfieithu ar gyfer y teuluoedd sydd ei angen.</translation>
     </message>
     <message>
         <source>needs translating</source>
-        <translation type="unfinished"></translation>
+        <translation>angen ei gyfieithu</translation>
     </message>
     <message>
         <source>by {name}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>gan {name}, {day}</translation>
     </message>
     <message>
         <source>unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei wirio</translation>
     </message>
     <message>
         <source>Saving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw cyfieithiad</translation>
     </message>
     <message>
         <source>Marking a translation checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n nodi bod cyfieithiad wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
     <name>PlanHistory</name>
     <message>
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} wedi&apos;u cyrraedd, {partly} yn rhannol, {not_yet} ddim eto</translation>
     </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Manylion</translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>The plan&apos;s versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau ac adolygiadau&apos;r cynllun</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewsScreen</name>
     <message>
         <source>To assess</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w asesu</translation>
     </message>
     <message>
         <source>Planning (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio (drafft)</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n ddiwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">yn ddyledus heddiw</translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n ddiwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Support plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau cymorth</translation>
     </message>
     <message>
         <source>The plan chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun a ddewiswyd</translation>
     </message>
     <message>
         <source>Print the annual review &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu &amp;pecyn yr adolygiad blynyddol…</translation>
     </message>
     <message>
         <source>For a pupil with an EHC plan: the plan, the views, progress and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer disgybl gyda CDU: y cynllun, y farn, y cynnydd a&apos;r adroddiadau</translation>
     </message>
     <message>
         <source>Assess, review and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu, adolygu a hanes</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu</translation>
     </message>
     <message>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod adolygu</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Support &amp;plans, those due soonest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynlluniau cymorth, y rhai sy&apos;n ddyledus gyntaf ar y brig:</translation>
     </message>
     <message>
         <source>Plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau</translation>
     </message>
     <message>
         <source>Reading the support plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cynlluniau cymorth</translation>
     </message>
     <message>
         <source>Reading the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cynllun</translation>
     </message>
     <message>
         <source> Next review {day} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation> Adolygiad nesaf {day} ({when}).</translation>
     </message>
     <message>
         <source>{pupil}: {title}, version {number}. {stage}.{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pupil}: {title}, fersiwn {number}. {stage}.{due}</translation>
     </message>
     <message>
         <source>Version {number} is a draft: sign it with the family and put it in force on the Agreements and plans screen, then review it here when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw fersiwn {number}: llofnodwch ef gyda&apos;r teulu a&apos;i roi mewn grym ar y sgrin Cytundebau a chynlluniau, yna adolygwch ef yma pan fydd yn ddyledus.</translation>
     </message>
     <message>
         <source>Assessment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Saving the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r asesiad</translation>
     </message>
     <message>
         <source>Review saved. Version {number} is a draft with the next targets: sign it with the family and put it in force on the Agreements and plans screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi&apos;i gadw. Mae fersiwn {number} yn ddrafft gyda&apos;r targedau nesaf: llofnodwch ef gyda&apos;r teulu a&apos;i roi mewn grym ar y sgrin Cytundebau a chynlluniau.</translation>
     </message>
     <message>
         <source>Saving the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r adolygiad</translation>
     </message>
     <message>
         <source>Annual review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad blynyddol: {title}</translation>
     </message>
     <message>
         <source>Making the annual review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi pecyn yr adolygiad blynyddol</translation>
     </message>
     <message>
         <source>Mornings are calmer with the visual timetable. She still finds the dinner hall loud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r boreau&apos;n dawelach gyda&apos;r amserlen weledol. Mae hi&apos;n dal i weld y neuadd ginio&apos;n swnllyd.</translation>
     </message>
     <message>
         <source>I like the quiet corner. Lunch is too noisy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n hoffi&apos;r gornel dawel. Mae amser cinio&apos;n rhy swnllyd.</translation>
     </message>
     <message>
         <source>in the family app</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ap y teulu</translation>
     </message>
     <message>
         <source>on paper, typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ar bapur, wedi&apos;i deipio</translation>
     </message>
     <message>
         <source>on a scanned form</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ffurflen wedi&apos;i sganio</translation>
     </message>
     <message>
         <source>{count} handwritten answer(s) kept as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ateb mewn llawysgrifen wedi&apos;u cadw fel lluniau</translation>
     </message>
 </context>
 <context>
@@ -6777,7 +6777,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Not saved: the disk holding {folder} is full. Free some space or choose another folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: mae&apos;r ddisg sy&apos;n dal {folder} yn llawn. Rhyddhewch ychydig o le neu dewiswch ffolder arall, yna cadwch eto.</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Choose another folder or name.</source>
@@ -7373,51 +7373,51 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn &amp;uchel</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y cofnod yn uchel</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio darllen</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio darllen yn uchel</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Darllen yn uchel iddyn nhw</translation>
+        <translation>Darllen yn uchel</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan Linkbook ddim llais sy&apos;n siarad {language}, felly all e ddim darllen hwn yn uchel. Darllenwch ef ar y sgrin, neu gofynnwch i&apos;r ysgol am gopi papur.</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu yn y cofnod hwn i&apos;w ddarllen yn uchel.</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i seinydd na chlustffonau, felly does dim modd darllen y cofnod yn uchel. Cysylltwch rai neu trowch y sain ymlaen, yna pwyswch Darllen yn uchel eto.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd llais y cyfrifiadur yn gallu darllen y cofnod: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi&apos;r cofnod i&apos;w ddarllen yn uchel</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd chwarae&apos;r sain ar seinydd na chlustffonau&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd y sain: diflannodd y seinydd neu&apos;r clustffonau.</translation>
     </message>
 </context>
 <context>
@@ -8045,191 +8045,191 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReviewMeetingForm</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Teulu</translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Outside professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol allanol</translation>
     </message>
     <message>
         <source>Day of the review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y cyfarfod adolygu</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Came as</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth fel</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
         <source>Remove the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r person</translation>
     </message>
     <message>
         <source>Views received</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn a dderbyniwyd</translation>
     </message>
     <message>
         <source>The family&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y teulu</translation>
     </message>
     <message>
         <source>The child&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y plentyn</translation>
     </message>
     <message>
         <source>Progress on each target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd ar bob targed</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Targed</translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Evidence for the chosen target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer y targed a ddewiswyd</translation>
     </message>
     <message>
         <source>E&amp;vidence for the chosen target (tick what shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth ar gyfer y targed a ddewiswyd (ticiwch beth sy&apos;n ei dangos):</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>Reports brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a gyflwynwyd</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Gan</translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fyr</translation>
     </message>
     <message>
         <source>Add a re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;adroddiad</translation>
     </message>
     <message>
         <source>Next targets, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Y targedau nesaf, un ar bob llinell</translation>
     </message>
     <message>
         <source>Set the next review&apos;s &amp;date (otherwise one term on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod &amp;dyddiad yr adolygiad nesaf (fel arall, ymhen tymor)</translation>
     </message>
     <message>
         <source>Set the next review&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>What changes in the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n newid yn y fersiwn nesaf</translation>
     </message>
     <message>
         <source>&amp;Save the review and make the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r adolygiad a chreu&apos;r fersiwn nesaf</translation>
     </message>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynhaliwyd ar:</translation>
     </message>
     <message>
         <source>Who &amp;came:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy dda&amp;eth:</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>Views &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn a &amp;dderbyniwyd:</translation>
     </message>
     <message>
         <source>The &amp;family&apos;s views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y &amp;teulu:</translation>
     </message>
     <message>
         <source>The c&amp;hild&apos;s views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y &amp;plentyn:</translation>
     </message>
     <message>
         <source>Decisions and the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau a&apos;r fersiwn nesaf</translation>
     </message>
     <message>
         <source>&amp;Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniadau:</translation>
     </message>
     <message>
         <source>Reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau:</translation>
     </message>
     <message>
         <source>&amp;Next targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y targedau &amp;nesaf:</translation>
     </message>
     <message>
         <source>What c&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n ne&amp;wid:</translation>
     </message>
     <message>
         <source>None received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi dod i law eto.</translation>
     </message>
     <message>
         <source>Progress on: {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd ar: {target}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
 </context>
 <context>
