@@ -3666,7 +3666,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Do it &amp;together (the family and the child side by side)</source>
-        <translation>Ei wneud &amp;gyda&apos;i gilydd (y teulu a&apos;r plentyn ochr yn ochr)</translation>
+        <translation>Ei wneud &amp;ochr yn ochr (y teulu a&apos;r plentyn gyda&apos;i gilydd)</translation>
     </message>
     <message>
         <source>Guidance for families</source>
@@ -3714,7 +3714,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>For a g&amp;roup (tick none for the whole class):</source>
-        <translation>Ar gyfer &amp;grŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan):</translation>
+        <translation>Ar gyfer g&amp;rŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan):</translation>
     </message>
     <message>
         <source>Tasks set</source>
@@ -3726,7 +3726,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>T&amp;asks set</source>
-        <translation>T&amp;asgau a osodwyd</translation>
+        <translation>&amp;Tasgau a osodwyd</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4478,7 +4478,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Translations wanted…</source>
-        <translation>&amp;Cyfieithiadau sydd eu hangen…</translation>
+        <translation>Cyfieithiadau sydd eu &amp;hangen…</translation>
     </message>
     <message>
         <source>Translate what teachers wrote for families who read another language</source>
@@ -4996,7 +4996,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Offer these times</source>
-        <translation>&amp;Cynnig yr amseroedd hyn</translation>
+        <translation>Cynnig yr a&amp;mseroedd hyn</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -5012,7 +5012,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation>&amp;Tan</translation>
+        <translation>Ta&amp;n</translation>
     </message>
     <message>
         <source>&amp;Each</source>
@@ -5072,11 +5072,11 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>C&amp;ame</source>
-        <translation>&amp;Daeth</translation>
+        <translation>&amp;Presennol</translation>
     </message>
     <message>
         <source>Did &amp;not come</source>
-        <translation>Heb &amp;ddod</translation>
+        <translation>A&amp;bsennol</translation>
     </message>
     <message>
         <source>Code of a returned booking slip</source>
@@ -5092,11 +5092,11 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Print re&amp;minders…</source>
-        <translation>Argraffu nodiadau &amp;atgoffa…</translation>
+        <translation>A&amp;rgraffu nodiadau atgoffa…</translation>
     </message>
     <message>
         <source>Returned slip&apos;s c&amp;ode</source>
-        <translation>&amp;Cod y slip a ddychwelwyd</translation>
+        <translation>Cod y s&amp;lip a ddychwelwyd</translation>
     </message>
     <message>
         <source>Loading classes</source>
@@ -6276,7 +6276,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Save translation</source>
-        <translation>&amp;Cadw&apos;r cyfieithiad</translation>
+        <translation>C&amp;adw&apos;r cyfieithiad</translation>
     </message>
     <message>
         <source>Save the translation</source>
@@ -8081,7 +8081,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>Ychwanegu &amp;person</translation>
+        <translation>Ychwanegu per&amp;son</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -8121,7 +8121,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>E&amp;vidence for the chosen target (tick what shows it):</source>
-        <translation>&amp;Tystiolaeth ar gyfer y targed a ddewiswyd (ticiwch beth sy&apos;n ei dangos):</translation>
+        <translation>T&amp;ystiolaeth ar gyfer y targed a ddewiswyd (ticiwch beth sy&apos;n ei dangos):</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -8169,7 +8169,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>&amp;Save the review and make the next version</source>
-        <translation>&amp;Cadw&apos;r adolygiad a chreu&apos;r fersiwn nesaf</translation>
+        <translation>Cadw&apos;r adolygiad a c&amp;hreu&apos;r fersiwn nesaf</translation>
     </message>
     <message>
         <source>The meeting</source>
@@ -8189,7 +8189,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Views &amp;received:</source>
-        <translation>Barn a &amp;dderbyniwyd:</translation>
+        <translation>Barn a dde&amp;rbyniwyd:</translation>
     </message>
     <message>
         <source>The &amp;family&apos;s views:</source>
@@ -8197,7 +8197,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>The c&amp;hild&apos;s views:</source>
-        <translation>Barn y &amp;plentyn:</translation>
+        <translation>Barn y p&amp;lentyn:</translation>
     </message>
     <message>
         <source>Decisions and the next version</source>
@@ -8275,47 +8275,47 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReviewReminderBanner</name>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n ddiwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">yn ddyledus heddiw</translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n ddiwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Finding plan reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am adolygiadau cynlluniau sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Plan reviews to hold with the family: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau i&apos;w cynnal gyda&apos;r teulu: {names}</translation>
     </message>
     <message>
         <source> and {count} more</source>
-        <translation type="unfinished"> a {count} arall</translation>
+        <translation> a {count} arall</translation>
     </message>
 </context>
 <context>
@@ -8366,23 +8366,23 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnosau ymlaen</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> wythnos</translation>
     </message>
     <message>
         <source>Agreements and plans in force with a review or target due in the weeks ahead, and those &amp;overdue; a plan with no date is due one term after its last review. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundebau a chynlluniau mewn grym sydd ag adolygiad neu darged yn ddyledus yn yr wythnosau i ddod, a&apos;r rhai sy&apos;n &amp;hwyr; mae cynllun heb ddyddiad yn ddyledus dymor ar ôl ei adolygiad diwethaf. Pwyswch Enter i agor un.</translation>
     </message>
     <message>
         <source>&amp;Look ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edrych ymlaen:</translation>
     </message>
     <message>
         <source>{day} (termly)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (bob tymor)</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8489,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Reading the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen calendr yr ysgol</translation>
     </message>
 </context>
 <context>
@@ -8798,23 +8798,23 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>StaffNoteDialog</name>
     <message>
         <source>Staff-only note: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig: {name}</translation>
     </message>
     <message>
         <source>Staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>For colleagues only: this note is never printed on the family&apos;s pages and never sent to their device. A subject-access export lists it for review. A safeguarding concern goes to the Designated Safeguarding Lead, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gydweithwyr yn unig: nid yw&apos;r nodyn hwn byth yn cael ei argraffu ar dudalennau&apos;r teulu nac yn cael ei anfon i&apos;w dyfais. Mae allforio ar gyfer cais am fynediad at ddata gan wrthrych yn ei restru i&apos;w adolygu. Mae pryder diogelu&apos;n mynd at y Person Diogelu Dynodedig, nid yma.</translation>
     </message>
     <message>
         <source>About staff-only notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nodiadau i staff yn unig</translation>
     </message>
     <message>
         <source>Save or cancel</source>
-        <translation type="unfinished">Cadw neu ganslo</translation>
+        <translation>Cadw neu ganslo</translation>
     </message>
 </context>
 <context>
@@ -9159,118 +9159,118 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>TargetChart</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyrraedd</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhannol</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <source>Chart of each target&apos;s progress at each review</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o gynnydd pob targed ym mhob adolygiad</translation>
     </message>
     <message>
         <source>No reviews yet: each target&apos;s progress appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto: bydd cynnydd pob targed yn ymddangos yma.</translation>
     </message>
     <message>
         <source>{day}: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {progress}</translation>
     </message>
     <message>
         <source>Target {number}, {target}: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed {number}, {target}: {steps}.</translation>
     </message>
     <message>
         <source>No reviews yet. Each target&apos;s progress (met, partly, not yet) appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto. Bydd cynnydd pob targed (wedi&apos;i gyrraedd, yn rhannol, ddim eto) yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Review {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {day}</translation>
     </message>
 </context>
 <context>
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ysgrifennu yn Saesneg</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennawd yr arweiniad</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethon ni hyn: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished">ar bapur</translation>
+        <translation>ar bapur</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished">yn yr ap</translation>
+        <translation>yn yr ap</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i nodi&apos;n gyflawn gan {name}, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennodd {name}:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw ar {title}</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon i&apos;r ysgol</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon i&apos;r ysgol: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch “Fe wnaethon ni hyn”, neu ysgrifennwch sylw, yn gyntaf.</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon i&apos;r ysgol</translation>
     </message>
 </context>
 <context>
@@ -9325,19 +9325,19 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Loading the safeguarding words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r geiriau diogelu</translation>
     </message>
     <message>
         <source>Staff-only note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig…</translation>
     </message>
     <message>
         <source>Staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>A note on this child&apos;s saved entry that never goes home</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ar gofnod y plentyn hwn sydd wedi&apos;i gadw, nad yw byth yn mynd adref</translation>
     </message>
     <message>
         <source>Register</source>
@@ -9449,7 +9449,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Before this goes home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i hwn fynd adref</translation>
     </message>
     <message>
         <source>These words may suggest a safeguarding concern: {words}.
@@ -9457,23 +9457,27 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
 A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
 
 Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
+
+Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
+
+Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
     </message>
     <message>
         <source>&amp;Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd yn ôl a golygu</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adw beth bynnag</translation>
     </message>
     <message>
         <source>Safeguarding warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelu</translation>
     </message>
     <message>
         <source>Recording the safeguarding warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
     </message>
     <message>
         <source>Saving {name}&apos;s entry</source>
@@ -9501,7 +9505,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>The class note is on {count} children&apos;s entries.</source>
@@ -9513,19 +9517,19 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Keeping the staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
     </message>
     <message>
         <source>Reading the staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
     </message>
 </context>
 <context>
@@ -9678,150 +9682,150 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>TranslationsWanted</name>
     <message>
         <source>Message for the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges i&apos;r dosbarth</translation>
     </message>
     <message>
         <source>What we learned</source>
-        <translation type="unfinished">Beth ddysgon ni</translation>
+        <translation>Beth ddysgon ni</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished">Llwyddiannau</translation>
+        <translation>Llwyddiannau</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Nodiadau atgoffa</translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
     <message>
         <source>A note from school</source>
-        <translation type="unfinished">Nodyn gan yr ysgol</translation>
+        <translation>Nodyn gan yr ysgol</translation>
     </message>
 </context>
 <context>
     <name>TranslationsWantedDialog</name>
     <message>
         <source>Translations wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithiadau sydd eu hangen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Iaith:</translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>How many parts wait for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o rannau sy&apos;n aros am gyfieithiad</translation>
     </message>
     <message>
         <source>Entries waiting for a translation, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion sy&apos;n aros am gyfieithiad, y mwyaf newydd gyntaf</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Diwrnod</translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Cyflwr</translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Columns of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r rhestr</translation>
     </message>
     <message>
         <source>The English, as the teacher wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Saesneg, fel yr ysgrifennodd yr athro hi</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saesneg:</translation>
     </message>
     <message>
         <source>The earlier translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfieithiad cynharach</translation>
     </message>
     <message>
         <source>Your translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfieithiad:</translation>
     </message>
     <message>
         <source>&amp;Save and next</source>
-        <translation type="unfinished">&amp;Cadw a symud ymlaen</translation>
+        <translation>&amp;Cadw a symud ymlaen</translation>
     </message>
     <message>
         <source>Save the translation and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyfieithiad a mynd at yr un nesaf</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Type the translation yourself: families see it beside the English, with your name. Nothing is translated by machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfieithiad eich hun: mae teuluoedd yn ei weld wrth ochr y Saesneg, gyda&apos;ch enw. Does dim byd yn cael ei gyfieithu gan beiriant.</translation>
     </message>
     <message>
         <source>About translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Am gyfieithu</translation>
     </message>
     <message>
         <source>Reading the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>No family reads a language other than English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teulu&apos;n darllen iaith heblaw Saesneg.</translation>
     </message>
     <message>
         <source>Reading the entries to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cofnodion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>Out of date: the English changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dyddio: newidiodd y Saesneg</translation>
     </message>
     <message>
         <source>Not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyfieithu</translation>
     </message>
     <message>
         <source>{count} to translate into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} i&apos;w cyfieithu i {language}</translation>
     </message>
     <message>
         <source>Translated by {name} before the English changed: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyfieithu gan {name} cyn i&apos;r Saesneg newid: {text}</translation>
     </message>
     <message>
         <source>&amp;Translation into {language}:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfieithiad i {language}:</translation>
     </message>
     <message>
         <source>Saved under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw o dan eich enw.</translation>
     </message>
     <message>
         <source>Saving the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r cyfieithiad</translation>
     </message>
 </context>
 <context>
@@ -10016,78 +10020,78 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich barn cyn adolygiad {title}</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y cynllun yn cael ei adolygu ar {day}. Cyn i ni gyfarfod, dywedwch wrthon ni beth yw eich barn.</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn yr adolygiad, dywedwch wrthon ni beth yw eich barn.</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn wedi&apos;i hanfon</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n anodd</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu gartref</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffen ni siarad amdano, a&apos;n gobeithion</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;ch barn</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon fy marn</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon fy marn ar {title}</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen eich barn</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diolch: fe anfonoch chi eich barn ar {when}. Gallwch ychwanegu rhagor isod.</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth anfonoch chi</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch o leiaf un ateb cyn anfon.</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon eich barn</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich barn</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad ar y gweill: dim byd i&apos;w ateb nawr.</translation>
     </message>
 </context>
 <context>
