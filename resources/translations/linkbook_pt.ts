@@ -3708,7 +3708,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <message>
         <source>Loading home learning</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
-        <translation>A carregar o aprender em casa</translation>
+        <translation>A carregar as atividades para casa</translation>
     </message>
 </context>
 <context>
