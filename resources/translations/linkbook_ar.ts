@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2722,11 +2689,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2754,7 +2721,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3727,15 +3694,15 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التعلّم في البيت</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3759,11 +3726,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفاصيل أكثر</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر موعد</translation>
     </message>
     <message>
         <source>not said</source>
@@ -5106,7 +5073,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماعات</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5278,7 +5245,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ تحميل الاجتماعات</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5892,7 +5859,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6523,6 +6490,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -7003,7 +6994,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7387,11 +7378,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7425,7 +7416,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -10237,7 +10228,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation>Hanes y cynllun</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -6340,6 +6307,30 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation>{met} wedi&apos;u cyrraedd, {partly} yn rhannol, {not_yet} ddim eto</translation>
+    </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation>Wedi&apos;i wneud gan adolygiad {day}.</translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation>Fersiwn {number} ({state})</translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation>Wedi&apos;i asesu ar gyfer fersiwn {number}</translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation>Yn gweithio: {working} Ddim yn gweithio: {not_working}</translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation>Adolygiad o fersiwn {reviewed}, creodd fersiwn {made}</translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation>{tally}. Daeth: {came}. Penderfyniadau: {decisions}</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2713,11 +2680,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pe hârtie</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">în aplicație</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2745,7 +2712,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problemă</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3718,15 +3685,15 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pe hârtie</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">în aplicație</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Învățarea acasă</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3750,11 +3717,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mai multe detalii</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Până când</translation>
     </message>
     <message>
         <source>not said</source>
@@ -5097,7 +5064,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Întâlniri</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5269,7 +5236,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se încarcă întâlnirile</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5883,7 +5850,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problemă</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6514,6 +6481,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6985,7 +6976,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citește cu voce tare</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7369,11 +7360,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pe hârtie</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">în aplicație</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7407,7 +7398,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">în aplicație</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -10186,7 +10177,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problemă</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2710,11 +2677,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاغذ پر</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایپ میں</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2742,7 +2709,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئلہ</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3715,15 +3682,15 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاغذ پر</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایپ میں</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گھر کا کام</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3747,11 +3714,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزید تفصیل</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب تک</translation>
     </message>
     <message>
         <source>not said</source>
@@ -5094,7 +5061,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقاتیں</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5266,7 +5233,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقاتیں کھل رہی ہیں</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5880,7 +5847,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئلہ</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6511,6 +6478,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6979,7 +6970,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلند آواز سے پڑھنا</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7363,11 +7354,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاغذ پر</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایپ میں</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7401,7 +7392,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایپ میں</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -10169,7 +10160,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئلہ</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
