@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2252,7 +2219,8 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ترجمها {name}</translation>
     </message>
 </context>
 <context>
@@ -2721,11 +2689,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2753,7 +2721,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3708,30 +3676,33 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>التعلّم في البيت</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لم يُحدَّد أي تعلّم في البيت بعد.</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ تحميل التعلّم في البيت</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التعلّم في البيت</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3755,11 +3726,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفاصيل أكثر</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر موعد</translation>
     </message>
     <message>
         <source>not said</source>
@@ -4994,78 +4965,96 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اجتماع: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>القاعة: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سيحضر مترجم للغة {language} ({native}).</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>الموعد والمكان</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>موعدك: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>موعدك</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لم تحجز موعدًا بعد.</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>موعد {title}</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>غيّر موعدي(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>احجز هذا الموعد(&amp;B)</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>احجز الموعد المختار لـ {title}</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ألغِ حجزي(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ألغِ حجز {title}</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ حجز الاجتماع</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ إلغاء الحجز</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لا توجد اجتماعات للحجز الآن.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ تحميل الاجتماعات</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +5073,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماعات</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5256,7 +5245,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ تحميل الاجتماعات</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5870,7 +5859,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6501,6 +6490,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6981,7 +6994,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7365,11 +7378,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7403,7 +7416,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في التطبيق</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -7534,51 +7547,63 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اقرأ بصوت عالٍ(&amp;A)</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اقرأ الصفحة بصوت عالٍ</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أوقف القراءة(&amp;T)</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ليس في Linkbook صوت يتكلم {language}، لذلك لا يستطيع قراءة هذا بصوت عالٍ. اقرأه على الشاشة، أو اطلب من المدرسة نسخة ورقية.</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لا يوجد في هذه الصفحة شيء مكتوب لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لم يُعثر على مكبّر صوت أو سماعات، لذلك لا يمكن قراءة الصفحة بصوت عالٍ. صِل سماعات أو شغّل الصوت، ثم اضغط اقرأ بصوت عالٍ مرة أخرى.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لم يستطع صوت الحاسوب قراءة الصفحة: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ تجهيز الصفحة للقراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تعذّر تشغيل الصوت على مكبّر صوت هذا الحاسوب أو سماعاته.</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>توقف الصوت: فُصل مكبّر الصوت أو السماعات.</translation>
     </message>
 </context>
 <context>
@@ -9407,79 +9432,98 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>التعلّم في البيت: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تفاصيل أكثر</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مكتوب بالإنجليزية</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آخر موعد</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>عنوان الإرشادات</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أنجزنا هذا: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>على الورق</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>في التطبيق</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>علّمه {name} كمُنجَز، {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أُنجز</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>كتب {name}:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تعليقك</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تعليقك على {title}</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أرسل إلى المدرسة(&amp;S)</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أرسل إلى المدرسة: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ضع علامة على «أنجزنا هذا»، أو اكتب تعليقًا، أولًا.</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ الإرسال إلى المدرسة</translation>
     </message>
 </context>
 <context>
@@ -10184,7 +10228,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -10249,78 +10293,96 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>رأيك قبل مراجعة {title}</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تُراجَع الخطة في {day}. قبل أن نلتقي، من فضلك أخبرنا برأيك.</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>قبل المراجعة، من فضلك أخبرنا برأيك.</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أُرسل رأيك</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ما يسير بشكل جيد</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ما هو صعب</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ما يساعد في البيت</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ما نودّ أن نتحدث عنه، وآمالنا</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مشكلة في رأيك</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أرسل رأيي(&amp;S)</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>أرسل رأيي في {title}</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ قراءة رأيك</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>شكرًا لك: أرسلت رأيك في {when}. يمكنك أن تضيف المزيد في الأسفل.</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ما أرسلته</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اكتب جوابًا واحدًا على الأقل قبل الإرسال.</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جارٍ إرسال رأيك</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>رأيك</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>لا توجد مراجعة قريبة: لا شيء للإجابة عنه الآن.</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2240,7 +2207,8 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অনুবাদ: {name}</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2677,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাগজে</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অ্যাপে</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2741,7 +2709,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমস্যা</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3696,30 +3664,33 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বাড়ির কাজ</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনো বাড়ির কোনো কাজ দেওয়া হয়নি।</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বাড়ির কাজ খোলা হচ্ছে</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাগজে</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অ্যাপে</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাড়ির কাজ</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3743,11 +3714,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আরও বিস্তারিত</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কবের মধ্যে</translation>
     </message>
     <message>
         <source>not said</source>
@@ -4982,78 +4953,96 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>মিটিং: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>রুম: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{language} ({native}) ভাষার জন্য একজন দোভাষী থাকবেন।</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কখন ও কোথায়</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার সময়: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার সময়</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনি এখনো কোনো সময় বুক করেননি।</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title}-এর সময়</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমার সময় বদলান(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই সময়টি বুক করুন(&amp;B)</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title}-এর জন্য বেছে নেওয়া সময় বুক করুন</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমার বুকিং বাতিল করুন(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title}-এর বুকিং বাতিল করুন</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>মিটিং বুক করা হচ্ছে</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বুকিং বাতিল করা হচ্ছে</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>মিটিং</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই মুহূর্তে বুক করার মতো কোনো মিটিং নেই।</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>মিটিং খোলা হচ্ছে</translation>
     </message>
 </context>
 <context>
@@ -5072,7 +5061,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মিটিং</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5244,7 +5233,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মিটিং খোলা হচ্ছে</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5858,7 +5847,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমস্যা</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6489,6 +6478,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6957,7 +6970,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">জোরে পড়া</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7341,11 +7354,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাগজে</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অ্যাপে</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7379,7 +7392,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অ্যাপে</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -7510,51 +7523,63 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>জোরে পড়ে শোনান(&amp;A)</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>লেখাটি জোরে পড়ে শোনান</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পড়া থামান(&amp;T)</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>জোরে পড়া থামান</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>জোরে পড়া</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook-এ {language} বলার মতো কোনো কণ্ঠ নেই, তাই এটি জোরে পড়ে শোনানো যাবে না। এটি স্ক্রিনে পড়ুন, অথবা স্কুলের কাছে একটি কাগজের কপি চান।</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই লেখায় জোরে পড়ার মতো কিছু লেখা নেই।</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কোনো স্পিকার বা হেডফোন পাওয়া যায়নি, তাই লেখাটি জোরে পড়া যাবে না। স্পিকার বা হেডফোন লাগান অথবা শব্দ চালু করুন, তারপর আবার জোরে পড়ে শোনান চাপুন।</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কম্পিউটারের কণ্ঠ লেখাটি পড়তে পারেনি: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>লেখাটি জোরে পড়ার জন্য তৈরি করা হচ্ছে</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই কম্পিউটারের স্পিকার বা হেডফোনে শব্দ বাজানো যায়নি।</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শব্দ থেমে গেছে: স্পিকার বা হেডফোন খুলে ফেলা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -9339,79 +9364,98 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বাড়ির কাজ: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আরও বিস্তারিত</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ইংরেজিতে লেখা</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কবের মধ্যে</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পরামর্শের শিরোনাম</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পরামর্শ</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমরা এটি করেছি: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কাগজে</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অ্যাপে</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name} শেষ হয়েছে বলে চিহ্নিত করেছেন, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শেষ হয়েছে</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name} লিখেছেন:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} নিয়ে আপনার মন্তব্য</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলে পাঠান(&amp;S)</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলে পাঠান: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সমস্যা</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আগে “আমরা এটি করেছি”-তে টিক দিন, অথবা একটি মন্তব্য লিখুন।</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলে পাঠানো হচ্ছে</translation>
     </message>
 </context>
 <context>
@@ -10116,7 +10160,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমস্যা</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -10181,78 +10225,96 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title}-এর পর্যালোচনার আগে আপনার মতামত</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{day} তারিখে পরিকল্পনাটি পর্যালোচনা করা হবে। আমরা দেখা করার আগে, অনুগ্রহ করে আমাদের জানান আপনি কী ভাবছেন।</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পর্যালোচনার আগে, অনুগ্রহ করে আমাদের জানান আপনি কী ভাবছেন।</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>মতামত পাঠানো হয়েছে</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কী ভালো চলছে</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কী কঠিন</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বাড়িতে কী সাহায্য করে</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমরা কী নিয়ে কথা বলতে চাই, এবং আমাদের আশা</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার মতামতে সমস্যা</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমার মতামত পাঠান(&amp;S)</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} নিয়ে আমার মতামত পাঠান</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার মতামত পড়া হচ্ছে</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ধন্যবাদ: আপনি {when} তারিখে আপনার মতামত পাঠিয়েছেন। নিচে আরও লিখতে পারেন।</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনি যা পাঠিয়েছেন</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাঠানোর আগে অন্তত একটি উত্তর লিখুন।</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার মতামত পাঠানো হচ্ছে</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার মতামত</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সামনে কোনো পর্যালোচনা নেই: এখন কিছুর উত্তর দিতে হবে না।</translation>
     </message>
 </context>
 <context>

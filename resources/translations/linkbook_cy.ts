@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -60,7 +27,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     </message>
     <message>
         <source>Reads aloud with eSpeak NG, under the GPL, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen yn uchel gydag eSpeak NG, o dan y GPL, fersiwn 3 neu ddiweddarach (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Licence and versions</source>
@@ -501,31 +468,31 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     <name>AssessmentForm</name>
     <message>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n gweithio</translation>
     </message>
     <message>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Save the &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;asesiad</translation>
     </message>
     <message>
         <source>What is &amp;working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n &amp;gweithio:</translation>
     </message>
     <message>
         <source>What is &amp;not working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd &amp;ddim yn gweithio:</translation>
     </message>
     <message>
         <source>&amp;Evidence (tick what shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth (ticiwch beth sy&apos;n ei dangos):</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2150,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyfieithu gan {name}</translation>
     </message>
 </context>
 <context>
@@ -3599,206 +3566,206 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dysgu gartref wedi&apos;i osod eto.</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho dysgu gartref</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished">ar bapur</translation>
+        <translation>ar bapur</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished">yn yr ap</translation>
+        <translation>yn yr ap</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Dosbarth</translation>
+        <translation>Dosbarth</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished">&amp;Dosbarth</translation>
+        <translation>&amp;Dosbarth</translation>
     </message>
     <message>
         <source>Set home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod dysgu gartref</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Beth i&apos;w wneud</translation>
+        <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
         <source>What the children should do, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai&apos;r plant ei wneud, yn eich geiriau chi</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei nodi</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"> munud</translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>How long it should take</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o amser ddylai ei gymryd</translation>
     </message>
     <message>
         <source>Do it &amp;together (the family and the child side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei wneud &amp;ochr yn ochr (y teulu a&apos;r plentyn gyda&apos;i gilydd)</translation>
     </message>
     <message>
         <source>Guidance for families</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad i deuluoedd</translation>
     </message>
     <message>
         <source>How much help to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o help i&apos;w roi</translation>
     </message>
     <message>
         <source>Ways to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd o helpu</translation>
     </message>
     <message>
         <source>If the child is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw&apos;r plentyn yn sownd</translation>
     </message>
     <message>
         <source>For a group (tick none for the whole class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer grŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan)</translation>
     </message>
     <message>
         <source>&amp;Set the task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod y dasg</translation>
     </message>
     <message>
         <source>What to &amp;do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w &amp;wneud:</translation>
     </message>
     <message>
         <source>More detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbyn:</translation>
     </message>
     <message>
         <source>How &amp;long:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor &amp;hir:</translation>
     </message>
     <message>
         <source>&amp;Guidance for families (shown in their language):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arweiniad i deuluoedd (yn cael ei ddangos yn eu hiaith):</translation>
     </message>
     <message>
         <source>For a g&amp;roup (tick none for the whole class):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer g&amp;rŵp (peidiwch â thicio dim ar gyfer y dosbarth cyfan):</translation>
     </message>
     <message>
         <source>Tasks set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasgau a osodwyd</translation>
     </message>
     <message>
         <source>Who has done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>T&amp;asks set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasgau a osodwyd</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Opening the classes</source>
-        <translation type="unfinished">Wrthi&apos;n agor y dosbarthiadau</translation>
+        <translation>Wrthi&apos;n agor y dosbarthiadau</translation>
     </message>
     <message>
         <source>Opening the class&apos;s home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor dysgu gartref y dosbarth</translation>
     </message>
     <message>
         <source>, together</source>
-        <translation type="unfinished"></translation>
+        <translation>, gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>{title} — by {day}{together} — {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — erbyn {day}{together} — {done} o {total} wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>No home learning set for this class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dysgu gartref wedi&apos;i osod i&apos;r dosbarth hwn eto.</translation>
     </message>
     <message>
         <source>Done ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud ({count}):</translation>
     </message>
     <message>
         <source>  nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  neb eto</translation>
     </message>
     <message>
         <source>Comments ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwadau ({count}):</translation>
     </message>
     <message>
         <source>  none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  dim eto</translation>
     </message>
     <message>
         <source>Not done yet ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gwneud eto ({count}):</translation>
     </message>
     <message>
         <source>  everyone has done it</source>
-        <translation type="unfinished"></translation>
+        <translation>  mae pawb wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>Choose a class first.</source>
-        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
     </message>
     <message>
         <source>Say what the children should do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth ddylai&apos;r plant ei wneud yn gyntaf.</translation>
     </message>
     <message>
         <source>{count} pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o ddisgyblion</translation>
     </message>
     <message>
         <source>the whole class</source>
-        <translation type="unfinished"></translation>
+        <translation>y dosbarth cyfan</translation>
     </message>
     <message>
         <source>Set “{title}” for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwyd “{title}” ar gyfer {who}.</translation>
     </message>
     <message>
         <source>Setting home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gosod dysgu gartref</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4413,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Record &amp;views from paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;barn o bapur…</translation>
     </message>
     <message>
         <source>Print packs for the &amp;whole school…</source>
@@ -4478,11 +4445,11 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Translations wanted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithiadau sydd eu &amp;hangen…</translation>
     </message>
     <message>
         <source>Translate what teachers wrote for families who read another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithu&apos;r hyn a ysgrifennodd athrawon ar gyfer teuluoedd sy&apos;n darllen iaith arall</translation>
     </message>
     <message>
         <source>&amp;Import class lists…</source>
@@ -4842,361 +4809,361 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd cyfieithydd yno ar gyfer {language} ({native}).</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd a ble</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich amser: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich amser</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim wedi archebu amser eto.</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar gyfer {title}</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid fy amser</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu&apos;r amser hwn</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu&apos;r amser a ddewiswyd ar gyfer {title}</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo fy archeb</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo&apos;r archeb ar gyfer {title}</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n archebu&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n canslo&apos;r archeb</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfarfodydd i&apos;w harchebu ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfarfodydd</translation>
     </message>
 </context>
 <context>
     <name>MeetingsScreen</name>
     <message>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>ap</translation>
     </message>
     <message>
         <source>paper slip</source>
-        <translation type="unfinished"></translation>
+        <translation>slip papur</translation>
     </message>
     <message>
         <source>by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>gan staff</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Dosbarth</translation>
+        <translation>Dosbarth</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cyfarfod</translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished">&amp;Dosbarth</translation>
+        <translation>&amp;Dosbarth</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarfod</translation>
     </message>
     <message>
         <source>Offer a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig cyfarfod</translation>
     </message>
     <message>
         <source>Parents&apos; evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noson rieni</translation>
     </message>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y cyfarfod</translation>
     </message>
     <message>
         <source>Day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y cyfarfod</translation>
     </message>
     <message>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser cyntaf</translation>
     </message>
     <message>
         <source>Last time ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser olaf yn gorffen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <source>Minutes each</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau yr un</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell</translation>
     </message>
     <message>
         <source>Interpreter available for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithydd ar gael ar gyfer</translation>
     </message>
     <message>
         <source>No interpreter</source>
-        <translation type="unfinished">Dim cyfieithydd</translation>
+        <translation>Dim cyfieithydd</translation>
     </message>
     <message>
         <source>&amp;Offer these times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig yr a&amp;mseroedd hyn</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Teitl</translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished">Di&amp;wrnod</translation>
+        <translation>Di&amp;wrnod</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Gan</translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;n</translation>
     </message>
     <message>
         <source>&amp;Each</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;un</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ystafell</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished">Cyfi&amp;eithydd</translation>
+        <translation>Cyfi&amp;eithydd</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Booking grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid archebu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Amser</translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Booked by the family of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu gan deulu</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Sut</translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth</translation>
     </message>
     <message>
         <source>Booking grid columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r grid archebu</translation>
     </message>
     <message>
         <source>Not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb archebu eto</translation>
     </message>
     <message>
         <source>&amp;Not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heb archebu eto</translation>
     </message>
     <message>
         <source>&amp;Book the selected time for this family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu&apos;r amser a ddewiswyd i&apos;r teulu hwn</translation>
     </message>
     <message>
         <source>C&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presennol</translation>
     </message>
     <message>
         <source>Did &amp;not come</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsennol</translation>
     </message>
     <message>
         <source>Code of a returned booking slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod slip archebu a ddychwelwyd</translation>
     </message>
     <message>
         <source>&amp;File the slip (times ticked selected above)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeilio&apos;r slip (mae&apos;r amseroedd a diciwyd wedi&apos;u dewis uchod)</translation>
     </message>
     <message>
         <source>Print booking &amp;slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu &amp;slipiau archebu…</translation>
     </message>
     <message>
         <source>Print re&amp;minders…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu nodiadau atgoffa…</translation>
     </message>
     <message>
         <source>Returned slip&apos;s c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod y s&amp;lip a ddychwelwyd</translation>
     </message>
     <message>
         <source>Loading classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho dosbarthiadau</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfarfodydd</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r archebion</translation>
     </message>
     <message>
         <source>No meeting offered to this class yet: offer one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfarfod wedi&apos;i gynnig i&apos;r dosbarth hwn eto: cynigiwch un uchod.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>naddo</translation>
     </message>
     <message>
         <source>Clash: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro: {names}</translation>
     </message>
     <message>
         <source>interpreter for {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfieithydd ar gyfer {language}</translation>
     </message>
     <message>
         <source>{title}, {day}{where}: {booked} booked, {missing} not booked, clashes: {clashes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {day}{where}: {booked} wedi archebu, {missing} heb archebu, gwrthdaro: {clashes}</translation>
     </message>
     <message>
         <source>{time} is booked by {count} families: keep one and call the others to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} teulu wedi archebu {time}: cadwch un a ffoniwch y lleill i symud.</translation>
     </message>
     <message>
         <source>Choose a class first.</source>
-        <translation type="unfinished">Dewiswch ddosbarth yn gyntaf.</translation>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
     </message>
     <message>
         <source>{count} times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd {count} amser.</translation>
     </message>
     <message>
         <source>Offering the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cynnig y cyfarfod</translation>
     </message>
     <message>
         <source>Choose a family under “Not booked yet” and one time in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch deulu o dan “Heb archebu eto” ac un amser yn y grid.</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu</translation>
     </message>
     <message>
         <source>Booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu.</translation>
     </message>
     <message>
         <source>That slip is for another meeting; choose it above first. Nothing was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r slip hwnnw ar gyfer cyfarfod arall; dewiswch hwnnw uchod yn gyntaf. Ni archebwyd dim.</translation>
     </message>
     <message>
         <source>{name} booked at {time} from the paper slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi archebu {time} o&apos;r slip papur.</translation>
     </message>
     <message>
         <source>Filing the booking slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ffeilio&apos;r slip archebu</translation>
     </message>
     <message>
         <source>Select one booked time in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un amser a archebwyd yn y grid.</translation>
     </message>
     <message>
         <source>Select a time booked by one family (settle a clash first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch amser a archebwyd gan un teulu (datryswch y gwrthdaro yn gyntaf).</translation>
     </message>
     <message>
         <source>Recording attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cofnodi presenoldeb</translation>
     </message>
     <message>
         <source>Kept in the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn y log cysylltu.</translation>
     </message>
     <message>
         <source>Booking slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipiau archebu</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Nodiadau atgoffa</translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
 </context>
 <context>
@@ -5619,7 +5586,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Home learning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref: %1</translation>
     </message>
     <message>
         <source>No link-book entries or work folders for that period.</source>
@@ -5635,7 +5602,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>They ticked “We did this”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi ticio “Fe wnaethon ni hyn”</translation>
     </message>
     <message>
         <source>Their &amp;comment:</source>
@@ -5643,19 +5610,19 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Type the family&apos;s comment, as they wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch sylw&apos;r teulu, yn union fel y gwnaethon nhw ei ysgrifennu</translation>
     </message>
     <message>
         <source>The family&apos;s comment on the home learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw&apos;r teulu ar y dysgu gartref</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn %1</translation>
     </message>
     <message>
         <source>Already marked done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i nodi&apos;n gyflawn eisoes gan %1</translation>
     </message>
     <message>
         <source>Type the family&apos;s comment on the work, as they wrote it</source>
@@ -5745,143 +5712,143 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>PaperViewsDialog</name>
     <message>
         <source>Record views from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi barn o bapur</translation>
     </message>
     <message>
         <source>e.g. 26W47-K7QF-2XM9</source>
-        <translation type="unfinished">e.e. 26W47-K7QF-2XM9</translation>
+        <translation>e.e. 26W47-K7QF-2XM9</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished">Cod ateb</translation>
+        <translation>Cod ateb</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">Ca&amp;nfod</translation>
+        <translation>Ca&amp;nfod</translation>
     </message>
     <message>
         <source>Find the child for this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y plentyn ar gyfer y cod hwn</translation>
     </message>
     <message>
         <source>What the code found</source>
-        <translation type="unfinished">Beth ddaeth y cod o hyd iddo</translation>
+        <translation>Beth ddaeth y cod o hyd iddo</translation>
     </message>
     <message>
         <source>Plan being reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun sy&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>Whose views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn pwy</translation>
     </message>
     <message>
         <source>The family&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y teulu</translation>
     </message>
     <message>
         <source>The child&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y plentyn</translation>
     </message>
     <message>
         <source>Who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy atebodd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">C&amp;adw</translation>
+        <translation>C&amp;adw</translation>
     </message>
     <message>
         <source>Save the views</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r farn</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished">Cau heb gadw</translation>
+        <translation>Cau heb gadw</translation>
     </message>
     <message>
         <source>Reply code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod ateb:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllun:</translation>
     </message>
     <message>
         <source>&amp;Whose views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn pwy:</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd &amp;gan:</translation>
     </message>
     <message>
         <source>What is going well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd yn dda:</translation>
     </message>
     <message>
         <source>What is hard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n anodd:</translation>
     </message>
     <message>
         <source>What helps at home:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu gartref:</translation>
     </message>
     <message>
         <source>To talk about, and hopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i siarad amdanyn nhw, a gobeithion:</translation>
     </message>
     <message>
         <source>I like coming to school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n hoffi dod i&apos;r ysgol:</translation>
     </message>
     <message>
         <source>I get help when I need it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n cael help pan fydd ei angen arna i:</translation>
     </message>
     <message>
         <source>I have friends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gen i ffrindiau:</translation>
     </message>
     <message>
         <source>I feel safe at school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n teimlo&apos;n ddiogel yn yr ysgol:</translation>
     </message>
     <message>
         <source>I am learning new things:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n dysgu pethau newydd:</translation>
     </message>
     <message>
         <source>(no face ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim wyneb wedi&apos;i dicio)</translation>
     </message>
     <message>
         <source>Happy face (yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb hapus (ie)</translation>
     </message>
     <message>
         <source>Okay face (sometimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb canolig (weithiau)</translation>
     </message>
     <message>
         <source>Sad face (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb trist (na)</translation>
     </message>
     <message>
         <source>What I like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy&apos;n ei hoffi:</translation>
     </message>
     <message>
         <source>What helps me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n fy helpu:</translation>
     </message>
     <message>
         <source>Saved. Type the next code.</source>
-        <translation type="unfinished">Wedi&apos;i gadw. Teipiwch y cod nesaf.</translation>
+        <translation>Wedi&apos;i gadw. Teipiwch y cod nesaf.</translation>
     </message>
 </context>
 <context>
@@ -6015,15 +5982,15 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfieithiadau…</translation>
     </message>
     <message>
         <source>The phrases in the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ymadroddion yn ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6035,7 +6002,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>Loading quick phrases</source>
@@ -6209,7 +6176,7 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
@@ -6220,316 +6187,340 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <name>PhraseTranslationsDialog</name>
     <message>
         <source>“{english}” needs translating into {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfieithu “{english}” i {languages}</translation>
     </message>
     <message>
         <source>Quick phrases in the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion cyflym yn ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>Phrases that need translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion sydd angen eu cyfieithu</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Iaith:</translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>Language caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Capsiwn iaith</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadroddion</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Saesneg</translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <source>For families</source>
-        <translation type="unfinished"></translation>
+        <translation>I deuluoedd</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Phrase columns</source>
-        <translation type="unfinished">Colofnau ymadroddion</translation>
+        <translation>Colofnau ymadroddion</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfieithiad:</translation>
     </message>
     <message>
         <source>Translation caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Capsiwn cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Save translation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adw&apos;r cyfieithiad</translation>
     </message>
     <message>
         <source>Save the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Mark checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodi ei fod wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>The words as they stand are right: record that you checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r geiriau&apos;n gywir fel y maen nhw: cofnodwch eich bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
         <source>Mark the translation checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod y cyfieithiad wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Loading the phrases&apos; translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho cyfieithiadau&apos;r ymadroddion</translation>
     </message>
     <message>
         <source>Every phrase is translated for the families who need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob ymadrodd wedi&apos;i gyfieithu ar gyfer y teuluoedd sydd ei angen.</translation>
     </message>
     <message>
         <source>needs translating</source>
-        <translation type="unfinished"></translation>
+        <translation>angen ei gyfieithu</translation>
     </message>
     <message>
         <source>by {name}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>gan {name}, {day}</translation>
     </message>
     <message>
         <source>unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei wirio</translation>
     </message>
     <message>
         <source>Saving a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw cyfieithiad</translation>
     </message>
     <message>
         <source>Marking a translation checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n nodi bod cyfieithiad wedi&apos;i wirio</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
     <name>PlanHistory</name>
     <message>
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} wedi&apos;u cyrraedd, {partly} yn rhannol, {not_yet} ddim eto</translation>
+    </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation>Wedi&apos;i wneud gan adolygiad {day}.</translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation>Fersiwn {number} ({state})</translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation>Wedi&apos;i asesu ar gyfer fersiwn {number}</translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation>Yn gweithio: {working} Ddim yn gweithio: {not_working}</translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation>Adolygiad o fersiwn {reviewed}, creodd fersiwn {made}</translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation>{tally}. Daeth: {came}. Penderfyniadau: {decisions}</translation>
     </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Manylion</translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>The plan&apos;s versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau ac adolygiadau&apos;r cynllun</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewsScreen</name>
     <message>
         <source>To assess</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w asesu</translation>
     </message>
     <message>
         <source>Planning (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio (drafft)</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n ddiwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">yn ddyledus heddiw</translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n ddiwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Support plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau cymorth</translation>
     </message>
     <message>
         <source>The plan chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun a ddewiswyd</translation>
     </message>
     <message>
         <source>Print the annual review &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu &amp;pecyn yr adolygiad blynyddol…</translation>
     </message>
     <message>
         <source>For a pupil with an EHC plan: the plan, the views, progress and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer disgybl gyda CDU: y cynllun, y farn, y cynnydd a&apos;r adroddiadau</translation>
     </message>
     <message>
         <source>Assess, review and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu, adolygu a hanes</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu</translation>
     </message>
     <message>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod adolygu</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Support &amp;plans, those due soonest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynlluniau cymorth, y rhai sy&apos;n ddyledus gyntaf ar y brig:</translation>
     </message>
     <message>
         <source>Plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau</translation>
     </message>
     <message>
         <source>Reading the support plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cynlluniau cymorth</translation>
     </message>
     <message>
         <source>Reading the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cynllun</translation>
     </message>
     <message>
         <source> Next review {day} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation> Adolygiad nesaf {day} ({when}).</translation>
     </message>
     <message>
         <source>{pupil}: {title}, version {number}. {stage}.{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pupil}: {title}, fersiwn {number}. {stage}.{due}</translation>
     </message>
     <message>
         <source>Version {number} is a draft: sign it with the family and put it in force on the Agreements and plans screen, then review it here when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw fersiwn {number}: llofnodwch ef gyda&apos;r teulu a&apos;i roi mewn grym ar y sgrin Cytundebau a chynlluniau, yna adolygwch ef yma pan fydd yn ddyledus.</translation>
     </message>
     <message>
         <source>Assessment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Saving the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r asesiad</translation>
     </message>
     <message>
         <source>Review saved. Version {number} is a draft with the next targets: sign it with the family and put it in force on the Agreements and plans screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad wedi&apos;i gadw. Mae fersiwn {number} yn ddrafft gyda&apos;r targedau nesaf: llofnodwch ef gyda&apos;r teulu a&apos;i roi mewn grym ar y sgrin Cytundebau a chynlluniau.</translation>
     </message>
     <message>
         <source>Saving the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r adolygiad</translation>
     </message>
     <message>
         <source>Annual review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad blynyddol: {title}</translation>
     </message>
     <message>
         <source>Making the annual review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi pecyn yr adolygiad blynyddol</translation>
     </message>
     <message>
         <source>Mornings are calmer with the visual timetable. She still finds the dinner hall loud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r boreau&apos;n dawelach gyda&apos;r amserlen weledol. Mae hi&apos;n dal i weld y neuadd ginio&apos;n swnllyd.</translation>
     </message>
     <message>
         <source>I like the quiet corner. Lunch is too noisy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n hoffi&apos;r gornel dawel. Mae amser cinio&apos;n rhy swnllyd.</translation>
     </message>
     <message>
         <source>in the family app</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ap y teulu</translation>
     </message>
     <message>
         <source>on paper, typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ar bapur, wedi&apos;i deipio</translation>
     </message>
     <message>
         <source>on a scanned form</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ffurflen wedi&apos;i sganio</translation>
     </message>
     <message>
         <source>{count} handwritten answer(s) kept as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ateb mewn llawysgrifen wedi&apos;u cadw fel lluniau</translation>
     </message>
 </context>
 <context>
@@ -6777,7 +6768,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Not saved: the disk holding {folder} is full. Free some space or choose another folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: mae&apos;r ddisg sy&apos;n dal {folder} yn llawn. Rhyddhewch ychydig o le neu dewiswch ffolder arall, yna cadwch eto.</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Choose another folder or name.</source>
@@ -7373,51 +7364,51 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn &amp;uchel</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y cofnod yn uchel</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio darllen</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio darllen yn uchel</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Darllen yn uchel iddyn nhw</translation>
+        <translation>Darllen yn uchel</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan Linkbook ddim llais sy&apos;n siarad {language}, felly all e ddim darllen hwn yn uchel. Darllenwch ef ar y sgrin, neu gofynnwch i&apos;r ysgol am gopi papur.</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu yn y cofnod hwn i&apos;w ddarllen yn uchel.</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i seinydd na chlustffonau, felly does dim modd darllen y cofnod yn uchel. Cysylltwch rai neu trowch y sain ymlaen, yna pwyswch Darllen yn uchel eto.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd llais y cyfrifiadur yn gallu darllen y cofnod: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi&apos;r cofnod i&apos;w ddarllen yn uchel</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd chwarae&apos;r sain ar seinydd na chlustffonau&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd y sain: diflannodd y seinydd neu&apos;r clustffonau.</translation>
     </message>
 </context>
 <context>
@@ -8045,191 +8036,191 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReviewMeetingForm</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Teulu</translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Outside professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol allanol</translation>
     </message>
     <message>
         <source>Day of the review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y cyfarfod adolygu</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Came as</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth fel</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu per&amp;son</translation>
     </message>
     <message>
         <source>Remove the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r person</translation>
     </message>
     <message>
         <source>Views received</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn a dderbyniwyd</translation>
     </message>
     <message>
         <source>The family&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y teulu</translation>
     </message>
     <message>
         <source>The child&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y plentyn</translation>
     </message>
     <message>
         <source>Progress on each target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd ar bob targed</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Targed</translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Evidence for the chosen target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer y targed a ddewiswyd</translation>
     </message>
     <message>
         <source>E&amp;vidence for the chosen target (tick what shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ystiolaeth ar gyfer y targed a ddewiswyd (ticiwch beth sy&apos;n ei dangos):</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>Reports brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a gyflwynwyd</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Gan</translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fyr</translation>
     </message>
     <message>
         <source>Add a re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;adroddiad</translation>
     </message>
     <message>
         <source>Next targets, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Y targedau nesaf, un ar bob llinell</translation>
     </message>
     <message>
         <source>Set the next review&apos;s &amp;date (otherwise one term on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod &amp;dyddiad yr adolygiad nesaf (fel arall, ymhen tymor)</translation>
     </message>
     <message>
         <source>Set the next review&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>What changes in the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n newid yn y fersiwn nesaf</translation>
     </message>
     <message>
         <source>&amp;Save the review and make the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adolygiad a c&amp;hreu&apos;r fersiwn nesaf</translation>
     </message>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynhaliwyd ar:</translation>
     </message>
     <message>
         <source>Who &amp;came:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy dda&amp;eth:</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>Views &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn a dde&amp;rbyniwyd:</translation>
     </message>
     <message>
         <source>The &amp;family&apos;s views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y &amp;teulu:</translation>
     </message>
     <message>
         <source>The c&amp;hild&apos;s views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y p&amp;lentyn:</translation>
     </message>
     <message>
         <source>Decisions and the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau a&apos;r fersiwn nesaf</translation>
     </message>
     <message>
         <source>&amp;Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniadau:</translation>
     </message>
     <message>
         <source>Reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau:</translation>
     </message>
     <message>
         <source>&amp;Next targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y targedau &amp;nesaf:</translation>
     </message>
     <message>
         <source>What c&amp;hanges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n ne&amp;wid:</translation>
     </message>
     <message>
         <source>None received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi dod i law eto.</translation>
     </message>
     <message>
         <source>Progress on: {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd ar: {target}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
 </context>
 <context>
@@ -8275,47 +8266,47 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>ReviewReminderBanner</name>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n ddiwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">yn ddyledus heddiw</translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n ddiwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>yn ddyledus ymhen %n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Finding plan reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am adolygiadau cynlluniau sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Plan reviews to hold with the family: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynlluniau i&apos;w cynnal gyda&apos;r teulu: {names}</translation>
     </message>
     <message>
         <source> and {count} more</source>
-        <translation type="unfinished"> a {count} arall</translation>
+        <translation> a {count} arall</translation>
     </message>
 </context>
 <context>
@@ -8366,23 +8357,23 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnosau ymlaen</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> wythnos</translation>
     </message>
     <message>
         <source>Agreements and plans in force with a review or target due in the weeks ahead, and those &amp;overdue; a plan with no date is due one term after its last review. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundebau a chynlluniau mewn grym sydd ag adolygiad neu darged yn ddyledus yn yr wythnosau i ddod, a&apos;r rhai sy&apos;n &amp;hwyr; mae cynllun heb ddyddiad yn ddyledus dymor ar ôl ei adolygiad diwethaf. Pwyswch Enter i agor un.</translation>
     </message>
     <message>
         <source>&amp;Look ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edrych ymlaen:</translation>
     </message>
     <message>
         <source>{day} (termly)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (bob tymor)</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8480,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Reading the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen calendr yr ysgol</translation>
     </message>
 </context>
 <context>
@@ -8798,23 +8789,23 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>StaffNoteDialog</name>
     <message>
         <source>Staff-only note: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig: {name}</translation>
     </message>
     <message>
         <source>Staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>For colleagues only: this note is never printed on the family&apos;s pages and never sent to their device. A subject-access export lists it for review. A safeguarding concern goes to the Designated Safeguarding Lead, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gydweithwyr yn unig: nid yw&apos;r nodyn hwn byth yn cael ei argraffu ar dudalennau&apos;r teulu nac yn cael ei anfon i&apos;w dyfais. Mae allforio ar gyfer cais am fynediad at ddata gan wrthrych yn ei restru i&apos;w adolygu. Mae pryder diogelu&apos;n mynd at y Person Diogelu Dynodedig, nid yma.</translation>
     </message>
     <message>
         <source>About staff-only notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nodiadau i staff yn unig</translation>
     </message>
     <message>
         <source>Save or cancel</source>
-        <translation type="unfinished">Cadw neu ganslo</translation>
+        <translation>Cadw neu ganslo</translation>
     </message>
 </context>
 <context>
@@ -9159,118 +9150,118 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <name>TargetChart</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyrraedd</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhannol</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <source>Chart of each target&apos;s progress at each review</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o gynnydd pob targed ym mhob adolygiad</translation>
     </message>
     <message>
         <source>No reviews yet: each target&apos;s progress appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto: bydd cynnydd pob targed yn ymddangos yma.</translation>
     </message>
     <message>
         <source>{day}: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {progress}</translation>
     </message>
     <message>
         <source>Target {number}, {target}: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed {number}, {target}: {steps}.</translation>
     </message>
     <message>
         <source>No reviews yet. Each target&apos;s progress (met, partly, not yet) appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau eto. Bydd cynnydd pob targed (wedi&apos;i gyrraedd, yn rhannol, ddim eto) yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Review {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {day}</translation>
     </message>
 </context>
 <context>
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu gartref: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o fanylion</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ysgrifennu yn Saesneg</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennawd yr arweiniad</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethon ni hyn: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished">ar bapur</translation>
+        <translation>ar bapur</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished">yn yr ap</translation>
+        <translation>yn yr ap</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i nodi&apos;n gyflawn gan {name}, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennodd {name}:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw ar {title}</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon i&apos;r ysgol</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon i&apos;r ysgol: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch “Fe wnaethon ni hyn”, neu ysgrifennwch sylw, yn gyntaf.</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon i&apos;r ysgol</translation>
     </message>
 </context>
 <context>
@@ -9325,19 +9316,19 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Loading the safeguarding words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r geiriau diogelu</translation>
     </message>
     <message>
         <source>Staff-only note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig…</translation>
     </message>
     <message>
         <source>Staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>A note on this child&apos;s saved entry that never goes home</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ar gofnod y plentyn hwn sydd wedi&apos;i gadw, nad yw byth yn mynd adref</translation>
     </message>
     <message>
         <source>Register</source>
@@ -9449,7 +9440,7 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     </message>
     <message>
         <source>Before this goes home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i hwn fynd adref</translation>
     </message>
     <message>
         <source>These words may suggest a safeguarding concern: {words}.
@@ -9457,23 +9448,27 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
 A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
 
 Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
+
+Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
+
+Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
     </message>
     <message>
         <source>&amp;Go back and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd yn ôl a golygu</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adw beth bynnag</translation>
     </message>
     <message>
         <source>Safeguarding warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelu</translation>
     </message>
     <message>
         <source>Recording the safeguarding warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
     </message>
     <message>
         <source>Saving {name}&apos;s entry</source>
@@ -9501,7 +9496,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>The class note is on {count} children&apos;s entries.</source>
@@ -9513,19 +9508,19 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Keeping the staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
     </message>
     <message>
         <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
     </message>
     <message>
         <source>Reading the staff-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
     </message>
 </context>
 <context>
@@ -9678,150 +9673,150 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>TranslationsWanted</name>
     <message>
         <source>Message for the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges i&apos;r dosbarth</translation>
     </message>
     <message>
         <source>What we learned</source>
-        <translation type="unfinished">Beth ddysgon ni</translation>
+        <translation>Beth ddysgon ni</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished">Llwyddiannau</translation>
+        <translation>Llwyddiannau</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Nodiadau atgoffa</translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
     <message>
         <source>A note from school</source>
-        <translation type="unfinished">Nodyn gan yr ysgol</translation>
+        <translation>Nodyn gan yr ysgol</translation>
     </message>
 </context>
 <context>
     <name>TranslationsWantedDialog</name>
     <message>
         <source>Translations wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfieithiadau sydd eu hangen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Iaith</translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Iaith:</translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>How many parts wait for a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o rannau sy&apos;n aros am gyfieithiad</translation>
     </message>
     <message>
         <source>Entries waiting for a translation, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion sy&apos;n aros am gyfieithiad, y mwyaf newydd gyntaf</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Diwrnod</translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Cyflwr</translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Columns of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau&apos;r rhestr</translation>
     </message>
     <message>
         <source>The English, as the teacher wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Saesneg, fel yr ysgrifennodd yr athro hi</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saesneg:</translation>
     </message>
     <message>
         <source>The earlier translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfieithiad cynharach</translation>
     </message>
     <message>
         <source>Your translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfieithiad</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfieithiad:</translation>
     </message>
     <message>
         <source>&amp;Save and next</source>
-        <translation type="unfinished">&amp;Cadw a symud ymlaen</translation>
+        <translation>&amp;Cadw a symud ymlaen</translation>
     </message>
     <message>
         <source>Save the translation and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyfieithiad a mynd at yr un nesaf</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Type the translation yourself: families see it beside the English, with your name. Nothing is translated by machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfieithiad eich hun: mae teuluoedd yn ei weld wrth ochr y Saesneg, gyda&apos;ch enw. Does dim byd yn cael ei gyfieithu gan beiriant.</translation>
     </message>
     <message>
         <source>About translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Am gyfieithu</translation>
     </message>
     <message>
         <source>Reading the families&apos; languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen ieithoedd y teuluoedd</translation>
     </message>
     <message>
         <source>No family reads a language other than English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teulu&apos;n darllen iaith heblaw Saesneg.</translation>
     </message>
     <message>
         <source>Reading the entries to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cofnodion i&apos;w cyfieithu</translation>
     </message>
     <message>
         <source>Out of date: the English changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dyddio: newidiodd y Saesneg</translation>
     </message>
     <message>
         <source>Not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyfieithu</translation>
     </message>
     <message>
         <source>{count} to translate into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} i&apos;w cyfieithu i {language}</translation>
     </message>
     <message>
         <source>Translated by {name} before the English changed: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyfieithu gan {name} cyn i&apos;r Saesneg newid: {text}</translation>
     </message>
     <message>
         <source>&amp;Translation into {language}:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfieithiad i {language}:</translation>
     </message>
     <message>
         <source>Saved under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw o dan eich enw.</translation>
     </message>
     <message>
         <source>Saving the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r cyfieithiad</translation>
     </message>
 </context>
 <context>
@@ -10016,78 +10011,78 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich barn cyn adolygiad {title}</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y cynllun yn cael ei adolygu ar {day}. Cyn i ni gyfarfod, dywedwch wrthon ni beth yw eich barn.</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn yr adolygiad, dywedwch wrthon ni beth yw eich barn.</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn wedi&apos;i hanfon</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n anodd</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu gartref</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffen ni siarad amdano, a&apos;n gobeithion</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;ch barn</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon fy marn</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon fy marn ar {title}</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen eich barn</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diolch: fe anfonoch chi eich barn ar {when}. Gallwch ychwanegu rhagor isod.</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth anfonoch chi</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch o leiaf un ateb cyn anfon.</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon eich barn</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich barn</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad ar y gweill: dim byd i&apos;w ateb nawr.</translation>
     </message>
 </context>
 <context>

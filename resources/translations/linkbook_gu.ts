@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gu_IN">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2240,7 +2207,8 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name}એ અનુવાદ કર્યો</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2677,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">કાગળ પર</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ઍપમાં</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2741,7 +2709,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">સમસ્યા</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3696,30 +3664,33 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઘરે અભ્યાસ</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હજી ઘરે અભ્યાસ માટે કંઈ આપવામાં આવ્યું નથી.</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઘરે અભ્યાસ ખુલી રહ્યો છે</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">કાગળ પર</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ઍપમાં</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ઘરે અભ્યાસ</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3743,11 +3714,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">વધુ વિગત</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">છેલ્લી તારીખ</translation>
     </message>
     <message>
         <source>not said</source>
@@ -4982,78 +4953,96 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મીટિંગ: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>રૂમ: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{language} ({native}) માટે દુભાષિયો હાજર રહેશે.</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ક્યારે અને ક્યાં</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારો સમય: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારો સમય</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમે હજી કોઈ સમય બુક કર્યો નથી.</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} માટે સમય</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મારો સમય બદલો(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ સમય બુક કરો(&amp;B)</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} માટે પસંદ કરેલો સમય બુક કરો</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મારું બુકિંગ રદ કરો(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} માટેનું બુકિંગ રદ કરો</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મીટિંગ બુક થઈ રહી છે</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બુકિંગ રદ થઈ રહ્યું છે</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મીટિંગો</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અત્યારે બુક કરવા માટે કોઈ મીટિંગ નથી.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મીટિંગો ખુલી રહી છે</translation>
     </message>
 </context>
 <context>
@@ -5072,7 +5061,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">મીટિંગો</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5244,7 +5233,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">મીટિંગો ખુલી રહી છે</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5858,7 +5847,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">સમસ્યા</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6489,6 +6478,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6957,7 +6970,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">મોટેથી વાંચો</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7341,11 +7354,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">કાગળ પર</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ઍપમાં</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7379,7 +7392,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ઍપમાં</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -7510,51 +7523,63 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મોટેથી વાંચો(&amp;A)</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નોંધ મોટેથી વાંચો</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વાંચવાનું બંધ કરો(&amp;T)</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મોટેથી વાંચવાનું બંધ કરો</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મોટેથી વાંચો</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook પાસે {language} બોલતો અવાજ નથી, તેથી તે આ મોટેથી વાંચી શકતું નથી. સ્ક્રીન પર વાંચો, અથવા શાળા પાસે કાગળની નકલ માગો.</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ નોંધમાં મોટેથી વાંચવા માટે કંઈ લખેલું નથી.</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કોઈ સ્પીકર કે હેડફોન મળ્યા નહીં, તેથી નોંધ મોટેથી વાંચી શકાતી નથી. સ્પીકર કે હેડફોન જોડો અથવા અવાજ ચાલુ કરો, પછી ફરી મોટેથી વાંચો દબાવો.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કમ્પ્યુટરનો અવાજ નોંધ વાંચી શક્યો નહીં: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નોંધ મોટેથી વાંચવા માટે તૈયાર થઈ રહી છે</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ કમ્પ્યુટરના સ્પીકર કે હેડફોન પર અવાજ વગાડી શકાયો નહીં.</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અવાજ બંધ થઈ ગયો: સ્પીકર કે હેડફોન નીકળી ગયા.</translation>
     </message>
 </context>
 <context>
@@ -9339,79 +9364,98 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઘરે અભ્યાસ: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વધુ વિગત</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અંગ્રેજીમાં લખેલું</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>છેલ્લી તારીખ</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>માર્ગદર્શનનું મથાળું</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>માર્ગદર્શન</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અમે આ કર્યું: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કાગળ પર</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઍપમાં</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name}એ પૂરું થયું તરીકે ચિહ્નિત કર્યું, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પૂરું થયું</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name}એ લખ્યું:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારી ટિપ્પણી</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} પર તમારી ટિપ્પણી</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાને મોકલો(&amp;S)</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાને મોકલો: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સમસ્યા</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પહેલાં “અમે આ કર્યું” પર ટિક કરો, અથવા ટિપ્પણી લખો.</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાને મોકલાઈ રહ્યું છે</translation>
     </message>
 </context>
 <context>
@@ -10116,7 +10160,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">સમસ્યા</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -10181,78 +10225,96 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title}ની સમીક્ષા પહેલાં તમારા વિચારો</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>યોજનાની સમીક્ષા {day}ના રોજ છે. આપણે મળીએ તે પહેલાં, કૃપા કરીને અમને જણાવો કે તમે શું વિચારો છો.</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સમીક્ષા પહેલાં, કૃપા કરીને અમને જણાવો કે તમે શું વિચારો છો.</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વિચારો મોકલાયા</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શું સારું ચાલે છે</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શું મુશ્કેલ છે</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઘરે શું મદદ કરે છે</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અમે શેના વિશે વાત કરવા માગીએ છીએ, અને અમારી આશાઓ</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારા વિચારોમાં સમસ્યા</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મારા વિચારો મોકલો(&amp;S)</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} વિશે મારા વિચારો મોકલો</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારા વિચારો વાંચી રહ્યા છીએ</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આભાર: તમે {when}ના રોજ તમારા વિચારો મોકલ્યા. તમે નીચે વધુ ઉમેરી શકો છો.</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમે શું મોકલ્યું</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મોકલતાં પહેલાં ઓછામાં ઓછો એક જવાબ લખો.</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારા વિચારો મોકલાઈ રહ્યા છે</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારા વિચારો</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં કોઈ સમીક્ષા આવતી નથી: અત્યારે જવાબ આપવા જેવું કંઈ નથી.</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pa_IN">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2240,7 +2207,8 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਨੁਵਾਦ: {name}</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2677,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਾਗ਼ਜ਼ ਉੱਤੇ</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਐਪ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2741,7 +2709,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਮੱਸਿਆ</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3696,30 +3664,33 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਘਰ ਦਾ ਕੰਮ</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਘਰ ਦਾ ਕੋਈ ਕੰਮ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ।</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਘਰ ਦਾ ਕੰਮ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਾਗ਼ਜ਼ ਉੱਤੇ</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਐਪ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਘਰ ਦਾ ਕੰਮ</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3743,11 +3714,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਹੋਰ ਵੇਰਵਾ</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਦੋਂ ਤੱਕ</translation>
     </message>
     <message>
         <source>not said</source>
@@ -4982,78 +4953,96 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੀਟਿੰਗ: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਮਰਾ: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{language} ({native}) ਲਈ ਇੱਕ ਦੁਭਾਸ਼ੀਆ ਹਾਜ਼ਰ ਹੋਵੇਗਾ।</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੋਂ ਅਤੇ ਕਿੱਥੇ</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਸਮਾਂ: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਸਮਾਂ</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਸੀਂ ਅਜੇ ਕੋਈ ਸਮਾਂ ਬੁੱਕ ਨਹੀਂ ਕੀਤਾ।</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਲਈ ਸਮਾਂ</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੇਰਾ ਸਮਾਂ ਬਦਲੋ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਸਮਾਂ ਬੁੱਕ ਕਰੋ(&amp;B)</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਲਈ ਚੁਣਿਆ ਸਮਾਂ ਬੁੱਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੇਰੀ ਬੁਕਿੰਗ ਰੱਦ ਕਰੋ(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਦੀ ਬੁਕਿੰਗ ਰੱਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੀਟਿੰਗ ਬੁੱਕ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬੁਕਿੰਗ ਰੱਦ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੀਟਿੰਗਾਂ</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਵੇਲੇ ਬੁੱਕ ਕਰਨ ਲਈ ਕੋਈ ਮੀਟਿੰਗ ਨਹੀਂ।</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੀਟਿੰਗਾਂ ਖੁੱਲ੍ਹ ਰਹੀਆਂ ਹਨ</translation>
     </message>
 </context>
 <context>
@@ -5072,7 +5061,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਮੀਟਿੰਗਾਂ</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5244,7 +5233,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਮੀਟਿੰਗਾਂ ਖੁੱਲ੍ਹ ਰਹੀਆਂ ਹਨ</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5858,7 +5847,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਮੱਸਿਆ</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6489,6 +6478,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6957,7 +6970,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਉੱਚੀ ਪੜ੍ਹਨਾ</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7341,11 +7354,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਾਗ਼ਜ਼ ਉੱਤੇ</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਐਪ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7379,7 +7392,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਐਪ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -7510,51 +7523,63 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ(&amp;A)</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲਿਖਤ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪੜ੍ਹਨਾ ਰੋਕੋ(&amp;T)</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਉੱਚੀ ਪੜ੍ਹਨਾ ਰੋਕੋ</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਉੱਚੀ ਪੜ੍ਹਨਾ</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook ਕੋਲ {language} ਬੋਲਣ ਵਾਲੀ ਕੋਈ ਆਵਾਜ਼ ਨਹੀਂ, ਇਸ ਲਈ ਇਹ ਇਸਨੂੰ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਨਹੀਂ ਸੁਣਾ ਸਕਦਾ। ਇਸਨੂੰ ਸਕਰੀਨ ਉੱਤੇ ਪੜ੍ਹੋ, ਜਾਂ ਸਕੂਲ ਤੋਂ ਕਾਗ਼ਜ਼ ਵਾਲੀ ਕਾਪੀ ਮੰਗੋ।</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਲਿਖਤ ਵਿੱਚ ਉੱਚੀ ਪੜ੍ਹਨ ਲਈ ਕੁਝ ਨਹੀਂ ਲਿਖਿਆ।</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੋਈ ਸਪੀਕਰ ਜਾਂ ਹੈੱਡਫ਼ੋਨ ਨਹੀਂ ਮਿਲੇ, ਇਸ ਲਈ ਲਿਖਤ ਉੱਚੀ ਨਹੀਂ ਪੜ੍ਹੀ ਜਾ ਸਕਦੀ। ਸਪੀਕਰ ਜਾਂ ਹੈੱਡਫ਼ੋਨ ਲਾਓ ਜਾਂ ਆਵਾਜ਼ ਚਾਲੂ ਕਰੋ, ਫਿਰ ਦੁਬਾਰਾ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ ਦਬਾਓ।</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਲਿਖਤ ਨਹੀਂ ਪੜ੍ਹ ਸਕੀ: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲਿਖਤ ਨੂੰ ਉੱਚੀ ਪੜ੍ਹਨ ਲਈ ਤਿਆਰ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਸਪੀਕਰ ਜਾਂ ਹੈੱਡਫ਼ੋਨ ਉੱਤੇ ਆਵਾਜ਼ ਨਹੀਂ ਚੱਲ ਸਕੀ।</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਵਾਜ਼ ਰੁਕ ਗਈ: ਸਪੀਕਰ ਜਾਂ ਹੈੱਡਫ਼ੋਨ ਹਟਾ ਦਿੱਤੇ ਗਏ।</translation>
     </message>
 </context>
 <context>
@@ -9339,79 +9364,98 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਘਰ ਦਾ ਕੰਮ: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੋਰ ਵੇਰਵਾ</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਲਿਖਿਆ</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੋਂ ਤੱਕ</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਲਾਹ ਦਾ ਸਿਰਲੇਖ</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਲਾਹ</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਸੀਂ ਇਹ ਕਰ ਲਿਆ: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਾਗ਼ਜ਼ ਉੱਤੇ</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਐਪ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name} ਨੇ ਪੂਰਾ ਹੋਣ ਦਾ ਨਿਸ਼ਾਨ ਲਾਇਆ, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪੂਰਾ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name} ਨੇ ਲਿਖਿਆ:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਟਿੱਪਣੀ</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਉੱਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਨੂੰ ਭੇਜੋ(&amp;S)</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਨੂੰ ਭੇਜੋ: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਮੱਸਿਆ</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲਾਂ “ਅਸੀਂ ਇਹ ਕਰ ਲਿਆ” ਉੱਤੇ ਨਿਸ਼ਾਨ ਲਾਓ, ਜਾਂ ਟਿੱਪਣੀ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਨੂੰ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ</translation>
     </message>
 </context>
 <context>
@@ -10116,7 +10160,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਮੱਸਿਆ</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -10181,78 +10225,96 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਦੀ ਸਮੀਖਿਆ ਤੋਂ ਪਹਿਲਾਂ ਤੁਹਾਡੀ ਰਾਇ</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਯੋਜਨਾ ਦੀ ਸਮੀਖਿਆ {day} ਨੂੰ ਹੋਵੇਗੀ। ਮਿਲਣ ਤੋਂ ਪਹਿਲਾਂ, ਕਿਰਪਾ ਕਰਕੇ ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਕੀ ਸੋਚਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਮੀਖਿਆ ਤੋਂ ਪਹਿਲਾਂ, ਕਿਰਪਾ ਕਰਕੇ ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਕੀ ਸੋਚਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਰਾਇ ਭੇਜੀ ਗਈ</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੀ ਚੰਗਾ ਚੱਲ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੀ ਔਖਾ ਹੈ</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਘਰ ਵਿੱਚ ਕਿਸ ਚੀਜ਼ ਨਾਲ ਮਦਦ ਮਿਲਦੀ ਹੈ</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਸੀਂ ਕਿਸ ਬਾਰੇ ਗੱਲ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹਾਂ, ਅਤੇ ਸਾਡੀਆਂ ਉਮੀਦਾਂ</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਰਾਇ ਵਿੱਚ ਸਮੱਸਿਆ</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮੇਰੀ ਰਾਇ ਭੇਜੋ(&amp;S)</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{title} ਬਾਰੇ ਮੇਰੀ ਰਾਇ ਭੇਜੋ</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਰਾਇ ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਧੰਨਵਾਦ: ਤੁਸੀਂ {when} ਨੂੰ ਆਪਣੀ ਰਾਇ ਭੇਜੀ। ਤੁਸੀਂ ਹੇਠਾਂ ਹੋਰ ਲਿਖ ਸਕਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਸੀਂ ਕੀ ਭੇਜਿਆ</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਜਵਾਬ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਰਾਇ ਭੇਜੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਰਾਇ</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਕੋਈ ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਣ ਵਾਲੀ: ਹੁਣ ਕਿਸੇ ਗੱਲ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦੇਣਾ।</translation>
     </message>
 </context>
 <context>

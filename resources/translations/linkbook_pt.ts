@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Made by the review of {day}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Version {number} ({state})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Assessed for version {number}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Working: {working} Not working: {not_working}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>Review of version {reviewed}, made version {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlanHistory</source>
-        <comment>{tally}. Came: {came}. Decisions: {decisions}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Linkbook</source>
@@ -2240,7 +2207,8 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Translated by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Traduzido por {name}</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2677,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">em papel</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">na aplicação</translation>
     </message>
     <message>
         <source>From home, {how}: {who}, {when}
@@ -2741,7 +2709,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -3696,30 +3664,33 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>HomeLearningPanel</name>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Aprender em casa</translation>
     </message>
     <message>
         <source>No home learning has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ainda não foi marcado nada para aprender em casa.</translation>
     </message>
     <message>
         <source>Loading home learning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A carregar as atividades para casa</translation>
     </message>
 </context>
 <context>
     <name>HomeLearningScreen</name>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">em papel</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">na aplicação</translation>
     </message>
     <message>
         <source>Home learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aprender em casa</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3743,11 +3714,11 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mais pormenores</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Até quando</translation>
     </message>
     <message>
         <source>not said</source>
@@ -4982,78 +4953,96 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>MeetingCard</name>
     <message>
         <source>Meeting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Reunião: {title}</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sala: {room}</translation>
     </message>
     <message>
         <source>An interpreter will be there for {language} ({native}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Vai estar lá um intérprete de {language} ({native}).</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Quando e onde</translation>
     </message>
     <message>
         <source>Your time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A sua hora: {time}</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A sua hora</translation>
     </message>
     <message>
         <source>You have not booked a time yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ainda não marcou uma hora.</translation>
     </message>
     <message>
         <source>Time for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Hora para {title}</translation>
     </message>
     <message>
         <source>&amp;Change my time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Mudar a minha hora</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Marcar esta &amp;hora</translation>
     </message>
     <message>
         <source>Book the time chosen for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Marcar a hora escolhida para {title}</translation>
     </message>
     <message>
         <source>C&amp;ancel my booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Cancelar a minha marcação</translation>
     </message>
     <message>
         <source>Cancel the booking for {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Cancelar a marcação de {title}</translation>
     </message>
     <message>
         <source>Booking the meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A marcar a reunião</translation>
     </message>
     <message>
         <source>Cancelling the booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A cancelar a marcação</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Reuniões</translation>
     </message>
     <message>
         <source>No meetings to book at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>De momento não há reuniões para marcar.</translation>
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A carregar as reuniões</translation>
     </message>
 </context>
 <context>
@@ -5072,7 +5061,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniões</translation>
     </message>
     <message>
         <source>Class</source>
@@ -5244,7 +5233,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Loading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A carregar as reuniões</translation>
     </message>
     <message>
         <source>Loading the bookings</source>
@@ -5858,7 +5847,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6489,6 +6478,30 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <source>{met} met, {partly} partly, {not_yet} not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by the review of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed for version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: {working} Not working: {not_working}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {reviewed}, made version {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tally}. Came: {came}. Decisions: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryPane</name>
@@ -6957,7 +6970,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ler em voz alta</translation>
     </message>
     <message>
         <source>Told by phone</source>
@@ -7341,11 +7354,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">em papel</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">na aplicação</translation>
     </message>
     <message>
         <source>Read by {name} {how}, {when}</source>
@@ -7379,7 +7392,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReachView</name>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">na aplicação</translation>
     </message>
     <message>
         <source>paper page back</source>
@@ -7510,51 +7523,63 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ReadAloud</name>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ler em &amp;voz alta</translation>
     </message>
     <message>
         <source>Read the entry aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ler o registo em voz alta</translation>
     </message>
     <message>
         <source>S&amp;top reading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Parar a leitura</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Parar a leitura em voz alta</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ler em voz alta</translation>
     </message>
     <message>
         <source>Linkbook has no voice that speaks {language}, so it cannot read this aloud. Read it on the screen, or ask the school for a paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O Linkbook não tem uma voz que fale {language}, por isso não pode ler isto em voz alta. Leia no ecrã ou peça à escola uma cópia em papel.</translation>
     </message>
     <message>
         <source>This entry has nothing written in it to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Este registo não tem nada escrito para ler em voz alta.</translation>
     </message>
     <message>
         <source>No speaker or headphones were found, so the entry cannot be read aloud. Connect some or turn the sound on, then press Read aloud again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Não foram encontrados altifalantes nem auscultadores, por isso o registo não pode ser lido em voz alta. Ligue uns ou ative o som e depois prima Ler em voz alta outra vez.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice could not read the entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A voz do computador não conseguiu ler o registo: {reason}</translation>
     </message>
     <message>
         <source>Getting the entry ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A preparar o registo para ler em voz alta</translation>
     </message>
     <message>
         <source>The sound could not be played on this computer&apos;s speaker or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Não foi possível tocar o som nos altifalantes ou auscultadores deste computador.</translation>
     </message>
     <message>
         <source>The sound stopped: the speaker or headphones went away.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O som parou: os altifalantes ou auscultadores foram desligados.</translation>
     </message>
 </context>
 <context>
@@ -9339,79 +9364,98 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>TaskCard</name>
     <message>
         <source>Home learning: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Aprender em casa: {title}</translation>
     </message>
     <message>
         <source>More detail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Mais pormenores</translation>
     </message>
     <message>
         <source>Written in English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Escrito em inglês</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Até quando</translation>
     </message>
     <message>
         <source>Guidance heading</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Título da orientação</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Orientação</translation>
     </message>
     <message>
         <source>We did this: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Fizemos isto: {title}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>em papel</translation>
     </message>
     <message>
         <source>in the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>na aplicação</translation>
     </message>
     <message>
         <source>Marked done by {name}, {when} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Marcado como feito por {name}, {when} ({how})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>{name} wrote:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{name} escreveu:</translation>
     </message>
     <message>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O seu comentário</translation>
     </message>
     <message>
         <source>Your comment on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O seu comentário sobre {title}</translation>
     </message>
     <message>
         <source>&amp;Send to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Enviar à escola</translation>
     </message>
     <message>
         <source>Send to school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Enviar à escola: {title}</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Tick “we did this”, or write a comment, first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Primeiro, assinale «Fizemos isto» ou escreva um comentário.</translation>
     </message>
     <message>
         <source>Sending to school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A enviar à escola</translation>
     </message>
 </context>
 <context>
@@ -10116,7 +10160,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -10181,78 +10225,96 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ViewsCard</name>
     <message>
         <source>Your views before the review of {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A sua opinião antes da revisão de {title}</translation>
     </message>
     <message>
         <source>The plan is reviewed on {day}. Before we meet, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O plano é revisto a {day}. Antes de nos encontrarmos, diga-nos, por favor, o que pensa.</translation>
     </message>
     <message>
         <source>Before the review, please tell us what you think.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Antes da revisão, diga-nos, por favor, o que pensa.</translation>
     </message>
     <message>
         <source>Views sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Opinião enviada</translation>
     </message>
     <message>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O que está a correr bem</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O que é difícil</translation>
     </message>
     <message>
         <source>What helps at home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O que ajuda em casa</translation>
     </message>
     <message>
         <source>What we would like to talk about, and our hopes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Aquilo de que gostaríamos de falar, e o que esperamos</translation>
     </message>
     <message>
         <source>Problem with your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Problema com a sua opinião</translation>
     </message>
     <message>
         <source>&amp;Send my views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Enviar a minha opinião</translation>
     </message>
     <message>
         <source>Send my views on {title}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Enviar a minha opinião sobre {title}</translation>
     </message>
     <message>
         <source>Reading your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A ler a sua opinião</translation>
     </message>
     <message>
         <source>Thank you: you sent your views on {when}. You can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Obrigado: enviou a sua opinião a {when}. Pode acrescentar mais abaixo.</translation>
     </message>
     <message>
         <source>What you sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O que enviou</translation>
     </message>
     <message>
         <source>Write at least one answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Escreva pelo menos uma resposta antes de enviar.</translation>
     </message>
     <message>
         <source>Sending your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A enviar a sua opinião</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your views</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>A sua opinião</translation>
     </message>
     <message>
         <source>No review is coming up: nothing to answer now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Não há nenhuma revisão marcada: por agora não há nada a responder.</translation>
     </message>
 </context>
 <context>

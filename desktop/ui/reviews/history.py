@@ -28,13 +28,15 @@ def _tally(review_progress: tuple[Progress, ...]) -> str:
 
 def history_rows(cycle: PlanCycle) -> list[Row]:
     """The plan's story in rows: (when, what, detail)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     events: list[tuple[dt.date, int, int, Row]] = []
     for version in cycle.agreement.versions:
         made_by = cycle.review_that_made(version.number)
         detail = version.change_note
         if made_by is not None:
-            detail = tr("PlanHistory", "Made by the review of {day}.").format(day=words.day(made_by.held_on))
+            detail = translate("PlanHistory", "Made by the review of {day}.").format(
+                day=words.day(made_by.held_on)
+            )
             if version.change_note != default_change_note(made_by.held_on):
                 detail = f"{detail} {version.change_note}"
         events.append(
@@ -45,7 +47,7 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
                 Row(
                     (
                         words.day(version.created_at.date()),
-                        tr("PlanHistory", "Version {number} ({state})").format(
+                        translate("PlanHistory", "Version {number} ({state})").format(
                             number=version.number, state=words.status_name(version.status)
                         ),
                         detail,
@@ -63,10 +65,10 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
                 Row(
                     (
                         words.day(assessment.assessed_on),
-                        tr("PlanHistory", "Assessed for version {number}").format(
+                        translate("PlanHistory", "Assessed for version {number}").format(
                             number=assessment.version_number
                         ),
-                        tr("PlanHistory", "Working: {working} Not working: {not_working}").format(
+                        translate("PlanHistory", "Working: {working} Not working: {not_working}").format(
                             working=assessment.working or "-", not_working=assessment.not_working or "-"
                         ),
                     ),
@@ -84,10 +86,10 @@ def history_rows(cycle: PlanCycle) -> list[Row]:
                 Row(
                     (
                         words.day(review.held_on),
-                        tr("PlanHistory", "Review of version {reviewed}, made version {made}").format(
+                        translate("PlanHistory", "Review of version {reviewed}, made version {made}").format(
                             reviewed=review.reviewed_version, made=review.next_version
                         ),
-                        tr("PlanHistory", "{tally}. Came: {came}. Decisions: {decisions}").format(
+                        translate("PlanHistory", "{tally}. Came: {came}. Decisions: {decisions}").format(
                             tally=_tally(tuple(p.progress for p in review.meeting.progress)),
                             came=came,
                             decisions=review.meeting.decisions or "-",
