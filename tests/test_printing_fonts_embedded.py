@@ -24,9 +24,12 @@ import desktop.printing
 from desktop.domain.calendar import Period
 from desktop.printing.invitation import InvitationPrint, render_invitation
 from desktop.printing.layout import Rendered
+from desktop.printing.meeting_slip import booking_slips, reminders
 from desktop.printing.packs import render_pack, render_packs
 from desktop.printing.phrase_sample import phrase_sample
+from desktop.printing.review_pack import render_review_pack
 from desktop.printing.subject_access import render_subject_access
+from desktop.printing.views_form import render_views_forms
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
 from desktop.services.print_packs import PackOptions, PrintPackService
@@ -114,6 +117,22 @@ def documents(demo_vault: object) -> dict[str, bytes]:
     )
     for language in ("BNG", "URD", "PNJ", "ARA", "TAM", "GUJ"):
         made[f"phrase sample {language}"] = phrase_sample(language, "i_have_read", {})
+    from desktop.domain.pupils import SenStatus
+    from desktop.services.meetings import MeetingService
+    from desktop.services.plan_reviews import PlanReviewService
+    from desktop.services.review_views import ReviewViewsService
+
+    meetings = MeetingService(context)
+    evening = meetings.meetings(oak.id)[0]
+    made["meeting booking slips"] = meetings.print_booking_slips(evening.id)
+    made["meeting reminders"] = meetings.print_reminders(evening.id)
+    views = ReviewViewsService(context)
+    due = next(c for c in school.classes() if views.plans_due_for_views(c.id, 52))
+    made["views forms before reviews"] = views.print_class_forms(due.id, weeks=52).pdf
+    reviews = PlanReviewService(context)
+    with_ehcp = {p.id for p in school.pupils() if p.sen_status is SenStatus.EHC_PLAN}
+    plan = next(s.agreement for s in reviews.overview() if s.agreement.pupil_id in with_ehcp)
+    made["annual review pack"] = reviews.annual_review_pack(plan.id)
     return made
 
 
@@ -123,12 +142,16 @@ PDF_MAKERS = {
     render_invitation,
     phrase_sample,
     render_subject_access,
+    booking_slips,
+    reminders,
+    render_views_forms,
+    render_review_pack,
 }
 """The functions in desktop/printing that make a PDF, each reached by the documents above."""
 
 
 def test_every_font_on_every_page_of_every_printed_document_is_embedded(documents: dict[str, bytes]) -> None:
-    assert len(documents) >= 17
+    assert len(documents) >= 21
     problems = {name: missing for name, pdf in documents.items() if (missing := unembedded_fonts(pdf))}
     assert not problems, problems
 

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.meetings import Meeting, MeetingSlot
-from desktop.printing.blocks import bilingual, gap
+from desktop.printing.blocks import bilingual, gap, table_font
 from desktop.printing.layout import NewSheet, PageMarks, Rendered, render
 from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
@@ -95,6 +95,7 @@ def _about(
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),

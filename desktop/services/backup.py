@@ -6,6 +6,7 @@ is refused before anything is restored. Files are written to a temp name, synced
 """
 
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
@@ -30,6 +31,11 @@ MANIFEST = "manifest.json"
 MAC_PURPOSE = "linkbook backup manifest"
 _ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError)
 """What zipfile raises when the bytes of a part (or its header) were changed: a CRC or header mismatch."""
+
+
+def _seek_past_the_file(exc: OSError) -> bool:
+    """A changed header offset makes zipfile seek before the file's start (EINVAL): damage, not the disk."""
+    return exc.errno == errno.EINVAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +158,12 @@ def restore(backup: Path, data_dir: Path, passphrase: str, *, replace: bool = Fa
                     raise BackupInvalid(backup, f"{arcname} is missing") from None
                 except _ZIP_DAMAGE as exc:
                     raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
+                except OSError as exc:
+                    if not _seek_past_the_file(exc):
+                        raise
+                    raise BackupInvalid(
+                        backup, f"{arcname} is damaged (its header points outside the file)"
+                    ) from None
                 if _sha256(target) != digest:
                     raise BackupInvalid(backup, f"{arcname} is damaged")
             Vault.unlock(staging, passphrase).close()
@@ -176,6 +188,10 @@ def _part(archive: zipfile.ZipFile, backup: Path, arcname: str) -> bytes:
         raise BackupInvalid(backup, f"{arcname} is missing") from None
     except _ZIP_DAMAGE as exc:
         raise BackupInvalid(backup, f"{arcname} is damaged ({_why(exc)})") from None
+    except OSError as exc:
+        if not _seek_past_the_file(exc):
+            raise
+        raise BackupInvalid(backup, f"{arcname} is damaged (its header points outside the file)") from None
 
 
 def _why(exc: BaseException) -> str:

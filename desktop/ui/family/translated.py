@@ -41,8 +41,7 @@ def entry_label(
             blocks.append(f"<p>{title}{part.html}</p>")
         else:
             blocks.append(
-                f"<p>{title}<span style='font-size:small; color:#555555'>{html.escape(mark)}</span>"
-                f"<br>{part.html}</p>"
+                f"<p>{title}<small style='color:#555555'>{html.escape(mark)}</small><br>{part.html}</p>"
             )
         translation = translations.get(part.field) if part.field and code else None
         if translation is not None:
@@ -52,10 +51,9 @@ def entry_label(
             direction = "dir='rtl' align='right'" if rtl else ""
             native = known.native_name if known else code
             blocks.append(
-                f"<p {direction}><span style='font-size:small; color:#555555'>"
-                f"{html.escape(native or '')}</span>"
+                f"<p {direction}><small style='color:#555555'>{html.escape(native or '')}</small>"
                 f"<br>{html.escape(translation.text).replace(chr(10), '<br>')}</p>"
-                f"<p style='font-size:small; color:#555555'>{html.escape(by)}</p>"
+                f"<p style='color:#555555'><small>{html.escape(by)}</small></p>"
             )
     label = QLabel("".join(blocks))
     label.setTextFormat(Qt.TextFormat.RichText)
