@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from tests.sync_helpers import POSTGRES_URL
 
@@ -47,6 +49,19 @@ def fresh_database() -> Iterator[str]:
     try:
         yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin: Engine, name: str) -> None:
+    """Drop the database. FORCE ends our own sessions; an autovacuum worker busy in the new database is
+    not ours to end (InsufficientPrivilege), so wait for it to finish and try again."""
+    for attempt in range(40):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            return
+        except ProgrammingError as exc:
+            if "must be a member of the role" not in str(exc) or attempt == 39:
+                raise
+            time.sleep(0.25)

@@ -131,7 +131,8 @@ def _forged_headers(client, device) -> dict[str, str]:
 
 
 def test_a_stranger_claiming_a_devices_id_cannot_throttle_that_device(tmp_path, database_url):
-    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=60, burst=10))
+    # A slow refill (one request in ten seconds), so that a slow machine cannot refill the stranger's bucket.
+    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=6, burst=20))
     school_client = TestClient(app, base_url="http://server", client=("192.0.2.10", 40000))
     stranger = TestClient(app, base_url="http://server", client=("198.51.100.7", 40000))
     school = found_school(school_client, pupils=0)
@@ -149,7 +150,7 @@ def test_a_stranger_claiming_a_devices_id_cannot_throttle_that_device(tmp_path, 
 
 
 def test_unsigned_requests_are_limited_per_address(tmp_path, database_url):
-    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=60, burst=10))
+    app = create_app(settings(tmp_path / "server", database_url, requests_per_minute=6, burst=10))
     stranger = TestClient(app, base_url="http://server", client=("198.51.100.7", 40000))
     neighbour = TestClient(app, base_url="http://server", client=("198.51.100.8", 40000))
     answers = [stranger.get("/v1/scopes").status_code for _ in range(15)]
