@@ -68,7 +68,7 @@ def _how(back: HomeLearningReturn) -> str:
 
 
 class HomeLearningScreen(Screen):
-    screenshot_name = "home_learning"
+    screenshot_name = "home-learning"
 
     def __init__(self, host: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
