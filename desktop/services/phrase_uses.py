@@ -14,7 +14,13 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import EntryText, LinkBookEntry, PhraseUse
-from desktop.domain.phrase_languages import HOME_LANGUAGES, SECTION_VALUES, phrase_language, section_value
+from desktop.domain.phrase_languages import (
+    HOME_LANGUAGES,
+    SECTION_VALUES,
+    PhraseTranslation,
+    phrase_language,
+    section_value,
+)
 from desktop.services.context import ServiceContext
 from desktop.services.phrase_translations import words_for
 from desktop.store.repositories.drafts import PhraseRepository, QuickPhrase
@@ -75,12 +81,17 @@ def with_phrase_uses(session: Session, entry: LinkBookEntry, stored: LinkBookEnt
     earlier = (*entry.phrases, *(stored.phrases if stored is not None else ()))
     if not bank and not earlier and entry.sections.is_empty:
         return entry
-    family = SchoolRepository(session).family_of(entry.pupil_id)
-    languages = {code for code in (phrase_language(m.home_language) for m in family) if code is not None}
-    repo = PhraseTranslationRepository(session)
-    school = {code: repo.for_language(code) for code in languages}
+    # The family's languages and the school's translations are read only once a phrase is found: most
+    # saves hold none, and a save is what a teacher waits for forty times an afternoon.
+    known: list[tuple[set[str], dict[str, dict[str, PhraseTranslation]]]] = []
 
     def words(english: str, phrase_id: str) -> tuple[tuple[str, str], ...]:
+        if not known:
+            family = SchoolRepository(session).family_of(entry.pupil_id)
+            codes = {code for code in (phrase_language(m.home_language) for m in family) if code}
+            repo = PhraseTranslationRepository(session)
+            known.append((codes, {code: repo.for_language(code) for code in codes}))
+        languages, school = known[0]
         return in_languages(words_for(english, phrase_id, school), languages)
 
     return replace(entry, phrases=phrase_uses(entry, bank, words, earlier))
