@@ -85,12 +85,6 @@ class TimedTransport(HttpTransport):
         )
         return page
 
-    def cursor_past_own(self, scope_id: str, cursor: str) -> str:
-        past: str = self._timed(
-            "cursor", lambda: super(TimedTransport, self).cursor_past_own(scope_id, cursor)
-        )
-        return past
-
     def wrapped_keys(self, device_id: str) -> list[Any]:
         keys: list[Any] = self._timed("keys", lambda: super(TimedTransport, self).wrapped_keys(device_id))
         return keys
