@@ -375,3 +375,51 @@ def test_erasing_a_pupils_sen_records_takes_the_plans_reviews_and_assessments(pl
         repo = PlanReviewRepository(session)
         assert repo.reviews(plan.id) == [] and repo.assessments(plan.id) == []
         assert repo.last_reviewed() == {}
+
+
+def _report_pdf(words: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setPageCompression(0)
+    page.drawString(72, 720, words)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_report_carries_its_file_encrypted_and_the_pack_lists_it(plan_school, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.domain.pupils import SenStatus
+    from desktop.services.school import SchoolService
+    from tests.printing_fixtures import page_texts
+
+    context, plan, hodan = plan_school["context"], plan_school["plan"], plan_school["hodan"]
+    AgreementService(context).activate(plan.id)
+    service = PlanReviewService(context)
+    words = "Educational psychology report for Hodan Warsame"
+    data = _report_pdf(words)
+    typed = Report("Educational psychologist's report", "Dr Nakamura Yūki", "Working memory is a strength.")
+    with pytest.raises(InvalidInput, match="attach a PDF, PNG or JPEG"):
+        service.attach_report(plan.id, typed, b"notes", "report.txt")
+    report = service.attach_report(plan.id, typed, data, "ep-report-2026.pdf")
+    assert report.filename == "ep-report-2026.pdf" and report.attachment_id
+    assert service.report_file(report) == data
+    stored = [p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()]
+    assert not any(words.encode() in b for b in stored), "the report is encrypted on disk"
+
+    gone = replace(report, attachment_id="0" * 32)
+    with pytest.raises(InvalidInput, match="attach it again"):
+        service.record_review(plan.id, replace(_meeting(context.today()), reports=(gone,)), _next_plan())
+    assert service.cycle(plan.id).reviews == ()
+
+    service.record_review(plan.id, replace(_meeting(context.today()), reports=(report,)), _next_plan())
+    [kept] = service.cycle(plan.id).reviews[0].meeting.reports
+    assert kept == report and service.report_file(kept) == data
+    SchoolService(context).save_pupils([replace(hodan, sen_status=SenStatus.EHC_PLAN)])
+    text = " ".join(" ".join(page.split()) for page in page_texts(service.annual_review_pack(plan.id)))
+    assert "Educational psychologist's report, by Dr Nakamura Yūki" in text
+    assert "File attached: ep-report-2026.pdf" in text

@@ -17,6 +17,14 @@ from desktop.domain.agreements import Commitment, DocumentContent, DocumentKind,
 from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
+from desktop.domain.plan_reviews import (
+    Attendee,
+    AttendeeRole,
+    NextPlan,
+    Progress,
+    ReviewMeeting,
+    TargetProgress,
+)
 from desktop.domain.pupils import PhotoConsent, Pupil
 from desktop.domain.school import StaffRole
 from desktop.domain.work_folders import WorkItem
@@ -27,6 +35,7 @@ from desktop.services.consent import PhotoConsentService
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
+from desktop.services.plan_reviews import PlanReviewService
 from desktop.services.subject_access import JSON_NAME, PDF_NAME, SubjectAccessService
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.audit import AuditRepository
@@ -297,3 +306,53 @@ def test_export_of_a_demo_pupil_opens_and_holds_their_year(tmp_path: Path) -> No
             assert f"{other.legal_first_name} {other.legal_last_name}" not in raw
     finally:
         vault.close()
+
+
+def test_export_holds_the_childs_plan_assessments_and_reviews(
+    vault: Vault, senco_context: ServiceContext, small_school, tmp_path: Path
+) -> None:
+    zofia, ionut = small_school["pupils"][0], small_school["pupils"][4]
+    target = "Ask for help with a card before getting stuck"
+    agreements = AgreementService(senco_context)
+    plan = agreements.create(
+        zofia.id,
+        DocumentKind.SUPPORT_PLAN,
+        "Zofia's support plan",
+        DocumentContent(targets=(Target(target),)),
+    )
+    agreements.activate(plan.id)
+    reviews = PlanReviewService(senco_context)
+    reviews.assess(plan.id, "Uses the help card in maths every day", "Forgets it in the playground")
+    meeting = ReviewMeeting(
+        held_on=TODAY.date(),
+        attendees=(Attendee("Elżbieta Wiśniewska", AttendeeRole.FAMILY, "Mum"),),
+        family_views="Zofia mówi, że karta pomaga — she says the card helps",
+        child_views="I like the blue card best",
+        progress=(TargetProgress(target, Progress.MET, (), "Every maths lesson"),),
+        decisions="Take the card out to the playground too",
+    )
+    reviews.record_review(
+        plan.id, meeting, NextPlan(targets=(Target("Show the card to a playground adult"),))
+    )
+
+    service = SubjectAccessService(senco_context)
+    service.export(zofia.id, tmp_path / "zofia.zip")
+    with zipfile.ZipFile(tmp_path / "zofia.zip") as archive:
+        data = json.loads(archive.read(JSON_NAME))
+        text = " ".join(pdf_text(archive.read(PDF_NAME)).split())
+    assert [a["working"] for a in data["plan_assessments"]] == ["Uses the help card in maths every day"]
+    [review] = data["plan_reviews"]
+    assert review["reviewed_version"] == 1 and review["next_version"] == 2
+    assert review["meeting"]["family_views"] == meeting.family_views
+    assert review["meeting"]["progress"][0]["progress"] == Progress.MET.value
+    assert "Support plan assessments and reviews (2)" in text
+    assert "Not working: Forgets it in the playground" in text
+    assert "The family's views: Zofia mówi, że karta pomaga" in text
+    assert "Decisions: Take the card out to the playground too" in text
+
+    service.export(ionut.id, tmp_path / "ionut.zip")
+    with zipfile.ZipFile(tmp_path / "ionut.zip") as archive:
+        other = json.loads(archive.read(JSON_NAME))
+        other_text = " ".join(pdf_text(archive.read(PDF_NAME)).split())
+    assert other["plan_assessments"] == [] and other["plan_reviews"] == []
+    assert "Support plan assessments and reviews (0)" in other_text and "karta pomaga" not in other_text

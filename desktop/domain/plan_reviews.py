@@ -91,6 +91,10 @@ class Report:
     title: str
     author: str
     summary: str
+    attachment_id: str = ""
+    """The report itself, when a copy is kept: a PDF or a scan stored encrypted as an attachment."""
+    filename: str = ""
+    """The attached file's name, as it is listed in the annual review pack."""
 
 
 @dataclass(frozen=True, slots=True)

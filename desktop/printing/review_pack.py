@@ -137,6 +137,7 @@ def _reports(pack: AnnualReviewPack, style: PrintStyle) -> list[Flowable]:
                         style.strong,
                     ),
                     _line(report.summary or "No summary written.", style.body),
+                    *([_line(f"File attached: {report.filename}", style.muted)] if report.filename else []),
                     gap(style, 0.3),
                 ]
             )

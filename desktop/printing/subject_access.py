@@ -3,9 +3,9 @@ or a request for the educational record.
 
 In the order a parent would look for things: the child and their family, photo consent, the link book
 day by day with every reply and acknowledgement, each agreement and plan with every version and its
-signatures, the work folders with feedback, marks and the family's comments, the files held, the
-requests made, and every audit event about the child. Names and text in any script are set by
-desktop/printing/text.py, like every other printed document.
+signatures, the support plans' assessments and review meetings, the work folders with feedback, marks
+and the family's comments, the files held, the requests made, and every audit event about the child.
+Names and text in any script are set by desktop/printing/text.py, like every other printed document.
 """
 
 import datetime as dt
@@ -19,6 +19,7 @@ from desktop.domain.attachments import Attachment
 from desktop.domain.audit import AuditEvent
 from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import LinkBookEntry
+from desktop.domain.plan_reviews import Assessment, PlanReview
 from desktop.domain.pupils import Pupil
 from desktop.domain.records import ConsentChange, RecordsRequest
 from desktop.domain.staff_notes import StaffNote
@@ -57,6 +58,10 @@ class SubjectAccessRecord:
     staff_notes: tuple[StaffNote, ...] = ()
     """Staff-only notes on entries: never shared with the family, so each is to be reviewed before
     disclosure (some may be withheld under the exemptions the school's procedure names)."""
+    plan_assessments: tuple[Assessment, ...] = ()
+    """The assessments of the child's support plans (what is working, what is not, the evidence)."""
+    plan_reviews: tuple[PlanReview, ...] = ()
+    """The review meetings of the child's support plans: who came, the views, progress, decisions."""
 
 
 def _words(value: object) -> str:
@@ -208,6 +213,80 @@ def _agreements(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable
     return flow
 
 
+def _assessment(assessment: Assessment, style: PrintStyle) -> list[Flowable]:
+    flow: list[Flowable] = [
+        Text(
+            f"Assessment of version {assessment.version_number}, {english_date(assessment.assessed_on)}, "
+            f"by {assessment.assessed_by}",
+            style.strong,
+        )
+    ]
+    if assessment.working:
+        flow.append(Text(f"Working: {assessment.working}", style.body))
+    if assessment.not_working:
+        flow.append(Text(f"Not working: {assessment.not_working}", style.body))
+    if assessment.evidence:
+        flow.append(Text("Evidence: " + "; ".join(e.label for e in assessment.evidence), style.muted))
+    return flow
+
+
+def _review(review: PlanReview, style: PrintStyle) -> list[Flowable]:
+    meeting = review.meeting
+    flow: list[Flowable] = [
+        Text(
+            f"Review of version {review.reviewed_version}, held {english_date(meeting.held_on)} "
+            f"(made version {review.next_version}; next review {english_date(review.next_review_date)})",
+            style.strong,
+        ),
+        Text(f"Recorded by {review.recorded_by}, {_when(review.recorded_at)}", style.muted),
+    ]
+    if meeting.attendees:
+        came = ", ".join(f"{a.name} ({a.detail or _words(a.role.value)})" for a in meeting.attendees)
+        flow.append(Text(f"Who came: {came}", style.body))
+    if meeting.family_views:
+        flow.append(Text(f"The family's views: {meeting.family_views}", style.body))
+    if meeting.child_views:
+        flow.append(Text(f"The child's views: {meeting.child_views}", style.body))
+    for progress in meeting.progress:
+        line = f"{progress.target}: {_words(progress.progress.value)}"
+        if progress.note:
+            line += f" ({progress.note})"
+        if progress.evidence:
+            line += "; evidence: " + "; ".join(e.label for e in progress.evidence)
+        flow.append(Text(line, style.body))
+    if meeting.decisions:
+        flow.append(Text(f"Decisions: {meeting.decisions}", style.body))
+    for report in meeting.reports:
+        flow.append(Text(f"Report: {report.title}, by {report.author}: {report.summary}", style.body))
+    return flow
+
+
+def _plan_cycle(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable]:
+    count = len(record.plan_assessments) + len(record.plan_reviews)
+    flow = _heading(f"Support plan assessments and reviews ({count})", style)
+    if not count:
+        flow.append(Text("None.", style.muted))
+    titles = {a.id: a.title for a in record.agreements}
+    for agreement_id in dict.fromkeys(
+        [a.agreement_id for a in record.plan_assessments] + [r.agreement_id for r in record.plan_reviews]
+    ):
+        flow.append(Text(titles.get(agreement_id, "A support plan"), style.label))
+        steps: list[tuple[dt.date, list[Flowable]]] = [
+            (a.assessed_on, _assessment(a, style))
+            for a in record.plan_assessments
+            if a.agreement_id == agreement_id
+        ]
+        steps += [
+            (r.meeting.held_on, _review(r, style))
+            for r in record.plan_reviews
+            if r.agreement_id == agreement_id
+        ]
+        for _on, parts in sorted(steps, key=lambda step: step[0]):
+            flow += [*parts, gap(style, 0.5)]
+        flow.append(rule(style))
+    return flow
+
+
 def _folders(record: SubjectAccessRecord, style: PrintStyle) -> list[Flowable]:
     files = {a.id: a.filename for a in record.attachments}
     flow = _heading(f"Work folders ({len(record.folders)})", style)
@@ -347,6 +426,7 @@ def subject_access_flowables(record: SubjectAccessRecord, style: PrintStyle = ST
     for section in (
         link_book,
         _agreements(record, style),
+        _plan_cycle(record, style),
         _folders(record, style),
         _attachments(record, style),
         _requests(record, style),

@@ -6,6 +6,7 @@ force) from the next targets, so the review and the version it made are saved to
 """
 
 import datetime as dt
+import mimetypes
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from desktop.domain.plan_reviews import (
     EvidenceKind,
     NextPlan,
     PlanReview,
+    Report,
     ReviewMeeting,
     cadence_calendar,
     default_change_note,
@@ -42,8 +44,10 @@ from desktop.domain.pupils import SenStatus
 from desktop.printing.review_pack import AnnualReviewPack, render_review_pack
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
+from desktop.services.folders import ACCEPTED_TYPES, MAX_ATTACHMENT
 from desktop.store.errors import InvalidInput
 from desktop.store.repositories.agreements import AgreementRepository
+from desktop.store.repositories.attachments import AttachmentRepository
 from desktop.store.repositories.calendar import CalendarRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
@@ -161,6 +165,7 @@ class PlanReviewService:
                 raise InvalidInput(problem)
             evidence = tuple(e for p in meeting.progress for e in p.evidence)
             self._check_evidence(session, agreement.pupil_id, evidence)
+            self._check_report_files(session, meeting)
             calendar = cadence_calendar(CalendarRepository(session).calendar(), self.context.today())
             next_review = next_plan.review_date or one_term_after(meeting.held_on, calendar)
             targets = tuple(Target(t.text.strip(), t.review_date, t.progress) for t in next_plan.targets)
@@ -328,6 +333,47 @@ class PlanReviewService:
         if agreement.kind is not DocumentKind.SUPPORT_PLAN:
             raise InvalidInput("Assessments and reviews belong to support plans; this document is not one.")
         return agreement
+
+    def attach_report(self, agreement_id: str, report: Report, data: bytes, filename: str) -> Report:
+        """Keep a copy of a report (a PDF or a scan) for the review, stored encrypted like any attachment.
+
+        The file is tagged to no pupil, so it never goes to a family's device; it is saved with the review
+        that names it. Returns the report carrying the file."""
+        self.context.actor.require(Capability.TAILOR_AGREEMENTS)
+        media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if media_type not in ACCEPTED_TYPES:
+            raise InvalidInput(f"{filename} is not a PDF, a photo or a scan; attach a PDF, PNG or JPEG file.")
+        if not data:
+            raise InvalidInput(f"{filename} is empty; scan or save the report again.")
+        if len(data) > MAX_ATTACHMENT:
+            raise InvalidInput(
+                f"{filename} is over {MAX_ATTACHMENT // 2**20} MB; scan it at a lower resolution."
+            )
+        with self.vault.writing() as session:
+            agreement = self._plan(session, agreement_id)
+            attachment = AttachmentRepository(session, self.vault.blobs).add(
+                data, filename, media_type, (), self.context.now()
+            )
+            self.context.audit(
+                session, AuditAction.CREATED, "attachment", attachment.id, agreement.pupil_id, "review report"
+            )
+        return replace(report, attachment_id=attachment.id, filename=filename)
+
+    def report_file(self, report: Report) -> bytes:
+        """The attached copy of a report, decrypted."""
+        self.context.actor.require(Capability.TAILOR_AGREEMENTS)
+        if not report.attachment_id:
+            raise InvalidInput(f"No file is attached to {report.title or 'this report'}.")
+        with self.vault.reading() as session:
+            return AttachmentRepository(session, self.vault.blobs).read(report.attachment_id)
+
+    def _check_report_files(self, session: Session, meeting: ReviewMeeting) -> None:
+        files = AttachmentRepository(session, self.vault.blobs)
+        for report in meeting.reports:
+            if report.attachment_id and files.get(report.attachment_id) is None:
+                raise InvalidInput(
+                    f"The file attached to {report.title or 'a report'} is gone; attach it again."
+                )
 
     def _check_evidence(self, session: Session, pupil_id: str, evidence: tuple[Evidence, ...]) -> None:
         folders = None

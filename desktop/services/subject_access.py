@@ -30,6 +30,7 @@ from desktop.store.repositories.attachments import AttachmentRepository, PhotoTa
 from desktop.store.repositories.audit import AuditRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
+from desktop.store.repositories.plan_reviews import PlanReviewRepository
 from desktop.store.repositories.records import PhotoConsentRepository, RequestRepository
 from desktop.store.repositories.school import SchoolRepository
 from desktop.store.repositories.staff_notes import StaffNotes
@@ -106,6 +107,8 @@ class SubjectAccessService:
             attachments = [a for a in (files.get(i) for i in attachment_ids) if a is not None]
             contents = {a.id: files.read(a.id) for a in attachments}
             found = school.school()
+            agreements = tuple(AgreementRepository(session).for_pupil(pupil_id))
+            cycle = PlanReviewRepository(session)
             record = SubjectAccessRecord(
                 school_name=found.name if found else "",
                 made_at=self.context.now(),
@@ -115,13 +118,15 @@ class SubjectAccessService:
                 family=tuple(school.family_of(pupil_id)),
                 consent_history=tuple(PhotoConsentRepository(session).history(pupil_id)),
                 entries=tuple(LinkBookRepository(session).entries_for_pupil(pupil_id)),
-                agreements=tuple(AgreementRepository(session).for_pupil(pupil_id)),
+                agreements=agreements,
                 folders=tuple(folders),
                 attachments=tuple(attachments),
                 requests=tuple(RequestRepository(session).all(pupil_id=pupil_id)),
                 audit=tuple(AuditRepository(session).events(pupil_id)),
                 staff_names={s.id: s.name for s in school.staff()},
                 staff_notes=tuple(StaffNotes(session).of_pupil(pupil_id)),
+                plan_assessments=tuple(a for p in agreements for a in cycle.assessments(p.id)),
+                plan_reviews=tuple(r for p in agreements for r in cycle.reviews(p.id)),
             )
         return record, contents
 

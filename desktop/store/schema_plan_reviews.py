@@ -2,8 +2,8 @@
 
 A review row names the version it reviewed and the version it made, so the plan's history reads as one
 line of versions and reviews. Both tables hang off the agreement with ON DELETE CASCADE, so erasing a
-pupil's agreements takes their reviews with them. They stay on the device that recorded them (they do
-not sync yet).
+pupil's agreements takes their reviews with them. Both sync between staff devices only (migration 0021,
+desktop/store/sync_store/kinds.py): never to a family's device.
 """
 
 import datetime as dt

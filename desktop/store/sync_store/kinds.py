@@ -17,7 +17,8 @@ Merge rules by kind (see sync/merge.py):
 Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), one class (its news and
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
 family member linked to two siblings is in both pupils' scopes. What only staff may read (family
-profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list)
+profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list,
+support plans' assessments and reviews)
 goes to a class's staff scope, or the school's, which only staff devices hold.
 """
 
@@ -310,6 +311,9 @@ KINDS: tuple[Kind, ...] = (
 )
 
 _PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
+_PLAN_CLASS = (
+    "(SELECT p.class_id FROM agreement a JOIN pupil p ON p.id = a.pupil_id WHERE a.id = t.agreement_id)"
+)
 
 MEETING_KINDS: tuple[Kind, ...] = (
     # A meeting and its times go to every family of the class; a booking only to its own child's scope.
@@ -369,6 +373,25 @@ STAFF_KINDS: tuple[Kind, ...] = (
         (("entry_id", "linkbook_entry"), ("pupil_id", "pupil")),
     ),
     Kind("concern_words", "concern_words", Style.FIELDS, ScopeRule.STAFF),
+    # A support plan's assessments and reviews (the SENCO's record of the cycle): staff records, in the
+    # staff scope of the pupil's class, so a family sees the plan the review made, never the review.
+    Kind(
+        "plan_assessment",
+        "plan_assessment",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PLAN_CLASS,
+        (("agreement_id", "agreement"),),
+    ),
+    Kind(
+        "plan_review",
+        "plan_review",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _PLAN_CLASS,
+        (("agreement_id", "agreement"),),
+        unique_risk=True,
+    ),
 )
 KINDS = KINDS + STAFF_KINDS
 

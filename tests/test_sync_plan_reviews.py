@@ -1,0 +1,123 @@
+"""A support plan's assessments and reviews reach the other staff devices of the pupil's class, through a
+real server on 127.0.0.1, and never a family's device: the family sees the plan the review made only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.access import Actor
+from desktop.domain.agreements import DocumentContent, DocumentKind, Target
+from desktop.domain.plan_reviews import (
+    Attendee,
+    AttendeeRole,
+    NextPlan,
+    Progress,
+    ReviewMeeting,
+    TargetProgress,
+)
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import SchoolClass, StaffRole
+from desktop.services.agreements import AgreementService
+from desktop.services.context import ServiceContext
+from desktop.services.plan_reviews import PlanReviewService
+from desktop.services.sync.device import SyncTarget
+from desktop.store.sync_store.store import VaultSyncStore
+from sync.client import SyncEngine
+from sync.crypto import decrypt_bundle
+from sync.http import HttpTransport
+from sync.merge import Change
+from sync.payload import decode_payload
+from sync.protocol import DeviceRole
+from tests.conftest import TODAY
+from tests.sync_desktop_helpers import DesktopDevice, build_school, enrol, found_admin, open_device
+from tests.sync_helpers import ServerProcess
+
+READING = "Lire un petit livre à voix haute, quatre soirs par semaine"
+WORKING = "Reads to the teaching assistant every morning without prompting"
+FAMILY_VIEWS = "Mum says the bedtime story is now the best part of Tomasz's day"
+
+
+@pytest.fixture
+def fresh_server(tmp_path: Path) -> Iterator[ServerProcess]:
+    process = ServerProcess(tmp_path / "server-data").start()
+    yield process
+    process.stop()
+
+
+def _senco(device: DesktopDevice) -> ServiceContext:
+    return ServiceContext(device.vault, Actor("Mrs Adebayo-Kowalska", StaffRole.SENCO), clock=lambda: TODAY)
+
+
+def _opened_by(device: DesktopDevice, server_url: str) -> list[Change]:
+    """Every record the server holds for this device's scopes, decrypted with the device's own keys."""
+    engine = SyncEngine(VaultSyncStore(device.vault))
+    opened: list[Change] = []
+    with HttpTransport(server_url, engine.device) as transport:
+        for scope_id in engine.keyring.scopes():
+            cursor, more = "", True
+            while more:
+                page = transport.pull(scope_id, cursor, lambda _bundle_id: False)
+                for _seq, bundle in page.bundles:
+                    payload = decrypt_bundle(bundle, engine.keyring.get(bundle.scope_id, bundle.generation))
+                    opened += decode_payload(payload, bundle.scope_id)
+                cursor, more = page.cursor, page.more
+    return opened
+
+
+def test_a_review_reaches_the_class_teacher_and_no_family_device(
+    tmp_path: Path, fresh_server: ServerProcess
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]
+    oak: SchoolClass = school["class"]  # type: ignore[assignment]
+    child = pupils[0]
+    found_admin(office, SyncTarget(server_url=fresh_server.url))
+    office.sync.sync_once()
+    teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER, "Mr Okonkwo-Jones")
+    enrol(office, teacher, fresh_server.url, DeviceRole.STAFF, class_ids=(oak.id,))
+    family = open_device(tmp_path, "family")
+    enrol(office, family, fresh_server.url, DeviceRole.FAMILY, pupil_ids=(child.id,))
+
+    senco = _senco(office)
+    plans = AgreementService(senco)
+    plan = plans.create(
+        child.id, DocumentKind.SUPPORT_PLAN, "Support plan", DocumentContent(targets=(Target(READING),))
+    )
+    plans.activate(plan.id)
+    reviews = PlanReviewService(senco)
+    reviews.assess(plan.id, WORKING, "Still loses his place on a busy page")
+    meeting = ReviewMeeting(
+        held_on=TODAY.date(),
+        attendees=(Attendee("Anna Kowalska", AttendeeRole.FAMILY, "Mum"),),
+        family_views=FAMILY_VIEWS,
+        child_views="J'aime les livres de dinosaures",
+        progress=(TargetProgress(READING, Progress.MET, (), "Most evenings"),),
+        decisions="Keep reading at home; add a target for writing",
+    )
+    _updated, review = reviews.record_review(
+        plan.id, meeting, NextPlan(targets=(Target("Write two sentences about the story"),))
+    )
+    office.sync.sync_once()
+    teacher.sync.sync_once()
+    family.sync.sync_once()
+
+    cycle = PlanReviewService(_senco(teacher)).cycle(plan.id)
+    assert [a.working for a in cycle.assessments] == [WORKING]
+    assert [r.id for r in cycle.reviews] == [review.id]
+    assert cycle.reviews[0].meeting.family_views == FAMILY_VIEWS
+    assert cycle.review_that_made(2) is not None
+
+    assert family.scalar("SELECT count(*) FROM agreement_version") == 2, "the plan the review made went home"
+    assert family.scalar("SELECT count(*) FROM plan_review") == 0
+    assert family.scalar("SELECT count(*) FROM plan_assessment") == 0
+    opened = _opened_by(family, fresh_server.url)
+    kinds = {change.kind for change in opened}
+    assert "agreement_version" in kinds
+    assert not kinds & {"plan_review", "plan_assessment"}
+    values = json.dumps([change.to_json() for change in opened], ensure_ascii=False)
+    assert WORKING not in values and FAMILY_VIEWS not in values
