@@ -7,6 +7,7 @@ or corrected words are kept in its database and win over these (desktop/services
 import json
 from functools import cache
 
+from desktop.domain.entry_translations import ENGLISH_IN
 from desktop.domain.phrase_languages import phrase_language
 from desktop.printing.resources import resources_dir
 
@@ -29,5 +30,5 @@ def shipped_words(code: str) -> dict[str, str]:
 def in_english_mark(code: str | None) -> str:
     """The mark on a phrase a family gets in English: "in English", and the same in their language."""
     language = phrase_language(code)
-    home = str(_shipped_file(language).get("in_english", "")) if language else ""
+    home = ENGLISH_IN.get(language, "") if language else ""  # the words the entry translations' mark uses
     return f"in English / {home}" if home else "in English"
