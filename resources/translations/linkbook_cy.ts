@@ -1528,6 +1528,130 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>DayDrafts</name>
+    <message>
+        <source>Typing…</source>
+        <translation>Yn teipio…</translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation>Wrthi&apos;n cadw drafft</translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation>Wrthi&apos;n taflu drafft</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>Drafft wedi&apos;i gadw am {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotes</name>
+    <message>
+        <source>Sending the class note</source>
+        <translation>Wrthi&apos;n anfon y nodyn dosbarth</translation>
+    </message>
+    <message>
+        <source>Reading the staff-only note</source>
+        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
+    </message>
+    <message>
+        <source>Keeping the staff-only note</source>
+        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
+    </message>
+    <message>
+        <source>The class note is on {count} children&apos;s entries.</source>
+        <translation>Mae&apos;r nodyn dosbarth ar gofnodion {count} o blant.</translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
+        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Staff-only note kept for {name}; it never goes home.</source>
+        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPhrases</name>
+    <message>
+        <source>Loading quick phrases</source>
+        <translation>Wrthi&apos;n llwytho ymadroddion cyflym</translation>
+    </message>
+    <message>
+        <source>Finding phrases to translate</source>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
+    </message>
+</context>
+<context>
+    <name>DaySaving</name>
+    <message>
+        <source>Before this goes home</source>
+        <translation>Cyn i hwn fynd adref</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation>&amp;Mynd yn ôl a golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>C&amp;adw beth bynnag</translation>
+    </message>
+    <message>
+        <source>Safeguarding warning</source>
+        <translation>Rhybudd diogelu</translation>
+    </message>
+    <message>
+        <source>Refreshing the register</source>
+        <translation>Wrthi&apos;n adnewyddu&apos;r gofrestr</translation>
+    </message>
+    <message>
+        <source>Recording the safeguarding warning</source>
+        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation>Wrthi&apos;n cadw drafft</translation>
+    </message>
+    <message>
+        <source>{saved} of {total} written</source>
+        <translation>{saved} o {total} wedi&apos;u hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation>Wrthi&apos;n taflu drafft</translation>
+    </message>
+    <message>
+        <source>These words may suggest a safeguarding concern: {words}.
+
+A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
+
+Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
+        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
+
+Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
+
+Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
+    </message>
+    <message>
+        <source>Saving {name}&apos;s entry</source>
+        <translation>Wrthi&apos;n cadw cofnod {name}</translation>
+    </message>
+    <message>
+        <source>Everyone in {name} has an entry for this day.</source>
+        <translation>Mae gan bawb yn {name} gofnod ar gyfer y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source> · {drafts} drafts</source>
+        <translation> · {drafts} drafft</translation>
+    </message>
+    <message>
+        <source>Nothing was written for {name}, so nothing was saved.</source>
+        <translation>Ni ysgrifennwyd dim ar gyfer {name}, felly ni chadwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Devices asking to join</source>
@@ -9417,110 +9541,6 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Saved at {time}</source>
         <translation>Wedi&apos;i gadw am {time}</translation>
-    </message>
-    <message>
-        <source>Typing…</source>
-        <translation>Yn teipio…</translation>
-    </message>
-    <message>
-        <source>Forgetting a draft</source>
-        <translation>Wrthi&apos;n taflu drafft</translation>
-    </message>
-    <message>
-        <source>Draft kept at {time}</source>
-        <translation>Drafft wedi&apos;i gadw am {time}</translation>
-    </message>
-    <message>
-        <source>Keeping a draft</source>
-        <translation>Wrthi&apos;n cadw drafft</translation>
-    </message>
-    <message>
-        <source>Nothing was written for {name}, so nothing was saved.</source>
-        <translation>Ni ysgrifennwyd dim ar gyfer {name}, felly ni chadwyd dim.</translation>
-    </message>
-    <message>
-        <source>Before this goes home</source>
-        <translation>Cyn i hwn fynd adref</translation>
-    </message>
-    <message>
-        <source>These words may suggest a safeguarding concern: {words}.
-
-A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
-
-Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
-
-Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
-
-Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
-    </message>
-    <message>
-        <source>&amp;Go back and edit</source>
-        <translation>&amp;Mynd yn ôl a golygu</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>C&amp;adw beth bynnag</translation>
-    </message>
-    <message>
-        <source>Safeguarding warning</source>
-        <translation>Rhybudd diogelu</translation>
-    </message>
-    <message>
-        <source>Recording the safeguarding warning</source>
-        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
-    </message>
-    <message>
-        <source>Saving {name}&apos;s entry</source>
-        <translation>Wrthi&apos;n cadw cofnod {name}</translation>
-    </message>
-    <message>
-        <source>Everyone in {name} has an entry for this day.</source>
-        <translation>Mae gan bawb yn {name} gofnod ar gyfer y diwrnod hwn.</translation>
-    </message>
-    <message>
-        <source>{saved} of {total} written</source>
-        <translation>{saved} o {total} wedi&apos;u hysgrifennu</translation>
-    </message>
-    <message>
-        <source> · {drafts} drafts</source>
-        <translation> · {drafts} drafft</translation>
-    </message>
-    <message>
-        <source>Refreshing the register</source>
-        <translation>Wrthi&apos;n adnewyddu&apos;r gofrestr</translation>
-    </message>
-    <message>
-        <source>Loading quick phrases</source>
-        <translation>Wrthi&apos;n llwytho ymadroddion cyflym</translation>
-    </message>
-    <message>
-        <source>Finding phrases to translate</source>
-        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
-    </message>
-    <message>
-        <source>The class note is on {count} children&apos;s entries.</source>
-        <translation>Mae&apos;r nodyn dosbarth ar gofnodion {count} o blant.</translation>
-    </message>
-    <message>
-        <source>Sending the class note</source>
-        <translation>Wrthi&apos;n anfon y nodyn dosbarth</translation>
-    </message>
-    <message>
-        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>Keeping the staff-only note</source>
-        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
-    </message>
-    <message>
-        <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
-    </message>
-    <message>
-        <source>Reading the staff-only note</source>
-        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
     </message>
 </context>
 <context>

@@ -1566,6 +1566,126 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
 </context>
 <context>
+    <name>DayDrafts</name>
+    <message>
+        <source>Typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayNotes</name>
+    <message>
+        <source>Sending the class note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class note is on {count} children&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note kept for {name}; it never goes home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPhrases</name>
+    <message>
+        <source>Loading quick phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding phrases to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySaving</name>
+    <message>
+        <source>Before this goes home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{saved} of {total} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words may suggest a safeguarding concern: {words}.
+
+A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
+
+Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {name}&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in {name} has an entry for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {drafts} drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written for {name}, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Devices asking to join</source>
@@ -9610,106 +9730,6 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgetting a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written for {name}, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before this goes home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These words may suggest a safeguarding concern: {words}.
-
-A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
-
-Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go back and edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safeguarding warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the safeguarding warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving {name}&apos;s entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone in {name} has an entry for this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{saved} of {total} written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {drafts} drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading quick phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The class note is on {count} children&apos;s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the class note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping the staff-only note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the staff-only note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
