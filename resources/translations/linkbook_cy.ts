@@ -4496,12 +4496,146 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>C&amp;loi</translation>
+        <source>&amp;School</source>
+        <translation>&amp;Ysgol</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <source>&amp;Import class lists…</source>
+        <translation>&amp;Mewnforio rhestrau dosbarth…</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Classes caption</source>
+        <translation>Pennawd dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>This school has no classes yet. Import a class list to add them.</source>
+        <translation>Does gan yr ysgol hon ddim dosbarthiadau eto. Mewnforiwch restr ddosbarth i&apos;w hychwanegu.</translation>
+    </message>
+    <message>
+        <source>No classes</source>
+        <translation>Dim dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Import class lists</source>
+        <translation>Mewnforio rhestrau dosbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the school…</source>
+        <translation>Ch&amp;wilio&apos;r ysgol…</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Disgyblion</translation>
+    </message>
+    <message>
+        <source>Pupil columns</source>
+        <translation>Colofnau disgyblion</translation>
+    </message>
+    <message>
+        <source>Search results and pupils</source>
+        <translation>Canlyniadau chwilio a disgyblion</translation>
+    </message>
+    <message>
+        <source>Classes, pupils and link book</source>
+        <translation>Dosbarthiadau, disgyblion a llyfr cyswllt</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Sgriniau</translation>
+    </message>
+    <message>
+        <source>Today&apos;s link book</source>
+        <translation>Llyfr cyswllt heddiw</translation>
+    </message>
+    <message>
+        <source>Pupils and timelines</source>
+        <translation>Disgyblion a llinellau amser</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Bar statws</translation>
+    </message>
+    <message>
+        <source>Pupil count</source>
+        <translation>Nifer y disgyblion</translation>
+    </message>
+    <message>
+        <source>Demo school: made-up children, safe to try things</source>
+        <translation>Ysgol enghreifftiol: plant dychmygol, yn ddiogel i roi cynnig ar bethau</translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation>Ysgol enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Working as {name} ({role})</source>
+        <translation>Yn gweithio fel {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Yn gweithio fel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Opening the school</source>
+        <translation>Wrthi&apos;n agor yr ysgol</translation>
+    </message>
+    <message>
+        <source>Linkbook — {school}</source>
+        <translation>Linkbook — {school}</translation>
+    </message>
+    <message>
+        <source>Linkbook</source>
+        <translation>Linkbook</translation>
+    </message>
+    <message>
+        <source>Pupils in {class_name}</source>
+        <translation>Disgyblion yn {class_name}</translation>
+    </message>
+    <message>
+        <source>{class_name}: {count} on roll</source>
+        <translation>{class_name}: {count} ar y gofrestr</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Wrthi&apos;n darllen y dosbarth</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFeatures</name>
+    <message>
+        <source>Preparing the packs</source>
+        <translation>Paratoi&apos;r pecynnau</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>{class_name}, week {week}</source>
+        <translation>{class_name}, wythnos {week}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
     </message>
     <message>
         <source>Lock Linkbook: hide every child&apos;s details until the passphrase</source>
@@ -4514,10 +4648,6 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>&amp;Record a paper reply…</source>
         <translation>&amp;Cofnodi ateb papur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Type the code from a returned reply slip and the reply</source>
@@ -4596,66 +4726,6 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Bar offer yr ysgol</translation>
     </message>
     <message>
-        <source>&amp;Classes</source>
-        <translation>&amp;Dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Classes caption</source>
-        <translation>Pennawd dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>Dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>This school has no classes yet. Import a class list to add them.</source>
-        <translation>Does gan yr ysgol hon ddim dosbarthiadau eto. Mewnforiwch restr ddosbarth i&apos;w hychwanegu.</translation>
-    </message>
-    <message>
-        <source>No classes</source>
-        <translation>Dim dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Import class lists</source>
-        <translation>Mewnforio rhestrau dosbarth</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the school…</source>
-        <translation>Ch&amp;wilio&apos;r ysgol…</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Dosbarth</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Disgyblion</translation>
-    </message>
-    <message>
-        <source>Pupil columns</source>
-        <translation>Colofnau disgyblion</translation>
-    </message>
-    <message>
-        <source>Search results and pupils</source>
-        <translation>Canlyniadau chwilio a disgyblion</translation>
-    </message>
-    <message>
-        <source>Classes, pupils and link book</source>
-        <translation>Dosbarthiadau, disgyblion a llyfr cyswllt</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Sgriniau</translation>
-    </message>
-    <message>
-        <source>Today&apos;s link book</source>
-        <translation>Llyfr cyswllt heddiw</translation>
-    </message>
-    <message>
-        <source>Pupils and timelines</source>
-        <translation>Disgyblion a llinellau amser</translation>
-    </message>
-    <message>
         <source>&amp;View as</source>
         <translation>&amp;Gweld fel</translation>
     </message>
@@ -4664,76 +4734,20 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Yr ysgol enghreifftiol fel mae pob aelod o&apos;i staff yn ei gweld</translation>
     </message>
     <message>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
         <source>Reading the staff</source>
         <translation>Wrthi&apos;n darllen y staff</translation>
     </message>
     <message>
-        <source>Status bar</source>
-        <translation>Bar statws</translation>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Pupil count</source>
-        <translation>Nifer y disgyblion</translation>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Demo school: made-up children, safe to try things</source>
-        <translation>Ysgol enghreifftiol: plant dychmygol, yn ddiogel i roi cynnig ar bethau</translation>
-    </message>
-    <message>
-        <source>Demo school</source>
-        <translation>Ysgol enghreifftiol</translation>
-    </message>
-    <message>
-        <source>Working as {name} ({role})</source>
-        <translation>Yn gweithio fel {name} ({role})</translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation>Yn gweithio fel</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>Opening the school</source>
-        <translation>Wrthi&apos;n agor yr ysgol</translation>
-    </message>
-    <message>
-        <source>Linkbook — {school}</source>
-        <translation>Linkbook — {school}</translation>
-    </message>
-    <message>
-        <source>Linkbook</source>
-        <translation>Linkbook</translation>
-    </message>
-    <message>
-        <source>Pupils in {class_name}</source>
-        <translation>Disgyblion yn {class_name}</translation>
-    </message>
-    <message>
-        <source>{class_name}: {count} on roll</source>
-        <translation>{class_name}: {count} ar y gofrestr</translation>
-    </message>
-    <message>
-        <source>Reading the class</source>
-        <translation>Wrthi&apos;n darllen y dosbarth</translation>
-    </message>
-    <message>
-        <source>Choose a class first.</source>
-        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>{class_name}, week {week}</source>
-        <translation>{class_name}, wythnos {week}</translation>
-    </message>
-    <message>
-        <source>Preparing the packs</source>
-        <translation>Paratoi&apos;r pecynnau</translation>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>

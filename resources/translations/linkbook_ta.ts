@@ -4635,12 +4635,147 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished">பூட்டு(&amp;L)</translation>
+        <source>&amp;School</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளி(&amp;S)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished">Ctrl+L</translation>
+        <source>&amp;Import class lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no classes yet. Import a class list to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import class lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results and pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, pupils and link book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s link book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils and timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation type="unfinished">நிலைப் பட்டை</translation>
+    </message>
+    <message>
+        <source>Pupil count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school: made-up children, safe to try things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">முன்னேற்றம்</translation>
+    </message>
+    <message>
+        <source>Opening the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkbook — {school}</source>
+        <translation type="unfinished">Linkbook — {school}</translation>
+    </message>
+    <message>
+        <source>Linkbook</source>
+        <translation type="unfinished">Linkbook</translation>
+    </message>
+    <message>
+        <source>Pupils in {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name}: {count} on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFeatures</name>
+    <message>
+        <source>Preparing the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name}, week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished">பூட்டு(&amp;L)</translation>
     </message>
     <message>
         <source>Lock Linkbook: hide every child&apos;s details until the passphrase</source>
@@ -4652,10 +4787,6 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>&amp;Record a paper reply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4736,66 +4867,6 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This school has no classes yet. Import a class list to add them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import class lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in the school…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupil columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results and pupils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes, pupils and link book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s link book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupils and timelines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,75 +4875,19 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status bar</source>
-        <translation type="unfinished">நிலைப் பட்டை</translation>
+        <source>Ctrl+L</source>
+        <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <source>Pupil count</source>
+        <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo school: made-up children, safe to try things</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as {name} ({role})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished">முன்னேற்றம்</translation>
-    </message>
-    <message>
-        <source>Opening the school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linkbook — {school}</source>
-        <translation type="unfinished">Linkbook — {school}</translation>
-    </message>
-    <message>
-        <source>Linkbook</source>
-        <translation type="unfinished">Linkbook</translation>
-    </message>
-    <message>
-        <source>Pupils in {class_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{class_name}: {count} on roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a class first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{class_name}, week {week}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the packs</source>
+        <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
