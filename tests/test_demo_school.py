@@ -21,7 +21,9 @@ from desktop.domain.school import StaffRole
 from desktop.domain.work_folders import FolderStatus
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
-from desktop.services.demo import DemoSummary, build_demo_school, term_days, upn
+from desktop.services.demo import build_demo_school
+from desktop.services.demo_people import upn
+from desktop.services.demo_plan import DemoSummary, term_days
 from desktop.services.folders import WorkFolderService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.news import NewsService

@@ -46,7 +46,7 @@ from desktop.printing.folder import FolderPiece, WorkFolderSheet
 from desktop.printing.newsletter import Newsletter
 from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_pack, render_packs
 from desktop.printing.week import LinkBookWeek
-from desktop.services.demo import work_picture
+from desktop.services.demo_pictures import work_picture
 from tests.printing_fixtures import needs_poppler, needs_qpdf, page_texts, qpdf_check, render_page
 
 EXPECTED = Path(__file__).parent / "printing_expected"

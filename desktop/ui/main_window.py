@@ -9,16 +9,12 @@ the same way.
 
 import logging
 from collections.abc import Callable
-from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
     QKeySequence,
 )
@@ -27,47 +23,36 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.access import Actor, Capability, Role, may
-from desktop.domain.calendar import Period
 from desktop.domain.pupils import Pupil
-from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
+from desktop.domain.school import School, SchoolClass
 from desktop.services.context import ServiceContext
-from desktop.services.news import NewsService
-from desktop.services.print_packs import PackOptions, PrintPackService
 from desktop.services.school import SchoolService
 from desktop.services.search import SearchResult
 from desktop.store.errors import StoreError
 from desktop.store.vault import Vault
 from desktop.ui.about import add_help_menu
 from desktop.ui.idle_lock import IdleLock, idle_minutes
-from desktop.ui.import_wizard import open_import_wizard
 from desktop.ui.kit.progress import TaskProgressBar
+from desktop.ui.main_window_base import ROLE_NAMES
+from desktop.ui.main_window_features import MainWindowFeatures
+from desktop.ui.main_window_menus import MainWindowMenus
 from desktop.ui.models import ClassListModel, PupilTableModel
-from desktop.ui.paper_reply import PaperReplyDialog
-from desktop.ui.paper_returns import dropped_scans, file_returned_pages, open_review_queue
-from desktop.ui.phrase_corrections import open_phrase_corrections
-from desktop.ui.print_preview import PrintPreviewDialog
-from desktop.ui.school_print import print_whole_school
 from desktop.ui.screens import Screen, ScreenHost, ScreenSlot, screen_slots
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.signals import emit
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
 from desktop.ui.teacher_day import TeacherDayView
 from desktop.ui.timeline import PupilTimelineView
-from desktop.ui.translate import QT_TRANSLATE_NOOP
-from desktop.ui.translations_wanted import open_translations_wanted
 
 S = TypeVar("S", bound=Screen)
 log = logging.getLogger(__name__)
@@ -76,13 +61,6 @@ TODAY_TAB = "today"
 """The key of the teacher's day tab."""
 PUPILS_TAB = "pupils"
 """The key of the classes, pupils and timelines tab."""
-
-_ROLES = {
-    StaffRole.CLASS_TEACHER: QT_TRANSLATE_NOOP("MainWindow", "class teacher"),
-    StaffRole.TEACHING_ASSISTANT: QT_TRANSLATE_NOOP("MainWindow", "teaching assistant"),
-    StaffRole.SENCO: QT_TRANSLATE_NOOP("MainWindow", "SENCO"),
-    StaffRole.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "school admin"),
-}
 
 _SCREEN_NEEDS: dict[str, frozenset[Capability]] = {
     "desktop.ui.families.screen": frozenset({Capability.MANAGE_FAMILIES}),
@@ -100,12 +78,8 @@ def may_use_screen(role: Role, module: str) -> bool:
     return needs is None or any(may(role, capability) for capability in needs)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowMenus, MainWindowFeatures):
     """One school, opened by one member of staff (see desktop.ui.app.provisional_actor)."""
-
-    locked = Signal()
-    switch_requested = Signal(object)
-    """The demo school only: View as… chose another member of staff (an Actor) to see the app as."""
 
     def __init__(self, vault: Vault, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,102 +103,6 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(idle_minutes() * 60_000, self)
         self.idle_lock.idle.connect(self.lock)
         self._load_school()
-
-    @property
-    def is_locked(self) -> bool:
-        return self._vault is None
-
-    def _build_actions(self) -> None:
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
-        # Lock works from any window of the app, dialogs included, not only while this one has focus.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip(self.tr("Lock Linkbook: hide every child's details until the passphrase"))
-        self.lock_action.triggered.connect(self.lock)
-
-        self.close_action = QAction(self.tr("&Close"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.close_action.triggered.connect(self.close)
-
-        self.paper_reply_action = QAction(self.tr("&Record a paper reply…"), self)
-        self.paper_reply_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
-        self.paper_reply_action.setToolTip(self.tr("Type the code from a returned reply slip and the reply"))
-        self.paper_reply_action.triggered.connect(self.record_paper_reply)
-        self.print_class_action = QAction(self.tr("Print this week's &packs for families on paper…"), self)
-        self.print_class_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_class_action.triggered.connect(self.print_class_week)
-
-        self._menus: dict[str, QMenu] = {}
-        school_menu = self.menu(self.tr("&School"))
-        paper_menu = self.menu(self.tr("&Paper"))
-        paper_menu.addAction(self.paper_reply_action)
-        self.paper_views_action = paper_menu.addAction(self.tr("Record &views from paper…"))
-        self.paper_views_action.triggered.connect(self.record_paper_views)
-        paper_menu.addAction(self.print_class_action)
-        self.print_school_action = QAction(self.tr("Print packs for the &whole school…"), self)
-        self.print_school_action.setToolTip(
-            self.tr("Every class's packs in one PDF, with progress and cancel")
-        )
-        self.print_school_action.setEnabled(may(self.actor.role, Capability.PRINT))
-        self.print_school_action.triggered.connect(
-            lambda: print_whole_school(self.context, self.runner, self)
-        )
-        paper_menu.addAction(self.print_school_action)
-        paper_menu.addSeparator()
-        self.file_returned_action = QAction(self.tr("&File returned pages…"), self)
-        self.file_returned_action.setToolTip(self.tr("File scanned reply pages to their records"))
-        self.file_returned_action.triggered.connect(
-            lambda: file_returned_pages(self.context, self.runner, self)
-        )
-        paper_menu.addAction(self.file_returned_action)
-        self.review_returned_action = QAction(self.tr("Returned pages to &review…"), self)
-        self.review_returned_action.triggered.connect(lambda: open_review_queue(self.context, self))
-        paper_menu.addAction(self.review_returned_action)
-        self.setAcceptDrops(True)  # scans dropped on the window are filed (see dropEvent)
-        paper_menu.addSeparator()
-        self.correct_phrases_action = QAction(self.tr("&Correct printed translations…"), self)
-        self.correct_phrases_action.setToolTip(
-            self.tr("Change the home-language words printed beside the English on paper packs")
-        )
-        self.correct_phrases_action.setEnabled(may(self.actor.role, Capability.EDIT_TEMPLATES))
-        self.correct_phrases_action.triggered.connect(
-            lambda: open_phrase_corrections(self.context, self.runner, self)
-        )
-        paper_menu.addAction(self.correct_phrases_action)
-        self.translations_wanted_action = QAction(self.tr("&Translations wanted…"), self)
-        self.translations_wanted_action.setToolTip(
-            self.tr("Translate what teachers wrote for families who read another language")
-        )
-        self.translations_wanted_action.setEnabled(may(self.actor.role, Capability.WRITE_ENTRIES))
-        self.translations_wanted_action.triggered.connect(
-            lambda: open_translations_wanted(self.context, self.runner, self)
-        )
-        paper_menu.addAction(self.translations_wanted_action)
-        self.import_action = QAction(self.tr("&Import class lists…"), self)
-        self.import_action.setToolTip(self.tr("Pupils, classes and families from your MIS's files"))
-        self.import_action.setEnabled(may(self.actor.role, Capability.IMPORT_RECORDS))
-        self.import_action.triggered.connect(self.import_class_lists)
-        school_menu.addAction(self.import_action)
-        school_menu.addSeparator()
-        school_menu.addAction(self.lock_action)
-        school_menu.addSeparator()
-        school_menu.addAction(self.close_action)
-        self.menuBar().setAccessibleName(self.tr("Menu bar"))
-
-        toolbar = QToolBar(self.tr("School"), self)
-        toolbar.setObjectName("schoolToolBar")
-        toolbar.setAccessibleName(self.tr("School toolbar"))
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.lock_action)
-        toolbar.addAction(self.paper_reply_action)
-        toolbar.addAction(self.print_class_action)
-        for action in (self.lock_action, self.paper_reply_action, self.print_class_action):
-            button = toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _build_views(self) -> None:
         classes_caption = QLabel(self.tr("&Classes"))
@@ -397,48 +275,6 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()  # type: ignore[union-attr]  # the tab is there until replaced
         return screen
 
-    def menu(self, title: str) -> QMenu:
-        """The menu with this title, added to the menu bar the first time it is asked for."""
-        if title not in self._menus:
-            self._menus[title] = self.menuBar().addMenu(title)
-        return self._menus[title]
-
-    def _build_view_as_menu(self) -> None:
-        """In the demo school only: see the app as each of its staff sees it, with that role's rights.
-
-        The staff are read on the task runner; the menu fills in once they are known."""
-        self.view_as_actions: list[QAction] = []
-        service = self._school
-        if self._vault is None or not self._vault.demo or service is None:
-            return
-        menu = self.menu(self.tr("&View as"))
-        menu.setToolTip(self.tr("The demo school as each of its staff sees it"))
-
-        def read(_state: TaskState) -> list[StaffMember]:
-            return service.staff()
-
-        def listed(staff: list[StaffMember]) -> None:
-            if self.is_locked:
-                return
-            order = list(_ROLES)
-            staff.sort(key=lambda member: (order.index(member.role), member.name))
-            group = QActionGroup(self)
-            for member in staff:
-                role = QCoreApplication.translate("MainWindow", str(_ROLES[member.role]))
-                action = QAction(self.tr("{name} ({role})").format(name=member.name, role=role), self)
-                action.setCheckable(True)
-                action.setChecked(member.id == self.actor.staff_id)
-                action.triggered.connect(partial(self._view_as, member))
-                group.addAction(action)
-                menu.addAction(action)
-                self.view_as_actions.append(action)
-
-        self.runner.run(self.tr("Reading the staff"), read, listed)
-
-    def _view_as(self, member: StaffMember, _checked: bool = False) -> None:
-        if member.id != self.actor.staff_id:
-            emit(self.switch_requested, Actor(member.name, member.role, member.id))
-
     def release_vault(self) -> Vault | None:
         """Empty the window as locking does, but hand the open vault over instead of closing it."""
         vault = self._vault
@@ -458,7 +294,7 @@ class MainWindow(QMainWindow):
         self.demo_label.setAccessibleName(self.tr("Demo school"))
         self.demo_label.setVisible(bool(self._vault and self._vault.demo))
         status.addPermanentWidget(self.demo_label)
-        role = QCoreApplication.translate("MainWindow", _ROLES[self.actor.role])  # type: ignore[index]  # staff only
+        role = QCoreApplication.translate("MainWindow", ROLE_NAMES[self.actor.role])  # type: ignore[index]  # staff only
         self.actor_label = QLabel(
             self.tr("Working as {name} ({role})").format(name=self.actor.name, role=role)
         )
@@ -520,10 +356,6 @@ class MainWindow(QMainWindow):
         row = self.class_view.currentIndex().row()
         chosen = self.class_model.class_at(row) if row >= 0 else None
         self._load_school(chosen.id if chosen is not None else None)
-
-    def import_class_lists(self) -> None:
-        """School > Import class lists: the import wizard, on this window's task runner."""
-        open_import_wizard(self.context, self.runner, self, self.locked)
 
     def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_class(current.row() if current.isValid() else None)
@@ -589,51 +421,6 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.show_pupil(pupil)
 
-    def record_paper_reply(self) -> None:
-        """Type a returned slip's code, find its entry, type the reply (see desktop.ui.paper_reply)."""
-        dialog = PaperReplyDialog(self.context, self)
-        dialog.recorded.connect(
-            lambda _entry_id: emit(self.runner.changed, Changes(frozenset({Topic.ENTRIES})))
-        )
-        dialog.folder_commented.connect(
-            lambda _folder_id: emit(self.runner.changed, Changes(frozenset({Topic.FOLDERS})))
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def record_paper_views(self) -> None:
-        """Type a returned views form's code and the answers (see desktop.ui.paper_views)."""
-        from desktop.ui.paper_views import PaperViewsDialog
-
-        dialog = PaperViewsDialog(self.context, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def print_class_week(self) -> None:
-        """Render this week's packs for the chosen class's paper families in the background, then preview."""
-        row = self.class_view.currentIndex().row()
-        school_class = self.class_model.class_at(row) if row >= 0 else None
-        if school_class is None:
-            self.statusBar().showMessage(self.tr("Choose a class first."))
-            return
-        service = PrintPackService(self.context)
-        calendar = NewsService(self.context)
-        options = PackOptions(paper_only=True)
-
-        def render(state: TaskState) -> tuple[bytes, Period]:
-            # The week of the last school day: at a weekend or in the holidays, the week just gone.
-            week = Period.week_of(calendar.calendar().last_school_day(self.context.today()))
-            return service.class_packs(school_class.id, week, options, progress=state.progress).pdf, week
-
-        def preview(result: tuple[bytes, Period]) -> None:
-            pdf, week = result
-            title = self.tr("{class_name}, week {week}").format(class_name=school_class.name, week=week.label)
-            dialog = PrintPreviewDialog(pdf, title, self)
-            dialog.finished.connect(dialog.deleteLater)
-            dialog.open()
-
-        self.runner.run(self.tr("Preparing the packs"), render, preview)
-
     def _find(self) -> None:
         self.show_tab(PUPILS_TAB)
         self.search_panel.field.setFocus()
@@ -671,17 +458,6 @@ class MainWindow(QMainWindow):
             return
         self._forget()
         emit(self.locked)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_scans(event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Scanned returned pages dropped on the window are filed, as with Paper > File returned pages."""
-        paths = dropped_scans(event.mimeData().urls())
-        if paths:
-            event.acceptProposedAction()
-            file_returned_pages(self.context, self.runner, self, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._forget()

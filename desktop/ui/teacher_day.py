@@ -10,7 +10,6 @@ waits on the database and a draft can never land after the entry that replaced i
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -30,31 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import SchoolCalendar
-from desktop.domain.linkbook import LinkBookEntry, own_texts
-from desktop.domain.safeguarding import DEFAULT_CONCERN_WORDS, concern_words
-from desktop.domain.school import SchoolClass, StaffRole
-from desktop.domain.staff_notes import StaffNote
+from desktop.domain.safeguarding import DEFAULT_CONCERN_WORDS
+from desktop.domain.school import SchoolClass
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftService, EntryDraft
 from desktop.services.linkbook import LinkBookService, PupilDay
 from desktop.services.news import NewsService
-from desktop.services.phrase_translations import PhraseTranslationService
 from desktop.services.phrases import PhraseService, QuickPhrase
 from desktop.services.safeguarding import SafeguardingService
 from desktop.services.school import SchoolService
-from desktop.services.staff_notes import StaffNoteService
 from desktop.ui.accessibility import name_spin_box
 from desktop.ui.agreements.review_reminders import ReviewReminderBanner
-from desktop.ui.class_note import ClassNoteDialog
 from desktop.ui.day_models import EntryState, RegisterDelegate, RegisterModel, RegisterRow
 from desktop.ui.entry_editor import EntryEditor
 from desktop.ui.families.follow_ups import FollowUpBanner
 from desktop.ui.kit.class_picker import ClassPicker, staff_class_index
 from desktop.ui.kit.message_bar import MessageBar
 from desktop.ui.kit.task_queue import ScreenTasks
-from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhraseBankDialog, PhrasePanel
+from desktop.ui.phrase_bank import SHORTCUT_COUNT, PhrasePanel
 from desktop.ui.staff_note_dialog import StaffNoteDialog
-from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
+from desktop.ui.tasks import TaskRunner, TaskState
+from desktop.ui.teacher_day_drafts import DayDrafts
+from desktop.ui.teacher_day_notes import DayNotes
+from desktop.ui.teacher_day_phrases import DayPhrases
+from desktop.ui.teacher_day_saving import DaySaving
 
 IDLE_AUTOSAVE_MS = 2000
 """A draft is kept this long after the last key press."""
@@ -63,7 +61,7 @@ LONGEST_UNSAVED_MS = 10_000
 DATE_SETTLE_MS = 300
 
 
-class TeacherDayView(QWidget):
+class TeacherDayView(DayDrafts, DaySaving, DayPhrases, DayNotes):
     _date_timer: QTimer
     """The teacher's day for one member of staff (the context's actor)."""
 
@@ -301,14 +299,6 @@ class TeacherDayView(QWidget):
         self._class_chosen(self.class_box.currentIndex())
 
     @property
-    def school_class(self) -> SchoolClass | None:
-        return self.class_box.chosen()
-
-    @property
-    def day(self) -> dt.date:
-        return self._day
-
-    @property
     def busy(self) -> bool:
         """Whether any of this view's reads or writes is still waiting or running."""
         return not self._tasks.idle
@@ -438,379 +428,6 @@ class TeacherDayView(QWidget):
             text = self.tr("Saved at {time}").format(time=row.entry.updated_at.strftime("%H:%M"))
         self.editor.set_state_text(text)
 
-    def move(self, step: int) -> None:  # type: ignore[override]  # not QWidget.move(), which nothing here calls
-        """To the previous or next child in the register, leaving the focus where it is."""
-        current = self.register_view.currentIndex().row()
-        target = current + step
-        if 0 <= target < self.model.rowCount():
-            focus = self.focusWidget()
-            self.register_view.setCurrentIndex(self.model.index(target))
-            if focus is not None and focus is not self.register_view:
-                focus.setFocus()
-
-    def current_row(self) -> RegisterRow | None:
-        return self.model.row_at(self.register_view.currentIndex().row())
-
-    # Drafts
-
-    def _edited(self) -> None:
-        self._dirty = True
-        self._idle_timer.start()
-        if not self._longest_timer.isActive():
-            self._longest_timer.start()
-        row = self.current_row()
-        if row is not None and row.draft is None:
-            self.editor.set_state_text(self.tr("Typing…"))
-
-    def _snapshot(self) -> EntryDraft | None:
-        pupil_id = self._shown_pupil
-        if pupil_id is None or self.editor.pupil is None:
-            return None
-        return self.editor.current_draft(pupil_id, self._day, self._drafts.author_key)
-
-    def keep_draft(self) -> None:
-        """Keep what is typed for the shown child (the autosave); cheap, and a no-op if nothing changed."""
-        self._idle_timer.stop()
-        self._longest_timer.stop()
-        if not self._dirty:
-            return
-        self._dirty = False
-        draft = self._snapshot()
-        number = self.model.row_of(draft.pupil_id) if draft is not None else None
-        row = self.model.row_at(number) if number is not None else None
-        if draft is None or row is None:
-            return
-        if _same_text(draft, row.entry):
-            self.model.replace_row(replace(row, draft=None))
-            if row.draft is not None:
-                day, pupil_id = draft.day, draft.pupil_id
-                self._tasks.run(
-                    self.tr("Forgetting a draft"),
-                    lambda _s: self._drafts.discard(pupil_id, day),
-                    key=f"draft:{pupil_id}",
-                )
-        else:
-            self.model.replace_row(replace(row, draft=draft))
-
-            def done(stored: EntryDraft) -> None:
-                if self._shown_pupil == stored.pupil_id and not self._dirty:
-                    self.editor.set_state_text(
-                        self.tr("Draft kept at {time}").format(
-                            time=(stored.updated_at or dt.datetime.now()).strftime("%H:%M")
-                        )
-                    )
-
-            self._tasks.run(
-                self.tr("Keeping a draft"),
-                lambda _s: self._drafts.save_draft(draft),
-                done,
-                key=f"draft:{draft.pupil_id}",
-            )
-        self._update_progress()
-
-    def _leave_pupil(self) -> None:
-        self.keep_draft()
-
-    # Saving
-
-    def save_and_next(self) -> None:
-        """Save the shown child's entry (as a task) and move to the next child still to do."""
-        row = self.current_row()
-        draft = self._snapshot()
-        if row is None or draft is None:
-            return
-        self._idle_timer.stop()
-        self._longest_timer.stop()
-        self._dirty = False
-        name = row.pupil.first_name
-        if draft.is_blank and not row.saved:
-            if row.draft is not None:
-                self.model.replace_row(replace(row, draft=None))
-                self._tasks.run(
-                    self.tr("Forgetting a draft"),
-                    lambda _s: self._drafts.discard(draft.pupil_id, draft.day),
-                    quiet=True,
-                )
-            self.message_label.show_message(
-                self.tr("Nothing was written for {name}, so nothing was saved.").format(name=name)
-            )
-            if self._next_to_do():
-                self._focus_first_field()
-            return
-        found = concern_words(own_texts(draft), self._concern_words)
-        if found:
-            self._warn_concern(row, draft, found)
-            return
-        self._save_row(row, draft)
-
-    def _words_known(self, words: tuple[str, ...]) -> None:
-        self._concern_words = words
-
-    def _warn_concern(self, row: RegisterRow, draft: EntryDraft, found: tuple[str, ...]) -> None:
-        """Words that suggest a safeguarding concern: say where a concern goes; the teacher chooses."""
-        guard = SafeguardingService(self.context)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before this goes home"), "", parent=self)
-        box.setText(
-            self.tr(
-                "These words may suggest a safeguarding concern: {words}.\n\nA concern goes to the "
-                "Designated Safeguarding Lead by the school's procedure, not into the link book, which the "
-                "family reads.\n\nGo on only if this is not a concern (a grazed knee in the playground is "
-                "first aid)."
-            ).format(words=", ".join(f"“{w}”" for w in found))
-        )
-        back = box.addButton(self.tr("&Go back and edit"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(back)
-        box.setAccessibleName(self.tr("Safeguarding warning"))
-        pupil_id = row.pupil.id
-
-        def chosen(button: object) -> None:
-            went_on = button is not back
-            self.concern_box = None
-            self._tasks.run(
-                self.tr("Recording the safeguarding warning"),
-                lambda _s: guard.record_choice(pupil_id, found, went_on),
-            )
-            if went_on:
-                self._save_row(row, draft)
-            else:
-                self._dirty = True
-                self.editor.focus_field()
-
-        box.buttonClicked.connect(chosen)
-        self.concern_box = box
-        box.open()
-
-    def _save_row(self, row: RegisterRow, draft: EntryDraft) -> None:
-        name = row.pupil.first_name
-        entry = _entry_from(row, draft, self.context)
-        self.model.replace_row(replace(row, draft=draft))
-        changes = Changes(frozenset({Topic.ENTRIES}), frozenset({row.pupil.id}))
-        self._tasks.own(changes)
-        self._saving.add(row.pupil.id)
-
-        def done(saved: LinkBookEntry) -> None:
-            self._saving.discard(saved.pupil_id)
-            number = self.model.row_of(saved.pupil_id)
-            current = self.model.row_at(number) if number is not None else None
-            if current is None or number is None or saved.day != self._day:
-                return
-            still_typing = self._shown_pupil == saved.pupil_id and self._dirty
-            self.model.replace_row(
-                replace(current, entry=saved, draft=current.draft if still_typing else None)
-            )
-            if self._shown_pupil == saved.pupil_id and not still_typing:
-                self._show_state(self.model.row_at(number) or current)
-            self._update_progress()
-
-        def failed(_exc: BaseException) -> None:
-            self._saving.discard(draft.pupil_id)
-            self._tasks.run(
-                self.tr("Keeping a draft"),
-                lambda _s: self._drafts.save_draft(draft),
-                key=f"draft:{draft.pupil_id}",
-                quiet=True,
-            )
-
-        self._tasks.run(
-            self.tr("Saving {name}'s entry").format(name=name),
-            lambda _s: self._drafts.save_entry(entry),
-            done,
-            changes,
-            after_error=failed,
-        )
-        self.message_label.hide_message()
-        self._say_if_not_a_school_day()
-        if self._next_to_do():
-            self._focus_first_field()  # the next child's entry starts at its first field
-
-    def _next_to_do(self) -> bool:
-        """Move to the next child still to do; False (and a message) when everyone has an entry."""
-        count = self.model.rowCount()
-        current = self.register_view.currentIndex().row()
-        for step in range(1, count):
-            number = (current + step) % count
-            candidate = self.model.row_at(number)
-            if (
-                candidate is not None
-                and candidate.pupil.id not in self._saving
-                and candidate.state
-                in (
-                    EntryState.NOT_STARTED,
-                    EntryState.CLASS_NOTE,
-                    EntryState.DRAFT,
-                )
-            ):
-                self.move(number - current)
-                return True
-        name = self.school_class.name if self.school_class else ""
-        self.message_label.show_message(
-            self.tr("Everyone in {name} has an entry for this day.").format(name=name)
-        )
-        return False
-
-    def _update_progress(self) -> None:
-        counts = self.model.counts()
-        total = self.model.rowCount()
-        saved = counts[EntryState.SAVED] + counts[EntryState.CHANGED]
-        drafts = counts[EntryState.DRAFT]
-        text = self.tr("{saved} of {total} written").format(saved=saved, total=total)
-        if drafts:
-            text += self.tr(" · {drafts} drafts").format(drafts=drafts)
-        self.progress_label.setText(text if total else "")
-
-    def _changed_elsewhere(self, changes: object) -> None:
-        """Another view changed entries (a reply typed in, a class note): refresh those rows only."""
-        if not self._tasks.from_elsewhere(changes):
-            return
-        assert isinstance(changes, Changes)
-        if Topic.ENTRIES not in changes.topics:
-            return
-        ours = {r.pupil.id for r in self.model.rows()}
-        wanted = ours if not changes.pupil_ids else ours & changes.pupil_ids
-        if wanted:
-            self._refresh_rows(wanted)
-
-    def _refresh_rows(self, pupil_ids: set[str]) -> None:
-        school_class, day = self.school_class, self._day
-        if school_class is None:
-            return
-
-        def work(_state: TaskState) -> list[PupilDay]:
-            return [d for d in self._linkbook.class_day(school_class.id, day) if d.pupil.id in pupil_ids]
-
-        def done(days: list[PupilDay]) -> None:
-            if day != self._day:
-                return
-            for pupil_day in days:
-                number = self.model.row_of(pupil_day.pupil.id)
-                current = self.model.row_at(number) if number is not None else None
-                if current is None:
-                    continue
-                self.model.replace_row(replace(current, entry=pupil_day.entry))
-                if self._shown_pupil == pupil_day.pupil.id:
-                    self.editor.show_class_note(pupil_day.entry.class_note if pupil_day.entry else "")
-                    self._show_state(replace(current, entry=pupil_day.entry))
-            self._update_progress()
-
-        self._tasks.run(self.tr("Refreshing the register"), work, done)
-
-    # Phrases
-
-    def insert_numbered_phrase(self, number: int) -> None:
-        phrase = self.phrase_panel.numbered(number)
-        if phrase is not None:
-            self._phrase_chosen(phrase)
-
-    def _phrase_chosen(self, phrase: object) -> None:
-        if isinstance(phrase, QuickPhrase):
-            self.editor.insert_phrase(phrase.text, phrase.section)
-
-    def open_phrase_bank(self) -> PhraseBankDialog:
-        dialog = PhraseBankDialog(self.context, self.runner, self)
-        dialog.bank_changed.connect(self._reload_phrases)
-        dialog.finished.connect(lambda _result: self._back_to_typing())
-        dialog.setModal(True)
-        dialog.show()
-        self.phrase_dialog = dialog
-        return dialog
-
-    def _reload_phrases(self) -> None:
-        school_class = self.school_class
-        class_id = school_class.id if school_class else None
-        self._tasks.run(
-            self.tr("Loading quick phrases"),
-            lambda _s: self._phrases.phrases(class_id),
-            self.phrase_panel.set_phrases,
-        )
-        self._show_translation_tasks()
-
-    def _show_translation_tasks(self) -> None:
-        """Under the phrases: those the class's families need in a language they have none in yet."""
-        class_id = self.school_class.id if self.school_class else None
-        service = PhraseTranslationService(self.context)
-        self._tasks.run(
-            self.tr("Finding phrases to translate"),
-            lambda _s: service.tasks(class_id),
-            self.phrase_panel.set_tasks,
-        )
-
-    def _back_to_typing(self) -> None:
-        """After a dialog, the keys belong to the entry again."""
-        self.activateWindow()
-        if self.editor.pupil is not None:
-            self.editor.focus_field()
-
-    # Class note
-
-    def open_class_note(self) -> ClassNoteDialog | None:
-        school_class = self.school_class
-        if school_class is None or not self.model.rowCount():
-            return None
-        dialog = ClassNoteDialog([r.pupil for r in self.model.rows()], self)
-        dialog.send_requested.connect(self._send_class_note)
-        dialog.finished.connect(lambda _result: self._back_to_typing())
-        dialog.setModal(True)
-        dialog.show()
-        self.class_note_dialog = dialog
-        return dialog
-
-    def _send_class_note(self, note: str, pupil_ids: list[str]) -> None:
-        school_class, day = self.school_class, self._day
-        if school_class is None:
-            return
-        changes = Changes(frozenset({Topic.ENTRIES}), frozenset(pupil_ids))
-        self._tasks.own(changes)
-
-        def done(count: int) -> None:
-            self.message_label.show_message(
-                self.tr("The class note is on {count} children's entries.").format(count=count)
-            )
-            self._refresh_rows(set(pupil_ids))
-
-        self._tasks.run(
-            self.tr("Sending the class note"),
-            lambda _s: self._linkbook.send_class_note(school_class.id, day, note, pupil_ids),
-            done,
-            changes,
-        )
-
-    # Staff-only note
-
-    def open_staff_note(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        if row.entry is None:
-            self.message_label.show_message(
-                self.tr("Save {name}'s entry first: a staff-only note sits beside a saved entry.").format(
-                    name=row.pupil.first_name
-                )
-            )
-            return
-        notes, entry_id, name = StaffNoteService(self.context), row.entry.id, row.pupil.first_name
-
-        def loaded(note: StaffNote | None) -> None:
-            dialog = StaffNoteDialog(name, note.text if note else "", self)
-            self.staff_note_dialog = dialog
-
-            def save() -> None:
-                text = dialog.text()
-                self._tasks.run(
-                    self.tr("Keeping the staff-only note"),
-                    lambda _s: notes.save(entry_id, text),
-                    lambda _n: self.message_label.show_message(
-                        self.tr("Staff-only note kept for {name}; it never goes home.").format(name=name)
-                    ),
-                )
-
-            dialog.accepted.connect(save)
-            dialog.open()
-
-        self._tasks.run(self.tr("Reading the staff-only note"), lambda _s: notes.of_entry(entry_id), loaded)
-
-    # Messages, locking
-
     def forget(self) -> None:
         """Keep what is typed, finish every write, then drop every child's details (before locking).
 
@@ -842,26 +459,3 @@ class TeacherDayView(QWidget):
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _same_text(draft: EntryDraft, entry: LinkBookEntry | None) -> bool:
-    """Whether the draft says nothing the saved entry (or an empty page) does not already say."""
-    if entry is None:
-        return draft.is_blank
-    return (own_texts(draft), draft.sections) == (own_texts(entry), entry.sections)
-
-
-def _entry_from(row: RegisterRow, draft: EntryDraft, context: ServiceContext) -> LinkBookEntry:
-    actor = context.actor
-    assert isinstance(actor.role, StaffRole)  # the teacher's day is for staff only
-    base = row.entry or LinkBookEntry(
-        pupil_id=row.pupil.id, day=draft.day, author_id=actor.staff_id or actor.name, author_role=actor.role
-    )
-    return replace(
-        base,
-        learning=draft.learning,
-        wins=draft.wins,
-        reminders=draft.reminders,
-        note=draft.note,
-        sections=draft.sections,
-    )

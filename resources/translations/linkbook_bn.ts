@@ -1566,6 +1566,126 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
 </context>
 <context>
+    <name>DayDrafts</name>
+    <message>
+        <source>Typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayNotes</name>
+    <message>
+        <source>Sending the class note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the staff-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class note is on {count} children&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note kept for {name}; it never goes home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPhrases</name>
+    <message>
+        <source>Loading quick phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding phrases to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySaving</name>
+    <message>
+        <source>Before this goes home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the safeguarding warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{saved} of {total} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words may suggest a safeguarding concern: {words}.
+
+A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
+
+Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {name}&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in {name} has an entry for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {drafts} drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written for {name}, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Devices asking to join</source>
@@ -4515,12 +4635,147 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished">লক করুন(&amp;L)</translation>
+        <source>&amp;School</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল(&amp;S)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished">Ctrl+L</translation>
+        <source>&amp;Import class lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no classes yet. Import a class list to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import class lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results and pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, pupils and link book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s link book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils and timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation type="unfinished">স্ট্যাটাস বার</translation>
+    </message>
+    <message>
+        <source>Pupil count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school: made-up children, safe to try things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">অগ্রগতি</translation>
+    </message>
+    <message>
+        <source>Opening the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkbook — {school}</source>
+        <translation type="unfinished">Linkbook — {school}</translation>
+    </message>
+    <message>
+        <source>Linkbook</source>
+        <translation type="unfinished">Linkbook</translation>
+    </message>
+    <message>
+        <source>Pupils in {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name}: {count} on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFeatures</name>
+    <message>
+        <source>Preparing the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{class_name}, week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished">লক করুন(&amp;L)</translation>
     </message>
     <message>
         <source>Lock Linkbook: hide every child&apos;s details until the passphrase</source>
@@ -4532,10 +4787,6 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>&amp;Record a paper reply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4616,66 +4867,6 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This school has no classes yet. Import a class list to add them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import class lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in the school…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupil columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results and pupils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes, pupils and link book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s link book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pupils and timelines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,75 +4875,19 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status bar</source>
-        <translation type="unfinished">স্ট্যাটাস বার</translation>
+        <source>Ctrl+L</source>
+        <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <source>Pupil count</source>
+        <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo school: made-up children, safe to try things</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as {name} ({role})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished">অগ্রগতি</translation>
-    </message>
-    <message>
-        <source>Opening the school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linkbook — {school}</source>
-        <translation type="unfinished">Linkbook — {school}</translation>
-    </message>
-    <message>
-        <source>Linkbook</source>
-        <translation type="unfinished">Linkbook</translation>
-    </message>
-    <message>
-        <source>Pupils in {class_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{class_name}: {count} on roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a class first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{class_name}, week {week}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the packs</source>
+        <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9610,106 +9745,6 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgetting a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written for {name}, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before this goes home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These words may suggest a safeguarding concern: {words}.
-
-A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
-
-Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go back and edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safeguarding warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the safeguarding warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving {name}&apos;s entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone in {name} has an entry for this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{saved} of {total} written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {drafts} drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading quick phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding phrases to translate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The class note is on {count} children&apos;s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the class note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping the staff-only note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the staff-only note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1528,6 +1528,130 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>DayDrafts</name>
+    <message>
+        <source>Typing…</source>
+        <translation>Yn teipio…</translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation>Wrthi&apos;n cadw drafft</translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation>Wrthi&apos;n taflu drafft</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>Drafft wedi&apos;i gadw am {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotes</name>
+    <message>
+        <source>Sending the class note</source>
+        <translation>Wrthi&apos;n anfon y nodyn dosbarth</translation>
+    </message>
+    <message>
+        <source>Reading the staff-only note</source>
+        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
+    </message>
+    <message>
+        <source>Keeping the staff-only note</source>
+        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
+    </message>
+    <message>
+        <source>The class note is on {count} children&apos;s entries.</source>
+        <translation>Mae&apos;r nodyn dosbarth ar gofnodion {count} o blant.</translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
+        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Staff-only note kept for {name}; it never goes home.</source>
+        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPhrases</name>
+    <message>
+        <source>Loading quick phrases</source>
+        <translation>Wrthi&apos;n llwytho ymadroddion cyflym</translation>
+    </message>
+    <message>
+        <source>Finding phrases to translate</source>
+        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
+    </message>
+</context>
+<context>
+    <name>DaySaving</name>
+    <message>
+        <source>Before this goes home</source>
+        <translation>Cyn i hwn fynd adref</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and edit</source>
+        <translation>&amp;Mynd yn ôl a golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>C&amp;adw beth bynnag</translation>
+    </message>
+    <message>
+        <source>Safeguarding warning</source>
+        <translation>Rhybudd diogelu</translation>
+    </message>
+    <message>
+        <source>Refreshing the register</source>
+        <translation>Wrthi&apos;n adnewyddu&apos;r gofrestr</translation>
+    </message>
+    <message>
+        <source>Recording the safeguarding warning</source>
+        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
+    </message>
+    <message>
+        <source>Keeping a draft</source>
+        <translation>Wrthi&apos;n cadw drafft</translation>
+    </message>
+    <message>
+        <source>{saved} of {total} written</source>
+        <translation>{saved} o {total} wedi&apos;u hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Forgetting a draft</source>
+        <translation>Wrthi&apos;n taflu drafft</translation>
+    </message>
+    <message>
+        <source>These words may suggest a safeguarding concern: {words}.
+
+A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
+
+Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
+        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
+
+Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
+
+Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
+    </message>
+    <message>
+        <source>Saving {name}&apos;s entry</source>
+        <translation>Wrthi&apos;n cadw cofnod {name}</translation>
+    </message>
+    <message>
+        <source>Everyone in {name} has an entry for this day.</source>
+        <translation>Mae gan bawb yn {name} gofnod ar gyfer y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source> · {drafts} drafts</source>
+        <translation> · {drafts} drafft</translation>
+    </message>
+    <message>
+        <source>Nothing was written for {name}, so nothing was saved.</source>
+        <translation>Ni ysgrifennwyd dim ar gyfer {name}, felly ni chadwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Devices asking to join</source>
@@ -4372,12 +4496,146 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>C&amp;loi</translation>
+        <source>&amp;School</source>
+        <translation>&amp;Ysgol</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <source>&amp;Import class lists…</source>
+        <translation>&amp;Mewnforio rhestrau dosbarth…</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Classes caption</source>
+        <translation>Pennawd dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>This school has no classes yet. Import a class list to add them.</source>
+        <translation>Does gan yr ysgol hon ddim dosbarthiadau eto. Mewnforiwch restr ddosbarth i&apos;w hychwanegu.</translation>
+    </message>
+    <message>
+        <source>No classes</source>
+        <translation>Dim dosbarthiadau</translation>
+    </message>
+    <message>
+        <source>Import class lists</source>
+        <translation>Mewnforio rhestrau dosbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the school…</source>
+        <translation>Ch&amp;wilio&apos;r ysgol…</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Disgyblion</translation>
+    </message>
+    <message>
+        <source>Pupil columns</source>
+        <translation>Colofnau disgyblion</translation>
+    </message>
+    <message>
+        <source>Search results and pupils</source>
+        <translation>Canlyniadau chwilio a disgyblion</translation>
+    </message>
+    <message>
+        <source>Classes, pupils and link book</source>
+        <translation>Dosbarthiadau, disgyblion a llyfr cyswllt</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Sgriniau</translation>
+    </message>
+    <message>
+        <source>Today&apos;s link book</source>
+        <translation>Llyfr cyswllt heddiw</translation>
+    </message>
+    <message>
+        <source>Pupils and timelines</source>
+        <translation>Disgyblion a llinellau amser</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Bar statws</translation>
+    </message>
+    <message>
+        <source>Pupil count</source>
+        <translation>Nifer y disgyblion</translation>
+    </message>
+    <message>
+        <source>Demo school: made-up children, safe to try things</source>
+        <translation>Ysgol enghreifftiol: plant dychmygol, yn ddiogel i roi cynnig ar bethau</translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation>Ysgol enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Working as {name} ({role})</source>
+        <translation>Yn gweithio fel {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Yn gweithio fel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Opening the school</source>
+        <translation>Wrthi&apos;n agor yr ysgol</translation>
+    </message>
+    <message>
+        <source>Linkbook — {school}</source>
+        <translation>Linkbook — {school}</translation>
+    </message>
+    <message>
+        <source>Linkbook</source>
+        <translation>Linkbook</translation>
+    </message>
+    <message>
+        <source>Pupils in {class_name}</source>
+        <translation>Disgyblion yn {class_name}</translation>
+    </message>
+    <message>
+        <source>{class_name}: {count} on roll</source>
+        <translation>{class_name}: {count} ar y gofrestr</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Wrthi&apos;n darllen y dosbarth</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFeatures</name>
+    <message>
+        <source>Preparing the packs</source>
+        <translation>Paratoi&apos;r pecynnau</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>{class_name}, week {week}</source>
+        <translation>{class_name}, wythnos {week}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
     </message>
     <message>
         <source>Lock Linkbook: hide every child&apos;s details until the passphrase</source>
@@ -4390,10 +4648,6 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
     <message>
         <source>&amp;Record a paper reply…</source>
         <translation>&amp;Cofnodi ateb papur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Type the code from a returned reply slip and the reply</source>
@@ -4472,66 +4726,6 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Bar offer yr ysgol</translation>
     </message>
     <message>
-        <source>&amp;Classes</source>
-        <translation>&amp;Dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Classes caption</source>
-        <translation>Pennawd dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>Dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>This school has no classes yet. Import a class list to add them.</source>
-        <translation>Does gan yr ysgol hon ddim dosbarthiadau eto. Mewnforiwch restr ddosbarth i&apos;w hychwanegu.</translation>
-    </message>
-    <message>
-        <source>No classes</source>
-        <translation>Dim dosbarthiadau</translation>
-    </message>
-    <message>
-        <source>Import class lists</source>
-        <translation>Mewnforio rhestrau dosbarth</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the school…</source>
-        <translation>Ch&amp;wilio&apos;r ysgol…</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Dosbarth</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Disgyblion</translation>
-    </message>
-    <message>
-        <source>Pupil columns</source>
-        <translation>Colofnau disgyblion</translation>
-    </message>
-    <message>
-        <source>Search results and pupils</source>
-        <translation>Canlyniadau chwilio a disgyblion</translation>
-    </message>
-    <message>
-        <source>Classes, pupils and link book</source>
-        <translation>Dosbarthiadau, disgyblion a llyfr cyswllt</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Sgriniau</translation>
-    </message>
-    <message>
-        <source>Today&apos;s link book</source>
-        <translation>Llyfr cyswllt heddiw</translation>
-    </message>
-    <message>
-        <source>Pupils and timelines</source>
-        <translation>Disgyblion a llinellau amser</translation>
-    </message>
-    <message>
         <source>&amp;View as</source>
         <translation>&amp;Gweld fel</translation>
     </message>
@@ -4540,76 +4734,20 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Yr ysgol enghreifftiol fel mae pob aelod o&apos;i staff yn ei gweld</translation>
     </message>
     <message>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
         <source>Reading the staff</source>
         <translation>Wrthi&apos;n darllen y staff</translation>
     </message>
     <message>
-        <source>Status bar</source>
-        <translation>Bar statws</translation>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Pupil count</source>
-        <translation>Nifer y disgyblion</translation>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Demo school: made-up children, safe to try things</source>
-        <translation>Ysgol enghreifftiol: plant dychmygol, yn ddiogel i roi cynnig ar bethau</translation>
-    </message>
-    <message>
-        <source>Demo school</source>
-        <translation>Ysgol enghreifftiol</translation>
-    </message>
-    <message>
-        <source>Working as {name} ({role})</source>
-        <translation>Yn gweithio fel {name} ({role})</translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation>Yn gweithio fel</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>Opening the school</source>
-        <translation>Wrthi&apos;n agor yr ysgol</translation>
-    </message>
-    <message>
-        <source>Linkbook — {school}</source>
-        <translation>Linkbook — {school}</translation>
-    </message>
-    <message>
-        <source>Linkbook</source>
-        <translation>Linkbook</translation>
-    </message>
-    <message>
-        <source>Pupils in {class_name}</source>
-        <translation>Disgyblion yn {class_name}</translation>
-    </message>
-    <message>
-        <source>{class_name}: {count} on roll</source>
-        <translation>{class_name}: {count} ar y gofrestr</translation>
-    </message>
-    <message>
-        <source>Reading the class</source>
-        <translation>Wrthi&apos;n darllen y dosbarth</translation>
-    </message>
-    <message>
-        <source>Choose a class first.</source>
-        <translation>Dewiswch ddosbarth yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>{class_name}, week {week}</source>
-        <translation>{class_name}, wythnos {week}</translation>
-    </message>
-    <message>
-        <source>Preparing the packs</source>
-        <translation>Paratoi&apos;r pecynnau</translation>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -9417,110 +9555,6 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>Saved at {time}</source>
         <translation>Wedi&apos;i gadw am {time}</translation>
-    </message>
-    <message>
-        <source>Typing…</source>
-        <translation>Yn teipio…</translation>
-    </message>
-    <message>
-        <source>Forgetting a draft</source>
-        <translation>Wrthi&apos;n taflu drafft</translation>
-    </message>
-    <message>
-        <source>Draft kept at {time}</source>
-        <translation>Drafft wedi&apos;i gadw am {time}</translation>
-    </message>
-    <message>
-        <source>Keeping a draft</source>
-        <translation>Wrthi&apos;n cadw drafft</translation>
-    </message>
-    <message>
-        <source>Nothing was written for {name}, so nothing was saved.</source>
-        <translation>Ni ysgrifennwyd dim ar gyfer {name}, felly ni chadwyd dim.</translation>
-    </message>
-    <message>
-        <source>Before this goes home</source>
-        <translation>Cyn i hwn fynd adref</translation>
-    </message>
-    <message>
-        <source>These words may suggest a safeguarding concern: {words}.
-
-A concern goes to the Designated Safeguarding Lead by the school&apos;s procedure, not into the link book, which the family reads.
-
-Go on only if this is not a concern (a grazed knee in the playground is first aid).</source>
-        <translation>Gallai&apos;r geiriau hyn awgrymu pryder diogelu: {words}.
-
-Mae pryder yn mynd at y Person Diogelu Dynodedig yn ôl trefn yr ysgol, nid i&apos;r llyfr cyswllt, y mae&apos;r teulu&apos;n ei ddarllen.
-
-Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apos;i grafu ar yr iard chwarae).</translation>
-    </message>
-    <message>
-        <source>&amp;Go back and edit</source>
-        <translation>&amp;Mynd yn ôl a golygu</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>C&amp;adw beth bynnag</translation>
-    </message>
-    <message>
-        <source>Safeguarding warning</source>
-        <translation>Rhybudd diogelu</translation>
-    </message>
-    <message>
-        <source>Recording the safeguarding warning</source>
-        <translation>Wrthi&apos;n cofnodi&apos;r rhybudd diogelu</translation>
-    </message>
-    <message>
-        <source>Saving {name}&apos;s entry</source>
-        <translation>Wrthi&apos;n cadw cofnod {name}</translation>
-    </message>
-    <message>
-        <source>Everyone in {name} has an entry for this day.</source>
-        <translation>Mae gan bawb yn {name} gofnod ar gyfer y diwrnod hwn.</translation>
-    </message>
-    <message>
-        <source>{saved} of {total} written</source>
-        <translation>{saved} o {total} wedi&apos;u hysgrifennu</translation>
-    </message>
-    <message>
-        <source> · {drafts} drafts</source>
-        <translation> · {drafts} drafft</translation>
-    </message>
-    <message>
-        <source>Refreshing the register</source>
-        <translation>Wrthi&apos;n adnewyddu&apos;r gofrestr</translation>
-    </message>
-    <message>
-        <source>Loading quick phrases</source>
-        <translation>Wrthi&apos;n llwytho ymadroddion cyflym</translation>
-    </message>
-    <message>
-        <source>Finding phrases to translate</source>
-        <translation>Wrthi&apos;n chwilio am ymadroddion i&apos;w cyfieithu</translation>
-    </message>
-    <message>
-        <source>The class note is on {count} children&apos;s entries.</source>
-        <translation>Mae&apos;r nodyn dosbarth ar gofnodion {count} o blant.</translation>
-    </message>
-    <message>
-        <source>Sending the class note</source>
-        <translation>Wrthi&apos;n anfon y nodyn dosbarth</translation>
-    </message>
-    <message>
-        <source>Save {name}&apos;s entry first: a staff-only note sits beside a saved entry.</source>
-        <translation>Cadwch gofnod {name} yn gyntaf: mae nodyn i staff yn unig yn mynd wrth ochr cofnod sydd wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>Keeping the staff-only note</source>
-        <translation>Wrthi&apos;n cadw&apos;r nodyn i staff yn unig</translation>
-    </message>
-    <message>
-        <source>Staff-only note kept for {name}; it never goes home.</source>
-        <translation>Nodyn i staff yn unig wedi&apos;i gadw ar gyfer {name}; nid yw byth yn mynd adref.</translation>
-    </message>
-    <message>
-        <source>Reading the staff-only note</source>
-        <translation>Wrthi&apos;n darllen y nodyn i staff yn unig</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.services.context import ServiceContext
-from desktop.services.demo import DEMO_ACTOR, DemoPlan, DemoSummary, DemoWriter, Progress, populate
+from desktop.services.demo import populate
+from desktop.services.demo_plan import DEMO_ACTOR, DemoPlan, DemoSummary, DemoWriter, Progress
 from desktop.store.vault import Vault
 
 BENCH_TERM_END = dt.date(2026, 7, 17)
