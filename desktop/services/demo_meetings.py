@@ -65,7 +65,7 @@ def write_demo_meetings(
     for number, school_class in enumerate(classes):
         roll = [(p, family) for p, family in pupils if p.class_id == school_class.id]
         languages = [f[0].home_language for _p, f in roll if f and f[0].home_language in INTERPRETED]
-        interpreter = max(set(languages), key=languages.count) if languages else ""
+        interpreter = max(sorted(set(languages)), key=languages.count) if languages else ""
         meeting = Meeting(
             school_class.id,
             "Parents' evening",
