@@ -76,8 +76,8 @@ def _figure(value: float) -> str:
 
 def _table(results: list[measure.Result]) -> str:
     lines = [
-        f"{'Measure':<42} {'Result':>12} {'Target':>14}  {'Verdict':<7} {'Floor':>12} {'x floor':>8}",
-        "-" * 101,
+        f"{'Measure':<44} {'Result':>12} {'Target':>14}  {'Verdict':<7} {'Floor':>12} {'x floor':>8}",
+        "-" * 103,
     ]
     for r in results:
         value = f"{_figure(r.value)} {r.unit}"
@@ -86,7 +86,7 @@ def _table(results: list[measure.Result]) -> str:
         floor = "—" if r.floor is None else f"{_figure(r.floor)} {r.unit}"
         times = "—" if ratio is None else f"{ratio:,.1f}"
         verdict = "PASS" if r.passed else "FAIL"
-        lines.append(f"{r.name:<42} {value:>12} {target:>14}  {verdict:<7} {floor:>12} {times:>8}")
+        lines.append(f"{r.name:<44} {value:>12} {target:>14}  {verdict:<7} {floor:>12} {times:>8}")
     return "\n".join(lines)
 
 
