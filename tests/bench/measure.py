@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import sqlcipher3
@@ -109,12 +110,16 @@ def argon2id_alone(params: KdfParams, passphrase: str) -> bytes:
     return params.derive(passphrase)
 
 
+def _fetch_all(connection: sqlcipher3.Connection, sql: str, params: tuple[object, ...]) -> list[object]:
+    return list(connection.execute(sql, params).fetchall())
+
+
 @contextmanager
 def raw_connection(vault: Vault) -> Iterator[sqlcipher3.Connection]:
     """The SQLCipher connection under the vault's engine (key given, pragmas set), for floors' bare SQL."""
     pooled = vault.engine.raw_connection()
     try:
-        yield pooled.driver_connection  # type: ignore[misc]  # sqlcipher3's connection is untyped
+        yield pooled.driver_connection
     finally:
         pooled.close()
 
@@ -213,7 +218,7 @@ def timeline_ms(context: ServiceContext, pupils: list[Pupil], opens: int) -> Res
             found = service.timeline(pupil.id)
             samples.append((time.perf_counter() - start) * 1000)
             entries = max(entries, len(found))
-            floor.append(_timed(lambda pupil=pupil: connection.execute(TIMELINE_SQL, (pupil.id,)).fetchall()))
+            floor.append(_timed(partial(_fetch_all, connection, TIMELINE_SQL, (pupil.id,))))
     return Result(
         "Open a pupil's year (timeline), median",
         statistics.median(samples),
@@ -249,7 +254,7 @@ def search_ms(context: ServiceContext, rounds: int) -> Result:
                 hits += len(service.search(query))
                 samples.append((time.perf_counter() - start) * 1000)
                 expression = match_expression(query)
-                floor.append(_timed(lambda e=expression: connection.execute(SEARCH_SQL, (e,)).fetchall()))
+                floor.append(_timed(partial(_fetch_all, connection, SEARCH_SQL, (expression,))))
     queries = len(TWO_WORD_QUERIES) + len(ONE_WORD_QUERIES)
     return Result(
         "Full-text search, p95",
