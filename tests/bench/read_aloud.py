@@ -66,4 +66,7 @@ def results() -> list[Result]:
 
 if __name__ == "__main__":
     result = first_audio_result()
-    print(f"{result.name}: {result.value:.0f} {result.unit} (target {result.target:.0f}); {result.detail}")
+    print(
+        f"{result.name}: {result.value:.0f} {result.unit} (target {result.target:.0f}); {result.detail}; "
+        f"floor ({result.floor_name}) {result.floor:.0f} {result.unit}, {result.ratio:.1f}x"
+    )
