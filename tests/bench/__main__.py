@@ -3,6 +3,9 @@
 The big school (1,500 pupils, 190 school days: 285,000 entries) is generated once and cached under
 .bench-data/, keyed by its size, seed and generator version; each run works on a copy, so the cache never
 changes and a second run starts in seconds. --quick runs the same measurements on a small school.
+
+Each row is printed beside its floor (`measure.Result.floor`): the bare library doing the same work,
+measured in the same run on the same machine, and the ratio; a dash where no floor makes sense.
 """
 
 import argparse
