@@ -3,6 +3,9 @@
 The big school (1,500 pupils, 190 school days: 285,000 entries) is generated once and cached under
 .bench-data/, keyed by its size, seed and generator version; each run works on a copy, so the cache never
 changes and a second run starts in seconds. --quick runs the same measurements on a small school.
+
+Each row is printed beside its floor (`measure.Result.floor`): the bare library doing the same work,
+measured in the same run on the same machine, and the ratio; a dash where no floor makes sense.
 """
 
 import argparse
@@ -63,12 +66,38 @@ def _cached_school(pupils: int, days: int, seed: int) -> tuple[Path, dict[str, o
     return home / "school", record, True
 
 
+def _figure(value: float) -> str:
+    """A figure to three significant digits at most (0.034, 2.41, 35.8, 1,234)."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    if value >= 1:
+        return f"{value:.2f}"
+    return f"{value:.2g}"
+
+
 def _table(results: list[measure.Result]) -> str:
-    lines = [f"{'Measure':<42} {'Result':>12} {'Target':>14}  Verdict", "-" * 80]
+    lines = [
+        f"{'Measure':<44} {'Result':>12} {'Target':>14}  {'Verdict':<7} {'Floor':>12} {'x floor':>8}",
+        "-" * 103,
+    ]
     for r in results:
-        value = f"{r.value:,.1f} {r.unit}"
+        value = f"{_figure(r.value)} {r.unit}"
         target = f"<= {f'{r.target:,.2f}'.rstrip('0').rstrip('.')} {r.unit}"
-        lines.append(f"{r.name:<42} {value:>12} {target:>14}  {'PASS' if r.passed else 'FAIL'}")
+        ratio = r.ratio
+        floor = "—" if r.floor is None else f"{_figure(r.floor)} {r.unit}"
+        times = "—" if ratio is None else f"{ratio:,.1f}"
+        verdict = "PASS" if r.passed else "FAIL"
+        lines.append(f"{r.name:<44} {value:>12} {target:>14}  {verdict:<7} {floor:>12} {times:>8}")
+    return "\n".join(lines)
+
+
+def _floors(results: list[measure.Result]) -> str:
+    """What each floor is: the bare library doing the same work, measured in this run."""
+    lines = ["Floors (the bare library doing the same work, measured in this run):"]
+    for r in results:
+        lines.append(f"  {r.name}: {r.floor_name or 'no floor'}")
     return "\n".join(lines)
 
 
@@ -164,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         if r.detail:
             print(f"  {r.name}: {r.detail}")
+    print()
+    print(_floors(results))
     failed = [r.name for r in results if not r.passed]
     print(f"\n{'All targets met.' if not failed else 'Missed: ' + '; '.join(failed)}")
     return 1 if failed else 0

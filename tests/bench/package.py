@@ -14,12 +14,14 @@ times; the median. The detail adds the median to the main window, after unlockin
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from tests.bench.measure import Result
@@ -42,6 +44,37 @@ def bundle_megabytes(bundle: Path) -> tuple[float, int]:
     """Unpacked size (regular files, links not followed) in MB of 2^20 bytes, and the number of files."""
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     return sum(p.stat().st_size for p in files) / MIB, len(files)
+
+
+QT_PARTS = ("PySide6", "shiboken6")
+
+
+def qt_megabytes(bundle: Path) -> float:
+    """The part of the bundle that is PySide6 and shiboken6 themselves (Qt's libraries, plugins, data):
+    what any app bundling the same Qt modules carries, whatever its own code."""
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    qt = [p for p in files if any(part in QT_PARTS for part in p.relative_to(bundle).parts)]
+    return sum(p.stat().st_size for p in qt) / MIB
+
+
+def bare_window_seconds(runs: int = 5) -> list[float]:
+    """A bare PySide6 process (tests/bench/app_floor.py, from source): launch to an empty window painted."""
+    found = []
+    for _ in range(runs):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+        env.update(QT_QPA_PLATFORM="offscreen")
+        launched = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.bench.app_floor", "0"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        found.append(json.loads(done.stdout.strip().splitlines()[-1])["painted_at"] - launched)
+    return found
 
 
 def smoke_start_seconds(bundle: Path, runs: int = 5) -> list[tuple[float, float]]:
@@ -76,9 +109,18 @@ def results(bundle: Path | None = None, runs: int = 5) -> list[Result]:
     runs_found = smoke_start_seconds(bundle, runs)
     starts = [first for first, _main in runs_found]
     mains = [main for _first, main in runs_found]
+    qt = qt_megabytes(bundle)
+    bare = bare_window_seconds(runs)
     return [
         Result(
-            "Installer: bundle size (unpacked)", size, "MB", SIZE_TARGET_MB, f"{files:,} files in {bundle}"
+            "Installer: bundle size (unpacked)",
+            size,
+            "MB",
+            SIZE_TARGET_MB,
+            f"{files:,} files in {bundle}",
+            qt or None,
+            "the bundle's own PySide6 and shiboken6 files (the Qt it cannot do without; the ratio is "
+            "everything else: Python, our code, the other libraries)",
         ),
         Result(
             "Installer: --smoke start to window, median",
@@ -87,6 +129,9 @@ def results(bundle: Path | None = None, runs: int = 5) -> list[Result]:
             START_TARGET_S,
             f"{runs} runs offscreen: " + ", ".join(f"{s:.2f}" for s in starts) + " s; to the main window "
             f"after unlocking, median {statistics.median(mains):.2f} s",
+            statistics.median(bare),
+            "a bare PySide6 process from source (python, QApplication, an empty QMainWindow painted), "
+            "launch to first paint, offscreen, median",
         ),
     ]
 
