@@ -66,7 +66,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>{title} columns</source>
@@ -974,7 +974,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Looking for texts to choose between…</source>
@@ -5736,7 +5736,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -5946,7 +5946,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -6180,7 +6180,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Finding phrases to translate</source>
@@ -6279,7 +6279,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6449,7 +6449,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Loading the phrases&apos; translations</source>
@@ -6931,7 +6931,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Close the preview</source>
@@ -7410,6 +7410,37 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <message>
         <source>Something went wrong ({kind}). Nothing half-done was saved; please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
     </message>
 </context>
 <context>
@@ -9157,7 +9188,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
@@ -10022,7 +10053,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أغلق</translation>
     </message>
     <message>
         <source>Message</source>

@@ -66,7 +66,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>{title} columns</source>
@@ -970,7 +970,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Looking for texts to choose between…</source>
@@ -5724,7 +5724,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -5934,7 +5934,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -6168,7 +6168,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Finding phrases to translate</source>
@@ -6267,7 +6267,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6437,7 +6437,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Loading the phrases&apos; translations</source>
@@ -6907,7 +6907,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Close the preview</source>
@@ -7386,6 +7386,44 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <message>
         <source>Something went wrong ({kind}). Nothing half-done was saved; please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>சரி</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>மூடு</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஆம்(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இல்லை(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>நிராகரி</translation>
     </message>
 </context>
 <context>
@@ -9117,7 +9155,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
@@ -9954,7 +9992,7 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">மூடு</translation>
     </message>
     <message>
         <source>Message</source>

@@ -65,6 +65,8 @@ FAMILY_CONTEXTS: tuple[str, ...] = (
     "InvitationSlip",
     # The Settings dialog the family window offers.
     "SettingsDialog",
+    # Qt's own words on the standard buttons of every dialog (desktop/ui/qt_words.py).
+    "QPlatformTheme",
 )
 """Every string of these Qt translation contexts is shown to families."""
 
