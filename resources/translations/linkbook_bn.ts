@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সিঙ্কের অবস্থা</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এটি কাজ করেনি ({kind}); কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7550,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কখনো না</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9131,35 +9131,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ও ডিভাইস(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই কম্পিউটার কোথায় সিঙ্ক করে, আমন্ত্রণ ও ডিভাইস</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনই সিঙ্ক করুন(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনই পরিবর্তনগুলো পাঠান ও গ্রহণ করুন</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ও ডিভাইস</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">বন্ধ করুন</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বন্ধ করুন</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ও ডিভাইস বন্ধ করুন</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9168,195 +9176,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের সিঙ্ক চালু করুন</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই কম্পিউটার(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আমন্ত্রণ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ডিভাইস(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কাজ চলছে…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এটি কাজ করেনি ({kind}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(শিরোনাম)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যে শেয়ার করা ফোল্ডার বা USB স্টিকের মাধ্যমে সিঙ্ক হবে</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এইমাত্র সিঙ্ক হয়েছে</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n মিনিট আগে সিঙ্ক হয়েছে</numerusform>
+            <numerusform>%n মিনিট আগে সিঙ্ক হয়েছে</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time}-এ সিঙ্ক হয়েছে</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date} তারিখে সিঙ্ক হয়েছে</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক: যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক হচ্ছে না: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক হচ্ছে না: সিঙ্ক চালু করুন</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের সিঙ্ক থেকে সরানো হয়েছে</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের অফিস এই ডিভাইস অনুমোদন করার অপেক্ষায়</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কে সমস্যা: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অফলাইন: {time}-এ আবার চেষ্টা করবে</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (অপেক্ষমাণ পরিবর্তন: %n)</numerusform>
+            <numerusform> (অপেক্ষমাণ পরিবর্তন: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনো সিঙ্ক হয়নি</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের রেকর্ড পাঠানোর অপেক্ষায়</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>অপেক্ষমাণ পরিবর্তন: %n</numerusform>
+            <numerusform>অপেক্ষমাণ পরিবর্তন: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>পাঠানোর অপেক্ষায় থাকা পরিবর্তনের সিল করা গুচ্ছ: %n</numerusform>
+            <numerusform>পাঠানোর অপেক্ষায় থাকা পরিবর্তনের সিল করা গুচ্ছ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের অফিস এই কম্পিউটারকে স্কুলের সিঙ্ক থেকে সরিয়ে দিয়েছে, তাই এটি আর পরিবর্তন পাঠায় বা গ্রহণ করে না। এই কম্পিউটারে যা আছে তা এখানেই থাকবে এবং পড়া যাবে। আবার সিঙ্ক করতে, স্কুলের অফিসের কাছে নতুন আমন্ত্রণ চান।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>বেছে নেওয়ার মতো লেখা: %n</numerusform>
+            <numerusform>বেছে নেওয়ার মতো লেখা: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই কম্পিউটার এখনো স্কুলের সাথে সিঙ্ক করে না। চালু করতে বা যোগ দিতে ক্লিক করুন।</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যার সাথে সিঙ্ক করে: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই ডিভাইস: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কখনো না</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শেষ সিঙ্ক: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শেষ চেষ্টা: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>পাঠানোর অপেক্ষায় পরিবর্তন: %n</numerusform>
+            <numerusform>পাঠানোর অপেক্ষায় পরিবর্তন: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কের আগে এই কম্পিউটারে থাকা রেকর্ড প্রথম সিঙ্কে পাঠানো হয়।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>দুটি ডিভাইসে বদলানো লেখা: %n। কোনটি রাখবেন বেছে নিতে ক্লিক করুন</numerusform>
+            <numerusform>দুটি ডিভাইসে বদলানো লেখা: %n। কোনটি রাখবেন বেছে নিতে ক্লিক করুন</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শেষ সমস্যা: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ও ডিভাইসের জন্য ক্লিক করুন; Ctrl+Shift+S এখনই সিঙ্ক করে।</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের অ্যাডমিন ডিভাইস</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একজন কর্মীর ডিভাইস</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি পরিবারের ডিভাইস</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কের অবস্থা</translation>
     </message>
 </context>
 <context>
@@ -9755,127 +9805,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কের অবস্থা</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যার সাথে সিঙ্ক করে</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই ডিভাইস</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শেষ সিঙ্ক</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অপেক্ষমাণ পরিবর্তন</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>দুটি সংস্করণসহ রেকর্ড</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনই সিঙ্ক করুন(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">এখনই সিঙ্ক করুন</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>লেখাগুলোর মধ্যে বেছে নিন(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>দুটি ডিভাইসে বদলানো লেখাগুলোর মধ্যে বেছে নিন</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখন</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাঠানোর অপেক্ষায়</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বেছে নিতে হবে</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নতুন সিঙ্ক সার্ভারের ঠিকানা</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নতুন সিঙ্ক ফোল্ডার</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">খুঁজুন(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>খুঁজুন(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি সিঙ্ক ফোল্ডার বেছে নিন</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এর বদলে এটি ব্যবহার করুন(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এর বদলে এই সার্ভার বা ফোল্ডারের সাথে সিঙ্ক করুন</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কের বার্তা</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের সিঙ্ক থেকে সরানো হয়েছে</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অন্য সার্ভার(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অন্য সার্ভার (শিরোনাম)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অথবা একটি ফোল্ডার(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অথবা একটি ফোল্ডার (শিরোনাম)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অন্য কোথাও সিঙ্ক করুন (স্কুল তার সার্ভার সরিয়েছে, বা USB স্টিক ব্যবহার করে):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কখনো না</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখনো অনুমোদিত হয়নি</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>কিছুই না</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখন থেকে এই কম্পিউটার {target}-এর সাথে সিঙ্ক করবে।</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্কের জায়গা বদলানো হচ্ছে</translation>
     </message>
 </context>
 <context>

@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">સિંકની સ્થિતિ</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">એ સફળ ન થયું ({kind}); કંઈ બદલાયું નથી.</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7550,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ક્યારેય નહીં</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9131,35 +9131,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક અને ઉપકરણો(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ કમ્પ્યુટર ક્યાં સિંક કરે છે, આમંત્રણો અને ઉપકરણો</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં સિંક કરો(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં ફેરફારો મોકલો અને મેળવો</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક અને ઉપકરણો</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">બંધ કરો</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બંધ કરો</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક અને ઉપકરણો બંધ કરો</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9168,195 +9176,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું સિંક ગોઠવો</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ કમ્પ્યુટર(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આમંત્રણ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઉપકરણો(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કામ ચાલુ છે…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>એ સફળ ન થયું ({kind}); કંઈ બદલાયું નથી.</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(શીર્ષક)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શેર કરેલું ફોલ્ડર અથવા USB સ્ટિક જેના દ્વારા સિંક કરવું છે</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં જ સિંક થયું</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n મિનિટ પહેલાં સિંક થયું</numerusform>
+            <numerusform>%n મિનિટ પહેલાં સિંક થયું</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time} વાગ્યે સિંક થયું</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date}ના રોજ સિંક થયું</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક: તપાસ ચાલુ છે…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક થતું નથી: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક થતું નથી: સિંક ગોઠવો</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાના સિંકમાંથી દૂર કરાયું</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક થઈ રહ્યું છે…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાની ઑફિસ આ ઉપકરણને મંજૂરી આપે તેની રાહ છે</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંકમાં સમસ્યા: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ઑફલાઇન: {time} વાગ્યે ફરી પ્રયાસ થશે</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (રાહ જોતા ફેરફારો: %n)</numerusform>
+            <numerusform> (રાહ જોતા ફેરફારો: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હજી સિંક થયું નથી</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાના રેકોર્ડ મોકલવાની રાહમાં છે</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>રાહ જોતા ફેરફારો: %n</numerusform>
+            <numerusform>રાહ જોતા ફેરફારો: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>મોકલવાની રાહ જોતા ફેરફારોના સીલબંધ જથ્થા: %n</numerusform>
+            <numerusform>મોકલવાની રાહ જોતા ફેરફારોના સીલબંધ જથ્થા: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાની ઑફિસે આ કમ્પ્યુટરને શાળાના સિંકમાંથી દૂર કર્યું છે, તેથી તે હવે ફેરફારો મોકલતું કે મેળવતું નથી. આ કમ્પ્યુટર પર જે કંઈ છે તે અહીં જ રહે છે અને વાંચી શકાય છે. ફરી સિંક કરવા માટે, શાળાની ઑફિસ પાસે નવું આમંત્રણ માગો.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>પસંદ કરવાના લખાણો: %n</numerusform>
+            <numerusform>પસંદ કરવાના લખાણો: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ કમ્પ્યુટર હજી શાળા સાથે સિંક કરતું નથી. ગોઠવવા અથવા જોડાવા માટે ક્લિક કરો.</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આની સાથે સિંક કરે છે: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ ઉપકરણ: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ક્યારેય નહીં</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>છેલ્લું સિંક: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>છેલ્લો પ્રયાસ: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>મોકલવાની રાહ જોતા ફેરફારો: %n</numerusform>
+            <numerusform>મોકલવાની રાહ જોતા ફેરફારો: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક પહેલાં આ કમ્પ્યુટર પર રહેલા રેકોર્ડ પહેલા સિંકમાં મોકલાય છે.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>બે ઉપકરણો પર બદલાયેલા લખાણો: %n. કયું રાખવું તે પસંદ કરવા ક્લિક કરો</numerusform>
+            <numerusform>બે ઉપકરણો પર બદલાયેલા લખાણો: %n. કયું રાખવું તે પસંદ કરવા ક્લિક કરો</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>છેલ્લી સમસ્યા: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક અને ઉપકરણો માટે ક્લિક કરો; Ctrl+Shift+S હમણાં સિંક કરે છે.</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું એડમિન ઉપકરણ</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સ્ટાફનું એક ઉપકરણ</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પરિવારનું એક ઉપકરણ</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંકની સ્થિતિ</translation>
     </message>
 </context>
 <context>
@@ -9755,127 +9805,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંકની સ્થિતિ</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આની સાથે સિંક કરે છે</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ ઉપકરણ</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>છેલ્લું સિંક</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>રાહ જોતા ફેરફારો</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બે આવૃત્તિઓવાળા રેકોર્ડ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં સિંક કરો(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">હમણાં સિંક કરો</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં સિંક કરો</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>લખાણોમાંથી પસંદ કરો(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બે ઉપકરણો પર બદલાયેલા લખાણોમાંથી પસંદ કરો</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હમણાં</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મોકલવાની રાહમાં</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પસંદ કરવાના</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક સર્વરનું નવું સરનામું</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નવું સિંક ફોલ્ડર</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">શોધો(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શોધો(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક ફોલ્ડર પસંદ કરો</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તેના બદલે આ વાપરો(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તેના બદલે આ સર્વર અથવા ફોલ્ડર સાથે સિંક કરો</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક સંદેશ</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાના સિંકમાંથી દૂર કરાયું</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બીજું સર્વર(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બીજું સર્વર (શીર્ષક)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અથવા એક ફોલ્ડર(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અથવા એક ફોલ્ડર (શીર્ષક)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બીજે ક્યાંક સિંક કરો (શાળાએ પોતાનું સર્વર બદલ્યું છે, અથવા USB સ્ટિક વાપરે છે):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ક્યારેય નહીં</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હજી મંજૂર નથી</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કંઈ નહીં</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>હવેથી આ કમ્પ્યુટર {target} સાથે સિંક કરે છે.</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંકનું સ્થાન બદલાઈ રહ્યું છે</translation>
     </message>
 </context>
 <context>

@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇਹ ਨਹੀਂ ਹੋਇਆ ({kind}); ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7550,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9131,35 +9131,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ ਕਿੱਥੇ ਸਿੰਕ ਕਰਦਾ ਹੈ, ਸੱਦੇ ਅਤੇ ਡਿਵਾਈਸਾਂ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਤਬਦੀਲੀਆਂ ਭੇਜੋ ਅਤੇ ਪ੍ਰਾਪਤ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9168,195 +9176,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੱਦਾ ਦਿਓ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡਿਵਾਈਸਾਂ(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੰਮ ਚੱਲ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਨਹੀਂ ਹੋਇਆ ({kind}); ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਜਿਸ ਰਾਹੀਂ ਸਿੰਕ ਕਰਨਾ ਹੈ</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n ਮਿੰਟ ਪਹਿਲਾਂ ਸਿੰਕ ਹੋਇਆ</numerusform>
+            <numerusform>%n ਮਿੰਟ ਪਹਿਲਾਂ ਸਿੰਕ ਹੋਇਆ</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time} ਵਜੇ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date} ਨੂੰ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ: ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ: ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਹੋ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਫ਼ਤਰ ਵੱਲੋਂ ਇਸ ਡਿਵਾਈਸ ਦੀ ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਹੈ</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਵਿੱਚ ਸਮੱਸਿਆ: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਔਫਲਾਈਨ: {time} ਵਜੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਹੋਵੇਗੀ</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n)</numerusform>
+            <numerusform> (ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਸਿੰਕ ਨਹੀਂ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਰਿਕਾਰਡ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n</numerusform>
+            <numerusform>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ ਦੇ ਸੀਲਬੰਦ ਬੰਡਲ: %n</numerusform>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ ਦੇ ਸੀਲਬੰਦ ਬੰਡਲ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਫ਼ਤਰ ਨੇ ਇਸ ਕੰਪਿਊਟਰ ਨੂੰ ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾ ਦਿੱਤਾ ਹੈ, ਇਸ ਲਈ ਇਹ ਹੁਣ ਤਬਦੀਲੀਆਂ ਨਾ ਭੇਜਦਾ ਹੈ ਨਾ ਪ੍ਰਾਪਤ ਕਰਦਾ ਹੈ। ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਜੋ ਕੁਝ ਪਹਿਲਾਂ ਤੋਂ ਹੈ ਉਹ ਇੱਥੇ ਹੀ ਰਹਿੰਦਾ ਹੈ ਅਤੇ ਪੜ੍ਹਿਆ ਜਾ ਸਕਦਾ ਹੈ। ਦੁਬਾਰਾ ਸਿੰਕ ਕਰਨ ਲਈ, ਸਕੂਲ ਦਫ਼ਤਰ ਤੋਂ ਨਵਾਂ ਸੱਦਾ ਮੰਗੋ।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਚੁਣਨ ਲਈ ਲਿਖਤਾਂ: %n</numerusform>
+            <numerusform>ਚੁਣਨ ਲਈ ਲਿਖਤਾਂ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ ਅਜੇ ਸਕੂਲ ਨਾਲ ਸਿੰਕ ਨਹੀਂ ਕਰਦਾ। ਸੈੱਟ ਕਰਨ ਜਾਂ ਸ਼ਾਮਲ ਹੋਣ ਲਈ ਕਲਿੱਕ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਡਿਵਾਈਸ: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਿੰਕ: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਕੋਸ਼ਿਸ਼: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ: %n</numerusform>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਮੌਜੂਦ ਰਿਕਾਰਡ ਪਹਿਲੇ ਸਿੰਕ ਵਿੱਚ ਭੇਜੇ ਜਾਂਦੇ ਹਨ।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ: %n। ਕਿਹੜੀ ਰੱਖਣੀ ਹੈ ਚੁਣਨ ਲਈ ਕਲਿੱਕ ਕਰੋ</numerusform>
+            <numerusform>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ: %n। ਕਿਹੜੀ ਰੱਖਣੀ ਹੈ ਚੁਣਨ ਲਈ ਕਲਿੱਕ ਕਰੋ</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਮੱਸਿਆ: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ ਲਈ ਕਲਿੱਕ ਕਰੋ; Ctrl+Shift+S ਹੁਣੇ ਸਿੰਕ ਕਰਦਾ ਹੈ।</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੀ ਐਡਮਿਨ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਟਾਫ਼ ਦੀ ਇੱਕ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਰਿਵਾਰ ਦੀ ਇੱਕ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
 </context>
 <context>
@@ -9755,127 +9805,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਿੰਕ</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋ ਰੂਪਾਂ ਵਾਲੇ ਰਿਕਾਰਡ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">ਹੁਣੇ ਸਿੰਕ ਕਰੋ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲਿਖਤਾਂ ਵਿੱਚੋਂ ਚੁਣੋ(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ ਵਿੱਚੋਂ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣ</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਭੇਜਣ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਚੁਣਨ ਲਈ</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸਰਵਰ ਦਾ ਨਵਾਂ ਪਤਾ</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਿੰਕ ਫੋਲਡਰ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ਲੱਭੋ(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲੱਭੋ(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਸਿੰਕ ਫੋਲਡਰ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਦੀ ਬਜਾਏ ਇਹ ਵਰਤੋ(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਦੀ ਬਜਾਏ ਇਸ ਸਰਵਰ ਜਾਂ ਫੋਲਡਰ ਨਾਲ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੋਰ ਸਰਵਰ(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੋਰ ਸਰਵਰ (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਾਂ ਇੱਕ ਫੋਲਡਰ(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਾਂ ਇੱਕ ਫੋਲਡਰ (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਿਤੇ ਹੋਰ ਸਿੰਕ ਕਰੋ (ਸਕੂਲ ਨੇ ਆਪਣਾ ਸਰਵਰ ਬਦਲ ਲਿਆ ਹੈ, ਜਾਂ USB ਸਟਿੱਕ ਵਰਤਦਾ ਹੈ):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਮਨਜ਼ੂਰ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੁਝ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣ ਤੋਂ ਇਹ ਕੰਪਿਊਟਰ {target} ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਥਾਂ ਬਦਲੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
 </context>
 <context>

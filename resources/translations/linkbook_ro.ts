@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Starea sincronizării</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nu a reușit ({kind}); nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
@@ -7556,7 +7556,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">niciodată</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9141,35 +9141,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>S&amp;incronizare și dispozitive…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Unde se sincronizează acest calculator, invitații și dispozitive</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincroni&amp;zează acum</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Trimite și primește modificările acum</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizare și dispozitive</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Închide</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Închide</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Închide sincronizarea și dispozitivele</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9178,202 +9186,244 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Configurează sincronizarea școlii</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Acest &amp;calculator</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Invită</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Dispozitive</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se lucrează…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Nu a reușit ({kind}); nu s-a schimbat nimic.</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(etichetă)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Dosarul partajat sau stickul USB prin care se sincronizează</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizat chiar acum</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Sincronizat acum %n minut</numerusform>
+            <numerusform>Sincronizat acum %n minute</numerusform>
+            <numerusform>Sincronizat acum %n de minute</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizat la {time}</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizat pe {date}</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizare: se verifică…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Nu se sincronizează: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Nu se sincronizează: configurați sincronizarea</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Scos din sincronizarea școlii</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se sincronizează…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se așteaptă ca secretariatul școlii să aprobe acest dispozitiv</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Problemă de sincronizare: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Fără conexiune: se reîncearcă la {time}</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (modificări în așteptare: %n)</numerusform>
+            <numerusform> (modificări în așteptare: %n)</numerusform>
+            <numerusform> (modificări în așteptare: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Încă nesincronizat</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Datele școlii așteaptă să fie trimise</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Modificări în așteptare: %n</numerusform>
+            <numerusform>Modificări în așteptare: %n</numerusform>
+            <numerusform>Modificări în așteptare: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Pachete sigilate de modificări care așteaptă trimiterea: %n</numerusform>
+            <numerusform>Pachete sigilate de modificări care așteaptă trimiterea: %n</numerusform>
+            <numerusform>Pachete sigilate de modificări care așteaptă trimiterea: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Secretariatul școlii a scos acest calculator din sincronizarea școlii, așa că nu mai trimite și nu mai primește modificări. Tot ce este deja pe acest calculator rămâne aici și poate fi citit în continuare. Pentru a sincroniza din nou, cereți secretariatului o invitație nouă.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Texte de ales: %n</numerusform>
+            <numerusform>Texte de ales: %n</numerusform>
+            <numerusform>Texte de ales: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Acest calculator nu se sincronizează încă cu școala. Faceți clic pentru a configura sau a vă alătura.</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se sincronizează cu: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Acest dispozitiv: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>niciodată</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ultima sincronizare: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ultima încercare: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Modificări care așteaptă trimiterea: %n</numerusform>
+            <numerusform>Modificări care așteaptă trimiterea: %n</numerusform>
+            <numerusform>Modificări care așteaptă trimiterea: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Datele pe care acest calculator le avea înainte de sincronizare sunt trimise la prima sincronizare.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>Texte modificate pe două dispozitive: %n. Faceți clic pentru a alege ce păstrați</numerusform>
+            <numerusform>Texte modificate pe două dispozitive: %n. Faceți clic pentru a alege ce păstrați</numerusform>
+            <numerusform>Texte modificate pe două dispozitive: %n. Faceți clic pentru a alege ce păstrați</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ultima problemă: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Faceți clic pentru sincronizare și dispozitive; Ctrl+Shift+S sincronizează acum.</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>dispozitivul de administrare al școlii</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>un dispozitiv al personalului</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>un dispozitiv al familiei</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Starea sincronizării</translation>
     </message>
 </context>
 <context>
@@ -9772,127 +9822,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Starea sincronizării</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se sincronizează cu</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Acest dispozitiv</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ultima sincronizare</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Modificări în așteptare</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Înregistrări cu două versiuni</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincroni&amp;zează acum</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizează acum</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizează acum</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Alege între texte…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alege între textele modificate pe două dispozitive</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Acum</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>În așteptare pentru trimitere</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>De ales</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Adresa nouă a serverului de sincronizare</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Dosarul nou de sincronizare</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Răsfoiește…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alege un dosar de sincronizare</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Folosește acesta</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizează cu acest server sau dosar</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Mesaj de sincronizare</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Scos din sincronizarea școlii</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alt ser&amp;ver</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alt server (etichetă)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>sau un d&amp;osar</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sau un dosar (etichetă)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizează în altă parte (școala și-a mutat serverul sau folosește un stick USB):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>niciodată</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>încă neaprobat</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>nimic</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>De acum înainte acest calculator se sincronizează cu {target}.</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se schimbă locul sincronizării</translation>
     </message>
 </context>
 <context>

@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ஒத்திசைவு நிலை</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">அது வேலை செய்யவில்லை ({kind}); எதுவும் மாற்றப்படவில்லை.</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7550,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9131,35 +9131,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவும் சாதனங்களும்(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தக் கணினி எங்கே ஒத்திசைக்கிறது, அழைப்புகள், சாதனங்கள்</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இப்போது ஒத்திசை(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>மாற்றங்களை இப்போது அனுப்பிப் பெறு</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவும் சாதனங்களும்</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">மூடு</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>மூடு</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவையும் சாதனங்களையும் மூடு</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9168,195 +9176,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளியின் ஒத்திசைவை அமை</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தக் கணினி(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>அழை(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>சாதனங்கள்(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>வேலை நடக்கிறது…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>அது வேலை செய்யவில்லை ({kind}); எதுவும் மாற்றப்படவில்லை.</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(தலைப்பு)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைக்கப் பயன்படும் பகிர்ந்த கோப்புறை அல்லது USB குச்சி</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இப்போதுதான் ஒத்திசைக்கப்பட்டது</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n நிமிடம் முன் ஒத்திசைக்கப்பட்டது</numerusform>
+            <numerusform>%n நிமிடங்கள் முன் ஒத்திசைக்கப்பட்டது</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time} மணிக்கு ஒத்திசைக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date} அன்று ஒத்திசைக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவு: சரிபார்க்கிறது…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைக்கவில்லை: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைக்கவில்லை: ஒத்திசைவை அமைக்கவும்</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளியின் ஒத்திசைவிலிருந்து நீக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தச் சாதனத்துக்குப் பள்ளி அலுவலகத்தின் ஒப்புதலுக்குக் காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவுச் சிக்கல்: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இணைப்பில் இல்லை: {time} மணிக்கு மீண்டும் முயலும்</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (காத்திருக்கும் மாற்றங்கள்: %n)</numerusform>
+            <numerusform> (காத்திருக்கும் மாற்றங்கள்: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இன்னும் ஒத்திசைக்கப்படவில்லை</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளியின் பதிவுகள் அனுப்பக் காத்திருக்கின்றன</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>காத்திருக்கும் மாற்றங்கள்: %n</numerusform>
+            <numerusform>காத்திருக்கும் மாற்றங்கள்: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>அனுப்பக் காத்திருக்கும் மாற்றங்களின் முத்திரையிட்ட தொகுப்புகள்: %n</numerusform>
+            <numerusform>அனுப்பக் காத்திருக்கும் மாற்றங்களின் முத்திரையிட்ட தொகுப்புகள்: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளி அலுவலகம் இந்தக் கணினியைப் பள்ளியின் ஒத்திசைவிலிருந்து நீக்கிவிட்டது, எனவே இது இனி மாற்றங்களை அனுப்பவோ பெறவோ செய்யாது. இந்தக் கணினியில் ஏற்கெனவே உள்ளவை இங்கேயே இருக்கும், அவற்றைப் படிக்கலாம். மீண்டும் ஒத்திசைக்க, பள்ளி அலுவலகத்திடம் புதிய அழைப்பைக் கேளுங்கள்.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>தேர்ந்தெடுக்க வேண்டிய உரைகள்: %n</numerusform>
+            <numerusform>தேர்ந்தெடுக்க வேண்டிய உரைகள்: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தக் கணினி இன்னும் பள்ளியுடன் ஒத்திசைக்கவில்லை. அமைக்க அல்லது சேர கிளிக் செய்யவும்.</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இதனுடன் ஒத்திசைக்கிறது: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தச் சாதனம்: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>கடைசியாக ஒத்திசைத்தது: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>கடைசி முயற்சி: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>அனுப்பக் காத்திருக்கும் மாற்றங்கள்: %n</numerusform>
+            <numerusform>அனுப்பக் காத்திருக்கும் மாற்றங்கள்: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைப்பதற்கு முன் இந்தக் கணினியில் இருந்த பதிவுகள் முதல் ஒத்திசைவில் அனுப்பப்படும்.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>இரண்டு சாதனங்களில் மாற்றப்பட்ட உரைகள்: %n. எதை வைத்திருப்பது என்று தேர்ந்தெடுக்க கிளிக் செய்யவும்</numerusform>
+            <numerusform>இரண்டு சாதனங்களில் மாற்றப்பட்ட உரைகள்: %n. எதை வைத்திருப்பது என்று தேர்ந்தெடுக்க கிளிக் செய்யவும்</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>கடைசிச் சிக்கல்: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவுக்கும் சாதனங்களுக்கும் கிளிக் செய்யவும்; Ctrl+Shift+S இப்போது ஒத்திசைக்கும்.</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளியின் நிர்வாகச் சாதனம்</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒரு பணியாளரின் சாதனம்</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒரு குடும்பத்தின் சாதனம்</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவு நிலை</translation>
     </message>
 </context>
 <context>
@@ -9755,127 +9805,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவு நிலை</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இதனுடன் ஒத்திசைக்கிறது</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இந்தச் சாதனம்</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>கடைசியாக ஒத்திசைத்தது</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>காத்திருக்கும் மாற்றங்கள்</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இரண்டு பதிப்புகள் உள்ள பதிவுகள்</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இப்போது ஒத்திசை(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">இப்போது ஒத்திசை</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இப்போது ஒத்திசை</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>உரைகளில் ஒன்றைத் தேர்ந்தெடு(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இரண்டு சாதனங்களில் மாற்றப்பட்ட உரைகளில் ஒன்றைத் தேர்ந்தெடு</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இப்போது</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>அனுப்பக் காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>தேர்ந்தெடுக்க வேண்டியவை</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>புதிய ஒத்திசைவு சேவையக முகவரி</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>புதிய ஒத்திசைவுக் கோப்புறை</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">உலாவு(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>உலாவு(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவுக் கோப்புறையைத் தேர்ந்தெடு</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இதற்குப் பதிலாக இதைப் பயன்படுத்து(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இதற்குப் பதிலாக இந்தச் சேவையகம் அல்லது கோப்புறையுடன் ஒத்திசை</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைவுச் செய்தி</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>பள்ளியின் ஒத்திசைவிலிருந்து நீக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>வேறு சேவையகம்(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>வேறு சேவையகம் (தலைப்பு)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>அல்லது ஒரு கோப்புறை(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>அல்லது ஒரு கோப்புறை (தலைப்பு)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>வேறு இடத்தில் ஒத்திசை (பள்ளி தன் சேவையகத்தை மாற்றியது, அல்லது USB குச்சியைப் பயன்படுத்துகிறது):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இன்னும் ஒப்புதல் இல்லை</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>எதுவும் இல்லை</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>இனி இந்தக் கணினி {target} உடன் ஒத்திசைக்கும்.</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ஒத்திசைக்கும் இடம் மாற்றப்படுகிறது</translation>
     </message>
 </context>
 <context>

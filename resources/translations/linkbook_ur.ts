@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنک کی حالت</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ کام نہیں ہوا ({kind})؛ کچھ نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
@@ -7550,7 +7550,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کبھی نہیں</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9131,35 +9131,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک اور آلات(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ کمپیوٹر کہاں سنک کرتا ہے، دعوت نامے اور آلات</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی سنک کریں(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی تبدیلیاں بھیجیں اور وصول کریں</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک اور آلات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بند کریں</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک اور آلات بند کریں</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9168,195 +9176,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا سنک ترتیب دیں</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ کمپیوٹر(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دعوت دیں(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آلات(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کام ہو رہا ہے…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ کام نہیں ہوا ({kind})؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(عنوان)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مشترکہ فولڈر یا USB اسٹک جس کے ذریعے سنک کرنا ہے</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی ابھی سنک ہوا</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n منٹ پہلے سنک ہوا</numerusform>
+            <numerusform>%n منٹ پہلے سنک ہوا</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time} پر سنک ہوا</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date} کو سنک ہوا</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک: جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک نہیں ہو رہا: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک نہیں ہو رہا: سنک ترتیب دیں</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کے سنک سے ہٹا دیا گیا</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول آفس کی جانب سے اس آلے کی منظوری کا انتظار ہے</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک میں مسئلہ: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آف لائن: {time} پر دوبارہ کوشش ہوگی</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (منتظر تبدیلیاں: %n)</numerusform>
+            <numerusform> (منتظر تبدیلیاں: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی تک سنک نہیں ہوا</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کے ریکارڈ بھیجے جانے کے منتظر ہیں</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>منتظر تبدیلیاں: %n</numerusform>
+            <numerusform>منتظر تبدیلیاں: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>بھیجے جانے کی منتظر تبدیلیوں کے مہر بند بنڈل: %n</numerusform>
+            <numerusform>بھیجے جانے کی منتظر تبدیلیوں کے مہر بند بنڈل: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول آفس نے اس کمپیوٹر کو اسکول کے سنک سے ہٹا دیا ہے، اس لیے یہ اب تبدیلیاں نہ بھیجتا ہے نہ وصول کرتا ہے۔ اس کمپیوٹر پر جو کچھ پہلے سے ہے وہ یہیں رہتا ہے اور پڑھا جا سکتا ہے۔ دوبارہ سنک کرنے کے لیے اسکول آفس سے نیا دعوت نامہ مانگیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>چننے کے لیے تحریریں: %n</numerusform>
+            <numerusform>چننے کے لیے تحریریں: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ کمپیوٹر ابھی اسکول کے ساتھ سنک نہیں کرتا۔ ترتیب دینے یا شامل ہونے کے لیے کلک کریں۔</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اس کے ساتھ سنک کرتا ہے: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ آلہ: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آخری سنک: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آخری کوشش: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>بھیجے جانے کی منتظر تبدیلیاں: %n</numerusform>
+            <numerusform>بھیجے جانے کی منتظر تبدیلیاں: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک سے پہلے اس کمپیوٹر پر موجود ریکارڈ پہلے سنک میں بھیجے جاتے ہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>دو آلات پر بدلی گئی تحریریں: %n۔ کون سی رکھنی ہے چننے کے لیے کلک کریں</numerusform>
+            <numerusform>دو آلات پر بدلی گئی تحریریں: %n۔ کون سی رکھنی ہے چننے کے لیے کلک کریں</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آخری مسئلہ: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک اور آلات کے لیے کلک کریں؛ Ctrl+Shift+S ابھی سنک کرتا ہے۔</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا ایڈمن آلہ</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>عملے کا ایک آلہ</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>خاندان کا ایک آلہ</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک کی حالت</translation>
     </message>
 </context>
 <context>
@@ -9755,127 +9805,158 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک کی حالت</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اس کے ساتھ سنک کرتا ہے</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہ آلہ</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آخری سنک</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>بھیجنے کے منتظر تبدیلیاں</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دو ورژن والے ریکارڈ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی سنک کریں(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">ابھی سنک کریں</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی سنک کریں</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تحریروں میں سے چنیں(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دو آلات پر بدلی گئی تحریروں میں سے چنیں</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>بھیجے جانے کے منتظر</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>چننے کے لیے</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک سرور کا نیا پتہ</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>نیا سنک فولڈر</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">تلاش کریں(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تلاش کریں(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک فولڈر چنیں</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اس کی بجائے یہ استعمال کریں(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اس کی بجائے اس سرور یا فولڈر سے سنک کریں</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک کا پیغام</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کے سنک سے ہٹا دیا گیا</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دوسرا سرور(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دوسرا سرور (عنوان)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یا ایک فولڈر(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یا ایک فولڈر (عنوان)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کہیں اور سنک کریں (اسکول نے اپنا سرور بدل لیا ہے، یا USB اسٹک استعمال کرتا ہے):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ابھی منظور نہیں ہوا</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کچھ نہیں</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اب سے یہ کمپیوٹر {target} کے ساتھ سنک کرتا ہے۔</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک کی جگہ بدلی جا رہی ہے</translation>
     </message>
 </context>
 <context>

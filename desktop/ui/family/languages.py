@@ -65,6 +65,11 @@ FAMILY_CONTEXTS: tuple[str, ...] = (
     "InvitationSlip",
     # The Settings dialog the family window offers.
     "SettingsDialog",
+    # The Sync and devices dialog as a family's computer shows it: its This computer tab and the sync
+    # state it describes (the office's Invite and Devices tabs come with the dialog's context).
+    "SyncDialog",
+    "ThisDevicePanel",
+    "SyncStatus",
     # Qt's own words on the standard buttons of every dialog (desktop/ui/qt_words.py).
     "QPlatformTheme",
 )
