@@ -1,6 +1,6 @@
-"""The Sync and devices dialog as a family's computer sees it while it joins, in the family's language:
-the This computer tab, the sync state it describes and Qt's Close button are translated (a folder target,
-real SQLCipher vaults in tmp_path, the window driven with qtbot)."""
+"""What a family's new computer shows before the family window, in the family's language: the first-run
+window, and the Sync and devices dialog while it joins (the This computer tab, the sync state it
+describes and Qt's Close button). A folder target, real SQLCipher vaults in tmp_path, qtbot."""
 
 from __future__ import annotations
 
@@ -26,12 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTEXTS = ("SyncDialog", "ThisDevicePanel", "SyncStatus", "QPlatformTheme")
 
 
-def _english() -> set[str]:
+def _english(contexts: tuple[str, ...] = CONTEXTS) -> set[str]:
     root = ET.parse(ROOT / "resources" / "translations" / "linkbook_cy.ts").getroot()
     return {
         (message.findtext("source") or "").replace("&", "")
         for context in root.iter("context")
-        if context.findtext("name") in CONTEXTS
+        if context.findtext("name") in contexts
         for message in context.iter("message")
     } - {"Ctrl+Shift+S"}
 
@@ -63,8 +63,8 @@ def _visible_texts(dialog: QWidget) -> list[str]:
             found.append(text)
         elif isinstance(widget, QAbstractButton):
             found.append(widget.text())
-    tabs = dialog.tabs  # type: ignore[attr-defined]
-    found += [tabs.tabText(n) for n in range(tabs.count())]
+    tabs = getattr(dialog, "tabs", None)
+    found += [tabs.tabText(n) for n in range(tabs.count())] if tabs is not None else []
     return [text for text in found if text.strip()]
 
 
@@ -95,3 +95,28 @@ def test_a_joining_family_computer_sees_the_this_computer_tab_in_its_language(
     assert left == [], f"English left in the {locale_name} dialog: {left}"
     dialog.grab().save(str(tmp_path.parent / f"sync-family-{locale_name}.png"))
     dialog.reject()
+
+
+@pytest.mark.parametrize("locale_name", ["so", "ta", "ur"])
+def test_the_first_run_window_speaks_the_familys_language(
+    qtbot, app: QApplication, tmp_path: Path, locale_name: str
+) -> None:
+    from desktop.ui.unlock import UnlockWindow
+
+    assert install_language(app, QLocale(locale_name))
+    window = UnlockWindow(tmp_path / "new-computer")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.first_run
+    assert panel.isVisible()
+    english = _english(("FirstRunPanel", "UnlockWindow"))
+    assert sorted({t for t in _visible_texts(window) if t.replace("&", "") in english}) == []
+    assert str(tmp_path / "new-computer") in window.message_label.text()
+    assert "There is no Linkbook school" not in window.message_label.text()
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    texts = _visible_texts(window)
+    assert len(texts) > 10, "the form for a new school is shown"
+    left = sorted({t for t in texts if t.replace("&", "") in english})
+    assert left == [], f"English left in the {locale_name} first-run window: {left}"
+    window.grab().save(str(tmp_path.parent / f"first-run-{locale_name}.png"))

@@ -1280,7 +1280,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (শিরোনাম)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2964,231 +2964,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল অ্যাডমিন</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ক্লাস টিচার</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>SENCO (বিশেষ শিক্ষা সমন্বয়ক)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>টিচিং অ্যাসিস্ট্যান্ট</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নার্সারি</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>রিসেপশন</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ইয়ার {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজ খালি বা শুধু ফাঁকা জায়গা হতে পারে না।</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>খুব ছোট: অন্তত {n}টি অক্ষর বা {words}টি শব্দ ব্যবহার করুন; একটি ছোট বাক্যই সবচেয়ে ভালো।</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>অনুমান করা খুব সহজ।</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শক্তিশালী: অনুমান করা কঠিন, আর একটি বাক্য মনে রাখা সহজ।</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যথেষ্ট; আরও একটি-দুটি শব্দ দিলে অনুমান করা আরও কঠিন হবে।</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এখানে একটি নতুন স্কুল শুরু করুন, অথবা আগে ডেমো স্কুলটি ঘুরে দেখুন।</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>প্রথমে কী করবেন</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নতুন স্কুল তৈরি করুন(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নতুন স্কুল তৈরি করুন</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ডেমো স্কুল খুলুন(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ডেমো স্কুল খুলুন</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বানানো শিশু আর এক টার্মের রেকর্ড, নিশ্চিন্তে চেষ্টা করে দেখার জন্য</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি নতুন স্কুল</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের নাম</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যেমন রিভারসাইড প্রাইমারি</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার নাম</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সহকর্মী ও পরিবারগুলো আপনাকে যে নামে চেনে</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার ভূমিকা</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>প্রথম ক্লাস</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>যেমন ওক, বা 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ইয়ার গ্রুপ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">পাসফ্রেজ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজ</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি ছোট বাক্য যা শুধু আপনি জানেন</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আবার পাসফ্রেজ</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>নিশ্চিত হতে একই আবার</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজের শক্তি</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজটি লিখে নিরাপদ জায়গায় রাখুন: এটি ছাড়া কেউ, এমনকি Linkbook-ও, স্কুলের রেকর্ড খুলতে পারবে না।</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজ নিরাপদে রাখুন</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের নাম(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার নাম(&amp;Y)</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার ভূমিকা(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>প্রথম ক্লাস(&amp;F)</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ইয়ার গ্রুপ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">পাসফ্রেজ(&amp;P)</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পাসফ্রেজ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আবার(&amp;A)</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (শিরোনাম)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পিছনে(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>পিছনে</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল তৈরি করুন(&amp;S)</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল তৈরি করুন</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">বার্তা</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>বার্তা</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল তৈরি হচ্ছে</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের নাম লিখুন।</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার নাম লিখুন: রেকর্ডে দেখা যায় কে কী লিখেছে।</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আপনার প্রথম ক্লাসের নাম লিখুন; পরে আরও যোগ করতে পারবেন।</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>দুটি পাসফ্রেজ আলাদা। দুটি বাক্সে একই লিখুন।</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুল তৈরি হচ্ছে…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ডেমো স্কুল তৈরি হচ্ছে…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook {folder}-এ লিখতে পারছে না ({problem})। কিছুই রাখা হয়নি; এমন একটি ফোল্ডার বেছে নিন যেখানে আপনি লিখতে পারেন, অথবা এই কম্পিউটারের দেখাশোনা যিনি করেন তাঁকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook স্কুলটি তৈরি করতে পারেনি ({problem})। কিছুই রাখা হয়নি; আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>
@@ -3554,83 +3611,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>শুধু স্কুলের অফিসের কম্পিউটারে, একবার: এটি স্কুলের অ্যাডমিন ডিভাইস হয়ে যায়, যা অন্য প্রতিটি কম্পিউটারকে আমন্ত্রণ ও অনুমোদন দেয়। সিঙ্ক সার্ভার প্রথমবার চালু হওয়ার সময় যে সেটআপ টোকেন দেখিয়েছিল সেটি ব্যবহার করুন, অথবা স্কুলের সার্ভার না থাকলে একটি শেয়ার করা ফোল্ডার।</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সেটআপ সম্পর্কে</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি সিঙ্ক সার্ভার(&amp;R)</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সার্ভারের মাধ্যমে সিঙ্ক</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>একটি শেয়ার করা ফোল্ডার বা USB স্টিক(&amp;F)</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ফোল্ডারের মাধ্যমে সিঙ্ক</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক সার্ভারের ঠিকানা</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সেটআপ টোকেন</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ফোল্ডার</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">খুঁজুন(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>খুঁজুন(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক ফোল্ডার বেছে নিন</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সার্ভারের ঠিকানা(&amp;A)</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সেটআপ টোকেন(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ফোল্ডার(&amp;O)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের সিঙ্ক চালু করুন(&amp;S)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>এই কম্পিউটারে স্কুলের সিঙ্ক চালু করুন</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সেটআপের বার্তা</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>আগে শেয়ার করা ফোল্ডার বা USB স্টিক বেছে নিন।</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>সিঙ্ক চালু হচ্ছে</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>স্কুলের সিঙ্ক চালু হচ্ছে…</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4041,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ইয়ার গ্রুপ</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4020,7 +4097,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পিছনে</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4504,7 +4581,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SENCO (বিশেষ শিক্ষা সমন্বয়ক)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5465,7 +5542,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (শিরোনাম)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7038,7 +7115,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (শিরোনাম)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9054,7 +9131,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আবার(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9066,7 +9143,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দুটি পাসফ্রেজ আলাদা। দুটি বাক্সে একই লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -10214,6 +10291,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>খুলুন</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{folder}-এ এখনো কোনো Linkbook স্কুল নেই। নিচে একটি তৈরি করুন, অথবা আগে ঘুরে দেখতে ডেমো স্কুলটি খুলুন।</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

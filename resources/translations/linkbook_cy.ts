@@ -9928,6 +9928,11 @@ Ewch ymlaen dim ond os nad yw hyn yn bryder (cymorth cyntaf yw pen-glin wedi&apo
         <translation>Datgloi</translation>
     </message>
     <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Does dim ysgol Linkbook yn {folder} eto. Crëwch un isod, neu agorwch yr ysgol enghreifftiol i edrych o gwmpas yn gyntaf.</translation>
+    </message>
+    <message>
         <source>There is no school in this folder</source>
         <translation>Does dim ysgol yn y ffolder hwn</translation>
     </message>

@@ -1280,7 +1280,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (શીર્ષક)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2964,231 +2964,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળા એડમિન</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વર્ગ શિક્ષક</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>SENCO (વિશેષ શિક્ષણ સંયોજક)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ટીચિંગ આસિસ્ટન્ટ</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નર્સરી</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>રિસેપ્શન</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વર્ષ {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ ખાલી અથવા ફક્ત ખાલી જગ્યાઓ ન હોઈ શકે.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બહુ ટૂંકું: ઓછામાં ઓછા {n} અક્ષરો અથવા {words} શબ્દો વાપરો; ટૂંકું વાક્ય સૌથી સારું છે.</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અનુમાન કરવું બહુ સહેલું છે.</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>મજબૂત: અનુમાન કરવું અઘરું, અને વાક્ય યાદ રાખવું સહેલું છે.</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પૂરતું; એક-બે શબ્દ વધુ હોય તો અનુમાન કરવું વધુ અઘરું બને.</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>અહીં નવી શાળા શરૂ કરો, અથવા પહેલાં ડેમો શાળા જોઈ લો.</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પહેલાં શું કરવું</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નવી શાળા બનાવો(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>નવી શાળા બનાવો</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ડેમો શાળા ખોલો(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ડેમો શાળા ખોલો</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>કાલ્પનિક બાળકો અને એક સત્રના રેકોર્ડ, નિશ્ચિંત થઈને અજમાવવા માટે</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>એક નવી શાળા</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું નામ</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>દા.ત. રિવરસાઇડ પ્રાઇમરી</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારું નામ</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સહકર્મીઓ અને પરિવારો તમને જે નામે ઓળખે છે</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારી ભૂમિકા</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પહેલો વર્ગ</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>દા.ત. ઓક, અથવા 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વર્ષ જૂથ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">પાસફ્રેઝ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>એક ટૂંકું વાક્ય જે ફક્ત તમે જાણો છો</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ ફરીથી</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ખાતરી માટે એ જ ફરીથી</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝની મજબૂતી</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ લખીને સુરક્ષિત જગ્યાએ રાખો: તેના વિના કોઈ, Linkbook પણ નહીં, શાળાના રેકોર્ડ ખોલી શકે નહીં.</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ સુરક્ષિત રાખો</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું નામ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારું નામ(&amp;Y)</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારી ભૂમિકા(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પહેલો વર્ગ(&amp;F)</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>વર્ષ જૂથ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">પાસફ્રેઝ(&amp;P)</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાસફ્રેઝ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ફરીથી(&amp;A)</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (શીર્ષક)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાછા(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પાછા</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળા બનાવો(&amp;S)</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળા બનાવો</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">સંદેશ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સંદેશ</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળા બની રહી છે</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું નામ લખો.</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારું નામ લખો: રેકોર્ડ બતાવે છે કે કોણે શું લખ્યું.</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>તમારા પહેલા વર્ગનું નામ લખો; વધુ પછીથી ઉમેરી શકો છો.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>બંને પાસફ્રેઝ જુદા છે. બંને ખાનામાં એક જ લખો.</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળા બની રહી છે…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ડેમો શાળા બની રહી છે…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook {folder}માં લખી શકતું નથી ({problem}). કંઈ રાખવામાં આવ્યું નથી; એવું ફોલ્ડર પસંદ કરો જેમાં તમે લખી શકો, અથવા આ કમ્પ્યુટરની સંભાળ રાખનારને પૂછો.</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook શાળા બનાવી શક્યું નહીં ({problem}). કંઈ રાખવામાં આવ્યું નથી; ફરી પ્રયાસ કરો.</translation>
     </message>
 </context>
 <context>
@@ -3554,83 +3611,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ફક્ત શાળાની ઑફિસના કમ્પ્યુટર પર, એક વાર: તે શાળાનું એડમિન ઉપકરણ બને છે, જે દરેક બીજા કમ્પ્યુટરને આમંત્રણ અને મંજૂરી આપે છે. સિંક સર્વરે પહેલી વાર શરૂ થતી વખતે છાપેલું સેટઅપ ટોકન વાપરો, અથવા શાળા પાસે સર્વર ન હોય તો શેર કરેલું ફોલ્ડર.</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સેટઅપ વિશે</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>એક સિંક સર્વર(&amp;R)</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સર્વર દ્વારા સિંક કરો</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શેર કરેલું ફોલ્ડર અથવા USB સ્ટિક(&amp;F)</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ફોલ્ડર દ્વારા સિંક કરો</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક સર્વરનું સરનામું</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સેટઅપ ટોકન</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક ફોલ્ડર</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">શોધો(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શોધો(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક ફોલ્ડર પસંદ કરો</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સર્વરનું સરનામું(&amp;A)</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સેટઅપ ટોકન(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ફોલ્ડર(&amp;O)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું સિંક ગોઠવો(&amp;S)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>આ કમ્પ્યુટર પર શાળાનું સિંક ગોઠવો</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સેટઅપ સંદેશ</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>પહેલાં શેર કરેલું ફોલ્ડર અથવા USB સ્ટિક પસંદ કરો.</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>સિંક ગોઠવાઈ રહ્યું છે</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>શાળાનું સિંક ગોઠવાઈ રહ્યું છે…</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4041,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">વર્ષ જૂથ</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4020,7 +4097,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">પાછા</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4504,7 +4581,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SENCO (વિશેષ શિક્ષણ સંયોજક)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5465,7 +5542,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (શીર્ષક)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7038,7 +7115,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (શીર્ષક)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9054,7 +9131,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ફરીથી(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9066,7 +9143,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">બંને પાસફ્રેઝ જુદા છે. બંને ખાનામાં એક જ લખો.</translation>
     </message>
 </context>
 <context>
@@ -10214,6 +10291,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>ખોલો</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{folder}માં હજી કોઈ Linkbook શાળા નથી. નીચે એક બનાવો, અથવા પહેલાં જોવા માટે ડેમો શાળા ખોલો.</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

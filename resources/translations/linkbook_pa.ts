@@ -1280,7 +1280,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2964,231 +2964,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਐਡਮਿਨ</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਲਾਸ ਅਧਿਆਪਕ</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>SENCO (ਵਿਸ਼ੇਸ਼ ਸਿੱਖਿਆ ਤਾਲਮੇਲਕਾਰ)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਟੀਚਿੰਗ ਅਸਿਸਟੈਂਟ</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਰਸਰੀ</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਰਿਸੈਪਸ਼ਨ</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਖਾਲੀ ਜਾਂ ਸਿਰਫ਼ ਖਾਲੀ ਥਾਵਾਂ ਨਹੀਂ ਹੋ ਸਕਦਾ।</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ {n} ਅੱਖਰ ਜਾਂ {words} ਸ਼ਬਦ ਵਰਤੋ; ਇੱਕ ਛੋਟਾ ਵਾਕ ਸਭ ਤੋਂ ਵਧੀਆ ਹੈ।</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅੰਦਾਜ਼ਾ ਲਗਾਉਣਾ ਬਹੁਤ ਸੌਖਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮਜ਼ਬੂਤ: ਅੰਦਾਜ਼ਾ ਲਗਾਉਣਾ ਔਖਾ ਹੈ, ਅਤੇ ਵਾਕ ਯਾਦ ਰੱਖਣਾ ਸੌਖਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਾਫ਼ੀ ਹੈ; ਇੱਕ-ਦੋ ਸ਼ਬਦ ਹੋਰ ਇਸ ਨੂੰ ਅੰਦਾਜ਼ਾ ਲਗਾਉਣ ਲਈ ਹੋਰ ਔਖਾ ਬਣਾਉਂਦੇ ਹਨ।</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਥੇ ਨਵਾਂ ਸਕੂਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਾਂ ਪਹਿਲਾਂ ਡੈਮੋ ਸਕੂਲ ਦੇਖ ਲਓ।</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲਾਂ ਕੀ ਕਰਨਾ ਹੈ</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਕੂਲ ਬਣਾਓ(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਕੂਲ ਬਣਾਓ</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਾਲਪਨਿਕ ਬੱਚੇ ਅਤੇ ਇੱਕ ਟਰਮ ਦੇ ਰਿਕਾਰਡ, ਬੇਫ਼ਿਕਰ ਹੋ ਕੇ ਅਜ਼ਮਾਉਣ ਲਈ</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਨਵਾਂ ਸਕੂਲ</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਰਿਵਰਸਾਈਡ ਪ੍ਰਾਇਮਰੀ</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਨਾਮ</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਸਾਥੀ ਅਤੇ ਪਰਿਵਾਰ ਤੁਹਾਨੂੰ ਜਾਣਦੇ ਹਨ</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਭੂਮਿਕਾ</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲੀ ਕਲਾਸ</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਓਕ, ਜਾਂ 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ ਦਾ ਸਮੂਹ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">ਪਾਸਫ਼ਰੇਜ਼</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਛੋਟਾ ਵਾਕ ਜੋ ਸਿਰਫ਼ ਤੁਸੀਂ ਜਾਣਦੇ ਹੋ</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਦੁਬਾਰਾ</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪੱਕਾ ਕਰਨ ਲਈ ਉਹੀ ਦੁਬਾਰਾ</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਦੀ ਮਜ਼ਬੂਤੀ</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਕੋਈ ਵੀ, Linkbook ਵੀ ਨਹੀਂ, ਸਕੂਲ ਦੇ ਰਿਕਾਰਡ ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦਾ।</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਸੁਰੱਖਿਅਤ ਰੱਖੋ</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਨਾਮ(&amp;Y)</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਭੂਮਿਕਾ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲੀ ਕਲਾਸ(&amp;F)</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ ਦਾ ਸਮੂਹ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">ਪਾਸਫ਼ਰੇਜ਼(&amp;P)</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੁਬਾਰਾ(&amp;A)</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਿੱਛੇ(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਿੱਛੇ</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣਾਓ(&amp;S)</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣਾਓ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">ਸੁਨੇਹਾ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਪਣਾ ਨਾਮ ਲਿਖੋ: ਰਿਕਾਰਡ ਦੱਸਦੇ ਹਨ ਕਿ ਕਿਸ ਨੇ ਕੀ ਲਿਖਿਆ।</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਪਣੀ ਪਹਿਲੀ ਕਲਾਸ ਦਾ ਨਾਮ ਲਿਖੋ; ਹੋਰ ਬਾਅਦ ਵਿੱਚ ਜੋੜ ਸਕਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਵੱਖਰੇ ਹਨ। ਦੋਵਾਂ ਖਾਨਿਆਂ ਵਿੱਚ ਇੱਕੋ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook {folder} ਵਿੱਚ ਨਹੀਂ ਲਿਖ ਸਕਦਾ ({problem})। ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ; ਅਜਿਹਾ ਫੋਲਡਰ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਤੁਸੀਂ ਲਿਖ ਸਕੋ, ਜਾਂ ਇਸ ਕੰਪਿਊਟਰ ਦੀ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook ਸਕੂਲ ਨਹੀਂ ਬਣਾ ਸਕਿਆ ({problem})। ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ; ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -3554,83 +3611,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿਰਫ਼ ਸਕੂਲ ਦਫ਼ਤਰ ਦੇ ਕੰਪਿਊਟਰ &apos;ਤੇ, ਇੱਕ ਵਾਰ: ਇਹ ਸਕੂਲ ਦੀ ਐਡਮਿਨ ਡਿਵਾਈਸ ਬਣ ਜਾਂਦਾ ਹੈ, ਜੋ ਹਰ ਦੂਜੇ ਕੰਪਿਊਟਰ ਨੂੰ ਸੱਦਾ ਅਤੇ ਮਨਜ਼ੂਰੀ ਦਿੰਦੀ ਹੈ। ਉਹ ਸੈੱਟਅੱਪ ਟੋਕਨ ਵਰਤੋ ਜੋ ਸਿੰਕ ਸਰਵਰ ਨੇ ਪਹਿਲੀ ਵਾਰ ਚੱਲਣ &apos;ਤੇ ਛਾਪਿਆ ਸੀ, ਜਾਂ ਜੇ ਸਕੂਲ ਦਾ ਸਰਵਰ ਨਹੀਂ ਹੈ ਤਾਂ ਸਾਂਝਾ ਫੋਲਡਰ।</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਬਾਰੇ</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਸਿੰਕ ਸਰਵਰ(&amp;R)</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਰਵਰ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ(&amp;F)</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਫੋਲਡਰ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸਰਵਰ ਦਾ ਪਤਾ</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਟੋਕਨ</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਫੋਲਡਰ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ਲੱਭੋ(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲੱਭੋ(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਫੋਲਡਰ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਰਵਰ ਦਾ ਪਤਾ(&amp;A)</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਟੋਕਨ(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਫੋਲਡਰ(&amp;O)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ(&amp;S)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲਾਂ ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸੈੱਟ ਹੋ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਹੋ ਰਿਹਾ ਹੈ…</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4041,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਾਲ ਦਾ ਸਮੂਹ</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4020,7 +4097,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪਿੱਛੇ</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4504,7 +4581,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SENCO (ਵਿਸ਼ੇਸ਼ ਸਿੱਖਿਆ ਤਾਲਮੇਲਕਾਰ)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5465,7 +5542,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7038,7 +7115,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9054,7 +9131,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਦੁਬਾਰਾ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9066,7 +9143,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਵੱਖਰੇ ਹਨ। ਦੋਵਾਂ ਖਾਨਿਆਂ ਵਿੱਚ ਇੱਕੋ ਲਿਖੋ।</translation>
     </message>
 </context>
 <context>
@@ -10214,6 +10291,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>ਖੋਲ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{folder} ਵਿੱਚ ਅਜੇ ਕੋਈ Linkbook ਸਕੂਲ ਨਹੀਂ ਹੈ। ਹੇਠਾਂ ਇੱਕ ਬਣਾਓ, ਜਾਂ ਪਹਿਲਾਂ ਦੇਖਣ ਲਈ ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ।</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

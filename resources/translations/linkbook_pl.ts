@@ -1281,7 +1281,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (podpis)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2967,231 +2967,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Administrator szkoły</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wychowawca klasy</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Koordynator SEN (SENCO)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Asystent nauczyciela</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Przedszkole</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zerówka</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Rok {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Hasło nie może być puste ani składać się z samych spacji.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Za krótkie: użyj co najmniej {n} znaków lub {words} słów; najlepsze jest krótkie zdanie.</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zbyt łatwe do odgadnięcia.</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Silne: trudne do odgadnięcia, a zdanie łatwo zapamiętać.</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wystarczające; słowo lub dwa więcej utrudnią odgadnięcie.</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Załóż tu nową szkołę albo najpierw rozejrzyj się w szkole demonstracyjnej.</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Od czego zacząć</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Załóż nową szkołę…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Załóż nową szkołę</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Otwórz szkołę &amp;demonstracyjną</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Otwórz szkołę demonstracyjną</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wymyślone dzieci i semestr wpisów, można na nich bezpiecznie próbować</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Nowa szkoła</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Nazwa szkoły</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>np. Szkoła Podstawowa nr 3</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Tak, jak znają Cię współpracownicy i rodziny</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Twoja rola</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Pierwsza klasa</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>np. Dęby albo 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Rocznik</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Hasło</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Krótkie zdanie, które znasz tylko Ty</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Hasło ponownie</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>To samo jeszcze raz, dla pewności</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Siła hasła</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zapisz hasło i przechowuj je w bezpiecznym miejscu: bez niego nikt, nawet Linkbook, nie otworzy danych szkoły.</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Chroń swoje hasło</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Nazwa szkoły</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Twoja &amp;rola</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Pierwsza klasa</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Rocz&amp;nik</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Hasło</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>P&amp;onownie</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (podpis)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Załóż &amp;szkołę</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Załóż szkołę</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Komunikat</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zakładanie szkoły</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wpisz nazwę szkoły.</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wpisz swoje imię i nazwisko: wpisy pokazują, kto co napisał.</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wpisz nazwę pierwszej klasy; kolejne możesz dodać później.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Hasła się różnią. Wpisz to samo w obu polach.</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zakładanie szkoły…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Zakładanie szkoły demonstracyjnej…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook nie może zapisywać w {folder} ({problem}). Nic nie zostało zachowane; wybierz folder, do którego możesz zapisywać, albo poproś o pomoc osobę, która opiekuje się tym komputerem.</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook nie mógł założyć szkoły ({problem}). Nic nie zostało zachowane; spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3557,83 +3614,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Tylko na komputerze sekretariatu szkoły, jeden raz: staje się on urządzeniem administratora szkoły, które zaprasza i zatwierdza każdy inny komputer. Użyj tokenu konfiguracji, który serwer synchronizacji wyświetlił przy pierwszym uruchomieniu, albo folderu udostępnionego, jeśli szkoła nie ma serwera.</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O konfiguracji</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se&amp;rwer synchronizacji</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Synchronizacja przez serwer</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Folder udostępniony lub &amp;pendrive</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Synchronizacja przez folder</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Adres serwera synchronizacji</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Token konfiguracji</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Folder synchronizacji</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Przeglądaj…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Wybierz folder synchronizacji</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Adres serwera</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Token konfiguracji</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>F&amp;older</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Skonfiguruj &amp;synchronizację szkoły</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Skonfiguruj synchronizację szkoły na tym komputerze</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Komunikat konfiguracji</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Najpierw wybierz folder udostępniony lub pendrive.</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Konfigurowanie synchronizacji</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Konfigurowanie synchronizacji szkoły…</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +4044,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rocznik</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4023,7 +4100,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wstecz</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4507,7 +4584,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koordynator SEN (SENCO)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5468,7 +5545,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (podpis)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7044,7 +7121,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (podpis)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9057,7 +9134,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">P&amp;onownie</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9069,7 +9146,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasła się różnią. Wpisz to samo w obu polach.</translation>
     </message>
 </context>
 <context>
@@ -10224,6 +10301,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>W {folder} nie ma jeszcze szkoły Linkbook. Załóż ją poniżej albo najpierw otwórz szkołę demonstracyjną, aby się rozejrzeć.</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

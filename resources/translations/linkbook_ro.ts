@@ -1281,7 +1281,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (etichetă)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2967,231 +2967,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Administrator al școlii</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Învățător / diriginte</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Coordonator CES (SENCO)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Asistent didactic</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Grădiniță</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Clasa pregătitoare</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Anul {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Fraza de acces nu poate fi goală sau doar spații.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Prea scurtă: folosiți cel puțin {n} caractere sau {words} cuvinte; cel mai bine este o propoziție scurtă.</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Prea ușor de ghicit.</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Puternică: greu de ghicit, iar o propoziție se ține minte ușor.</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Suficientă; încă un cuvânt sau două o fac mai greu de ghicit.</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Creați aici o școală nouă sau uitați-vă mai întâi prin școala demonstrativă.</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ce faceți mai întâi</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Creează o școală nouă…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Creează o școală nouă</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Deschide școala &amp;demonstrativă</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Deschide școala demonstrativă</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Copii inventați și un trimestru de înregistrări, pe care puteți încerca fără grijă</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O școală nouă</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Numele școlii</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>de ex. Școala Gimnazială Riverside</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Numele dumneavoastră</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Așa cum vă cunosc colegii și familiile</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Rolul dumneavoastră</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Prima clasă</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>de ex. Stejar sau 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Anul de studiu</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Fraza de acces</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Fraza de acces</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>O propoziție scurtă pe care doar dumneavoastră o știți</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Fraza de acces din nou</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Aceeași din nou, pentru siguranță</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Puterea frazei de acces</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Notați fraza de acces și păstrați-o într-un loc sigur: fără ea nimeni, nici măcar Linkbook, nu poate deschide datele școlii.</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Păstrați fraza de acces în siguranță</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Numele școlii</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Numele &amp;dumneavoastră</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Rolul dumneavoastră</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Prima clasă</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Anul de s&amp;tudiu</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Fraza de acces</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Fraza de acces</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Din &amp;nou</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (etichetă)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Î&amp;napoi</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Înapoi</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Creează ș&amp;coala</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Creează școala</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mesaj</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se creează școala</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Scrieți numele școlii.</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Scrieți-vă numele: înregistrările arată cine ce a scris.</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Scrieți numele primei clase; puteți adăuga altele mai târziu.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Cele două fraze de acces diferă. Scrieți aceeași în ambele căsuțe.</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se creează școala…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se creează școala demonstrativă…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook nu poate scrie în {folder} ({problem}). Nu s-a păstrat nimic; alegeți un dosar în care aveți voie să scrieți sau cereți ajutorul celui care se ocupă de acest calculator.</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook nu a putut crea școala ({problem}). Nu s-a păstrat nimic; încercați din nou.</translation>
     </message>
 </context>
 <context>
@@ -3557,83 +3614,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Doar pe calculatorul secretariatului școlii, o singură dată: devine dispozitivul de administrare al școlii, care invită și aprobă fiecare alt calculator. Folosiți codul de configurare afișat de serverul de sincronizare la prima pornire sau un dosar partajat dacă școala nu are server.</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Despre configurare</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Un se&amp;rver de sincronizare</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizare printr-un server</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Un &amp;dosar partajat sau un stick USB</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Sincronizare printr-un dosar</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Adresa serverului de sincronizare</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Cod de configurare</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Dosar de sincronizare</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Răsfoiește…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alege dosarul de sincronizare</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>&amp;Adresa serverului</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Cod de &amp;configurare</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>D&amp;osar</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Configurează &amp;sincronizarea școlii</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Configurează sincronizarea școlii pe acest calculator</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Mesaj de configurare</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Alegeți mai întâi dosarul partajat sau stickul USB.</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se configurează sincronizarea</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Se configurează sincronizarea școlii…</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +4044,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anul de studiu</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4023,7 +4100,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Înapoi</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4507,7 +4584,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coordonator CES (SENCO)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5468,7 +5545,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (etichetă)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7044,7 +7121,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (etichetă)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9064,7 +9141,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Din &amp;nou</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9076,7 +9153,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cele două fraze de acces diferă. Scrieți aceeași în ambele căsuțe.</translation>
     </message>
 </context>
 <context>
@@ -10231,6 +10308,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>Deblochează</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Încă nu există nicio școală Linkbook în {folder}. Creați una mai jos sau deschideți mai întâi școala demonstrativă ca să vă uitați prin ea.</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

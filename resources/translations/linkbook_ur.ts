@@ -1280,7 +1280,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (عنوان)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -2964,231 +2964,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول ایڈمن</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کلاس ٹیچر</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>SENCO (خصوصی تعلیمی ضروریات کے رابطہ کار)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ٹیچنگ اسسٹنٹ</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>نرسری</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ریسیپشن</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سال {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز خالی یا صرف خالی جگہوں پر مشتمل نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>بہت چھوٹا: کم از کم {n} حروف یا {words} الفاظ استعمال کریں؛ ایک چھوٹا جملہ سب سے بہتر ہے۔</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اندازہ لگانا بہت آسان ہے۔</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مضبوط: اندازہ لگانا مشکل ہے، اور جملہ یاد رکھنا آسان ہے۔</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>کافی ہے؛ ایک دو الفاظ مزید اسے اندازہ لگانے میں مشکل بنا دیتے ہیں۔</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یہاں نیا اسکول بنائیں، یا پہلے ڈیمو اسکول دیکھ لیں۔</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پہلے کیا کریں</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>نیا اسکول بنائیں(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>نیا اسکول بنائیں</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ڈیمو اسکول کھولیں(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ڈیمو اسکول کھولیں</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>فرضی بچے اور ایک ٹرم کے ریکارڈ، جن پر بے فکر ہو کر آزمایا جا سکتا ہے</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>نیا اسکول</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا نام</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مثلاً ریور سائیڈ پرائمری</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آپ کا نام</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>جیسے ساتھی اور خاندان آپ کو جانتے ہیں</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آپ کا کردار</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پہلی کلاس</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مثلاً اوک، یا 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سال کا گروپ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">پاس فریز</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ایک چھوٹا جملہ جو صرف آپ جانتے ہیں</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>یقین کے لیے وہی دوبارہ</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز کی مضبوطی</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز لکھ کر کسی محفوظ جگہ رکھیں: اس کے بغیر کوئی بھی، Linkbook بھی نہیں، اسکول کے ریکارڈ نہیں کھول سکتا۔</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز محفوظ رکھیں</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا نام(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آپ کا نام(&amp;Y)</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>آپ کا کردار(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پہلی کلاس(&amp;F)</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سال کا گروپ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">پاس فریز(&amp;P)</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پاس فریز(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دوبارہ(&amp;A)</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (عنوان)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>واپس(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>واپس</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول بنائیں(&amp;S)</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول بنائیں</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">پیغام</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پیغام</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول بن رہا ہے</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا نام لکھیں۔</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اپنا نام لکھیں: ریکارڈ بتاتے ہیں کہ کس نے کیا لکھا۔</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اپنی پہلی کلاس کا نام لکھیں؛ مزید بعد میں شامل کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>دونوں پاس فریز مختلف ہیں۔ دونوں خانوں میں ایک ہی لکھیں۔</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول بن رہا ہے…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ڈیمو اسکول بن رہا ہے…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook {folder} میں نہیں لکھ سکتا ({problem})۔ کچھ محفوظ نہیں ہوا؛ ایسا فولڈر چنیں جس میں آپ لکھ سکیں، یا اس کمپیوٹر کی دیکھ بھال کرنے والے سے پوچھیں۔</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook اسکول نہیں بنا سکا ({problem})۔ کچھ محفوظ نہیں ہوا؛ دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3554,83 +3611,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>صرف اسکول آفس کے کمپیوٹر پر، ایک بار: یہ اسکول کا ایڈمن آلہ بن جاتا ہے، جو ہر دوسرے کمپیوٹر کو دعوت دیتا اور منظور کرتا ہے۔ وہ سیٹ اپ ٹوکن استعمال کریں جو سنک سرور نے پہلی بار چلنے پر دکھایا تھا، یا اگر اسکول کا سرور نہیں ہے تو مشترکہ فولڈر۔</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سیٹ اپ کے بارے میں</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک سرور(&amp;R)</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سرور کے ذریعے سنک کریں</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>مشترکہ فولڈر یا USB اسٹک(&amp;F)</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>فولڈر کے ذریعے سنک کریں</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک سرور کا پتہ</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سیٹ اپ ٹوکن</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک فولڈر</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">تلاش کریں(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>تلاش کریں(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک فولڈر چنیں</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سرور کا پتہ(&amp;A)</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سیٹ اپ ٹوکن(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>فولڈر(&amp;O)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا سنک ترتیب دیں(&amp;S)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اس کمپیوٹر پر اسکول کا سنک ترتیب دیں</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سیٹ اپ کا پیغام</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>پہلے مشترکہ فولڈر یا USB اسٹک چنیں۔</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>سنک ترتیب دیا جا رہا ہے</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>اسکول کا سنک ترتیب دیا جا رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +4041,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال کا گروپ</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4020,7 +4097,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4504,7 +4581,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SENCO (خصوصی تعلیمی ضروریات کے رابطہ کار)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5465,7 +5542,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (عنوان)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -7038,7 +7115,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (عنوان)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -9054,7 +9131,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9066,7 +9143,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دونوں پاس فریز مختلف ہیں۔ دونوں خانوں میں ایک ہی لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -10214,6 +10291,11 @@ Go on only if this is not a concern (a grazed knee in the playground is first ai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{folder} میں ابھی کوئی Linkbook اسکول نہیں ہے۔ نیچے ایک بنائیں، یا پہلے دیکھنے کے لیے ڈیمو اسکول کھولیں۔</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>
