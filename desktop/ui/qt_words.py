@@ -9,7 +9,7 @@ catalogue supplies them: Qt looks a word up in every installed catalogue, the ap
 them, the .ts files hold Qt's own words, so nothing changes there. Only the buttons the app uses are named.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.ui.translate import QT_TRANSLATE_NOOP
 
 QT_CONTEXT = "QPlatformTheme"
 """The translation context Qt draws the standard buttons' words from."""
