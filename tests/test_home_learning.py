@@ -291,7 +291,7 @@ def test_every_home_language_has_every_guidance_phrase_marked_unchecked() -> Non
     from desktop.printing.resources import resources_dir
 
     assert guidance_languages() == sorted(
-        ["POL", "URD", "PNJ", "BNG", "SOM", "ARA", "GUJ", "POR", "TAM", "RUM"]
+        ["POL", "URD", "PNJ", "BNG", "SOM", "ARA", "GUJ", "POR", "TAM", "RUM", "WEL"]
     )
     for code in guidance_languages():
         data = json.loads((resources_dir() / "guidance" / f"{code.lower()}.json").read_text(encoding="utf-8"))

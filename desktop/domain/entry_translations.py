@@ -15,7 +15,7 @@ from desktop.domain.linkbook import LinkBookEntry
 NOT_TRANSLATED = frozenset({"ENG", "OTH"})
 """Home languages nothing is translated into: English itself, and "other than English" (which one?)."""
 
-LANGUAGE_ALIASES = {"PNJG": "PNJ"}
+LANGUAGE_ALIASES = {"PNJG": "PNJ", "CYM": "WEL"}
 """DfE codes read as another code: Panjabi (Gurmukhi) families read the Panjabi translations."""
 
 

@@ -27,6 +27,7 @@ _LANGUAGES: tuple[Language, ...] = (
     Language("POR", "Portuguese", "Português", "Latin"),
     Language("TAM", "Tamil", "தமிழ்", "Tamil"),
     Language("RUM", "Romanian", "Română", "Latin"),
+    Language("WEL", "Welsh", "Cymraeg", "Latin"),
     Language("LIT", "Lithuanian", "Lietuvių", "Latin"),
     Language("TUR", "Turkish", "Türkçe", "Latin"),
     Language("FRN", "French", "Français", "Latin"),

@@ -12,19 +12,25 @@ from dataclasses import dataclass
 from desktop.domain.linkbook import PhraseUse
 
 HOME_LANGUAGES: tuple[str, ...] = ("POL", "URD", "PNJ", "BNG", "SOM", "ARA", "GUJ", "POR", "TAM", "RUM")
-"""The ten home languages the phrases are translated into, by DfE code."""
+"""The ten home languages schools in England meet most, by DfE code."""
 
-_ALIASES = {"PNJG": "PNJ"}
+WELSH = "WEL"
+PHRASE_LANGUAGES: tuple[str, ...] = (*HOME_LANGUAGES, WELSH)
+"""The languages the phrases are translated into: the ten, and Welsh. Linkbook does not know which
+country a school is in, so every school has the Welsh words; a phrase is only wanted in Welsh (and only
+printed in Welsh) for a family whose home language is Welsh."""
+
+_ALIASES = {"PNJG": "PNJ", "CYM": WELSH}
 
 
 def phrase_language(code: str | None) -> str | None:
-    """The home language a family's code reads phrases in (Panjabi codes share), or None for English and
-    languages the phrases are not translated into."""
+    """The language a family's code reads phrases in (Panjabi codes share; Welsh is WEL or CYM), or None
+    for English and languages the phrases are not translated into."""
     if not code:
         return None
     upper = code.strip().upper()
     upper = _ALIASES.get(upper, upper)
-    return upper if upper in HOME_LANGUAGES else None
+    return upper if upper in PHRASE_LANGUAGES else None
 
 
 def reads_english_only(code: str | None) -> bool:

@@ -13,7 +13,7 @@ from desktop.domain.home_learning import GUIDANCE, LABELS
 from desktop.domain.languages import LANGUAGES
 from desktop.printing.resources import resources_dir
 
-ALIASES = {"PNJG": "PNJ"}
+ALIASES = {"PNJG": "PNJ", "CYM": "WEL"}
 
 
 @cache

@@ -132,7 +132,7 @@ ENGLISH: dict[str, str] = {
 }
 """Phrase ids and their English: the ids are what the translation files and overrides key on."""
 
-ALIASES = {"PNJG": "PNJ"}
+ALIASES = {"PNJG": "PNJ", "CYM": "WEL"}
 """DfE codes that share another code's translations."""
 
 

@@ -17,7 +17,7 @@ from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
 from desktop.domain.languages import LANGUAGES, Language
 from desktop.domain.phrase_languages import (
-    HOME_LANGUAGES,
+    PHRASE_LANGUAGES,
     SECTION_VALUES,
     PhraseTranslation,
     phrase_language,
@@ -109,7 +109,7 @@ def words_for(
 ) -> tuple[tuple[str, str], ...]:
     """(code, words) for every home language the phrase is translated into; school is by language."""
     found = []
-    for code in HOME_LANGUAGES:
+    for code in PHRASE_LANGUAGES:
         text, _own = resolve(english, phrase_id, code, school.get(code, {}))
         if text:
             found.append((code, text))
@@ -119,7 +119,7 @@ def words_for(
 def _code(language: str) -> str:
     code = phrase_language(language)
     if code is None:
-        names = ", ".join(f"{c} ({LANGUAGES[c].english_name})" for c in HOME_LANGUAGES)
+        names = ", ".join(f"{c} ({LANGUAGES[c].english_name})" for c in PHRASE_LANGUAGES)
         raise InvalidInput(f"Quick phrases are translated into {names}; {language!r} is not one of them.")
     return code
 
@@ -155,7 +155,7 @@ class PhraseTranslationService:
 
     @staticmethod
     def languages() -> list[Language]:
-        return [LANGUAGES[code] for code in HOME_LANGUAGES]
+        return [LANGUAGES[code] for code in PHRASE_LANGUAGES]
 
     def _phrases(self, repo: PhraseRepository) -> list[_Phrase]:
         return [_bank_phrase(p) for p in repo.every_phrase()] + list(VALUE_PHRASES)
@@ -247,7 +247,7 @@ class PhraseTranslationService:
             bank = PhraseRepository(session).every_phrase()
             repo = PhraseTranslationRepository(session)
             by_class = repo.family_languages_by_class()
-            school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
+            school = {code: repo.for_language(code) for code in PHRASE_LANGUAGES}
         found: list[TranslationTask] = []
         for phrase in bank:
             if class_id is not None and phrase.class_id not in (None, class_id):

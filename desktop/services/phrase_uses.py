@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import EntryText, LinkBookEntry, PhraseUse
 from desktop.domain.phrase_languages import (
-    HOME_LANGUAGES,
+    PHRASE_LANGUAGES,
     SECTION_VALUES,
     PhraseTranslation,
     phrase_language,
@@ -118,7 +118,7 @@ class CurrentWords:
             with self.context.vault.reading() as session:
                 bank = PhraseRepository(session).every_phrase()
                 repo = PhraseTranslationRepository(session)
-                school = {code: repo.for_language(code) for code in HOME_LANGUAGES}
+                school = {code: repo.for_language(code) for code in PHRASE_LANGUAGES}
             english = {p.id: p.text for p in bank} | {i: e for i, (_s, e) in SECTION_VALUES.items()}
             self._known = {
                 f"{phrase_id}\n{text}": words_for(text, phrase_id, school)

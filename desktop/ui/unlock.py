@@ -193,8 +193,14 @@ class UnlockWindow(QWidget):
         """From the key file, before unlocking: is a school here, is it the demo, is it in a keychain?"""
         try:
             key_file = school_key_file(self.data_dir)
-        except NoSchoolHere as exc:
-            self._cannot_unlock(self.tr("There is no school in this folder"), str(exc), error=False)
+        except NoSchoolHere:
+            # Said here rather than with the store's words (written for the command line), so that a
+            # family setting up its computer reads it in its own language.
+            problem = self.tr(
+                "There is no Linkbook school in {folder} yet. Create one below, or open the demo school "
+                "to look around first."
+            ).format(folder=self.data_dir)
+            self._cannot_unlock(self.tr("There is no school in this folder"), problem, error=False)
             self.first_run.show()
             return
         except StoreError as exc:

@@ -66,7 +66,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>{title} columns</source>
@@ -712,7 +712,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
 </context>
 <context>
@@ -970,7 +970,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Looking for texts to choose between…</source>
@@ -1066,7 +1066,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇਹ ਨਹੀਂ ਹੋਇਆ ({kind}); ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@ Qt {qt}, PySide6 {pyside}, Python {python}.</source>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name, then save.</source>
@@ -3084,231 +3084,288 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FirstRunPanel</name>
     <message>
         <source>School admin</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਐਡਮਿਨ</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਲਾਸ ਅਧਿਆਪਕ</translation>
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>SENCO (ਵਿਸ਼ੇਸ਼ ਸਿੱਖਿਆ ਤਾਲਮੇਲਕਾਰ)</translation>
     </message>
     <message>
         <source>Teaching assistant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਟੀਚਿੰਗ ਅਸਿਸਟੈਂਟ</translation>
     </message>
     <message>
         <source>Nursery</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਰਸਰੀ</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਰਿਸੈਪਸ਼ਨ</translation>
     </message>
     <message>
         <source>Year {n}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ {n}</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਖਾਲੀ ਜਾਂ ਸਿਰਫ਼ ਖਾਲੀ ਥਾਵਾਂ ਨਹੀਂ ਹੋ ਸਕਦਾ।</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters or {words} words; a short sentence is best.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ {n} ਅੱਖਰ ਜਾਂ {words} ਸ਼ਬਦ ਵਰਤੋ; ਇੱਕ ਛੋਟਾ ਵਾਕ ਸਭ ਤੋਂ ਵਧੀਆ ਹੈ।</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅੰਦਾਜ਼ਾ ਲਗਾਉਣਾ ਬਹੁਤ ਸੌਖਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Strong: hard to guess, and a sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਮਜ਼ਬੂਤ: ਅੰਦਾਜ਼ਾ ਲਗਾਉਣਾ ਔਖਾ ਹੈ, ਅਤੇ ਵਾਕ ਯਾਦ ਰੱਖਣਾ ਸੌਖਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Good enough; a word or two more makes it harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਾਫ਼ੀ ਹੈ; ਇੱਕ-ਦੋ ਸ਼ਬਦ ਹੋਰ ਇਸ ਨੂੰ ਅੰਦਾਜ਼ਾ ਲਗਾਉਣ ਲਈ ਹੋਰ ਔਖਾ ਬਣਾਉਂਦੇ ਹਨ।</translation>
     </message>
     <message>
         <source>Start a new school here, or look around the demo school first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਥੇ ਨਵਾਂ ਸਕੂਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਾਂ ਪਹਿਲਾਂ ਡੈਮੋ ਸਕੂਲ ਦੇਖ ਲਓ।</translation>
     </message>
     <message>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲਾਂ ਕੀ ਕਰਨਾ ਹੈ</translation>
     </message>
     <message>
         <source>&amp;Create a new school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਕੂਲ ਬਣਾਓ(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਕੂਲ ਬਣਾਓ</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ</translation>
     </message>
     <message>
         <source>Invented children and a term of records, safe to try things on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਾਲਪਨਿਕ ਬੱਚੇ ਅਤੇ ਇੱਕ ਟਰਮ ਦੇ ਰਿਕਾਰਡ, ਬੇਫ਼ਿਕਰ ਹੋ ਕੇ ਅਜ਼ਮਾਉਣ ਲਈ</translation>
     </message>
     <message>
         <source>A new school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਨਵਾਂ ਸਕੂਲ</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ</translation>
     </message>
     <message>
         <source>e.g. Riverside Primary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਰਿਵਰਸਾਈਡ ਪ੍ਰਾਇਮਰੀ</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਨਾਮ</translation>
     </message>
     <message>
         <source>As colleagues and families know you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਸਾਥੀ ਅਤੇ ਪਰਿਵਾਰ ਤੁਹਾਨੂੰ ਜਾਣਦੇ ਹਨ</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਭੂਮਿਕਾ</translation>
     </message>
     <message>
         <source>First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲੀ ਕਲਾਸ</translation>
     </message>
     <message>
         <source>e.g. Oak, or 3B</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਿਵੇਂ ਓਕ, ਜਾਂ 3B</translation>
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ ਦਾ ਸਮੂਹ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">ਪਾਸਫ਼ਰੇਜ਼</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼</translation>
     </message>
     <message>
         <source>A short sentence only you know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਛੋਟਾ ਵਾਕ ਜੋ ਸਿਰਫ਼ ਤੁਸੀਂ ਜਾਣਦੇ ਹੋ</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਦੁਬਾਰਾ</translation>
     </message>
     <message>
         <source>The same again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪੱਕਾ ਕਰਨ ਲਈ ਉਹੀ ਦੁਬਾਰਾ</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਦੀ ਮਜ਼ਬੂਤੀ</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe: without it nobody, not even Linkbook, can open the school&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਕੋਈ ਵੀ, Linkbook ਵੀ ਨਹੀਂ, ਸਕੂਲ ਦੇ ਰਿਕਾਰਡ ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦਾ।</translation>
     </message>
     <message>
         <source>Keep the passphrase safe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼ ਸੁਰੱਖਿਅਤ ਰੱਖੋ</translation>
     </message>
     <message>
         <source>&amp;School name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡਾ ਨਾਮ(&amp;Y)</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਤੁਹਾਡੀ ਭੂਮਿਕਾ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;First class</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲੀ ਕਲਾਸ(&amp;F)</translation>
     </message>
     <message>
         <source>Year &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਲ ਦਾ ਸਮੂਹ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">ਪਾਸਫ਼ਰੇਜ਼(&amp;P)</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਾਸਫ਼ਰੇਜ਼(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੁਬਾਰਾ(&amp;A)</translation>
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਿੱਛੇ(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਿੱਛੇ</translation>
     </message>
     <message>
         <source>Create the &amp;school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣਾਓ(&amp;S)</translation>
     </message>
     <message>
         <source>Create the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣਾਓ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">ਸੁਨੇਹਾ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Making the school</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>Type the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਨਾਮ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Type your name: the records say who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਪਣਾ ਨਾਮ ਲਿਖੋ: ਰਿਕਾਰਡ ਦੱਸਦੇ ਹਨ ਕਿ ਕਿਸ ਨੇ ਕੀ ਲਿਖਿਆ।</translation>
     </message>
     <message>
         <source>Type the name of your first class; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਪਣੀ ਪਹਿਲੀ ਕਲਾਸ ਦਾ ਨਾਮ ਲਿਖੋ; ਹੋਰ ਬਾਅਦ ਵਿੱਚ ਜੋੜ ਸਕਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਵੱਖਰੇ ਹਨ। ਦੋਵਾਂ ਖਾਨਿਆਂ ਵਿੱਚ ਇੱਕੋ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Making the school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Making the demo school…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡੈਮੋ ਸਕੂਲ ਬਣ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Linkbook cannot write in {folder} ({problem}). Nothing was kept; choose a folder you may write to, or ask whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook {folder} ਵਿੱਚ ਨਹੀਂ ਲਿਖ ਸਕਦਾ ({problem})। ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ; ਅਜਿਹਾ ਫੋਲਡਰ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਤੁਸੀਂ ਲਿਖ ਸਕੋ, ਜਾਂ ਇਸ ਕੰਪਿਊਟਰ ਦੀ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
     <message>
         <source>Linkbook could not make the school ({problem}). Nothing was kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Linkbook ਸਕੂਲ ਨਹੀਂ ਬਣਾ ਸਕਿਆ ({problem})। ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ; ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -3674,83 +3731,103 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     <name>FoundPanel</name>
     <message>
         <source>Only on the school office&apos;s computer, once: it becomes the school&apos;s admin device, which invites and approves every other computer. Use the setup token the sync server printed when it first started, or a shared folder if the school has no server.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿਰਫ਼ ਸਕੂਲ ਦਫ਼ਤਰ ਦੇ ਕੰਪਿਊਟਰ &apos;ਤੇ, ਇੱਕ ਵਾਰ: ਇਹ ਸਕੂਲ ਦੀ ਐਡਮਿਨ ਡਿਵਾਈਸ ਬਣ ਜਾਂਦਾ ਹੈ, ਜੋ ਹਰ ਦੂਜੇ ਕੰਪਿਊਟਰ ਨੂੰ ਸੱਦਾ ਅਤੇ ਮਨਜ਼ੂਰੀ ਦਿੰਦੀ ਹੈ। ਉਹ ਸੈੱਟਅੱਪ ਟੋਕਨ ਵਰਤੋ ਜੋ ਸਿੰਕ ਸਰਵਰ ਨੇ ਪਹਿਲੀ ਵਾਰ ਚੱਲਣ &apos;ਤੇ ਛਾਪਿਆ ਸੀ, ਜਾਂ ਜੇ ਸਕੂਲ ਦਾ ਸਰਵਰ ਨਹੀਂ ਹੈ ਤਾਂ ਸਾਂਝਾ ਫੋਲਡਰ।</translation>
     </message>
     <message>
         <source>About setting up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਬਾਰੇ</translation>
     </message>
     <message>
         <source>A sync se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਸਿੰਕ ਸਰਵਰ(&amp;R)</translation>
     </message>
     <message>
         <source>Sync through a server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਰਵਰ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>A shared &amp;folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ(&amp;F)</translation>
     </message>
     <message>
         <source>Sync through a folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਫੋਲਡਰ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸਰਵਰ ਦਾ ਪਤਾ</translation>
     </message>
     <message>
         <source>Setup token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਟੋਕਨ</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਫੋਲਡਰ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ਲੱਭੋ(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲੱਭੋ(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਫੋਲਡਰ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਰਵਰ ਦਾ ਪਤਾ(&amp;A)</translation>
     </message>
     <message>
         <source>Setup &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਟੋਕਨ(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਫੋਲਡਰ(&amp;O)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s &amp;sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ(&amp;S)</translation>
     </message>
     <message>
         <source>Set up the school&apos;s sync on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੈੱਟਅੱਪ ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Choose the shared folder or USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਹਿਲਾਂ ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਚੁਣੋ।</translation>
     </message>
     <message>
         <source>Setting up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸੈੱਟ ਹੋ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>Setting up the school&apos;s sync…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਹੋ ਰਿਹਾ ਹੈ…</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4161,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Year group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਾਲ ਦਾ ਸਮੂਹ</translation>
     </message>
     <message>
         <source>SEN status</source>
@@ -4140,7 +4217,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪਿੱਛੇ</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4624,7 +4701,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>SENCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SENCO (ਵਿਸ਼ੇਸ਼ ਸਿੱਖਿਆ ਤਾਲਮੇਲਕਾਰ)</translation>
     </message>
     <message>
         <source>school admin</source>
@@ -5600,7 +5677,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Add photos to the news</source>
@@ -5859,7 +5936,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -6069,7 +6146,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -6303,7 +6380,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Finding phrases to translate</source>
@@ -6402,7 +6479,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6572,7 +6649,7 @@ The device is shut out of the school&apos;s sync server, and every class and chi
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Loading the phrases&apos; translations</source>
@@ -7042,7 +7119,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Close the preview</source>
@@ -7173,7 +7250,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source> (caption)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>What matters to the child (ticked: sensitive)</source>
@@ -7524,6 +7601,44 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਠੀਕ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਰੱਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹਾਂ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਹੀਂ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੰਭਾਲੋ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਛੱਡ ਦਿਓ</translation>
+    </message>
+</context>
+<context>
     <name>ReachView</name>
     <message>
         <source>in the app</source>
@@ -7647,7 +7762,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>{missing} of {total} families not reached in {days} school days</source>
@@ -9151,7 +9266,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਦੁਬਾਰਾ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -9163,7 +9278,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>The two passphrases differ. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਵੱਖਰੇ ਹਨ। ਦੋਵਾਂ ਖਾਨਿਆਂ ਵਿੱਚ ਇੱਕੋ ਲਿਖੋ।</translation>
     </message>
 </context>
 <context>
@@ -9228,35 +9343,43 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>SyncDialog</name>
     <message>
         <source>S&amp;ync and devices…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ(&amp;Y)…</translation>
     </message>
     <message>
         <source>Where this computer syncs, invitations and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ ਕਿੱਥੇ ਸਿੰਕ ਕਰਦਾ ਹੈ, ਸੱਦੇ ਅਤੇ ਡਿਵਾਈਸਾਂ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਤਬਦੀਲੀਆਂ ਭੇਜੋ ਅਤੇ ਪ੍ਰਾਪਤ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Close sync and devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>&amp;Join a school</source>
@@ -9265,195 +9388,237 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Set up the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਾ ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸੱਦਾ ਦਿਓ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਡਿਵਾਈਸਾਂ(&amp;D)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੰਮ ਚੱਲ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>That did not work ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਨਹੀਂ ਹੋਇਆ ({kind}); ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।</translation>
     </message>
     <message>
         <source>(caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>(ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>The shared folder or USB stick to sync through</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਾਂਝਾ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਜਿਸ ਰਾਹੀਂ ਸਿੰਕ ਕਰਨਾ ਹੈ</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>%n ਮਿੰਟ ਪਹਿਲਾਂ ਸਿੰਕ ਹੋਇਆ</numerusform>
+            <numerusform>%n ਮਿੰਟ ਪਹਿਲਾਂ ਸਿੰਕ ਹੋਇਆ</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{time} ਵਜੇ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{date} ਨੂੰ ਸਿੰਕ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ: ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…</translation>
     </message>
     <message>
         <source>Not syncing: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ: {message}</translation>
     </message>
     <message>
         <source>Not syncing: set up sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ: ਸਿੰਕ ਸੈੱਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਹੋ ਰਿਹਾ ਹੈ…</translation>
     </message>
     <message>
         <source>Waiting for the school office to approve this device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਫ਼ਤਰ ਵੱਲੋਂ ਇਸ ਡਿਵਾਈਸ ਦੀ ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਹੈ</translation>
     </message>
     <message>
         <source>Sync problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਵਿੱਚ ਸਮੱਸਿਆ: {message}</translation>
     </message>
     <message>
         <source>Offline: will try again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਔਫਲਾਈਨ: {time} ਵਜੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਹੋਵੇਗੀ</translation>
     </message>
     <message numerus="yes">
         <source> (%n change(s) waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform> (ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n)</numerusform>
+            <numerusform> (ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਸਿੰਕ ਨਹੀਂ ਹੋਇਆ</translation>
     </message>
     <message>
         <source>The school&apos;s records wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਰਿਕਾਰਡ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n</numerusform>
+            <numerusform>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed batch(es) of changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ ਦੇ ਸੀਲਬੰਦ ਬੰਡਲ: %n</numerusform>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ ਦੇ ਸੀਲਬੰਦ ਬੰਡਲ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The school office removed this computer from the school&apos;s sync, so it no longer sends or receives changes. Everything already on this computer stays here and can still be read. To sync again, ask the school office for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦਫ਼ਤਰ ਨੇ ਇਸ ਕੰਪਿਊਟਰ ਨੂੰ ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾ ਦਿੱਤਾ ਹੈ, ਇਸ ਲਈ ਇਹ ਹੁਣ ਤਬਦੀਲੀਆਂ ਨਾ ਭੇਜਦਾ ਹੈ ਨਾ ਪ੍ਰਾਪਤ ਕਰਦਾ ਹੈ। ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਜੋ ਕੁਝ ਪਹਿਲਾਂ ਤੋਂ ਹੈ ਉਹ ਇੱਥੇ ਹੀ ਰਹਿੰਦਾ ਹੈ ਅਤੇ ਪੜ੍ਹਿਆ ਜਾ ਸਕਦਾ ਹੈ। ਦੁਬਾਰਾ ਸਿੰਕ ਕਰਨ ਲਈ, ਸਕੂਲ ਦਫ਼ਤਰ ਤੋਂ ਨਵਾਂ ਸੱਦਾ ਮੰਗੋ।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) to choose between</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਚੁਣਨ ਲਈ ਲਿਖਤਾਂ: %n</numerusform>
+            <numerusform>ਚੁਣਨ ਲਈ ਲਿਖਤਾਂ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not sync with the school yet. Click to set it up or join.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਕੰਪਿਊਟਰ ਅਜੇ ਸਕੂਲ ਨਾਲ ਸਿੰਕ ਨਹੀਂ ਕਰਦਾ। ਸੈੱਟ ਕਰਨ ਜਾਂ ਸ਼ਾਮਲ ਹੋਣ ਲਈ ਕਲਿੱਕ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Syncs with: {target}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ: {target}</translation>
     </message>
     <message>
         <source>This device: {role} ({device})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਡਿਵਾਈਸ: {role} ({device})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>Last synced: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਿੰਕ: {when}</translation>
     </message>
     <message>
         <source>Last tried: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਕੋਸ਼ਿਸ਼: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ: %n</numerusform>
+            <numerusform>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਤਬਦੀਲੀਆਂ: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The records this computer held before it synced are sent by its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਕੰਪਿਊਟਰ &apos;ਤੇ ਮੌਜੂਦ ਰਿਕਾਰਡ ਪਹਿਲੇ ਸਿੰਕ ਵਿੱਚ ਭੇਜੇ ਜਾਂਦੇ ਹਨ।</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) changed on two devices: click to choose which to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>
+            <numerusform>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ: %n। ਕਿਹੜੀ ਰੱਖਣੀ ਹੈ ਚੁਣਨ ਲਈ ਕਲਿੱਕ ਕਰੋ</numerusform>
+            <numerusform>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ: %n। ਕਿਹੜੀ ਰੱਖਣੀ ਹੈ ਚੁਣਨ ਲਈ ਕਲਿੱਕ ਕਰੋ</numerusform>
         </translation>
     </message>
     <message>
         <source>Last problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਮੱਸਿਆ: {error}</translation>
     </message>
     <message>
         <source>Click for sync and devices; Ctrl+Shift+S syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਅਤੇ ਡਿਵਾਈਸਾਂ ਲਈ ਕਲਿੱਕ ਕਰੋ; Ctrl+Shift+S ਹੁਣੇ ਸਿੰਕ ਕਰਦਾ ਹੈ।</translation>
     </message>
     <message>
         <source>the school&apos;s admin device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੀ ਐਡਮਿਨ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>a staff device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਟਾਫ਼ ਦੀ ਇੱਕ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>a family device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਪਰਿਵਾਰ ਦੀ ਇੱਕ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
 </context>
 <context>
@@ -9752,127 +9917,158 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     <name>ThisDevicePanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਸਥਿਤੀ</translation>
     </message>
     <message>
         <source>Syncs with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਹ ਡਿਵਾਈਸ</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਆਖਰੀ ਸਿੰਕ</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਉਡੀਕ ਰਹੀਆਂ ਤਬਦੀਲੀਆਂ</translation>
     </message>
     <message>
         <source>Records with two versions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋ ਰੂਪਾਂ ਵਾਲੇ ਰਿਕਾਰਡ</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ(&amp;N)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">ਹੁਣੇ ਸਿੰਕ ਕਰੋ</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣੇ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>C&amp;hoose between texts…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲਿਖਤਾਂ ਵਿੱਚੋਂ ਚੁਣੋ(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose between texts changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਦੋ ਡਿਵਾਈਸਾਂ &apos;ਤੇ ਬਦਲੀਆਂ ਲਿਖਤਾਂ ਵਿੱਚੋਂ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣ</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਭੇਜਣ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
     </message>
     <message>
         <source>To choose between</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਚੁਣਨ ਲਈ</translation>
     </message>
     <message>
         <source>New sync server address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸਰਵਰ ਦਾ ਨਵਾਂ ਪਤਾ</translation>
     </message>
     <message>
         <source>New sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਨਵਾਂ ਸਿੰਕ ਫੋਲਡਰ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">ਲੱਭੋ(&amp;B)…</translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਲੱਭੋ(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇੱਕ ਸਿੰਕ ਫੋਲਡਰ ਚੁਣੋ</translation>
     </message>
     <message>
         <source>&amp;Use this instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਦੀ ਬਜਾਏ ਇਹ ਵਰਤੋ(&amp;U)</translation>
     </message>
     <message>
         <source>Sync with this server or folder instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਇਸ ਦੀ ਬਜਾਏ ਇਸ ਸਰਵਰ ਜਾਂ ਫੋਲਡਰ ਨਾਲ ਸਿੰਕ ਕਰੋ</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਸੁਨੇਹਾ</translation>
     </message>
     <message>
         <source>Removed from the school&apos;s sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਕੂਲ ਦੇ ਸਿੰਕ ਵਿੱਚੋਂ ਹਟਾਇਆ ਗਿਆ</translation>
     </message>
     <message>
         <source>Another ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੋਰ ਸਰਵਰ(&amp;V)</translation>
     </message>
     <message>
         <source>Another server (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੋਰ ਸਰਵਰ (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>or a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਾਂ ਇੱਕ ਫੋਲਡਰ(&amp;F)</translation>
     </message>
     <message>
         <source>Or a folder (caption)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਜਾਂ ਇੱਕ ਫੋਲਡਰ (ਸਿਰਲੇਖ)</translation>
     </message>
     <message>
         <source>Sync somewhere else (the school moved its server, or uses a USB stick):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਿਤੇ ਹੋਰ ਸਿੰਕ ਕਰੋ (ਸਕੂਲ ਨੇ ਆਪਣਾ ਸਰਵਰ ਬਦਲ ਲਿਆ ਹੈ, ਜਾਂ USB ਸਟਿੱਕ ਵਰਤਦਾ ਹੈ):</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕਦੇ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਅਜੇ ਮਨਜ਼ੂਰ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਕੁਝ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>From now on this computer syncs with {target}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਹੁਣ ਤੋਂ ਇਹ ਕੰਪਿਊਟਰ {target} ਨਾਲ ਸਿੰਕ ਕਰਦਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Changing where to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>ਸਿੰਕ ਦੀ ਥਾਂ ਬਦਲੀ ਜਾ ਰਹੀ ਹੈ</translation>
     </message>
 </context>
 <context>
@@ -9989,7 +10185,7 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Message</source>
@@ -10130,6 +10326,11 @@ Go Back to choose other files or columns, or correct the file and choose it agai
         <source>Unlock</source>
         <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
         <translation>ਖੋਲ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>There is no Linkbook school in {folder} yet. Create one below, or open the demo school to look around first.</source>
+        <translatorcomment>Starter translation: awaits a native speaker&apos;s check.</translatorcomment>
+        <translation>{folder} ਵਿੱਚ ਅਜੇ ਕੋਈ Linkbook ਸਕੂਲ ਨਹੀਂ ਹੈ। ਹੇਠਾਂ ਇੱਕ ਬਣਾਓ, ਜਾਂ ਪਹਿਲਾਂ ਦੇਖਣ ਲਈ ਡੈਮੋ ਸਕੂਲ ਖੋਲ੍ਹੋ।</translation>
     </message>
     <message>
         <source>There is no school in this folder</source>

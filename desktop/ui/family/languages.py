@@ -65,6 +65,16 @@ FAMILY_CONTEXTS: tuple[str, ...] = (
     "InvitationSlip",
     # The Settings dialog the family window offers.
     "SettingsDialog",
+    # The first run on a new computer, before it joins (creating a school, or the demo school).
+    "FirstRunPanel",
+    # The Sync and devices dialog as a family's computer shows it: its This computer tab and the sync
+    # state it describes (the office's Invite and Devices tabs come with the dialog's context).
+    "SyncDialog",
+    "ThisDevicePanel",
+    "SyncStatus",
+    "FoundPanel",  # the "Set up the school's sync" tab a new computer shows beside Join a school
+    # Qt's own words on the standard buttons of every dialog (desktop/ui/qt_words.py).
+    "QPlatformTheme",
 )
 """Every string of these Qt translation contexts is shown to families."""
 

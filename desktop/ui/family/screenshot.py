@@ -1,5 +1,6 @@
 """`make screenshots`: the family window (family.png) on a small family's own records, and the same window
-in Polish, Arabic (right to left) and Bengali (family-pl.png, family-ar.png, family-bn.png).
+in Polish, Arabic (right to left), Bengali and Welsh (family-pl.png, family-ar.png, family-bn.png,
+family-cy.png).
 
 The picture is made from a vault holding one family only (a mother of two children at the same school),
 as a family device would, with a fixed day so the picture changes only when the app does.
@@ -38,8 +39,9 @@ from desktop.ui.kit.settle import wait_until
 from desktop.ui.language import install_language
 
 SHOT_TIME = dt.datetime(2026, 11, 20, 18, 5)
-LANGUAGES = ("pl", "ar", "bn")
-"""The family window is pictured in these languages too: a Latin one, a right-to-left one, an Indic one."""
+LANGUAGES = ("pl", "ar", "bn", "cy")
+"""The family window is pictured in these languages too: a Latin one, a right-to-left one, an Indic one,
+and Welsh for schools in Wales."""
 _PASSPHRASE = "screenshots only, never a real school"
 
 
