@@ -20,7 +20,7 @@ from desktop.domain.pupils import PhotoConsent, Pupil, SenStatus
 from desktop.domain.school import School, SchoolClass, StaffMember, StaffRole
 from desktop.services.context import ServiceContext
 from desktop.services.school import SchoolService
-from desktop.store.errors import NoSchoolHere, WrongPassphrase
+from desktop.store.errors import WrongPassphrase
 from desktop.store.vault import Vault
 from desktop.ui.app import AppWindows, provisional_actor
 from desktop.ui.families.screen import FamiliesScreen
@@ -221,7 +221,10 @@ def test_a_folder_without_a_school_says_so_and_offers_no_unlock(qtbot, tmp_path:
     qtbot.addWidget(window)
     window.show()
 
-    assert window.message_label.text() == str(NoSchoolHere(tmp_path / "nothing here"))
+    assert window.message_label.text() == (
+        f"There is no Linkbook school in {tmp_path / 'nothing here'} yet. Create one below, or open the "
+        "demo school to look around first."
+    ), "the window says which folder, in its own words (not the command line's --data-dir)"
     assert window.message_label.isVisible()
     assert window.heading.text() == "There is no school in this folder"
     assert window.passphrase_field.isHidden() and window.unlock_button.isHidden()
