@@ -45,6 +45,14 @@ class Plan:
     """(task id, ticked done, comment written) for each home-learning slip marked."""
     booking: tuple[str, str] | None = None
     """(meeting id, slot id): the time a returned booking slip books (the first ticked one still free)."""
+    contact: list[str] = field(default_factory=list)
+    """What each ticked "Please contact me" box was on, in words (`link book Mon 16 Nov`)."""
+
+
+CONTACT_PHRASE = "please_contact"
+AGREE_PHRASE = "we_agree"
+BOX_WORDS = {CONTACT_PHRASE: "Please contact me", AGREE_PHRASE: "We agree"}
+"""The boxes' words in review reasons, by the phrase printed beside them."""
 
 
 class Review(Exception):
@@ -96,17 +104,25 @@ class PagePlanner:
             words.append(f"views before the review of {plan.title}: {found.words()}")
         slip_meeting = ""
         ticked_slots: list[str] = []
+        contacts: list[str] = []
         for ref, areas in refs.items():
             if is_views_ref(ref):
                 continue
-            ticked = False
+            ticked = contact = agreed = False
             for area in areas:
                 if area.kind is AreaKind.TICK:
                     mark = read_tick(grey, transform, area)
                     if mark is Mark.UNSURE:
-                        box = "We did this" if ref.startswith(f"{SLIP_REF}:") else "I have read this"
+                        box = BOX_WORDS.get(area.phrase) or (
+                            "We did this" if ref.startswith(f"{SLIP_REF}:") else "I have read this"
+                        )
                         raise Review(f"unsure mark in the “{box}” box ({ref_words(ref)})")
-                    ticked = ticked or mark is Mark.TICKED
+                    if area.phrase == CONTACT_PHRASE:
+                        contact = contact or mark is Mark.TICKED
+                    elif area.phrase == AGREE_PHRASE:
+                        agreed = agreed or mark is Mark.TICKED
+                    else:
+                        ticked = ticked or mark is Mark.TICKED
             written = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.REPLY)
             signed = any(has_writing(grey, transform, a) for a in areas if a.kind is AreaKind.SIGNATURE)
             kind, _, rest = ref.partition(":")
@@ -116,14 +132,23 @@ class PagePlanner:
                     ticked_slots.append(rest.partition(":")[2])
                 continue
             read = read or ticked
-            if not (ticked or written or signed):
+            if kind == "agreement" and agreed and not signed:
+                # Agreement is recorded as a signature: a tick alone has no one's name to file under.
+                raise Review(
+                    f"“We agree” ticked but the line not signed ({ref_words(ref)}): ask the family to sign, "
+                    "or file by hand"
+                )
+            if contact:
+                contacts.append(ref_words(ref))
+            if not (ticked or written or signed or contact):
                 continue
             if kind == "day":
-                day = dt.date.fromisoformat(rest)
-                entries = LinkBookService(self.context).timeline(pupil.id, day, day)
-                if not entries:
-                    raise Review(f"marks for {ref_words(ref)}, which has no link-book entry")
-                days.append((entries[0].id, ticked, written))
+                if ticked or written:  # a "Please contact me" alone asks for a call, not a reply
+                    day = dt.date.fromisoformat(rest)
+                    entries = LinkBookService(self.context).timeline(pupil.id, day, day)
+                    if not entries:
+                        raise Review(f"marks for {ref_words(ref)}, which has no link-book entry")
+                    days.append((entries[0].id, ticked, written))
             elif kind == "folder":
                 period = parse(code.reply_code)[0]
                 folders = [
@@ -146,14 +171,17 @@ class PagePlanner:
                 done_words = [w for w, on in (("ticked done", ticked), ("comment written", written)) if on]
                 words.append(f"{ref_words(ref)} ({', '.join(done_words)})")
             else:
-                words.append(ref_words(ref) + marks_words(ticked, written, signed and kind == "agreement"))
+                words.append(
+                    ref_words(ref)
+                    + marks_words(ticked, written, signed and kind == "agreement", contact, agreed)
+                )
         booking = None
         if slip_meeting:
             booking, booked_words = self._slip_booking(slip_meeting, pupil, ticked_slots)
             words.append(booked_words)
             read = True
         what = "; ".join(words) if words else "nothing marked"
-        return Plan(days, folder, signatures, what, read, written_areas, views, slips, booking)
+        return Plan(days, folder, signatures, what, read, written_areas, views, slips, booking, contacts)
 
     def _slip_booking(self, meeting_id: str, pupil: Pupil, ticked: list[str]) -> tuple[tuple[str, str], str]:
         """The time a returned booking slip books, and its words; Review if none can be booked."""
@@ -179,6 +207,18 @@ def ref_words(ref: str) -> str:
     return ref
 
 
-def marks_words(ticked: bool, written: bool, signed: bool) -> str:
-    parts = [w for w, on in (("ticked read", ticked), ("reply written", written), ("signed", signed)) if on]
+def marks_words(
+    ticked: bool, written: bool, signed: bool, contact: bool = False, agreed: bool = False
+) -> str:
+    parts = [
+        w
+        for w, on in (
+            ("ticked read", ticked),
+            ("reply written", written),
+            ("we agree ticked", agreed),
+            ("signed", signed),
+            ("please contact me ticked", contact),
+        )
+        if on
+    ]
     return f" ({', '.join(parts)})" if parts else ""

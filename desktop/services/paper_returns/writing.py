@@ -12,6 +12,7 @@ from PIL import Image
 
 from desktop.domain.agreements import Party
 from desktop.domain.audit import AuditAction
+from desktop.domain.contact_log import ContactKind, FamilyContact
 from desktop.domain.linkbook import Method
 from desktop.domain.paper_returns import PaperReturn, ReturnStatus
 from desktop.domain.pupils import Pupil
@@ -19,6 +20,7 @@ from desktop.domain.review_views import ViewsFrom, ViewsReceived
 from desktop.printing.page_areas import Area
 from desktop.printing.page_codes import PageCode
 from desktop.services.agreements import AgreementService
+from desktop.services.contact_log import ContactLogService
 from desktop.services.context import ServiceContext
 from desktop.services.folders import WorkFolderService
 from desktop.services.home_learning import HomeLearningService
@@ -34,6 +36,11 @@ from desktop.store.repositories.paper_returns import PaperReturnRepository
 REPLY_ON_PAPER = "Handwritten reply on the returned page (kept as a picture beside this entry)."
 FOLDER_COMMENT_ON_PAPER = "Handwritten comment on the returned page (kept as a picture beside this folder)."
 HOME_LEARNING_ON_PAPER = "Handwritten comment on the returned slip (kept as a picture)."
+CONTACT_ON_PAPER = (
+    "{by} ticked “Please contact me” on the returned page ({on}): please get in touch with the family."
+)
+"""The contact log's note for a ticked "Please contact me" box: its follow-up is due the day of the scan,
+so the request is on the class teacher's list of follow-ups due that day."""
 FOLDER_READ_ON_PAPER = "Marked “I have read this” on the returned page."
 
 
@@ -74,6 +81,17 @@ class PageWriter:
         if plan.booking is not None:
             meeting_id, slot_id = plan.booking
             MeetingService(self.context).file_slip(meeting_id, pupil.id, [slot_id], by_name)
+        for on in plan.contact:
+            ContactLogService(self.context).log(
+                FamilyContact(
+                    pupil.id,
+                    ContactKind.MESSAGE,
+                    scanned_at.date(),
+                    note=CONTACT_ON_PAPER.format(on=on, by=by_name),
+                    reached=False,
+                    follow_up_on=scanned_at.date(),
+                )
+            )
         agreements = AgreementService(self.context)
         for agreement_id, party in plan.signatures:
             signer = pupil.display_name if party is Party.PUPIL else by_name
