@@ -27,7 +27,7 @@ from desktop.printing.page_areas import AreaKind
 from desktop.printing.page_codes import PageAreas, PageCode
 from desktop.services.context import ServiceContext
 from desktop.services.paper_returns.deciding import PagePlanner, Review
-from desktop.services.paper_returns.marks import PageTransform, cutting
+from desktop.services.paper_returns.marks import ANGLED, PageTransform, cutting
 from desktop.services.paper_returns.outcomes import Cancelled, FileProblem, ImportReport, PageOutcome
 from desktop.services.paper_returns.reading import FORMATS, read_page
 from desktop.services.paper_returns.scans import ScannedPage, ScanProblem, scanned_pages
@@ -140,10 +140,15 @@ class PaperReturnService:
                 )
             if len(layouts) > 1:
                 raise Review("this page was printed more than once with different contents")
+            if not transform.trusted:
+                raise Review(f"{ANGLED} (the corner codes lie {transform.fit_error:.1f} points off any fit)")
             areas = PageAreas.from_json(code, layouts[0])
             plan = PagePlanner(self.context).plan(pupil, code, areas, grey, transform)
         except Review as review:
-            return self._queue(key, source, picture, scanned_at, number, str(review), code, pupil)
+            reason = str(review)
+            if transform is not None and transform.angled and reason.startswith("unsure mark"):
+                reason = f"{ANGLED} ({reason})"
+            return self._queue(key, source, picture, scanned_at, number, reason, code, pupil)
         cuttings = [(area, cutting(picture, transform, area)) for area in plan.written]
         writer = PageWriter(self.context)
         writer.file(plan, pupil, code, scanned_at)
