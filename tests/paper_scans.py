@@ -88,3 +88,32 @@ def spoil(
     buffer = io.BytesIO()
     turned.save(buffer, "JPEG", quality=quality)
     return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+
+
+def photographed(picture: Image.Image, tilt: float, seed: int = 11, quality: int = 75) -> Image.Image:
+    """The page as a phone photographs it held at an angle: the far side of the page smaller than the near
+    side (a perspective, not only a turn), then speckled and JPEG-compressed. `tilt` is how much smaller
+    the far corner comes out (0.1: a tenth)."""
+    width, height = picture.size
+    # Pillow maps each output pixel (x, y) back to the input ((a x + b y + c) / w, (d x + e y + f) / w)
+    # with w = g x + h y + 1: a negative g and h shrink the page towards its right and bottom edges.
+    g, h = -tilt / width, -tilt * 0.6 / height
+    seen = picture.transform(
+        picture.size,
+        Image.Transform.PERSPECTIVE,
+        (1.0, 0.02, 0.0, -0.015, 1.0, 0.0, g, h),
+        resample=Image.Resampling.BICUBIC,
+        fillcolor="white",
+    )
+    return spoil(seen, 0, seed=seed, quality=quality)
+
+
+def folded_corner(picture: Image.Image, degrees: float) -> Image.Image:
+    """The page with its bottom-right corner (and the corner code on it) bent out of the page's plane."""
+    width, height = picture.size
+    side = int(width * 0.12)
+    box = (width - side, height - side, width, height)
+    bent = picture.crop(box).rotate(degrees, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    out = picture.copy()
+    out.paste(bent, box)
+    return out

@@ -77,6 +77,11 @@ def of_kind(page: PageAreas, kind: AreaKind) -> list[Area]:
     return [a for a in page.areas if a.kind is kind]
 
 
+def read_boxes(page: PageAreas) -> list[Area]:
+    """The "I have read this" boxes (a day also has "Please contact me")."""
+    return [a for a in of_kind(page, AreaKind.TICK) if a.phrase == "i_have_read"]
+
+
 def scan_file(path: Path, pictures: list[Image.Image], when: dt.datetime = SCANNED) -> Path:
     if path.suffix == ".pdf":
         pictures[0].save(path, "PDF", resolution=200, save_all=True, append_images=pictures[1:])
@@ -110,7 +115,7 @@ def test_a_marked_week_is_filed_to_the_right_entries_with_the_right_marks(
         layout = layouts.get(number)
         if layout is not None:
             for n, (box, reply) in enumerate(
-                zip(of_kind(layout, AreaKind.TICK), of_kind(layout, AreaKind.REPLY), strict=True)
+                zip(read_boxes(layout), of_kind(layout, AreaKind.REPLY), strict=True)
             ):
                 day = dt.date.fromisoformat(box.ref.split(":")[1])
                 ticked, written = (number + n) % 2 == 1, (number + n) % 3 == 0

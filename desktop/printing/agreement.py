@@ -105,7 +105,8 @@ def agreement_flowables(sheet: AgreementSheet, book: Phrasebook, style: PrintSty
             how = "signed_on_paper" if signature.method is Method.PAPER else "signed_in_app"
             signed = f"{book.english(how)}: {signature.signer_name}, {signature.signed_on:%d.%m.%Y}"
         ref = f"agreement:{agreement.id}:{party.value}"
-        block = SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed, ref=ref)
+        agree = "we_agree" if party is Party.FAMILY and not signed else ""
+        block = SignatureBlock(book.both(PARTY_SIGNS[party], " / "), style, book, signed, ref, agree)
         signatures += [block, gap(style)]
     # The signature lines never stand alone on a page: they are kept with the last part of what is signed.
     last = sections.pop() if sections else []

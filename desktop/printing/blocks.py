@@ -110,20 +110,36 @@ class WritingLines(Flowable):
 
 
 class TickAndSign(Flowable):
-    """A tick box with its label, then signature and date lines: the family's "I have read this"."""
+    """A tick box with its label, then signature and date lines: the family's "I have read this".
+
+    `also` adds a second box (`please_contact`: "Please contact me") beside the first when both labels fit
+    on one line there, else under it.
+    """
 
     def __init__(
-        self, book: Phrasebook, style: PrintStyle, tick_phrase: str = "i_have_read", ref: str = ""
+        self,
+        book: Phrasebook,
+        style: PrintStyle,
+        tick_phrase: str = "i_have_read",
+        ref: str = "",
+        also: str = "",
     ) -> None:
         super().__init__()
         self.book = book
         self.style = style
         self.tick_phrase = tick_phrase
         self.ref = ref
+        self.also = also
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = self.style.tick + self.style.writing_line + 6
+        phrases = [p for p in (self.tick_phrase, self.also) if p]
+        half = availWidth / 2 - self.style.tick - 14
+        self._side_by_side = len(phrases) < 2 or all(
+            len(layout(self.book.both(p, "  /  "), self.style.body, half, rtl=False)) == 1 for p in phrases
+        )
+        rows = 1 if self._side_by_side else len(phrases)
+        self.height = rows * (self.style.tick + 4) - 4 + self.style.writing_line + 6
         return self.width, self.height
 
     def draw(self) -> None:
@@ -131,17 +147,39 @@ class TickAndSign(Flowable):
         style = self.style
         tick = style.tick
         top = self.height
-        canvas.setStrokeColor(style.rule)
-        canvas.setLineWidth(1.2)
-        canvas.rect(0, top - tick, tick, tick, stroke=1, fill=0)
-        record_area(canvas, AreaKind.TICK, self.ref, 0, top - tick, tick, tick, self.tick_phrase)
-        label = self.book.both(self.tick_phrase, "  /  ")
-        lines = layout(label, style.body, self.width - tick - 8, rtl=False)
-        canvas.setFillColor(style.body.colour)
-        if lines:
-            line = lines[0]
-            draw_line(canvas, line, tick + 8, top - (tick - line.height) / 2, style.body.size)
-        _sign_row(canvas, self.book, style, 0, top - tick - style.writing_line, self.width, self.ref)
+        phrases = [p for p in (self.tick_phrase, self.also) if p]
+        for n, phrase in enumerate(phrases):
+            left = n * self.width / 2 if self._side_by_side else 0.0
+            row_top = top if self._side_by_side else top - n * (tick + 4)
+            span = self.width / 2 - 6 if self._side_by_side and len(phrases) > 1 else self.width
+            tick_box(canvas, self.book, style, phrase, self.ref, left, row_top, span)
+        last_top = top if self._side_by_side else top - (len(phrases) - 1) * (tick + 4)
+        _sign_row(canvas, self.book, style, 0, last_top - tick - style.writing_line, self.width, self.ref)
+
+
+def tick_box(
+    canvas: Canvas,
+    book: Phrasebook,
+    style: PrintStyle,
+    phrase: str,
+    ref: str,
+    x: float,
+    top: float,
+    width: float,
+) -> None:
+    """A tick box with its label in both languages beside it, its top at `top`; recorded as the tick area
+    of what ref names, with the phrase it answers."""
+    tick = style.tick
+    canvas.setStrokeColor(style.rule)
+    canvas.setLineWidth(1.2)
+    canvas.rect(x, top - tick, tick, tick, stroke=1, fill=0)
+    record_area(canvas, AreaKind.TICK, ref, x, top - tick, tick, tick, phrase)
+    label = book.both(phrase, "  /  ")
+    lines = layout(label, style.body, width - tick - 8, rtl=False)
+    canvas.setFillColor(style.body.colour)
+    if lines:
+        line = lines[0]
+        draw_line(canvas, line, x + tick + 8, top - (tick - line.height) / 2, style.body.size)
 
 
 def _sign_row(
@@ -169,10 +207,13 @@ def _sign_row(
 
 
 class SignatureBlock(Flowable):
-    """One signer's line: who signs (in both languages), the line, the date; or who already signed."""
+    """One signer's line: who signs (in both languages), the line, the date; or who already signed.
+
+    `agree` puts a tick box (`we_agree`: "We agree") above the line, read back with the signature.
+    """
 
     def __init__(
-        self, who: str, style: PrintStyle, book: Phrasebook, signed: str = "", ref: str = ""
+        self, who: str, style: PrintStyle, book: Phrasebook, signed: str = "", ref: str = "", agree: str = ""
     ) -> None:
         super().__init__()
         self.who = who
@@ -180,13 +221,15 @@ class SignatureBlock(Flowable):
         self.book = book
         self.signed = signed
         self.ref = ref
+        self.agree = agree
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self._who = layout(self.who, self.style.label, availWidth, rtl=False)
         self._signed = layout(self.signed, self.style.muted, availWidth, rtl=False) if self.signed else []
         text_height = sum(line.height for line in self._who + self._signed)
-        self.height = text_height + self.style.writing_line + 4
+        agree_height = self.style.tick + 6 if self.agree else 0.0
+        self.height = text_height + agree_height + self.style.writing_line + 4
         return availWidth, self.height
 
     def draw(self) -> None:
@@ -197,6 +240,8 @@ class SignatureBlock(Flowable):
             for line in lines:
                 draw_line(canvas, line, 0, top, style.size)
                 top -= line.height
+        if self.agree:
+            tick_box(canvas, self.book, self.style, self.agree, self.ref, 0, top - 3, self.width)
         _sign_row(canvas, self.book, self.style, 0, 4, self.width, self.ref)
 
 

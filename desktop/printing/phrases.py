@@ -49,6 +49,8 @@ ENGLISH: dict[str, str] = {
     "no_entry": "No link-book page for this day",
     "your_reply": "Your reply",
     "i_have_read": "I have read this",
+    "please_contact": "Please contact me",
+    "we_agree": "We agree",
     "signature": "Signature",
     "date": "Date",
     "name": "Name",

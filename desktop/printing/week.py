@@ -119,7 +119,7 @@ def day_flowables(
                 bilingual(book, "your_reply", style.label),
                 WritingLines(style.reply_lines, style.writing_line, style.rule, ref=f"day:{day.isoformat()}"),
                 gap(style, 0.8),
-                TickAndSign(book, style, ref=f"day:{day.isoformat()}"),
+                TickAndSign(book, style, ref=f"day:{day.isoformat()}", also="please_contact"),
             ]
         )
     )

@@ -90,6 +90,7 @@ class SyncRecordRow(Base):
         Index("ix_sync_record_record_id", "record_id"),
         # Attachments' states, which each sync looks through for files to send or fetch (schema 0009).
         Index("ix_sync_record_blob", "scope_id", sqlite_where=text("kind IN ('attachment', 'news_photo')")),
+        Index("ix_sync_record_paper_blob", "scope_id", sqlite_where=text("kind = 'paper_picture'")),
     )
     scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)
     record_id: Mapped[str] = mapped_column(Text, primary_key=True)

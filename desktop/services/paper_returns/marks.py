@@ -9,7 +9,8 @@ printed the page is not trusted (unsure) rather than guessed.
 
 import enum
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from PIL import Image, ImageFilter
 
@@ -38,9 +39,24 @@ class Mark(enum.StrEnum):
     UNSURE = "unsure"
 
 
+ANGLE_TOLERANCE = 0.6
+"""Points the codes' corners may lie from where a flat page (turned and scaled only) puts them: further,
+the page was photographed at an angle and is read through a perspective fit of the eight corners."""
+FIT_TOLERANCE = 0.6
+"""Points the perspective fit may miss a corner by: further, the page is bent or too steep to be read."""
+CORNER_PIXELS = 1.5
+"""Scan pixels a code's corner may be off by from where it is found (low resolutions make this the larger
+tolerance: at 150 dpi a pixel and a half is 0.7 points)."""
+ANGLED = "photographed at an angle: scan it flat or file by hand"
+"""The review reason for an angled photo whose boxes cannot be found for sure."""
+
+Matrix = tuple[float, float, float, float, float, float, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class PageTransform:
-    """From page points (top-left origin, y down) to scan pixels: turn, scale and shift."""
+    """From page points (top-left origin, y down) to scan pixels: turn, scale and shift; or, for a page
+    photographed at an angle, a perspective (homography) fitted to the codes' eight corners."""
 
     origin: tuple[float, float]
     """The top-left corner code's centre on the scan, in pixels."""
@@ -48,15 +64,47 @@ class PageTransform:
     """Degrees the page is turned anticlockwise on the scan."""
     scale: float
     """Scan pixels per page point."""
+    perspective: Matrix | None = None
+    """Page points to scan pixels (row-major 3x3), when the page was photographed at an angle."""
+    angled_by: float = 0.0
+    """Points the furthest code corner lies from where a flat page puts it (0: not measured)."""
+    fit_error: float = 0.0
+    """Points the perspective fit misses its furthest corner by."""
+    slack: float = 0.0
+    """Points a code's corner may be off by on this scan from finding it alone (a pixel and a half)."""
 
     @staticmethod
     def of(reading: PageReading) -> "PageTransform | None":
         """The transform of a page read from both corners (None from one corner or none)."""
         if reading.top_left is None or reading.rotation is None or reading.dots_per_inch is None:
             return None
-        return PageTransform(reading.top_left, reading.rotation, reading.dots_per_inch / 72)
+        scale = reading.dots_per_inch / 72
+        flat = PageTransform(reading.top_left, reading.rotation, scale, slack=CORNER_PIXELS / scale)
+        if len(reading.points) < 8:
+            return flat
+        angled_by = _worst(flat.to_scan, reading.points) / flat.scale
+        if angled_by <= max(ANGLE_TOLERANCE, flat.slack):
+            return replace(flat, angled_by=angled_by)
+        matrix = _homography(reading.points)
+        if matrix is None:
+            return replace(flat, angled_by=angled_by, fit_error=math.inf)
+        fitted = replace(flat, perspective=matrix, angled_by=angled_by)
+        return replace(fitted, fit_error=_worst(fitted.to_scan, reading.points) / flat.scale)
+
+    @property
+    def angled(self) -> bool:
+        """Whether the page was photographed at an angle (read through the perspective fit)."""
+        return self.angled_by > max(ANGLE_TOLERANCE, self.slack)
+
+    @property
+    def trusted(self) -> bool:
+        """Whether the boxes can be found: a flat page, or an angled one the fit matches closely."""
+        fitted = self.perspective is not None and self.fit_error <= max(FIT_TOLERANCE, self.slack)
+        return not self.angled or fitted
 
     def to_scan(self, x: float, y: float) -> tuple[float, float]:
+        if self.perspective is not None:
+            return _apply(self.perspective, x, y)
         px, py = corner_centres(PAGE_SIZE)[Corner.TOP_LEFT]
         dx, dy = x - px, y - py
         turn = math.radians(self.rotation)
@@ -69,6 +117,21 @@ class PageTransform:
     ) -> Image.Image:
         """The page's rectangle (points) cut out of the scan, upright, at per_point pixels a point."""
         size = (max(1, round(width * per_point)), max(1, round(height * per_point)))
+        fill = 255 if picture.mode == "L" else (255,) * len(picture.getbands())
+        if self.perspective is not None:
+            # Output pixel (u, v) is page point (x + u / per_point, y + v / per_point).
+            a, b, c, d, e, f, g, h, i = self.perspective
+            step = 1 / per_point
+            m = (a * step, b * step, a * x + b * y + c, d * step, e * step, d * x + e * y + f)
+            n = (g * step, h * step, g * x + h * y + i)
+            data = (m[0] / n[2], m[1] / n[2], m[2] / n[2], m[3] / n[2], m[4] / n[2], m[5] / n[2])
+            return picture.transform(
+                size,
+                Image.Transform.PERSPECTIVE,
+                (*data, n[0] / n[2], n[1] / n[2]),
+                resample=Image.Resampling.BILINEAR,
+                fillcolor=fill,
+            )
         turn = math.radians(self.rotation)
         step = self.scale / per_point
         cx, cy = self.to_scan(x, y)
@@ -80,10 +143,85 @@ class PageTransform:
             step * math.cos(turn),
             cy,
         )
-        fill = 255 if picture.mode == "L" else (255,) * len(picture.getbands())
         return picture.transform(
             size, Image.Transform.AFFINE, matrix, resample=Image.Resampling.BILINEAR, fillcolor=fill
         )
+
+
+Point = tuple[float, float]
+
+
+def _worst(to_scan: Callable[[float, float], Point], points: tuple[tuple[Point, Point], ...]) -> float:
+    """The furthest a mapping puts a printed point from where it was found, in scan pixels."""
+    return max(math.dist(to_scan(*page), scan) for page, scan in points)
+
+
+def _apply(matrix: Matrix, x: float, y: float) -> Point:
+    a, b, c, d, e, f, g, h, i = matrix
+    w = g * x + h * y + i
+    return (a * x + b * y + c) / w, (d * x + e * y + f) / w
+
+
+def _homography(points: tuple[tuple[Point, Point], ...]) -> Matrix | None:
+    """The perspective mapping page points to scan pixels that best fits the points (least squares over
+    normalised coordinates), or None when they do not determine one."""
+    page_norm = _normaliser([p for p, _ in points])
+    scan_norm = _normaliser([q for _, q in points])
+    rows: list[list[float]] = []
+    rhs: list[float] = []
+    for page, scan in points:
+        x, y = _apply(page_norm, *page)
+        u, v = _apply(scan_norm, *scan)
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rhs.append(u)
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs.append(v)
+    normal = [[sum(r[i] * r[j] for r in rows) for j in range(8)] for i in range(8)]
+    target = [sum(r[i] * t for r, t in zip(rows, rhs, strict=True)) for i in range(8)]
+    solved = _solve(normal, target)
+    if solved is None:
+        return None
+    fitted = (*solved, 1.0)
+    # Undo the normalisations: H = scan_norm^-1 . fitted . page_norm.
+    matrix = _multiply(_inverse_scaling(scan_norm), _multiply(fitted, page_norm))  # type: ignore[arg-type]
+    scale = matrix[8]
+    return tuple(v / scale for v in matrix)  # type: ignore[return-value]
+
+
+def _normaliser(points: list[Point]) -> Matrix:
+    """Moves the points' centroid to the origin and their mean distance from it to sqrt(2)."""
+    cx = sum(p[0] for p in points) / len(points)
+    cy = sum(p[1] for p in points) / len(points)
+    spread = sum(math.dist(p, (cx, cy)) for p in points) / len(points) or 1.0
+    k = math.sqrt(2) / spread
+    return (k, 0.0, -k * cx, 0.0, k, -k * cy, 0.0, 0.0, 1.0)
+
+
+def _inverse_scaling(m: Matrix) -> Matrix:
+    k = m[0]
+    return (1 / k, 0.0, -m[2] / k, 0.0, 1 / k, -m[5] / k, 0.0, 0.0, 1.0)
+
+
+def _multiply(p: Matrix, q: Matrix) -> Matrix:
+    return tuple(  # type: ignore[return-value]
+        sum(p[3 * r + k] * q[3 * k + c] for k in range(3)) for r in range(3) for c in range(3)
+    )
+
+
+def _solve(matrix: list[list[float]], target: list[float]) -> list[float] | None:
+    """Gaussian elimination with partial pivoting; None when the system is singular."""
+    size = len(target)
+    rows = [[*matrix[i], target[i]] for i in range(size)]
+    for column in range(size):
+        pivot = max(range(column, size), key=lambda r: abs(rows[r][column]))
+        if abs(rows[pivot][column]) < 1e-12:
+            return None
+        rows[column], rows[pivot] = rows[pivot], rows[column]
+        for r in range(size):
+            if r != column:
+                factor = rows[r][column] / rows[column][column]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[column], strict=True)]
+    return [rows[i][size] / rows[i][i] for i in range(size)]
 
 
 def read_tick(grey: Image.Image, transform: PageTransform, area: Area) -> Mark:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image, ImageFilter
 
-from desktop.printing.page_codes import Corner, PageCode, corner_centres, parse_page_code
+from desktop.printing.blocks import QR_QUIET, quick_qr_modules
+from desktop.printing.page_codes import CORNER_SIZE, Corner, PageCode, corner_centres, parse_page_code
 from desktop.printing.styles import PAGE_SIZE
 
 FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
@@ -27,6 +28,8 @@ class FoundCode:
     centre: tuple[float, float]
     orientation: float
     """zxing-cpp's angle of the symbol in degrees: minus the page's anticlockwise turn, to a degree."""
+    corners: tuple[tuple[float, float], ...] = ()
+    """The symbol's own four corners on the picture (its top left, top right, bottom right, bottom left)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,9 @@ class PageReading:
     """Why the page could not be read, in words for the person who reviews it."""
     top_left: tuple[float, float] | None = None
     """Where the top-left corner code's centre lies on the scan (pixels), when both corners were read."""
+    points: tuple[tuple[tuple[float, float], tuple[float, float]], ...] = ()
+    """(page point, scan pixel) for each corner of both codes' symbols, when both corners were read: eight
+    points from which a page photographed at an angle is known (see marks.PageTransform)."""
 
 
 def read_page(picture: Image.Image) -> PageReading:
@@ -79,7 +85,8 @@ def _in_corners(grey: Image.Image) -> list[FoundCode]:
     for left, top in ((0, 0), (width - side, 0), (0, height - side), (width - side, height - side)):
         for code in _corner_codes(grey.crop((left, top, left + side, top + side))):
             centre = (code.centre[0] + left, code.centre[1] + top)
-            found.append(FoundCode(code.code, centre, code.orientation))
+            corners = tuple((x + left, y + top) for x, y in code.corners)
+            found.append(FoundCode(code.code, centre, code.orientation, corners))
     return found
 
 
@@ -92,12 +99,18 @@ def _corner_codes(picture: Image.Image) -> list[FoundCode]:
         p = barcode.position
         points = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
         centre = (sum(q.x for q in points) / 4, sum(q.y for q in points) / 4)
-        codes.append(FoundCode(page_code, centre, float(barcode.orientation)))
+        corners = tuple((q.x, q.y) for q in points)
+        codes.append(FoundCode(page_code, centre, float(barcode.orientation), corners))
     return codes
 
 
 def _scaled(found: FoundCode, factor: float) -> FoundCode:
-    return FoundCode(found.code, (found.centre[0] * factor, found.centre[1] * factor), found.orientation)
+    return FoundCode(
+        found.code,
+        (found.centre[0] * factor, found.centre[1] * factor),
+        found.orientation,
+        tuple((x * factor, y * factor) for x, y in found.corners),
+    )
 
 
 def _reading(found: list[FoundCode]) -> PageReading:
@@ -123,7 +136,25 @@ def _reading(found: list[FoundCode]) -> PageReading:
         turns.append((_normalised(math.degrees(printed - math.atan2(ty - sy, tx - sx))), (sx, sy)))
     rotation, top_left = min(turns, key=lambda turn: abs(_normalised(turn[0] - rough)))
     scale = math.hypot(second[0] - first[0], second[1] - first[1]) / math.hypot(bx - ax, by - ay)
-    return PageReading(code, rotation, scale * 72, 2, top_left=top_left)
+    top, bottom = (found[0], found[1]) if found[0].centre == top_left else (found[1], found[0])
+    points = _symbol_points(code, top, expected[Corner.TOP_LEFT]) + _symbol_points(
+        code, bottom, expected[Corner.BOTTOM_RIGHT]
+    )
+    return PageReading(code, rotation, scale * 72, 2, top_left=top_left, points=points)
+
+
+def _symbol_points(
+    code: PageCode, found: FoundCode, centre: tuple[float, float]
+) -> tuple[tuple[tuple[float, float], tuple[float, float]], ...]:
+    """Each corner of a code's symbol where it was printed (page points) and where it was found (pixels).
+    The symbol is printed upright, so its own top-left corner is the one nearest the page's top left."""
+    if len(found.corners) != 4:
+        return ()
+    modules = len(quick_qr_modules(code.payload))
+    half = CORNER_SIZE * modules / (modules + 2 * QR_QUIET) / 2
+    cx, cy = centre
+    printed = ((cx - half, cy - half), (cx + half, cy - half), (cx + half, cy + half), (cx - half, cy + half))
+    return tuple(zip(printed, found.corners, strict=True))
 
 
 def _normalised(degrees: float) -> float:

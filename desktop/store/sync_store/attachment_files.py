@@ -1,7 +1,8 @@
 """Which attachment files travel: the attachments' merge states that name a file, and where each went.
 
-A record of kind "attachment" or "news_photo" names its encrypted file (`blob_name`), the SHA-256 it
-travels under (`blob_id`) and the file's own key (`file_key`); sync_blob_sent says which channel holds it.
+A record of kind "attachment", "news_photo" or "paper_picture" names its encrypted file (`blob_name`), the
+SHA-256 it travels under (`blob_id`) and the file's own key (`file_key`); sync_blob_sent says which channel
+holds it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ from sqlalchemy.orm import Session
 from desktop.store.schema import AttachmentRow
 from desktop.store.schema_sync import SyncBlobSentRow
 
-_STATES = (
-    "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind IN ('attachment', 'news_photo') "
+_VISIBLE = (
     "AND json_extract(r.state, '$.deleted') IS NULL "
     "AND json_extract(r.state, '$.fields.blob_id[0]') IS NOT NULL"
 )
+_STATES = (
+    "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind IN ('attachment', 'news_photo') " + _VISIBLE
+)
 """Visible attachment records that name their file (the partial index ix_sync_record_blob serves it)."""
+_PAPER_STATES = "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind = 'paper_picture' " + _VISIBLE
+"""The same for returned pages' pictures (staff only; ix_sync_record_paper_blob serves it)."""
 
 _NOT_SENT = (
     " AND NOT EXISTS (SELECT 1 FROM sync_blob_sent s WHERE s.channel = ? "
@@ -49,11 +54,11 @@ class AttachmentFiles:
 
     def all(self) -> list[AttachmentFile]:
         """Every visible attachment record's file (whether or not it is here)."""
-        return self._files(_STATES, ())
+        return self._files(f"{_STATES} UNION ALL {_PAPER_STATES}", ())
 
     def not_sent_to(self, channel: str) -> list[AttachmentFile]:
         """The files `channel` does not hold yet."""
-        return self._files(_STATES + _NOT_SENT, (channel,))
+        return self._files(f"{_STATES}{_NOT_SENT} UNION ALL {_PAPER_STATES}{_NOT_SENT}", (channel, channel))
 
     def _files(self, sql: str, params: tuple[str, ...]) -> list[AttachmentFile]:
         found = []

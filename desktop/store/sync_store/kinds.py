@@ -18,7 +18,7 @@ Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), on
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
 family member linked to two siblings is in both pupils' scopes. What only staff may read (family
 profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list,
-support plans' assessments and reviews)
+support plans' assessments and reviews, returned paper pages and their pictures)
 goes to a class's staff scope, or the school's, which only staff devices hold.
 """
 
@@ -128,6 +128,13 @@ _ATTACHMENT_PUPILS = (
     " WHERE wa.attachment_id = t.id UNION SELECT ap.pupil_id FROM attachment_pupil ap"
     " WHERE ap.attachment_id = t.id))"
 )
+_PAPER_PICTURE = (
+    "EXISTS (SELECT 1 FROM paper_return r WHERE r.picture_id = {id} OR EXISTS (SELECT 1 FROM "
+    "json_each(r.cuttings) c WHERE json_extract(c.value, '$[2]') = {id}))"
+)
+"""Whether an attachment is a returned page's picture or one of its cuttings (staff only: see
+`paper_picture`)."""
+_ATTACHMENT_PUPILS = f"(CASE WHEN {_PAPER_PICTURE.format(id='t.id')} THEN NULL ELSE {_ATTACHMENT_PUPILS} END)"
 _ATTACHMENT_NEWS = (
     "(SELECT coalesce(n.class_id, '') FROM news_attachment na JOIN news_item n ON n.id = na.news_id"
     " WHERE na.attachment_id = t.id ORDER BY n.class_id LIMIT 1)"
@@ -288,8 +295,10 @@ KINDS: tuple[Kind, ...] = (
         "attachment_pupil",
         Style.FIELDS,
         ScopeRule.PUPIL,
-        "t.pupil_id",
+        # A returned page's picture is tagged with its pupil on this device only: it syncs staff-only.
+        f"(CASE WHEN {_PAPER_PICTURE.format(id='t.attachment_id')} THEN NULL ELSE t.pupil_id END)",
         (("attachment_id", "attachment"), ("pupil_id", "pupil")),
+        optional=True,
     ),
     Kind(
         "news_attachment",
@@ -392,6 +401,31 @@ STAFF_KINDS: tuple[Kind, ...] = (
         (("agreement_id", "agreement"),),
         unique_risk=True,
     ),
+    # Returned paper: the pages the office scanned, filed or waiting for review, with their pictures and
+    # the cuttings beside the entries, in the staff scope of the pupil's class (the school's staff scope
+    # for a page whose pupil is not known), never on a family's device. The layouts printed here go to
+    # the school's staff scope, so a page printed on one computer is read on another.
+    Kind(
+        "paper_picture",
+        "attachment",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        "(SELECT coalesce(p.class_id, '') FROM paper_return r LEFT JOIN pupil p ON p.id = r.pupil_id"
+        " WHERE r.picture_id = t.id OR EXISTS (SELECT 1 FROM json_each(r.cuttings) c"
+        " WHERE json_extract(c.value, '$[2]') = t.id) LIMIT 1)",
+        optional=True,
+        blob=True,
+    ),
+    Kind(
+        "paper_return",
+        "paper_return",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        "(SELECT coalesce(p.class_id, '') FROM pupil p WHERE p.id = t.pupil_id)",
+        (("pupil_id", "pupil"), ("picture_id", "attachment")),
+        unique_risk=True,
+    ),
+    Kind("paper_page_layout", "paper_page_layout", Style.FIELDS, ScopeRule.STAFF, unique_risk=True),
 )
 KINDS = KINDS + STAFF_KINDS
 
