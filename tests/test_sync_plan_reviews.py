@@ -121,3 +121,94 @@ def test_a_review_reaches_the_class_teacher_and_no_family_device(
     assert not kinds & {"plan_review", "plan_assessment"}
     values = json.dumps([change.to_json() for change in opened], ensure_ascii=False)
     assert WORKING not in values and FAMILY_VIEWS not in values
+
+
+def _report_pdf(words: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setPageCompression(0)
+    page.drawString(72, 720, words)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_reviews_report_file_reaches_the_other_staff_device_and_never_a_family_device(
+    tmp_path: Path, fresh_server: ServerProcess
+) -> None:
+    import sqlite3
+
+    from desktop.domain.plan_reviews import Report
+    from sync.transport import Refused
+
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]
+    oak: SchoolClass = school["class"]  # type: ignore[assignment]
+    child = pupils[0]
+    found_admin(office, SyncTarget(server_url=fresh_server.url))
+    office.sync.sync_once()
+    teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER, "Mr Okonkwo-Jones")
+    enrol(office, teacher, fresh_server.url, DeviceRole.STAFF, class_ids=(oak.id,))
+    family = open_device(tmp_path, "family")
+    enrol(office, family, fresh_server.url, DeviceRole.FAMILY, pupil_ids=(child.id,))
+
+    senco = _senco(office)
+    plans = AgreementService(senco)
+    plan = plans.create(
+        child.id, DocumentKind.SUPPORT_PLAN, "Support plan", DocumentContent(targets=(Target(READING),))
+    )
+    plans.activate(plan.id)
+    reviews = PlanReviewService(senco)
+    words = "Rapport de l'orthophoniste : Zofia lit avec plus d'aisance"
+    data = _report_pdf(words)
+    report = reviews.attach_report(
+        plan.id,
+        Report("Speech and language report", "Mme Nguyễn Thị Lan", "Reads aloud more fluently"),
+        data,
+        "orthophonie-2026.pdf",
+    )
+    office.sync.sync_once()
+    teacher.sync.sync_once()
+    assert teacher.scalar("SELECT count(*) FROM attachment") == 0, "a file no saved review names stays here"
+
+    meeting = ReviewMeeting(
+        held_on=TODAY.date(),
+        attendees=(Attendee("Anna Kowalska", AttendeeRole.FAMILY, "Mum"),),
+        family_views=FAMILY_VIEWS,
+        child_views="J'aime les livres de dinosaures",
+        progress=(TargetProgress(READING, Progress.MET, (), "Most evenings"),),
+        decisions="Keep reading at home",
+        reports=(report,),
+    )
+    reviews.record_review(plan.id, meeting, NextPlan(targets=(Target("Write two sentences"),)))
+    office.sync.sync_once()
+    teacher.sync.sync_once()
+    family.sync.sync_once()
+
+    [kept] = PlanReviewService(_senco(teacher)).cycle(plan.id).reviews[0].meeting.reports
+    assert kept.filename == "orthophonie-2026.pdf"
+    assert PlanReviewService(_senco(teacher)).report_file(kept) == data, (
+        "the same bytes on the teacher's device"
+    )
+    with sqlite3.connect(fresh_server.data_dir / "server.db") as db:
+        assert db.execute("SELECT count(*) FROM blobs WHERE complete = 1").fetchone()[0] == 1
+    server_bytes = b"".join(p.read_bytes() for p in fresh_server.data_dir.rglob("*") if p.is_file())
+    assert words.encode() not in server_bytes and b"orthophonie-2026.pdf" not in server_bytes
+
+    assert family.scalar("SELECT count(*) FROM plan_review") == 0
+    assert family.scalar("SELECT count(*) FROM attachment") == 0
+    family_files = [p for p in family.vault.blobs.root.rglob("*") if p.is_file()]
+    assert family_files == [], "no report file on the family's device, even encrypted"
+    opened = _opened_by(family, fresh_server.url)
+    assert "review_report" not in {change.kind for change in opened}
+    assert "orthophonie" not in json.dumps([c.to_json() for c in opened], ensure_ascii=False)
+    [teacher_record] = [
+        r for r in _opened_by(teacher, fresh_server.url) if r.kind == "review_report" and r.field == "blob_id"
+    ]
+    family_engine = SyncEngine(VaultSyncStore(family.vault))
+    with HttpTransport(fresh_server.url, family_engine.device) as transport, pytest.raises(Refused):
+        transport.download_blob(teacher_record.scope_id, str(teacher_record.value))

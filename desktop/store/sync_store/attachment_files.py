@@ -1,7 +1,8 @@
 """Which attachment files travel: the attachments' merge states that name a file, and where each went.
 
-A record of kind "attachment" or "news_photo" names its encrypted file (`blob_name`), the SHA-256 it
-travels under (`blob_id`) and the file's own key (`file_key`); sync_blob_sent says which channel holds it.
+A record of kind "attachment", "news_photo" or "review_report" (the kinds with `blob`) names its encrypted
+file (`blob_name`), the SHA-256 it travels under (`blob_id`) and the file's own key (`file_key`);
+sync_blob_sent says which channel holds it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from desktop.store.schema import AttachmentRow
 from desktop.store.schema_sync import SyncBlobSentRow
 
 _STATES = (
-    "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind IN ('attachment', 'news_photo') "
+    "SELECT r.scope_id, r.state FROM sync_record r "
+    "WHERE r.kind IN ('attachment', 'news_photo', 'review_report') "
     "AND json_extract(r.state, '$.deleted') IS NULL "
     "AND json_extract(r.state, '$.fields.blob_id[0]') IS NOT NULL"
 )
