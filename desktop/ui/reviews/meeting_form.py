@@ -361,11 +361,6 @@ class ReviewMeetingForm(QWidget):
         self._report_chosen()
         self.report_removed.emit(report)
 
-    def attached_reports(self) -> list[Report]:
-        """The reports on the list that carry a file."""
-        reports = (self.report_at(row) for row in range(self.reports.rowCount()))
-        return [r for r in reports if r.attachment_id]
-
     def set_progress(
         self, target: str, progress: Progress, evidence: Sequence[Evidence] = (), note: str = ""
     ) -> None:

@@ -32,9 +32,6 @@ class ScanViewer(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 700)
 
-    def forget(self) -> None:
-        self.picture.clear()
-
 
 def report_viewer(data: bytes, filename: str, title: str, parent: QWidget | None = None) -> QDialog | None:
     """A dialog showing the report, or None when the file is neither a PDF nor a picture Qt can read."""
