@@ -330,6 +330,7 @@ def test_a_report_file_is_attached_listed_opened_removed_and_kept_with_the_revie
 
     from desktop.services.folders import MAX_ATTACHMENT
     from desktop.ui.print_preview import PrintPreviewDialog
+    from desktop.ui.reviews.report_viewer import ScanViewer
 
     screen = open_screen()
     choose(qtbot, screen, plans["overdue"].id)
@@ -391,6 +392,11 @@ def test_a_report_file_is_attached_listed_opened_removed_and_kept_with_the_revie
     image.save(str(second), "PNG")
     attach(second)
     assert form.reports.rowCount() == 2
+    assert form.reports.item(1, 3).text() == f"scan of the OT letter.png ({second.stat().st_size} bytes)"
+    qtbot.mouseClick(form.open_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(screen.report_view, ScanViewer), timeout=WAIT_MS)
+    assert not screen.report_view.picture.pixmap().isNull()
+    screen.report_view.reject()
     scan = form.report_at(1)
     qtbot.mouseClick(form.remove_report_button, Qt.MouseButton.LeftButton)
     idle(qtbot, screen)
