@@ -295,3 +295,30 @@ def test_support_plans_are_part_way_round_the_review_cycle(demo: Demo) -> None:
     assert overdue and overdue[0].stage is CycleStage.REVIEW
     assert any(service.cycle(p.agreement.id).assessments for p in plans), "a draft plan has been assessed"
     assert {p.stage for p in plans} >= {CycleStage.DO, CycleStage.REVIEW}
+
+
+def test_the_ehc_pupils_review_has_the_therapists_report_attached(demo: Demo) -> None:
+    from desktop.domain.pupils import SenStatus
+    from desktop.services.plan_reviews import PlanReviewService
+    from desktop.services.school import SchoolService
+    from tests.printing_fixtures import page_texts
+
+    service = PlanReviewService(demo.context)
+    ehcp = {p.id for p in SchoolService(demo.context).pupils() if p.sen_status is SenStatus.EHC_PLAN}
+    attached = [
+        (plan, report)
+        for plan in service.overview()
+        if plan.agreement.pupil_id in ehcp
+        for review in service.cycle(plan.agreement.id).reviews
+        for report in review.meeting.reports
+        if report.attachment_id
+    ]
+    assert attached, "the EHC pupil's review names a report with its file"
+    plan, report = attached[0]
+    pdf = service.report_file(report)
+    text = " ".join(" ".join(page.split()) for page in page_texts(pdf))
+    assert "Speech and language therapy report" in text and "symbol cards" in text
+    pack = " ".join(
+        " ".join(page.split()) for page in page_texts(service.annual_review_pack(plan.agreement.id))
+    )
+    assert f"File attached: {report.filename}" in pack

@@ -356,3 +356,74 @@ def test_export_holds_the_childs_plan_assessments_and_reviews(
         other_text = " ".join(pdf_text(archive.read(PDF_NAME)).split())
     assert other["plan_assessments"] == [] and other["plan_reviews"] == []
     assert "Support plan assessments and reviews (0)" in other_text and "karta pomaga" not in other_text
+
+
+def test_export_holds_the_files_of_the_reports_brought_to_a_review(
+    vault: Vault, senco_context: ServiceContext, small_school, tmp_path: Path
+) -> None:
+    from desktop.domain.plan_reviews import Report
+
+    zofia, ionut = small_school["pupils"][0], small_school["pupils"][4]
+    target = "Ask for help with a card before getting stuck"
+    agreements = AgreementService(senco_context)
+    plan = agreements.create(
+        zofia.id,
+        DocumentKind.SUPPORT_PLAN,
+        "Zofia's support plan",
+        DocumentContent(targets=(Target(target),)),
+    )
+    agreements.activate(plan.id)
+    reviews = PlanReviewService(senco_context)
+    report_pdf = _pdf_with("Raport logopedy: Zofia Wiśniewska czyta płynniej")
+    scan = png_bytes("teal")
+    pdf_report = reviews.attach_report(
+        plan.id,
+        Report("Speech therapist's report", "Pani Kowalczyk", "Reads more fluently"),
+        report_pdf,
+        "logopeda-jesien.pdf",
+    )
+    scan_report = reviews.attach_report(plan.id, Report("OT letter", "Mr Adeyemi", ""), scan, "ot-letter.png")
+    never_saved = reviews.attach_report(plan.id, Report("Draft", "", ""), b"%PDF-1.4 draft", "draft.pdf")
+    meeting = ReviewMeeting(
+        held_on=TODAY.date(),
+        attendees=(Attendee("Elżbieta Wiśniewska", AttendeeRole.FAMILY, "Mum"),),
+        family_views="She likes the card",
+        child_views="",
+        progress=(TargetProgress(target, Progress.MET, (), ""),),
+        decisions="Keep the card",
+        reports=(pdf_report, scan_report),
+    )
+    reviews.record_review(plan.id, meeting, NextPlan(targets=(Target("Show the card outside"),)))
+
+    service = SubjectAccessService(senco_context)
+    summary = service.export(zofia.id, tmp_path / "zofia.zip")
+    with zipfile.ZipFile(tmp_path / "zofia.zip") as archive:
+        names = archive.namelist()
+        pdf_name = f"attachments/{pdf_report.attachment_id}-logopeda-jesien.pdf"
+        scan_name = f"attachments/{scan_report.attachment_id}-ot-letter.png"
+        assert archive.read(pdf_name) == report_pdf
+        assert archive.read(scan_name) == scan
+        data = json.loads(archive.read(JSON_NAME))
+        text = " ".join(pdf_text(archive.read(PDF_NAME)).split())
+    assert not any(never_saved.attachment_id in n for n in names), (
+        "a file no saved review names is not theirs"
+    )
+    assert summary.attachments == 2
+    [review] = data["plan_reviews"]
+    assert [r["filename"] for r in review["meeting"]["reports"]] == ["logopeda-jesien.pdf", "ot-letter.png"]
+    assert f"(its file in this export as {pdf_name})" in text
+    assert "logopeda-jesien.pdf — application/pdf" in text
+
+    service.export(ionut.id, tmp_path / "ionut.zip")
+    with zipfile.ZipFile(tmp_path / "ionut.zip") as archive:
+        assert not any(n.startswith("attachments/") for n in archive.namelist())
+
+
+def _pdf_with(words: str) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, words)
+    page.save()
+    return out.getvalue()

@@ -3,6 +3,7 @@ and each target's progress charted; the reviews due list and the reminder on the
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -307,3 +308,116 @@ def test_views_given_before_the_review_show_in_the_meeting_form_as_the_app_opens
     assert "Faduma Warsame, on paper, typed in" in listed
     assert "What is going well: Hodan sleeps better since the new routine." in listed
     assert "I have friends: Yes" in listed and "What helps me: The quiet corner" in listed
+
+
+def _report_pdf(words: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setPageCompression(0)
+    page.drawString(72, 720, words)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_report_file_is_attached_listed_opened_removed_and_kept_with_the_review(
+    qtbot, open_screen, plans, senco_context, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.folders import MAX_ATTACHMENT
+    from desktop.ui.print_preview import PrintPreviewDialog
+    from desktop.ui.reviews.report_viewer import ScanViewer
+
+    screen = open_screen()
+    choose(qtbot, screen, plans["overdue"].id)
+    form = screen.meeting_form
+    assert form.attach_report_button.text().replace("&", "") == "Attach a report…"
+    assert not form.open_report_button.isEnabled(), "no report chosen yet"
+
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen.pop(0), ""))
+
+    def attach(path: Path) -> None:
+        chosen.append(str(path))
+        qtbot.mouseClick(form.attach_report_button, Qt.MouseButton.LeftButton)
+        idle(qtbot, screen)
+
+    empty = tmp_path / "empty-scan.png"
+    empty.write_bytes(b"")
+    attach(empty)
+    assert "empty-scan.png is empty" in screen.message.text() and form.reports.rowCount() == 0
+    big = tmp_path / "huge-scan.jpg"
+    with big.open("wb") as f:
+        f.truncate(MAX_ATTACHMENT + 1)
+    attach(big)
+    assert "huge-scan.jpg is over 50 MB" in screen.message.text() and form.reports.rowCount() == 0
+    vanished = tmp_path / "gone.pdf"
+    attach(vanished)
+    assert "gone.pdf could not be read" in screen.message.text()
+    assert "check that the file is still there" in screen.message.text() and form.reports.rowCount() == 0
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK\x03\x04 not a report")
+    attach(notes)
+    assert "attach a PDF, PNG or JPEG" in screen.message.text() and form.reports.rowCount() == 0
+
+    words = "Speech and language therapy report: Hodan Warsame, autumn term"
+    data = _report_pdf(words)
+    report_path = tmp_path / "SALT report autumn.pdf"
+    report_path.write_bytes(data)
+    attach(report_path)
+    assert form.reports.rowCount() == 1
+    listed = form.reports.item(0, 3).text()
+    assert listed == f"SALT report autumn.pdf ({round(len(data) / 1024)} KB)"
+    assert form.reports.item(0, 0).text() == "SALT report autumn", "titled after the file, to be changed"
+    assert "is attached" in screen.message.text()
+    form.reports.item(0, 0).setText("Speech and language therapy report")
+    form.reports.item(0, 1).setText("Ms Ó Súilleabháin")
+
+    assert form.open_report_button.isEnabled()
+    qtbot.mouseClick(form.open_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report_view is not None, timeout=WAIT_MS)
+    assert isinstance(screen.report_view, PrintPreviewDialog)
+    assert screen.report_view.isVisible()
+    screen.report_view.reject()
+
+    second = tmp_path / "scan of the OT letter.png"
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(60, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(second), "PNG")
+    attach(second)
+    assert form.reports.rowCount() == 2
+    assert form.reports.item(1, 3).text() == f"scan of the OT letter.png ({second.stat().st_size} bytes)"
+    qtbot.mouseClick(form.open_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(screen.report_view, ScanViewer), timeout=WAIT_MS)
+    assert not screen.report_view.picture.pixmap().isNull()
+    screen.report_view.reject()
+    scan = form.report_at(1)
+    qtbot.mouseClick(form.remove_report_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, screen)
+    assert form.reports.rowCount() == 1
+    with pytest.raises(KeyError):
+        PlanReviewService(senco_context).report_file(scan)  # the file of a report taken off is let go
+
+    pick_progress(screen, 0, Progress.MET)
+    pick_progress(screen, 1, Progress.PARTLY)
+    form.family_views.setPlainText("The therapist's games work at home too.")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.tabs.currentIndex() == 2, timeout=WAIT_MS)
+    idle(qtbot, screen)
+    review = PlanReviewService(senco_context).cycle(plans["overdue"].id).review_that_made(2)
+    assert review is not None
+    [kept] = review.meeting.reports
+    assert (kept.title, kept.author, kept.filename) == (
+        "Speech and language therapy report",
+        "Ms Ó Súilleabháin",
+        "SALT report autumn.pdf",
+    )
+    assert PlanReviewService(senco_context).report_file(kept) == data
+    vault_files = [p for p in senco_context.vault.blobs.root.rglob("*") if p.is_file()]
+    assert vault_files and not any(words.encode() in p.read_bytes() for p in vault_files)

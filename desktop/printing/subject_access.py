@@ -11,6 +11,7 @@ Names and text in any script are set by desktop/printing/text.py, like every oth
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from reportlab.platypus import Flowable
 
@@ -257,7 +258,11 @@ def _review(review: PlanReview, style: PrintStyle) -> list[Flowable]:
     if meeting.decisions:
         flow.append(Text(f"Decisions: {meeting.decisions}", style.body))
     for report in meeting.reports:
-        flow.append(Text(f"Report: {report.title}, by {report.author}: {report.summary}", style.body))
+        line = f"Report: {report.title}, by {report.author}: {report.summary}"
+        if report.attachment_id:
+            name = PurePath(report.filename).name
+            line += f" (its file in this export as attachments/{report.attachment_id}-{name})"
+        flow.append(Text(line, style.body))
     return flow
 
 

@@ -1,7 +1,8 @@
 """The demo school's support plans part way round the assess-plan-do-review cycle.
 
 After the demo's term is written: one plan (an EHC plan where there is one) reviewed twice with the
-family, their views and the child's written in, so its history and target chart have something to show;
+family, their views and the child's written in, so its history and target chart have something to show
+(the first with a therapist's report whose PDF is attached);
 one reviewed with its next review set in the past, so it is overdue; a draft plan assessed with evidence
 from the child's link book. Each review goes through the same service as the SENCO's, with the clock set
 to the day it was held, and the version it made is signed and put in force the next day. Chosen by
@@ -9,6 +10,10 @@ sorting, not at random, so the rest of the demo school is the same with or witho
 """
 
 import datetime as dt
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from desktop.domain.access import Actor
 from desktop.domain.agreements import Agreement, DocumentKind, Party, Target, VersionStatus
@@ -25,6 +30,7 @@ from desktop.domain.plan_reviews import (
 )
 from desktop.domain.pupils import Pupil, SenStatus
 from desktop.domain.school import StaffRole
+from desktop.printing.fonts import Face, font_name
 from desktop.services import demo_data as data
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
@@ -146,19 +152,44 @@ def _review(
         child_views=CHILD_VIEWS[round_ % len(CHILD_VIEWS)] if views else "",
         progress=progress,
         decisions="Keep what is working; replace the target that was met; check in with the family weekly.",
-        reports=(
-            (
-                Report(
-                    "Speech and language therapy report", "Dr Ó Ceallaigh", "Good progress with symbol cards."
-                ),
-            )
-            if round_ == 0
-            else ()
-        ),
+        reports=(_therapy_report(service, agreement.id, pupil, held_on),) if round_ == 0 else (),
     )
     next_targets = tuple(Target(text) for text in [*kept, fresh] if text)
     service.record_review(agreement.id, meeting, NextPlan(next_targets, review_date=next_review))
     _sign_and_activate(context, clock, agreement.id, pupil, held_on + dt.timedelta(days=1))
+
+
+def _therapy_report(service: PlanReviewService, agreement_id: str, pupil: Pupil, day: dt.date) -> Report:
+    """The therapist's report brought to the first review, its PDF attached (kept encrypted)."""
+    report = Report(
+        "Speech and language therapy report", "Dr Ó Ceallaigh", "Good progress with symbol cards."
+    )
+    return service.attach_report(
+        agreement_id, report, _therapy_report_pdf(pupil, day), f"salt-report-{day.isoformat()}.pdf"
+    )
+
+
+def _therapy_report_pdf(pupil: Pupil, day: dt.date) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setTitle("Speech and language therapy report")
+    lines = (
+        "Speech and language therapy report",
+        f"{pupil.display_name}, seen on {day.day} {day:%B %Y}",
+        "",
+        "Uses symbol cards to ask for help in most lessons, and more often without a prompt.",
+        "Follows two-step instructions given with a picture; one step without.",
+        "Recommended: keep the symbol cards in every room; practise turn-taking games weekly.",
+        "",
+        "Dr Siobhán Ó Ceallaigh, speech and language therapist",
+    )
+    y = 780
+    for number, line in enumerate(lines):
+        page.setFont(font_name(Face.LATIN, bold=number == 0), 14 if number == 0 else 11)
+        page.drawString(60, y, line)
+        y -= 22 if number == 0 else 17
+    page.save()
+    return out.getvalue()
 
 
 def _sign_and_activate(

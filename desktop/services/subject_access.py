@@ -89,7 +89,8 @@ class SubjectAccessService:
         self.vault = context.vault
 
     def gather(self, pupil_id: str) -> tuple[SubjectAccessRecord, dict[str, bytes]]:
-        """Every record about the pupil, and the bytes of each of their photos and scans (by id)."""
+        """Every record about the pupil, and the bytes of each of their photos and scans, and of the
+        report files kept with their plans' reviews (by id)."""
         with self.vault.reading() as session:
             school = SchoolRepository(session)
             pupil = school.pupil(pupil_id)
@@ -97,18 +98,20 @@ class SubjectAccessService:
                 raise InvalidInput("That pupil is not on roll in this school; check the name or UPN.")
             school_class = school.school_class(pupil.class_id)
             folders = WorkFolderRepository(session).for_pupil(pupil_id)
+            agreements = tuple(AgreementRepository(session).for_pupil(pupil_id))
+            cycle = PlanReviewRepository(session)
+            plan_reviews = tuple(r for p in agreements for r in cycle.reviews(p.id))
             files = AttachmentRepository(session, self.vault.blobs)
             attachment_ids = list(
                 dict.fromkeys(
                     [a for f in folders for i in f.items for a in i.attachment_ids]
                     + PhotoTags(session).photos_of(pupil_id)
+                    + [r.attachment_id for v in plan_reviews for r in v.meeting.reports if r.attachment_id]
                 )
             )
             attachments = [a for a in (files.get(i) for i in attachment_ids) if a is not None]
             contents = {a.id: files.read(a.id) for a in attachments}
             found = school.school()
-            agreements = tuple(AgreementRepository(session).for_pupil(pupil_id))
-            cycle = PlanReviewRepository(session)
             record = SubjectAccessRecord(
                 school_name=found.name if found else "",
                 made_at=self.context.now(),
@@ -126,7 +129,7 @@ class SubjectAccessService:
                 staff_names={s.id: s.name for s in school.staff()},
                 staff_notes=tuple(StaffNotes(session).of_pupil(pupil_id)),
                 plan_assessments=tuple(a for p in agreements for a in cycle.assessments(p.id)),
-                plan_reviews=tuple(r for p in agreements for r in cycle.reviews(p.id)),
+                plan_reviews=plan_reviews,
             )
         return record, contents
 

@@ -88,8 +88,13 @@ class SyncRecordRow(Base):
     __tablename__ = "sync_record"
     __table_args__ = (
         Index("ix_sync_record_record_id", "record_id"),
-        # Attachments' states, which each sync looks through for files to send or fetch (schema 0009).
-        Index("ix_sync_record_blob", "scope_id", sqlite_where=text("kind IN ('attachment', 'news_photo')")),
+        # Attachments' states, which each sync looks through for files to send or fetch (schema 0009;
+        # review reports' files since 0023).
+        Index(
+            "ix_sync_record_blob",
+            "scope_id",
+            sqlite_where=text("kind IN ('attachment', 'news_photo', 'review_report')"),
+        ),
         Index("ix_sync_record_paper_blob", "scope_id", sqlite_where=text("kind = 'paper_picture'")),
     )
     scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)

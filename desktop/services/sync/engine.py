@@ -388,7 +388,8 @@ class SyncService:
 
     def _announce_scopes(self, engine: SyncEngine, transport: HttpTransport | FolderTransport) -> None:
         """Admin device: tell the server about scopes made since the last sync (a new pupil or class),
-        and give them to the staff devices of that class (through the folder, for a school with no
+        and give them to the staff devices of that class, and to the family devices of that pupil when
+        they were enrolled before the scopes existed (through the folder, for a school with no
         server)."""
         with self.vault.reading() as session:
             if ThisDevice(session).role() != DeviceRole.ADMIN.value:
@@ -399,7 +400,20 @@ class SyncService:
             scopes = Scopes(session)
             fresh = scopes.unannounced()
             staff = EnrolledDevices(session).staff_classes()
+            families = [
+                (d.device_id, frozenset(d.pupil_ids))
+                for d in EnrolledDevices(session).all()
+                if d.role == DeviceRole.FAMILY.value and not d.removed_at
+            ]
             pupil_class = scopes.pupil_classes()
+        if fresh:
+            # Scopes made during this sync (by the first sync's queue, or the staff-only scopes just
+            # above) have keys the engine's keyring, read when the sync began, does not hold yet:
+            # without them a grant would add a staff device to the scope but wrap no key for it.
+            with engine.store.transaction() as tx:
+                for key in tx.scope_keys():
+                    if (key.scope_id, key.generation) not in engine.keyring:
+                        engine.keyring.add(key)
         admin = SchoolAdmin(engine)
         if fresh and isinstance(transport, HttpTransport):
             # This device's own membership of every new scope, thousands at once on a first sync: its
@@ -417,9 +431,20 @@ class SyncService:
                 if kind == "pupil"
                 else None
             )
-            every_staff_device = kind == "staff" and subject == "school"  # the school's staff-only scope
+            # The school's scope and its staff-only scope go to every staff device (a device enrolled
+            # before the admin's first sync was given neither when approved: they did not exist yet).
+            every_staff_device = kind == "school" or (kind == "staff" and subject == "school")
             for device_id, class_ids in staff:
                 if every_staff_device or (class_id is not None and class_id in class_ids):
+                    admin.grant(device_id, [scope.scope_id], [transport])
+            for device_id, pupil_ids in families:
+                # A family device enrolled before the scopes existed: the school's, its children's
+                # and their classes' (never a staff scope).
+                if (
+                    kind == "school"
+                    or (kind == "pupil" and subject in pupil_ids)
+                    or (kind == "class" and any(pupil_class.get(p) == subject for p in pupil_ids))
+                ):
                     admin.grant(device_id, [scope.scope_id], [transport])
         if fresh:
             # Telling the server twice does no harm, so one transaction at the end is enough.

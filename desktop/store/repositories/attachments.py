@@ -74,6 +74,21 @@ class AttachmentRepository:
             raise KeyError(attachment_id)
         return self.blobs.read(row.blob_name, row.file_key)
 
+    def remove(self, attachment_id: str) -> str | None:
+        """Delete the attachment's record (its tags go with it); returns its file's name, for the caller
+        to delete once committed if no other attachment uses it (`blob_names_in_use`)."""
+        row = self.session.get(AttachmentRow, attachment_id)
+        if row is None:
+            return None
+        name = row.blob_name
+        for tag in self.session.scalars(
+            select(AttachmentPupilRow).where(AttachmentPupilRow.attachment_id == attachment_id)
+        ):
+            self.session.delete(tag)
+        self.session.delete(row)
+        self.session.flush()
+        return name
+
     def ids(self) -> list[str]:
         return list(self.session.scalars(select(AttachmentRow.id)))
 

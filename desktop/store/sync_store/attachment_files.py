@@ -1,8 +1,8 @@
 """Which attachment files travel: the attachments' merge states that name a file, and where each went.
 
-A record of kind "attachment", "news_photo" or "paper_picture" names its encrypted file (`blob_name`), the
-SHA-256 it travels under (`blob_id`) and the file's own key (`file_key`); sync_blob_sent says which channel
-holds it.
+A record of kind "attachment", "news_photo", "review_report" or "paper_picture" (the kinds with
+`blob`) names its encrypted file (`blob_name`), the SHA-256 it travels under (`blob_id`) and the file's
+own key (`file_key`); sync_blob_sent says which channel holds it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ _VISIBLE = (
     "AND json_extract(r.state, '$.fields.blob_id[0]') IS NOT NULL"
 )
 _STATES = (
-    "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind IN ('attachment', 'news_photo') " + _VISIBLE
+    "SELECT r.scope_id, r.state FROM sync_record r "
+    "WHERE r.kind IN ('attachment', 'news_photo', 'review_report') " + _VISIBLE
 )
 """Visible attachment records that name their file (the partial index ix_sync_record_blob serves it)."""
 _PAPER_STATES = "SELECT r.scope_id, r.state FROM sync_record r WHERE r.kind = 'paper_picture' " + _VISIBLE

@@ -356,6 +356,16 @@ def capture_changes(session: Session) -> int:
                     connection, member, [row["family_member_id"]]
                 ):
                     capturer.record_row(member, member_id, member_row, member_owner)
+            if kind.name == "plan_review":
+                # The review decides where the files of its reports go: they travel with it.
+                report_kind = BY_NAME["review_report"]
+                meeting = row.get("meeting")
+                meeting = json.loads(meeting) if isinstance(meeting, str | bytes) else meeting or {}
+                named = [str(r.get("attachment_id") or "") for r in meeting.get("reports", [])]
+                for report_id, report_row, report_owner in read_rows(
+                    connection, report_kind, [i for i in named if i]
+                ):
+                    capturer.record_row(report_kind, report_id, report_row, report_owner)
             if kind.name in ATTACHMENT_LINKS:
                 for photo in (BY_NAME["attachment"], BY_NAME["news_photo"]):
                     for photo_id, photo_row, photo_owner in read_rows(

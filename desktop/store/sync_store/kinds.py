@@ -18,8 +18,8 @@ Scopes (ARCHITECTURE.md): one pupil (link book, agreements, folders, family), on
 events), the school (the school, staff, classes, calendar, templates, school-wide news and events). A
 family member linked to two siblings is in both pupils' scopes. What only staff may read (family
 profiles, the contact log, the reach setting, staff-only notes on entries, the safeguarding word list,
-support plans' assessments and reviews, returned paper pages and their pictures)
-goes to a class's staff scope, or the school's, which only staff devices hold.
+support plans' assessments and reviews and the report files kept with a review, returned paper pages
+and their pictures) goes to a class's staff scope, or the school's, which only staff devices hold.
 """
 
 from __future__ import annotations
@@ -323,6 +323,13 @@ _PUPIL_CLASS = "(SELECT p.class_id FROM pupil p WHERE p.id = t.pupil_id)"
 _PLAN_CLASS = (
     "(SELECT p.class_id FROM agreement a JOIN pupil p ON p.id = a.pupil_id WHERE a.id = t.agreement_id)"
 )
+_REVIEW_REPORT_CLASS = (
+    "(SELECT coalesce(p.class_id, '') FROM plan_review r JOIN agreement a ON a.id = r.agreement_id"
+    " JOIN pupil p ON p.id = a.pupil_id, json_each(r.meeting, '$.reports') j"
+    " WHERE json_extract(j.value, '$.attachment_id') = t.id ORDER BY r.id LIMIT 1)"
+)
+"""The class of the pupil whose plan's review names the attachment as a report's file ('' for a pupil
+in no class: the school's staff scope, as for the review); NULL when no saved review names it."""
 
 MEETING_KINDS: tuple[Kind, ...] = (
     # A meeting and its times go to every family of the class; a booking only to its own child's scope.
@@ -426,6 +433,17 @@ STAFF_KINDS: tuple[Kind, ...] = (
         unique_risk=True,
     ),
     Kind("paper_page_layout", "paper_page_layout", Style.FIELDS, ScopeRule.STAFF, unique_risk=True),
+    # A report's file kept with a review (a PDF or a scan): tagged to no pupil, so never in a pupil's
+    # scope; it travels with the review that names it, in the same staff scope, its file beside it.
+    Kind(
+        "review_report",
+        "attachment",
+        Style.FIELDS,
+        ScopeRule.STAFF,
+        _REVIEW_REPORT_CLASS,
+        optional=True,
+        blob=True,
+    ),
 )
 KINDS = KINDS + STAFF_KINDS
 

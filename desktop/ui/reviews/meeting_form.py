@@ -94,6 +94,19 @@ def _empty(table: QTableWidget) -> None:
     table.setRowCount(0)
 
 
+FILE_COLUMN = 3
+"""The reports table's column naming the attached file (its item carries the report's file)."""
+
+
+def size_words(size: int) -> str:
+    """A file's size as people read it: 850 bytes, 42 KB, 3.4 MB."""
+    if size < 1024:
+        return QCoreApplication.translate("ReviewMeetingForm", "{n} bytes").format(n=size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("ReviewMeetingForm", "{n} KB").format(n=round(size / 1024))
+    return QCoreApplication.translate("ReviewMeetingForm", "{n} MB").format(n=f"{size / 2**20:.1f}")
+
+
 def _cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text().strip() if item is not None else ""
@@ -101,6 +114,11 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 class ReviewMeetingForm(QWidget):
     save_requested = Signal()
+    attach_requested = Signal()
+    open_file_requested = Signal(object)
+    """A report (domain Report) whose attached file the SENCO asked to see."""
+    report_removed = Signal(object)
+    """A report taken off the list (its file, if any, may be let go)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,11 +168,30 @@ class ReviewMeetingForm(QWidget):
         self.decisions = _text_box(self.tr("Decisions"), 3)
         self.decisions.setObjectName("reviewDecisions")
         self.reports = _table(
-            self.tr("Reports brought"), [self.tr("Report"), self.tr("By"), self.tr("In short")]
+            self.tr("Reports brought"),
+            [self.tr("Report"), self.tr("By"), self.tr("In short"), self.tr("File attached")],
         )
         self.reports.setObjectName("reviewReports")
+        report_header = self.reports.horizontalHeader()
+        report_header.setStretchLastSection(False)
+        for column in (0, 2):
+            report_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.reports.setWordWrap(False)
+        self.reports.currentCellChanged.connect(lambda *_: self._report_chosen())
         self.add_report_button = named_button(self.tr("Add a re&port"))
         self.add_report_button.clicked.connect(lambda: self.add_report(Report("", "", "")))
+        self.attach_report_button = named_button(self.tr("A&ttach a report…"))
+        self.attach_report_button.setObjectName("attachReport")
+        self.attach_report_button.setToolTip(
+            self.tr("Keep a copy of a report: a PDF, or a scan (PNG or JPEG)")
+        )
+        self.attach_report_button.clicked.connect(self.attach_requested)
+        self.open_report_button = named_button(self.tr("Open the file"))
+        self.open_report_button.setObjectName("openReportFile")
+        self.open_report_button.clicked.connect(self._open_chosen_file)
+        self.remove_report_button = named_button(self.tr("Remove the report"))
+        self.remove_report_button.setObjectName("removeReport")
+        self.remove_report_button.clicked.connect(self._remove_chosen_report)
 
         self.next_targets = _text_box(self.tr("Next targets, one a line"), 4)
         self.next_targets.setObjectName("nextTargets")
@@ -205,7 +242,16 @@ class ReviewMeetingForm(QWidget):
         outcome_form = QFormLayout(outcome)
         outcome_form.addRow(named_label(self.tr("&Decisions:"), self.decisions), self.decisions)
         outcome_form.addRow(named_label(self.tr("Reports:"), self.reports), self.reports)
-        outcome_form.addRow("", self.add_report_button)
+        report_buttons = QHBoxLayout()
+        for button in (
+            self.add_report_button,
+            self.attach_report_button,
+            self.open_report_button,
+            self.remove_report_button,
+        ):
+            report_buttons.addWidget(button)
+        report_buttons.addStretch(1)
+        outcome_form.addRow("", report_buttons)
         outcome_form.addRow(named_label(self.tr("&Next targets:"), self.next_targets), self.next_targets)
         outcome_form.addRow(self.set_next_review, self.next_review)
         outcome_form.addRow(named_label(self.tr("What c&hanges:"), self.change_note), self.change_note)
@@ -216,6 +262,7 @@ class ReviewMeetingForm(QWidget):
         layout.addWidget(progress)
         layout.addWidget(outcome)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._report_chosen()
 
     # Filling
 
@@ -264,11 +311,55 @@ class ReviewMeetingForm(QWidget):
         self.attendees.setCellWidget(row, 1, role)
         self.attendees.setItem(row, 2, QTableWidgetItem(attendee.detail))
 
-    def add_report(self, report: Report) -> None:
+    def add_report(self, report: Report, size: int | None = None) -> None:
+        """A report on the list; one with a file shows the file's name (and size, when known)."""
         row = self.reports.rowCount()
         self.reports.insertRow(row)
         for column, value in enumerate((report.title, report.author, report.summary)):
             self.reports.setItem(row, column, QTableWidgetItem(value))
+        shown = ""
+        if report.attachment_id:
+            shown = report.filename
+            if size is not None:
+                shown = self.tr("{name} ({size})").format(name=report.filename, size=size_words(size))
+        item = QTableWidgetItem(shown)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setData(Qt.ItemDataRole.UserRole, (report.attachment_id, report.filename))
+        self.reports.setItem(row, FILE_COLUMN, item)
+        self.reports.setCurrentCell(row, 0)
+        self._report_chosen()
+
+    def report_at(self, row: int) -> Report:
+        """The report on one row of the list, as typed, with its file."""
+        item = self.reports.item(row, FILE_COLUMN)
+        attachment_id, filename = item.data(Qt.ItemDataRole.UserRole) if item is not None else ("", "")
+        return Report(
+            _cell(self.reports, row, 0),
+            _cell(self.reports, row, 1),
+            _cell(self.reports, row, 2),
+            attachment_id,
+            filename,
+        )
+
+    def _report_chosen(self) -> None:
+        row = self.reports.currentRow()
+        chosen = 0 <= row < self.reports.rowCount()
+        self.remove_report_button.setEnabled(chosen)
+        self.open_report_button.setEnabled(chosen and bool(self.report_at(row).attachment_id))
+
+    def _open_chosen_file(self) -> None:
+        row = self.reports.currentRow()
+        if 0 <= row < self.reports.rowCount() and self.report_at(row).attachment_id:
+            self.open_file_requested.emit(self.report_at(row))
+
+    def _remove_chosen_report(self) -> None:
+        row = self.reports.currentRow()
+        if not 0 <= row < self.reports.rowCount():
+            return
+        report = self.report_at(row)
+        self.reports.removeRow(row)
+        self._report_chosen()
+        self.report_removed.emit(report)
 
     def set_progress(
         self, target: str, progress: Progress, evidence: Sequence[Evidence] = (), note: str = ""
@@ -348,9 +439,9 @@ class ReviewMeetingForm(QWidget):
                 )
             )
         reports = tuple(
-            Report(_cell(self.reports, row, 0), _cell(self.reports, row, 1), _cell(self.reports, row, 2))
+            self.report_at(row)
             for row in range(self.reports.rowCount())
-            if any(_cell(self.reports, row, c) for c in range(3))
+            if any(_cell(self.reports, row, c) for c in range(3)) or self.report_at(row).attachment_id
         )
         return ReviewMeeting(
             held_on=self.held_on.date().toPython(),  # type: ignore[arg-type]
@@ -377,6 +468,7 @@ class ReviewMeetingForm(QWidget):
         _empty(self.attendees)
         _empty(self.progress)
         _empty(self.reports)
+        self._report_chosen()
         self.evidence.clear()
         self.evidence.setAccessibleDescription("")
         self.views_received.clear()

@@ -12,9 +12,12 @@ the screen is given (none by default).
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,11 +34,13 @@ from desktop.domain.plan_reviews import (
     CycleStage,
     Evidence,
     Progress,
+    Report,
     one_term_after,
 )
 from desktop.domain.pupils import SenStatus
 from desktop.services.context import ServiceContext
 from desktop.services.plan_reviews import PlanCycle, PlanReviewService, PlanSummary
+from desktop.services.review_reports import ReviewReportFiles
 from desktop.services.review_views import ReviewViewsService
 from desktop.services.school import SchoolService
 from desktop.ui.agreements import words
@@ -50,6 +55,7 @@ from desktop.ui.reviews.assess_form import AssessmentForm
 from desktop.ui.reviews.history import PlanHistoryPane
 from desktop.ui.reviews.meeting_form import ReviewMeetingForm, ViewsReceived, no_views_received
 from desktop.ui.reviews.plan_list import due_words, plan_rows, stage_words
+from desktop.ui.reviews.report_viewer import report_viewer
 from desktop.ui.reviews.views_words import describe_views
 from desktop.ui.screens import Screen, ScreenHost
 from desktop.ui.tasks import Changes, TaskRunner, TaskState, Topic
@@ -118,6 +124,10 @@ class PlanReviewsScreen(Screen):
         self.assess_form.save_requested.connect(self.save_assessment)
         self.meeting_form = ReviewMeetingForm()
         self.meeting_form.save_requested.connect(self.save_review)
+        self.meeting_form.attach_requested.connect(self.choose_report_file)
+        self.meeting_form.open_file_requested.connect(self.open_report_file)
+        self.meeting_form.report_removed.connect(self._report_removed)
+        self.report_files = ReviewReportFiles(context)
         self.history = PlanHistoryPane()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planReviewTabs")
@@ -149,6 +159,7 @@ class PlanReviewsScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.preview: PrintPreviewDialog | None = None
+        self.report_view: QDialog | None = None
         self._set_enabled(False)
         runner.changed.connect(self._changed)
         self.load()
@@ -325,6 +336,74 @@ class PlanReviewsScreen(Screen):
             changes,
         )
 
+    def choose_report_file(self) -> None:
+        """ "Attach a report…": the file dialog, then the chosen file attached."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a report"),
+            "",
+            self.tr("Reports: PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.attach_report_file(Path(path))
+
+    def attach_report_file(self, path: Path) -> None:
+        """Keep an encrypted copy of the report in `path` and list it, with its name and size, for the
+        review; a file that cannot be read, is empty or too large is refused with what to do."""
+        if self.opened is None:
+            return
+        agreement_id = self.opened.cycle.agreement.id
+        files = self.report_files
+
+        def attached(result: tuple[Report, int]) -> None:
+            report, size = result
+            self.meeting_form.add_report(report, size)
+            self.message.show_message(
+                self.tr("{name} is attached. Say whose report it is and what it says in short.").format(
+                    name=report.filename
+                )
+            )
+
+        self._tasks.run(
+            self.tr("Attaching the report"), lambda _s: files.attach_file(agreement_id, path), attached
+        )
+
+    def open_report_file(self, report: Report) -> None:
+        """Show the attached file from memory: a PDF in the preview, a scan as a picture."""
+        files = self.report_files
+
+        def show(data: bytes) -> None:
+            title = report.title or report.filename
+            viewer = report_viewer(data, report.filename, title, self)
+            if viewer is None:
+                self.message.show_message(
+                    self.tr("{name} cannot be shown here: it is not a PDF or a picture.").format(
+                        name=report.filename
+                    ),
+                    error=True,
+                )
+                return
+            self._close_report_view()
+            self.report_view = viewer
+            viewer.open()
+
+        self._tasks.run(self.tr("Opening the report"), lambda _s: files.read(report), show)
+
+    def _report_removed(self, report: Report) -> None:
+        if self.opened is None or not report.attachment_id:
+            return
+        agreement_id = self.opened.cycle.agreement.id
+        files = self.report_files
+        self._tasks.run(
+            self.tr("Removing the report"), lambda _s: files.discard(agreement_id, report), quiet=True
+        )
+
+    def _close_report_view(self) -> None:
+        if self.report_view is not None:
+            self.report_view.reject()
+            self.report_view.deleteLater()
+            self.report_view = None
+
     def print_pack(self) -> None:
         """The annual review bundle, previewed to print or save."""
         if self.opened is None or not self.opened.ehcp:
@@ -371,6 +450,7 @@ class PlanReviewsScreen(Screen):
         if self.preview is not None:
             self.preview.reject()
             self.preview = None
+        self._close_report_view()
         self._set_enabled(False)
 
     def prepare_screenshot(self) -> None:
