@@ -9,6 +9,7 @@ GF(256)), and placing the bits on a copy of the version's frame.
 """
 
 from functools import lru_cache
+from itertools import groupby
 
 from reportlab.graphics.barcode import qrencoder
 
@@ -148,17 +149,13 @@ def qr_path(modules: Modules, count: int, quiet: int = 2) -> str:
     """The dark modules as PDF path operators, a rectangle per run of dark modules in a row, in a form of
     count by count units with `quiet` light modules round the symbol: the text reportlab's path.rect
     writes for the same integer rectangles, without its number formatting on each of a page's runs."""
-    rects: list[str] = []
+    rects = ["n"]  # a new path, as canvas.beginPath() starts one
     for row, cells in enumerate(modules):
         top = count - quiet - row - 1
-        column = 0
-        width = len(cells)
-        while column < width:
-            if cells[column]:
-                start = column
-                while column < width and cells[column]:
-                    column += 1
-                rects.append(f"{quiet + start} {top} {column - start} 1 re")
-            else:
-                column += 1
-    return " ".join(["n", *rects])  # a new path, as canvas.beginPath() starts one
+        column = quiet
+        for dark, run in groupby(cells):
+            width = len(list(run))
+            if dark:
+                rects.append(f"{column} {top} {width} 1 re")
+            column += width
+    return " ".join(rects)
