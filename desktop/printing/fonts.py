@@ -89,6 +89,14 @@ def font_name(face: Face, bold: bool = False) -> str:
     return name
 
 
+def load_all() -> None:
+    """Register every shipped face, regular and bold, with its character map, now: a printing process
+    does it once as it starts (a forked one inherits it) rather than in the middle of its first pack."""
+    for face in Face:
+        for bold in (False, True):
+            _char_map(font_name(face, bold))
+
+
 @cache
 def _registered() -> set[str]:
     return set()

@@ -9,6 +9,7 @@ not shared), pure dataclasses go to the workers, PDF bytes come back. `progress`
 
 import concurrent.futures
 import datetime as dt
+import gc
 import io
 import multiprocessing
 import os
@@ -27,6 +28,7 @@ from desktop.domain.school import SchoolClass
 from desktop.domain.work_folders import WorkFolder
 from desktop.printing.agreement import AgreementSheet
 from desktop.printing.folder import FolderPiece, WorkFolderSheet
+from desktop.printing.fonts import load_all
 from desktop.printing.layout import Cancelled, PageMarks, Rendered, SetMarks, render
 from desktop.printing.newsletter import Newsletter, newsletter_flowables
 from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_packs
@@ -278,7 +280,10 @@ class PrintPackService:
         context = multiprocessing.get_context(start_method) if start_method else None
         if start_method == "forkserver":
             context.set_forkserver_preload(["desktop.printing.packs"])  # type: ignore[union-attr]  # set when start_method is
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        load_all()  # forked workers inherit the fonts; others load them once as they start
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker
+        )
         stopped = False
         try:
             pending: dict[concurrent.futures.Future[Rendered], _ClassData] = {}
@@ -355,8 +360,12 @@ class PrintPackService:
         newsletter = self._newsletter(school_class, period, options)
         packs: list[FamilyPack] = []
         pupil_ids: list[str] = []
-        for pupil in self.school.pupils(class_id):
-            pupil_packs = self._packs_for(pupil, school_class, period, options, newsletter)
+        pupils = self.school.pupils(class_id)
+        families = self.school.families_of([p.id for p in pupils])
+        for pupil in pupils:
+            pupil_packs = self._packs_for(
+                pupil, school_class, period, options, newsletter, families[pupil.id]
+            )
             if pupil_packs:
                 pupil_ids.append(pupil.id)
             packs += pupil_packs
@@ -371,8 +380,12 @@ class PrintPackService:
         period: Period,
         options: PackOptions,
         newsletter: Newsletter | None,
+        family: list[FamilyMember] | None = None,
     ) -> list[FamilyPack]:
-        recipients = households(self.school.family_of(pupil.id), options.paper_only)
+        """The pupil's packs, one per household (family: the pupil's, when already read with the class's)."""
+        if family is None:
+            family = self.school.family_of(pupil.id)
+        recipients = households(family, options.paper_only)
         if not recipients:
             return []
         documents: list[Document] = []
@@ -476,6 +489,13 @@ class PrintPackService:
         with self.context.vault.writing() as session:
             for pupil_id in pupil_ids:
                 self.context.audit(session, AuditAction.PRINTED, what, pupil_id, pupil_id, detail)
+
+
+def _start_worker() -> None:
+    """A printing worker process as it starts: every font loaded once, and the objects it starts with
+    (inherited or loaded) kept out of the cycle collector's passes for the rest of its life."""
+    load_all()
+    gc.freeze()
 
 
 def _cancel_check(cancelled: Callable[[], bool]) -> Callable[[int], None]:

@@ -101,6 +101,11 @@ class SchoolService:
         with self.vault.reading() as session:
             return SchoolRepository(session).family_of(pupil_id)
 
+    def families_of(self, pupil_ids: list[str]) -> dict[str, list[FamilyMember]]:
+        """Each pupil's family (as family_of), read together: a class's packs need every one."""
+        with self.vault.reading() as session:
+            return SchoolRepository(session).families_of(pupil_ids)
+
     def save_family_members(self, members: list[FamilyMember]) -> None:
         for member in members:
             if not member.name.strip():

@@ -27,7 +27,8 @@ from tests.bench.generator import BENCH_TERM_END
 from tests.bench.measure import Result
 
 CLASS_TARGET_S = 3.0
-SCHOOL_TARGET_S = 90.0
+SCHOOL_TARGET_S = 20.0
+"""Issue 20: the school's packs in 20 s or less using both cores."""
 
 
 def bench_week(context: ServiceContext) -> Period:
@@ -106,11 +107,14 @@ RAW_CANVAS_FLOOR = (
 
 
 def school_packs_result(context: ServiceContext, workers: int | None = None) -> Result:
-    """Every class's weekly packs for every family, class PDFs in worker processes, with progress."""
+    """Every class's weekly packs for every family, class PDFs in worker processes, with progress; beside
+    it, reportlab's raw canvas drawing a page's text on one core in the same run (the school's target,
+    20 s for about 13,000 pages, is about 1.2 times that floor's pages per second with two cores)."""
     service = PrintPackService(context)
     period = bench_week(context)
     shown = [-1]
     total_pages = [0]
+    sample: list[bytes] = []
 
     def progress(fraction: float) -> None:
         tenth = int(fraction * 10)
@@ -120,18 +124,22 @@ def school_packs_result(context: ServiceContext, workers: int | None = None) -> 
 
     def sink(_school_class: object, rendered: object) -> None:
         total_pages[0] += rendered.pages  # type: ignore[attr-defined]
+        if not sample:
+            sample.append(rendered.pdf)  # type: ignore[attr-defined]
 
     start = time.perf_counter()
     summary = service.school_packs(period, sink, PackOptions(), progress=progress, workers=workers)
     seconds = time.perf_counter() - start
-    detail = f"{summary.classes} classes, {summary.packs:,} packs, {summary.pages:,} pages"
-    text = _first_page_text(
-        render_packs(service.class_batch(SchoolService(context).classes()[0].id, period, PackOptions())).pdf
+    ours = summary.pages / seconds if seconds else 0.0
+    raw = raw_canvas_pages_per_second(_first_page_text(sample[0])) if sample else 0.0
+    detail = (
+        f"{summary.classes} classes, {summary.packs:,} packs, {summary.pages:,} pages; {ours:,.0f} pages/s "
+        f"(reportlab raw canvas, same text, one core: {raw:,.0f} pages/s)"
     )
-    floor = summary.pages / raw_canvas_pages_per_second(text)
-    return Result("School weekly packs (all families)", seconds, "s", SCHOOL_TARGET_S, detail).with_floor(
-        floor, RAW_CANVAS_FLOOR + " (on one core; the packs use both)"
-    )
+    result = Result("School weekly packs (all families)", seconds, "s", SCHOOL_TARGET_S, detail)
+    if not raw:
+        return result
+    return result.with_floor(summary.pages / raw, RAW_CANVAS_FLOOR + " (on one core; the packs use both)")
 
 
 def _context_for(data_dir: Path, passphrase: str) -> ServiceContext:

@@ -11,7 +11,10 @@ def remember_printed(context: ServiceContext, rendered: Rendered) -> None:
         return
     now = context.now()
     with context.vault.writing() as session:
-        repository = PaperReturnRepository(session)
-        for page in rendered.returnable:
-            code = page.code
-            repository.remember_layout(code.reply_code, code.household, code.page, page.to_json(), now)
+        PaperReturnRepository(session).remember_layouts(
+            (
+                (page.code.reply_code, page.code.household, page.code.page, page.to_json())
+                for page in rendered.returnable
+            ),
+            now,
+        )

@@ -2,12 +2,14 @@
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.ids import new_id
 from desktop.domain.paper_returns import PaperReturn, ReturnStatus
+from desktop.store.chunks import in_chunks
 from desktop.store.schema_paper import PaperPageLayoutRow, PaperReturnRow
 
 
@@ -19,20 +21,37 @@ class PaperReturnRepository:
         self, reply_code: str, household: int, page: int, areas: str, printed_at: dt.datetime
     ) -> None:
         """Keep where a printed page's boxes are (areas as JSON), once for each different layout."""
-        digest = hashlib.sha256(areas.encode()).hexdigest()
-        existing = self.session.scalar(
-            select(PaperPageLayoutRow.id).where(
-                PaperPageLayoutRow.reply_code == reply_code,
-                PaperPageLayoutRow.household == household,
-                PaperPageLayoutRow.page == page,
-                PaperPageLayoutRow.areas_hash == digest,
+        self.remember_layouts([(reply_code, household, page, areas)], printed_at)
+
+    def remember_layouts(self, pages: Iterable[tuple[str, int, int, str]], printed_at: dt.datetime) -> None:
+        """remember_layout for many pages (reply code, household, page, areas) in one look-up and one write:
+        a class's batch has hundreds of returnable pages."""
+        wanted = [
+            (code, household, page, hashlib.sha256(areas.encode()).hexdigest(), areas)
+            for code, household, page, areas in pages
+        ]
+        known: set[tuple[str, int, int, str]] = set()
+        for codes in in_chunks(sorted({w[0] for w in wanted})):
+            known.update(
+                (r.reply_code, r.household, r.page, r.areas_hash)
+                for r in self.session.execute(
+                    select(
+                        PaperPageLayoutRow.reply_code,
+                        PaperPageLayoutRow.household,
+                        PaperPageLayoutRow.page,
+                        PaperPageLayoutRow.areas_hash,
+                    ).where(PaperPageLayoutRow.reply_code.in_(codes))
+                )
             )
-        )
-        if existing is None:
-            self.session.add(
+        rows = []
+        for code, household, page, digest, areas in wanted:
+            if (code, household, page, digest) in known:
+                continue
+            known.add((code, household, page, digest))
+            rows.append(
                 PaperPageLayoutRow(
                     id=new_id(),
-                    reply_code=reply_code,
+                    reply_code=code,
                     household=household,
                     page=page,
                     areas_hash=digest,
@@ -40,6 +59,8 @@ class PaperReturnRepository:
                     printed_at=printed_at,
                 )
             )
+        if rows:
+            self.session.add_all(rows)
             self.session.flush()
 
     def layouts(self, reply_code: str, household: int, page: int) -> list[str]:

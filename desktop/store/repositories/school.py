@@ -193,6 +193,26 @@ class SchoolRepository:
         members = self._family_members(member_ids)
         return sorted(members, key=lambda m: (m.contact_order, m.name))
 
+    def families_of(self, pupil_ids: Iterable[str]) -> dict[str, list[FamilyMember]]:
+        """family_of for many pupils (a class, for its packs) in a few queries rather than a few each."""
+        wanted = list(pupil_ids)
+        links: dict[str, list[str]] = {}
+        for ids in in_chunks(wanted):
+            for pupil_id, member_id in self.session.execute(
+                select(PupilFamilyRow.pupil_id, PupilFamilyRow.family_member_id).where(
+                    PupilFamilyRow.pupil_id.in_(ids)
+                )
+            ):
+                links.setdefault(pupil_id, []).append(member_id)
+        members = self.family_members_by_ids({m for found in links.values() for m in found})
+        return {
+            pupil_id: sorted(
+                (members[m] for m in links.get(pupil_id, ()) if m in members),
+                key=lambda m: (m.contact_order, m.name),
+            )
+            for pupil_id in wanted
+        }
+
     def family_member(self, member_id: str) -> FamilyMember | None:
         found = self._family_members([member_id])
         return found[0] if found else None
