@@ -341,7 +341,7 @@ class ServerStore:
         self._now_ms = now_ms
         self.engine = self._make_engine(url)
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
-        """One statement, no BEGIN/COMMIT round trips: for reads of one statement and the nonce."""
+        """PostgreSQL: one statement, no BEGIN/COMMIT round trips (reads of one statement, the nonce)."""
         nonce_url = _nonce_url(url) if self.sqlite else None
         self._nonce_engine = (
             self._make_engine(nonce_url, synchronous="NORMAL", pool_size=4) if nonce_url else self.engine
@@ -377,10 +377,8 @@ class ServerStore:
 
         @event.listens_for(engine, "begin")
         def _begin(connection: Connection) -> None:
-            options = connection.get_execution_options()
-            if options.get("isolation_level") == "AUTOCOMMIT":
-                return  # one statement on its own (SQLite's own implicit transaction)
-            connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
+            immediate = connection.get_execution_options().get("immediate", False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
 
@@ -426,7 +424,11 @@ class ServerStore:
     @contextmanager
     def _one_statement(self) -> Iterator[Connection]:
         """A connection for a single read, outside an explicit transaction: on PostgreSQL one round trip
-        instead of three (BEGIN, the query, COMMIT)."""
+        instead of three (BEGIN, the query, COMMIT). SQLite's are in-process: it reads as before."""
+        if self.sqlite:
+            with self._reading() as conn:
+                yield conn
+            return
         with self._autocommit.connect() as conn:
             yield conn
 

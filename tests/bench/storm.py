@@ -448,7 +448,7 @@ def results(quick: bool = False) -> list[Result]:
         result = run_storm(devices, seconds, url, threads=threads)
         rate, floor_p95, ratios = with_floor(result, threads)
         said = (
-            f"{result.line()}; {result.rate:,.0f} req/s, server CPU {result.server_cpu_ms:.1f} ms a request; "
+            f"{result.line()}; server CPU {result.server_cpu_ms:.1f} ms a request; "
             f"floor {rate:,.0f} req/s p95 {floor_p95:.1f} ms"
         )
         out.append(
