@@ -752,6 +752,7 @@ class ServerStore:
             )
 
     # Replay protection.
+    @_retried
     def use_nonce(self, device_id: str, nonce: str, expires_at_ms: int) -> bool:
         """Record a request nonce; False if this device used it before (a replay).
 
