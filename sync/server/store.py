@@ -7,7 +7,8 @@ Tables (SQLAlchemy Core, SQLite or PostgreSQL):
   number;
 - `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
 - `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
-- `nonces`: recently used request nonces, for replay protection across server processes and restarts;
+- `nonces`: recently used request nonces, for replay protection across server processes and restarts
+  (SQLite keeps them in a file of their own beside the database, `server-nonces.db`);
 - `invitations`, `invitation_verifiers`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a
   new device and the admin, and the invitations the admin holds open (an id, an expiry and a verifier key
   one way from the code: never the code);
