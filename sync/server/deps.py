@@ -23,7 +23,7 @@ from sync.protocol import (
 )
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
-from sync.server.store import Allowance, QuotaExceeded, ServerStore
+from sync.server.store import Allowance, QuotaExceeded, ServerStore, StoredDevice
 
 _DEVICE = re.compile(r"d[0-9a-f]{32}")
 _NONCE = re.compile(r"[0-9a-f]{32}")
@@ -60,14 +60,30 @@ class SignedInDevice:
     device_id: str
     registration: DeviceRegistration
     revoked: bool = False
+    keys: DevicePublicKeys | None = None
+    """Its public keys, loaded once per process (see `ServerStore.device`)."""
 
     @property
     def is_admin(self) -> bool:
         return self.registration.role is DeviceRole.ADMIN
 
+    @property
+    def public_keys(self) -> DevicePublicKeys:
+        return self.keys or DevicePublicKeys.of(self.registration)
+
 
 def _unauthorised(detail: str) -> HTTPException:
     return HTTPException(401, detail, headers={"WWW-Authenticate": "LinkbookSignature"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Signed:
+    """What a request says about its signer, its headers' form checked."""
+
+    device_id: str
+    timestamp_ms: int
+    nonce: str
+    signature: str
 
 
 async def signed_in_device(
@@ -79,36 +95,54 @@ async def signed_in_device(
     its own, larger allowance, for enrolling a year group in one go), never against an id anyone can
     claim. A request that fails the checks counts against its source address instead, and an address
     that has used up its allowance that way gets 429 before any work is done. A removed device's
-    correctly signed request gets a 403 with the reason `device_removed`."""
+    correctly signed request gets a 403 with the reason `device_removed`.
+
+    The checks that touch the database (the device, then its nonce) run in one trip to a worker thread."""
     address_key = _address_key(request)
     if not limiter.has_allowance(address_key):
         raise _too_many()
     try:
-        device = await _verified_device(request, store, settings)
-    except HTTPException as refusal:
-        if refusal.status_code == 401:
-            limiter.allow(address_key)
-        raise
-    chosen = request.app.state.admin_limiter if device.is_admin else limiter
-    if not chosen.allow(device.device_id):
-        raise _too_many()
-    if device.revoked:
-        # Said only to the device itself (its signature checked), so that it stops retrying for good.
-        raise HTTPException(
-            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
-        )
-    window_ms = settings.clock_window_s * 1000
-    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
-    if not await run_in_threadpool(
-        store.use_nonce, device.device_id, request.headers[NONCE_HEADER], expires_at
-    ):
+        signed = _signed_headers(request, settings)
+    except HTTPException:
         limiter.allow(address_key)
-        raise _unauthorised("this request was already seen")
-    return device
+        raise
+    stored: StoredDevice | None = None
+    if _carries_body(request):
+        # A body is read only for a device that exists (as before this check went in one trip).
+        stored = await run_in_threadpool(store.device, signed.device_id)
+        if stored is None:
+            limiter.allow(address_key)
+            raise _unauthorised("unknown device")
+    body = await request.body()
+    message = request_signed_bytes(
+        request.method,
+        request.url.path,
+        request.url.query,
+        signed.timestamp_ms,
+        signed.nonce,
+        hashlib.sha256(body).digest(),
+    )
+    return await run_in_threadpool(
+        _checked_device,
+        signed,
+        message,
+        stored,
+        store,
+        settings,
+        limiter,
+        request.app.state.admin_limiter,
+        address_key,
+    )
 
 
-async def _verified_device(request: Request, store: ServerStore, settings: ServerSettings) -> SignedInDevice:
-    """The device whose registered key signed this request within the clock window; 401 otherwise."""
+def _carries_body(request: Request) -> bool:
+    """Whether the request has a body to read (a push, a chunk); a GET's checks go in one trip."""
+    headers = request.headers
+    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
+
+
+def _signed_headers(request: Request, settings: ServerSettings) -> _Signed:
+    """The signature headers, well formed and within the clock window; 401 otherwise."""
     headers = request.headers
     device_id = headers.get(DEVICE_HEADER, "")
     timestamp = headers.get(TIMESTAMP_HEADER, "")
@@ -125,23 +159,45 @@ async def _verified_device(request: Request, store: ServerStore, settings: Serve
     now_ms = time.time_ns() // 1_000_000
     if abs(now_ms - timestamp_ms) > settings.clock_window_s * 1000:
         raise _unauthorised("the request's time is too far from the server's clock")
-    stored = await run_in_threadpool(store.device, device_id)
+    return _Signed(device_id, timestamp_ms, nonce, signature)
+
+
+def _checked_device(
+    signed: _Signed,
+    message: bytes,
+    stored: StoredDevice | None,
+    store: ServerStore,
+    settings: ServerSettings,
+    limiter: RateLimiter,
+    admin_limiter: RateLimiter,
+    address_key: str,
+) -> SignedInDevice:
+    """The registered device whose key signed `message`, counted against its rate limit, its nonce
+    recorded (in that order); 401, 403 or 429 otherwise. Runs in a worker thread."""
+    stored = stored or store.device(signed.device_id)
     if stored is None:
+        limiter.allow(address_key)
         raise _unauthorised("unknown device")
-    body = await request.body()
-    message = request_signed_bytes(
-        request.method,
-        request.url.path,
-        request.url.query,
-        timestamp_ms,
-        nonce,
-        hashlib.sha256(body).digest(),
-    )
     try:
-        DevicePublicKeys.of(stored.registration).verify(bytes.fromhex(signature), message)
+        stored.keys.verify(bytes.fromhex(signed.signature), message)
     except CryptoError as error:
+        limiter.allow(address_key)
         raise _unauthorised("bad signature") from error
-    return SignedInDevice(device_id, stored.registration, stored.revoked)
+    device = SignedInDevice(signed.device_id, stored.registration, stored.revoked, stored.keys)
+    chosen = admin_limiter if device.is_admin else limiter
+    if not chosen.allow(device.device_id):
+        raise _too_many()
+    if device.revoked:
+        # Said only to the device itself (its signature checked), so that it stops retrying for good.
+        raise HTTPException(
+            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
+        )
+    window_ms = settings.clock_window_s * 1000
+    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
+    if not store.use_nonce(device.device_id, signed.nonce, expires_at):
+        limiter.allow(address_key)
+        raise _unauthorised("this request was already seen")
+    return device
 
 
 def _address_key(request: Request) -> str:
@@ -199,4 +255,8 @@ AddressLimited = Depends(client_address_limit)
 def require_member(store: ServerStore, device: SignedInDevice, scope_id: str) -> None:
     """A device may not even learn whether a scope it is not a member of has anything in it."""
     if not store.is_member(scope_id, device.device_id):
-        raise HTTPException(403, "not a member of this scope")
+        raise not_a_member()
+
+
+def not_a_member() -> HTTPException:
+    return HTTPException(403, "not a member of this scope")

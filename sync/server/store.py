@@ -7,7 +7,8 @@ Tables (SQLAlchemy Core, SQLite or PostgreSQL):
   number;
 - `bundles`: the append-only log, keyed by (scope, seq), each bundle id stored once;
 - `wrapped_keys`: scope keys encrypted to one device each (the server cannot open them);
-- `nonces`: recently used request nonces, for replay protection across server processes and restarts;
+- `nonces`: recently used request nonces, for replay protection across server processes and restarts
+  (SQLite keeps them in a file of their own beside the database, `server-nonces.db`);
 - `invitations`, `invitation_verifiers`, `enrolment_requests` / `enrolment_approvals`: the mailbox between a
   new device and the admin, and the invitations the admin holds open (an id, an expiry and a verifier key
   one way from the code: never the code);
@@ -23,11 +24,13 @@ several server processes on one PostgreSQL: a client that has seen seq N never l
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache, wraps
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import (
     BigInteger,
@@ -50,9 +53,12 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from sync.crypto import DevicePublicKeys
 from sync.protocol import (
     DeviceRegistration,
     EnrolmentApproval,
@@ -61,6 +67,7 @@ from sync.protocol import (
     SealedBundle,
     WrappedScopeKey,
 )
+from sync.server.files import sqlite_file
 
 SCHEMA_VERSION = "1"
 
@@ -202,8 +209,87 @@ blob_uploads = Table(
 
 ENROLMENT_TTL_S = 14 * 24 * 3600
 NONCE_PRUNE_INTERVAL_MS = 60_000
+POOL_SIZE = 16
+"""PostgreSQL connections a server process keeps open: at least the request threads that hold one at a
+time (Starlette's thread pool has 40, but a request holds a connection only for one statement or
+transaction), so a few more than the busy threads; more wait in `pool_timeout`, not in PostgreSQL."""
+POOL_OVERFLOW = 16
+NONCE_FILE_SUFFIX = "-nonces"
+"""SQLite keeps the nonces in a file of their own beside the database (server-nonces.db): writing one is a
+write transaction, and in the database itself it would wait behind every push's commit to the disk."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _retried(method: Callable[P, R]) -> Callable[P, R]:
+    """Run `method` once more if the database dropped its connection (PostgreSQL restarted, a pooler or a
+    firewall closed an idle one). SQLAlchemy has then emptied the pool, so the second try connects anew;
+    this replaces a "ping" round trip before every request. For reads, and for writes that are safe to
+    repeat (a bundle is stored once by its id; a nonce written just before the drop reads as a replay)."""
+
+    @wraps(method)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        return method(*args, **kwargs)
+
+    return run
+
+
+@lru_cache(maxsize=16_384)
+def _parsed_registration(text: str) -> tuple[DeviceRegistration, DevicePublicKeys]:
+    """A stored registration, parsed and its keys loaded once per process (a device's registration never
+    changes: the store refuses other keys for a known id), not on every signed request."""
+    registration = DeviceRegistration.model_validate_json(text)
+    return registration, DevicePublicKeys.of(registration)
+
+
 UPLOAD_TIDY_INTERVAL_MS = 60_000
 MAX_REQUESTS_PER_INVITATION = 5
+
+
+def _logged(rows: Sequence[Any], limit: int) -> tuple[list[tuple[int, SealedBundle]], bool]:
+    """Bundle rows as (seq, bundle), at most `limit`, and whether there were more."""
+    found = [
+        (
+            int(row.seq),
+            SealedBundle.model_construct(
+                version=row.version,
+                scope_id=row.scope_id,
+                generation=row.generation,
+                bundle_id=row.bundle_id,
+                device_id=row.device_id,
+                sealed=bytes(row.sealed),
+                signature=bytes(row.signature),
+            ),
+        )
+        for row in rows[:limit]
+    ]
+    return found, len(rows) > limit
+
+
+_NONCE_INSERT = text(
+    "INSERT INTO nonces (device_id, nonce, expires_at) "
+    "SELECT CAST(:device_id AS VARCHAR), CAST(:nonce AS VARCHAR), CAST(:expires_at AS BIGINT) "
+    "FROM (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous"
+)
+"""PostgreSQL: record a nonce without waiting for the disk, in one statement (see `use_nonce`)."""
+
+
+def _nonce_url(url: str) -> str | None:
+    """The SQLite URL of the nonce file beside a database file (created 0600 like the database);
+    None for an in-memory database, whose nonces stay in it."""
+    path = sqlite_file(url)
+    if path is None:
+        return None
+    nonce_path = path.with_name(path.stem + NONCE_FILE_SUFFIX + (path.suffix or ".db"))
+    if not nonce_path.exists():
+        os.close(os.open(nonce_path, os.O_WRONLY | os.O_CREAT, 0o600))
+    return f"sqlite:///{nonce_path}"
 
 
 class BundleConflict(Exception):
@@ -236,6 +322,7 @@ class Allowance:
 class StoredDevice:
     registration: DeviceRegistration
     revoked: bool
+    keys: DevicePublicKeys
 
 
 def _now_ms() -> int:
@@ -254,8 +341,11 @@ class ServerStore:
         self.sqlite = url.startswith("sqlite")
         self._now_ms = now_ms
         self.engine = self._make_engine(url)
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        """PostgreSQL: one statement, no BEGIN/COMMIT round trips (reads of one statement, the nonce)."""
+        nonce_url = _nonce_url(url) if self.sqlite else None
         self._nonce_engine = (
-            self._make_engine(url, synchronous="NORMAL", pool_size=2) if self.sqlite else self.engine
+            self._make_engine(nonce_url, synchronous="NORMAL", pool_size=4) if nonce_url else self.engine
         )
         self._pruned_nonces_at = 0
         self._tidied_uploads_at = 0
@@ -263,7 +353,16 @@ class ServerStore:
 
     def _make_engine(self, url: str, synchronous: str = "FULL", pool_size: int = 8) -> Engine:
         if not self.sqlite:
-            return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+            # No pre-ping (a round trip on every checkout): a dropped connection is retried once instead
+            # (`_retried`). LIFO keeps the few busy connections warm and lets the others idle out.
+            return create_engine(
+                url,
+                pool_size=POOL_SIZE,
+                max_overflow=POOL_OVERFLOW,
+                pool_timeout=30,
+                pool_recycle=1800,
+                pool_use_lifo=True,
+            )
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=pool_size
         )
@@ -294,6 +393,21 @@ class ServerStore:
                 conn.execute(insert(meta).values(key="schema", value=SCHEMA_VERSION))
             elif found != SCHEMA_VERSION:
                 raise RuntimeError(f"server database schema {found}, this server knows {SCHEMA_VERSION}")
+        if self._nonce_engine is not self.engine:
+            self._move_nonces_to_their_file()
+
+    def _move_nonces_to_their_file(self) -> None:
+        """Create the nonce file's table, and move nonces a server before that file kept in the database
+        into it, so that a request seen just before an upgrade is still refused after it."""
+        with self._writing(self._nonce_engine) as conn:
+            nonces.create(conn, checkfirst=True)
+        with self._writing() as main:
+            kept = [dict(row._mapping) for row in main.execute(select(nonces)).all()]
+            if not kept:
+                return
+            with self._writing(self._nonce_engine) as conn:
+                conn.execute(insert(nonces).prefix_with("OR IGNORE"), kept)
+            main.execute(delete(nonces))
 
     @contextmanager
     def _writing(self, engine: Engine | None = None) -> Iterator[Connection]:
@@ -306,6 +420,17 @@ class ServerStore:
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _one_statement(self) -> Iterator[Connection]:
+        """A connection for a single read, outside an explicit transaction: on PostgreSQL one round trip
+        instead of three (BEGIN, the query, COMMIT). SQLite's are in-process: it reads as before."""
+        if self.sqlite:
+            with self._reading() as conn:
+                yield conn
+            return
+        with self._autocommit.connect() as conn:
             yield conn
 
     def close(self) -> None:
@@ -349,14 +474,16 @@ class ServerStore:
             )
         )
 
+    @_retried
     def device(self, device_id: str) -> StoredDevice | None:
-        with self._reading() as conn:
+        with self._one_statement() as conn:
             row = conn.execute(
                 select(devices.c.registration, devices.c.revoked).where(devices.c.device_id == device_id)
             ).first()
         if row is None:
             return None
-        return StoredDevice(DeviceRegistration.model_validate_json(row.registration), bool(row.revoked))
+        registration, keys = _parsed_registration(row.registration)
+        return StoredDevice(registration, bool(row.revoked), keys)
 
     def register_device(self, registration: DeviceRegistration, scope_ids: Sequence[str]) -> bool:
         """Add (or confirm) a device and its scopes; False if that id was revoked or has other keys."""
@@ -419,8 +546,9 @@ class ServerStore:
                 )
             )
 
+    @_retried
     def is_member(self, scope_id: str, device_id: str) -> bool:
-        with self._reading() as conn:
+        with self._one_statement() as conn:
             return (
                 conn.execute(
                     select(memberships.c.device_id).where(
@@ -428,6 +556,21 @@ class ServerStore:
                     )
                 ).first()
                 is not None
+            )
+
+    @_retried
+    def member_scopes(self, device_id: str, scope_ids: Sequence[str]) -> set[str]:
+        """Which of `scope_ids` the device is a member of, in one query."""
+        with self._one_statement() as conn:
+            return set(
+                conn.execute(
+                    select(memberships.c.scope_id).where(
+                        and_(
+                            memberships.c.device_id == device_id,
+                            memberships.c.scope_id.in_(sorted(set(scope_ids))),
+                        )
+                    )
+                ).scalars()
             )
 
     def scopes_of(self, device_id: str) -> list[str]:
@@ -440,9 +583,10 @@ class ServerStore:
                 ).scalars()
             )
 
+    @_retried
     def heads_of(self, device_id: str) -> dict[str, int]:
         """The last sequence number of every scope the device is a member of."""
-        with self._reading() as conn:
+        with self._one_statement() as conn:
             rows = conn.execute(
                 select(scopes.c.scope_id, scopes.c.last_seq)
                 .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
@@ -451,6 +595,7 @@ class ServerStore:
         return {row.scope_id: int(row.last_seq) for row in rows}
 
     # The log.
+    @_retried
     def append_bundles(
         self, sealed: Sequence[SealedBundle], allowance: Allowance | None = None
     ) -> list[tuple[str, int, bool]]:
@@ -525,54 +670,90 @@ class ServerStore:
                 .order_by(bundles.c.seq)
                 .limit(limit + 1)
             ).all()
-        found = [
-            (
-                int(row.seq),
-                SealedBundle.model_construct(
-                    version=row.version,
-                    scope_id=row.scope_id,
-                    generation=row.generation,
-                    bundle_id=row.bundle_id,
-                    device_id=row.device_id,
-                    sealed=bytes(row.sealed),
-                    signature=bytes(row.signature),
-                ),
-            )
-            for row in rows[:limit]
-        ]
-        return found, len(rows) > limit
+        return _logged(rows, limit)
 
-    # Keys.
-    def put_wrapped_keys(self, keys: Sequence[WrappedScopeKey]) -> None:
-        with self._writing() as conn:
-            for key in keys:
-                identity = and_(
-                    wrapped_keys.c.recipient_id == key.recipient_id,
-                    wrapped_keys.c.scope_id == key.scope_id,
-                    wrapped_keys.c.generation == key.generation,
-                    wrapped_keys.c.wrapped_by == key.wrapped_by,
+    @_retried
+    def pull(
+        self, device_id: str, scope_id: str, since: int, limit: int
+    ) -> tuple[list[tuple[int, SealedBundle]], bool] | None:
+        """`bundles_since` for a device, and its membership checked, in one statement: None if the device
+        is not a member of the scope (its membership row, joined to the bundles after `since`)."""
+        with self._one_statement() as conn:
+            rows = conn.execute(
+                select(
+                    memberships.c.scope_id,
+                    bundles.c.seq,
+                    bundles.c.version,
+                    bundles.c.generation,
+                    bundles.c.bundle_id,
+                    bundles.c.device_id,
+                    bundles.c.sealed,
+                    bundles.c.signature,
                 )
-                conn.execute(delete(wrapped_keys).where(identity))
-                conn.execute(
-                    insert(wrapped_keys).values(
-                        recipient_id=key.recipient_id,
-                        scope_id=key.scope_id,
-                        generation=key.generation,
-                        wrapped_by=key.wrapped_by,
-                        payload=key.model_dump_json(),
+                .select_from(
+                    memberships.outerjoin(
+                        bundles, and_(bundles.c.scope_id == memberships.c.scope_id, bundles.c.seq > since)
                     )
                 )
+                .where(and_(memberships.c.scope_id == scope_id, memberships.c.device_id == device_id))
+                .order_by(bundles.c.seq)
+                .limit(limit + 1)
+            ).all()
+        if not rows:
+            return None
+        if rows[0].seq is None:
+            return [], False
+        return _logged(rows, limit)
+
+    # Keys.
+    @_retried
+    def put_wrapped_keys(self, keys: Sequence[WrappedScopeKey]) -> None:
+        """Store each key, replacing one already stored for the same recipient, scope, generation and
+        wrapper. One upsert: two processes storing the same key at once (an admin's retried request)
+        both succeed, where a delete then insert would fail the second on the primary key."""
+        if not keys:
+            return
+        upsert = (sqlite_insert if self.sqlite else postgresql_insert)(wrapped_keys)
+        statement = upsert.on_conflict_do_update(
+            index_elements=[c.name for c in wrapped_keys.primary_key.columns],
+            set_={"payload": upsert.excluded.payload},
+        )
+        rows = {
+            (key.recipient_id, key.scope_id, key.generation, key.wrapped_by): key.model_dump_json()
+            for key in keys
+        }
+        with self._writing() as conn:
+            conn.execute(
+                statement,
+                [
+                    {
+                        "recipient_id": recipient,
+                        "scope_id": scope,
+                        "generation": generation,
+                        "wrapped_by": wrapper,
+                        "payload": payload,
+                    }
+                    for (recipient, scope, generation, wrapper), payload in sorted(rows.items())
+                ],
+            )
 
     def wrapped_keys_for(self, device_id: str) -> list[WrappedScopeKey]:
-        with self._reading() as conn:
-            rows = conn.execute(
-                select(wrapped_keys.c.payload)
-                .where(wrapped_keys.c.recipient_id == device_id)
-                .order_by(wrapped_keys.c.scope_id, wrapped_keys.c.generation)
-            ).scalars()
-            return [WrappedScopeKey.model_validate_json(payload) for payload in rows]
+        return [WrappedScopeKey.model_validate_json(p) for p in self.wrapped_key_payloads(device_id)]
+
+    @_retried
+    def wrapped_key_payloads(self, device_id: str) -> list[str]:
+        """The device's wrapped keys as stored: each one's JSON, as validated when it was posted."""
+        with self._one_statement() as conn:
+            return list(
+                conn.execute(
+                    select(wrapped_keys.c.payload)
+                    .where(wrapped_keys.c.recipient_id == device_id)
+                    .order_by(wrapped_keys.c.scope_id, wrapped_keys.c.generation)
+                ).scalars()
+            )
 
     # Replay protection.
+    @_retried
     def use_nonce(self, device_id: str, nonce: str, expires_at_ms: int) -> bool:
         """Record a request nonce; False if this device used it before (a replay).
 
@@ -583,23 +764,34 @@ class ServerStore:
         bounds any replay. Expired nonces are removed about once a minute.
         """
         now = self._now_ms()
+        prune = now - self._pruned_nonces_at >= NONCE_PRUNE_INTERVAL_MS
+        if prune:
+            self._pruned_nonces_at = now
         try:
-            with self._writing(self._nonce_engine) as conn:
-                if not self.sqlite:
-                    conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
-                conn.execute(
-                    insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
-                )
-                if now - self._pruned_nonces_at >= NONCE_PRUNE_INTERVAL_MS:
-                    self._pruned_nonces_at = now
-                    conn.execute(delete(nonces).where(nonces.c.expires_at < now))
+            if self.sqlite:
+                with self._writing(self._nonce_engine) as conn:
+                    conn.execute(
+                        insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
+                    )
+                    if prune:
+                        conn.execute(delete(nonces).where(nonces.c.expires_at < now))
+            else:
+                # One round trip: the statement is its own transaction (autocommit), and it turns off
+                # waiting for the disk for that transaction alone (set_config's is_local; safe behind a
+                # pooler in transaction mode, where a session's SET would leak to other clients).
+                with self._autocommit.connect() as conn:
+                    conn.execute(
+                        _NONCE_INSERT, {"device_id": device_id, "nonce": nonce, "expires_at": expires_at_ms}
+                    )
+                    if prune:
+                        conn.execute(delete(nonces).where(nonces.c.expires_at < now))
         except IntegrityError:
             return False
         return True
 
     def stored_nonces(self) -> int:
         """How many nonces are kept (for tests and the operator's curiosity)."""
-        with self._reading() as conn:
+        with self._nonce_engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(nonces)).scalar_one())
 
     # Enrolment mailbox.

@@ -26,6 +26,7 @@ from tests.bench import printing as printing_bench
 from tests.bench import reach as reach_bench
 from tests.bench import read_aloud as read_aloud_bench
 from tests.bench import records as records_bench
+from tests.bench import storm as storm_bench
 from tests.bench import sync as sync_bench
 from tests.bench import sync_desktop as sync_desktop_bench
 from tests.bench.app import app_results
@@ -183,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         *printing,
         *paper,
         *sync_bench.results(quick=args.quick),
+        *storm_bench.results(quick=args.quick),
         first_push,
         subject_access,
         *package_bench.results(),

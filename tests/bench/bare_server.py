@@ -73,7 +73,7 @@ def floor(threads: int, seconds: float, processes: int = 2) -> tuple[float, floa
     )
     url = f"http://127.0.0.1:{port}/v1/list"
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120
         while True:
             try:
                 if httpx.get(url, timeout=0.5).status_code == 200:

@@ -44,7 +44,7 @@ import httpx
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, SealedBundle
 from sync.transport import PullPage
-from tests.bench.measure import percentile
+from tests.bench.measure import Result, percentile
 from tests.sync_helpers import Device, ServerProcess, found_school, free_port
 
 PUPILS_PER_CLASS = 30
@@ -422,6 +422,54 @@ def report(result: StormResult) -> str:
     return "\n".join(lines)
 
 
+FLOOR_RATIO_TARGET = 3.0
+"""Heads and pulls within three times the bare endpoint's p95, measured in the same run (issue 20)."""
+
+
+def with_floor(result: StormResult, threads: int) -> tuple[float, float, dict[str, float]]:
+    """The bare FastAPI endpoint's (req/s, p95 ms) under the storm's client threads, measured now, and each
+    request type's p95 against it."""
+    from tests.bench.bare_server import floor
+
+    rate, p95 = floor(CLIENT_PROCESSES * threads, min(result.seconds, 5.0))
+    ratios = {kind: result.by_kind[kind][2] / max(p95, 1e-9) for kind in ("heads", "pull", "push", "keys")}
+    return rate, p95, {kind: ratio for kind, ratio in ratios.items() if kind in result.by_kind}
+
+
+def results(quick: bool = False) -> list[Result]:
+    """`make bench`'s storm rows: a short storm on SQLite and on PostgreSQL (when one is reachable), each
+    with the bare endpoint beside it: nothing failed or lost, heads and pulls within 3x the floor."""
+    from tests.sync_postgres import postgres_available
+
+    devices, seconds, threads = (50, 5.0, 4) if quick else (200, 15.0, 8)
+    backends = [("SQLite", "")] + ([("PostgreSQL", "postgres")] if postgres_available() else [])
+    out: list[Result] = []
+    for name, url in backends:
+        result = run_storm(devices, seconds, url, threads=threads)
+        rate, floor_p95, ratios = with_floor(result, threads)
+        said = (
+            f"{result.line()}; server CPU {result.server_cpu_ms:.1f} ms a request; "
+            f"floor {rate:,.0f} req/s p95 {floor_p95:.1f} ms"
+        )
+        out.append(
+            Result(
+                f"Storm {name}, {devices} devices: errors + lost", result.errors + result.lost, "", 0, said
+            )
+        )
+        for kind in ("heads", "pull"):
+            p95 = result.by_kind.get(kind, (0, 0.0, 0.0, 0.0, 0))[2]
+            out.append(
+                Result(
+                    f"Storm {name}: {kind} p95 / floor p95",
+                    ratios.get(kind, float("inf")),
+                    "x",
+                    FLOOR_RATIO_TARGET,
+                    f"{kind} p95 {p95:.1f} ms, bare endpoint p95 {floor_p95:.1f} ms, same run",
+                )
+            )
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench storm", description=__doc__)
     parser.add_argument("--devices", type=int, default=200)
@@ -457,14 +505,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(report(result))
     if not args.no_floor:
-        from tests.bench.bare_server import floor
-
-        rate, p95 = floor(CLIENT_PROCESSES * args.threads, min(args.seconds, 5.0))
-        ratios = ", ".join(
-            f"{kind} p95 {result.by_kind[kind][2] / max(p95, 1e-9):.1f}x"
-            for kind in ("heads", "pull", "push")
-            if kind in result.by_kind
-        )
+        rate, p95, against = with_floor(result, args.threads)
+        ratios = ", ".join(f"{kind} p95 {ratio:.1f}x" for kind, ratio in against.items())
         print(
             f"  floor: a bare FastAPI endpoint (small JSON list) under {CLIENT_PROCESSES * args.threads} "
             f"client threads without pauses: {rate:,.0f} req/s, p95 {p95:.1f} ms; against it: {ratios}"

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Response
 
-from sync.crypto import CryptoError, DevicePublicKeys, verify_bundle
+from sync.crypto import CryptoError, verify_bundle
 from sync.protocol import (
     MAX_BUNDLES_PER_PULL,
     LoggedBundle,
@@ -14,7 +14,8 @@ from sync.protocol import (
     PushResult,
     ScopeHeads,
 )
-from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, require_member, storage_full
+from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, not_a_member, storage_full
+from sync.server.responses import JsonBytes
 from sync.server.routes.params import ScopePath
 from sync.server.store import BundleConflict, QuotaExceeded
 
@@ -25,11 +26,13 @@ router = APIRouter(tags=["bundles"])
 def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: StoreDep) -> PushResponse:
     """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
     would take the device or a scope past its storage quota stores nothing: 507 with the reason."""
-    sender = DevicePublicKeys.of(device.registration)
+    sender = device.public_keys
+    if any(bundle.device_id != device.device_id for bundle in body.bundles):
+        raise HTTPException(403, "a device may push only bundles it signed")
+    member_of = store.member_scopes(device.device_id, [bundle.scope_id for bundle in body.bundles])
     for bundle in body.bundles:
-        if bundle.device_id != device.device_id:
-            raise HTTPException(403, "a device may push only bundles it signed")
-        require_member(store, device, bundle.scope_id)
+        if bundle.scope_id not in member_of:
+            raise not_a_member()
         try:
             verify_bundle(bundle, sender)
         except CryptoError as error:
@@ -43,26 +46,30 @@ def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: S
     return PushResponse(results=[PushResult(bundle_id=b, seq=s, duplicate=d) for b, s, d in results])
 
 
-@router.get("/v1/heads")
-def heads(device: DeviceDep, store: StoreDep) -> ScopeHeads:
+@router.get("/v1/heads", response_model=ScopeHeads)
+def heads(device: DeviceDep, store: StoreDep) -> Response:
     """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new."""
-    return ScopeHeads(heads=store.heads_of(device.device_id))
+    return JsonBytes(ScopeHeads.model_construct(heads=store.heads_of(device.device_id)))
 
 
-@router.get("/v1/scopes/{scope_id}/bundles")
+@router.get("/v1/scopes/{scope_id}/bundles", response_model=PullResponse)
 def pull(
     scope_id: ScopePath,
     device: DeviceDep,
     store: StoreDep,
     since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_BUNDLES_PER_PULL)] = MAX_BUNDLES_PER_PULL,
-) -> PullResponse:
+) -> Response:
     """Bundles of a scope with seq > since, in seq order; refused unless the device is a member."""
-    require_member(store, device, scope_id)
-    found, more = store.bundles_since(scope_id, since, limit)
-    return PullResponse(
-        scope_id=scope_id,
-        bundles=[LoggedBundle.model_construct(seq=seq, bundle=bundle) for seq, bundle in found],
-        next_since=found[-1][0] if found else since,
-        more=more,
+    page = store.pull(device.device_id, scope_id, since, limit)
+    if page is None:
+        raise not_a_member()
+    found, more = page
+    return JsonBytes(
+        PullResponse.model_construct(
+            scope_id=scope_id,
+            bundles=[LoggedBundle.model_construct(seq=seq, bundle=bundle) for seq, bundle in found],
+            next_since=found[-1][0] if found else since,
+            more=more,
+        )
     )

@@ -1,0 +1,134 @@
+"""The server's store where several server processes share one database, and where the database drops a
+connection: what an admin or a device sees is a clean answer, never a 500."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import create_engine, insert, text
+
+from sync.crypto import DeviceKeys, ScopeKey, wrap_scope_key
+from sync.protocol import WrappedScopeKey
+from sync.server.store import ServerStore, nonces
+from tests.sync_postgres import fresh_database
+
+
+def _keys_for_a_class(admin: DeviceKeys, teachers: int = 6) -> list[WrappedScopeKey]:
+    scope = ScopeKey.create()
+    return [wrap_scope_key(scope, DeviceKeys.generate().public, admin) for _ in range(teachers)]
+
+
+def test_two_server_processes_storing_the_same_wrapped_keys_at_once_both_succeed() -> None:
+    """An admin's request retried through a second process while the first is still storing it (seen once
+    as a 500 on POST /v1/keys): both store the keys, and each key is kept once, the later one winning."""
+    admin = DeviceKeys.generate()
+    with fresh_database() as url:
+        first, second = ServerStore(url), ServerStore(url)
+        try:
+            failures: list[BaseException] = []
+            for _ in range(15):
+                keys = _keys_for_a_class(admin)
+                start = threading.Barrier(2)
+
+                def post(
+                    store: ServerStore, keys: list[WrappedScopeKey] = keys, start: threading.Barrier = start
+                ) -> None:
+                    start.wait()
+                    try:
+                        store.put_wrapped_keys(keys)
+                    except BaseException as error:  # the assertion below names it
+                        failures.append(error)
+
+                threads = [threading.Thread(target=post, args=(s,)) for s in (first, second)]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+                assert not failures, f"a concurrent store of the same keys failed: {failures[0]!r}"
+                for key in keys:
+                    assert first.wrapped_keys_for(key.recipient_id) == [key]
+            again = _keys_for_a_class(admin, teachers=1)[0]
+            rewrapped = wrap_scope_key(ScopeKey.create(), DeviceKeys.generate().public, admin)
+            first.put_wrapped_keys([again])
+            replacement = again.model_copy(update={"sealed": rewrapped.sealed})
+            second.put_wrapped_keys([replacement])
+            assert first.wrapped_keys_for(again.recipient_id) == [replacement], "the later one is kept"
+        finally:
+            first.close()
+            second.close()
+
+
+def test_a_connection_postgresql_dropped_is_replaced_without_failing_the_request() -> None:
+    """PostgreSQL restarted or a pooler closed the server's idle connections: the next requests are answered
+    (the store tries once more on a fresh connection) rather than failing with a 500."""
+    admin = DeviceKeys.generate()
+    with fresh_database() as url:
+        store = ServerStore(url)
+        try:
+            key = _keys_for_a_class(admin, teachers=1)[0]
+            store.put_wrapped_keys([key])
+            assert store.heads_of(key.recipient_id) == {}
+            killer = create_engine(url, isolation_level="AUTOCOMMIT")
+            with killer.connect() as conn:
+                ended = conn.execute(
+                    text(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                ).scalar_one()
+            killer.dispose()
+            assert ended >= 1, "the store's pooled connections were ended"
+            assert store.wrapped_keys_for(key.recipient_id) == [key]
+            assert store.device(key.recipient_id) is None
+            assert store.use_nonce(key.recipient_id, "c" * 32, 2**42)
+            assert not store.use_nonce(key.recipient_id, "c" * 32, 2**42), "the nonce was recorded once"
+        finally:
+            store.close()
+
+
+def test_nonces_an_older_server_kept_in_the_sqlite_database_still_refuse_a_replay(tmp_path) -> None:
+    """SQLite keeps nonces in a file of their own (so recording one never waits behind a push's commit):
+    the nonces an older server kept in the database move there, and a replay of such a request is
+    still refused after the upgrade."""
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    ServerStore(url).close()
+    older = create_engine(url)
+    with older.begin() as conn:
+        conn.execute(insert(nonces).values(device_id="d" + "2" * 32, nonce="e" * 32, expires_at=2**42))
+    older.dispose()
+    store = ServerStore(url)
+    try:
+        assert not store.use_nonce("d" + "2" * 32, "e" * 32, 2**42), "a replay after the upgrade"
+        assert store.use_nonce("d" + "2" * 32, "f" * 32, 2**42)
+        assert (tmp_path / "server-nonces.db").stat().st_mode & 0o077 == 0, "the nonce file is 0600"
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_pull_by_a_device_outside_the_scope_is_told_nothing(tmp_path, backend: str) -> None:
+    """The one-statement pull: a member with nothing new gets an empty page, a stranger gets None (403)."""
+    from tests.sync_postgres import fresh_database as database
+
+    member, stranger, scope = "d" + "3" * 32, "d" + "4" * 32, "s" + "5" * 32
+
+    def check(url: str) -> None:
+        store = ServerStore(url)
+        try:
+            with store.engine.begin() as conn:
+                conn.execute(text("INSERT INTO scopes (scope_id, last_seq) VALUES (:s, 0)"), {"s": scope})
+                conn.execute(
+                    text("INSERT INTO memberships (scope_id, device_id) VALUES (:s, :d)"),
+                    {"s": scope, "d": member},
+                )
+            assert store.pull(member, scope, 0, 10) == ([], False)
+            assert store.pull(stranger, scope, 0, 10) is None
+        finally:
+            store.close()
+
+    if backend == "sqlite":
+        check(f"sqlite:///{tmp_path / 'server.db'}")
+    else:
+        with database() as url:
+            check(url)
