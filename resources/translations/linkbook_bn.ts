@@ -6867,6 +6867,34 @@ The device is shut out of the school&apos;s sync server, and every class and chi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attach a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is attached. Say whose report it is and what it says in short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown here: it is not a PDF or a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annual review: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8472,6 +8500,18 @@ Go Back to choose other files or columns, or correct the file and choose it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day of the review meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8556,7 +8596,27 @@ Go Back to choose other files or columns, or correct the file and choose it agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of a report: a PDF, or a scan (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8633,6 +8693,10 @@ Go Back to choose other files or columns, or correct the file and choose it agai
     </message>
     <message>
         <source>None received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6629,6 +6629,34 @@ Bydd y ddyfais yn cael ei chau allan o weinydd cysoni&apos;r ysgol, a bydd pob d
         <translation>Wrthi&apos;n cadw&apos;r adolygiad</translation>
     </message>
     <message>
+        <source>Attach a report</source>
+        <translation>Atodi adroddiad</translation>
+    </message>
+    <message>
+        <source>Reports: PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Adroddiadau: PDF, PNG neu JPEG (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{name} is attached. Say whose report it is and what it says in short.</source>
+        <translation>Mae {name} wedi&apos;i atodi. Dywedwch adroddiad pwy ydyw a beth mae&apos;n ei ddweud yn fyr.</translation>
+    </message>
+    <message>
+        <source>Attaching the report</source>
+        <translation>Atodi&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown here: it is not a PDF or a picture.</source>
+        <translation>Ni ellir dangos {name} yma: nid yw&apos;n PDF nac yn llun.</translation>
+    </message>
+    <message>
+        <source>Opening the report</source>
+        <translation>Agor yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Removing the report</source>
+        <translation>Tynnu&apos;r adroddiad</translation>
+    </message>
+    <message>
         <source>Annual review: {title}</source>
         <translation>Adolygiad blynyddol: {title}</translation>
     </message>
@@ -8227,6 +8255,18 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Gweithiwr proffesiynol allanol</translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <translation>{n} beit</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
         <source>Day of the review meeting</source>
         <translation>Diwrnod y cyfarfod adolygu</translation>
     </message>
@@ -8311,8 +8351,28 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
         <translation>Yn fyr</translation>
     </message>
     <message>
+        <source>File attached</source>
+        <translation>Ffeil wedi&apos;i hatodi</translation>
+    </message>
+    <message>
         <source>Add a re&amp;port</source>
         <translation>Ychwanegu &amp;adroddiad</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a report…</source>
+        <translation>A&amp;todi adroddiad…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of a report: a PDF, or a scan (PNG or JPEG)</source>
+        <translation>Cadw copi o adroddiad: PDF, neu sgan (PNG neu JPEG)</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Agor y ffeil</translation>
+    </message>
+    <message>
+        <source>Remove the report</source>
+        <translation>Tynnu&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Next targets, one a line</source>
@@ -8389,6 +8449,10 @@ Ewch yn Ôl i ddewis ffeiliau neu golofnau eraill, neu cywirwch y ffeil a&apos;i
     <message>
         <source>None received yet.</source>
         <translation>Dim wedi dod i law eto.</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
     </message>
     <message>
         <source>Progress on: {target}</source>
