@@ -184,12 +184,17 @@ class SyncEngine:
         call carries on from there.
         """
         report = SyncReport(transport.channel)
-        self.receive_keys(transport, report)
+        heads = transport.heads()
+        with self.store.transaction() as tx:
+            sealing = bool(tx.pending_scopes())
+        if self.keys_needed(transport, heads, sealing):
+            self.receive_keys(transport, report)
         self.seal_pending(report)
         if push:
             self.push(transport, report)
+            if report.pushed:
+                heads = transport.heads()
         if pull:
-            heads = transport.heads()
             for scope_id in self.keyring.scopes():
                 if heads is not None:
                     with self.store.transaction() as tx:
@@ -263,6 +268,24 @@ class SyncEngine:
         if found is None or found.device_id != device_id or not self._keep_removal(found, transport):
             return None
         return found
+
+    def keys_needed(self, transport: Transport, heads: Mapping[str, str] | None, sealing: bool) -> bool:
+        """Whether this sync should ask the channel for keys wrapped for this device.
+
+        Asking costs a request (and the server a query over every key of the school), so an idle sync
+        skips it. It asks when the channel cannot say what is new (a folder: `heads` is None), before
+        sealing anything (a scope's key may have been rotated, and nothing may be sealed under the
+        generation a removed device still holds), when the channel lists a scope this device holds no
+        key for (it was just given one), and when any scope has something past this device's cursor
+        (a newer generation may be needed to open it).
+        """
+        if heads is None or sealing:
+            return True
+        held = set(self.keyring.scopes())
+        if any(scope_id not in held for scope_id in heads):
+            return True
+        with self.store.transaction() as tx:
+            return any(heads[s] != (tx.cursor(transport.channel, s) or "0") for s in heads)
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
         for wrapped in transport.wrapped_keys(self.device_id):
