@@ -36,6 +36,7 @@ from typing import Any
 import httpx
 import sqlcipher3
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from fastapi import FastAPI, Request, Response
 
 import sync.client
 import sync.payload
@@ -130,8 +131,6 @@ def compression_seconds(plaintexts: list[bytes], inflating: bool = False) -> flo
 
 
 def app() -> Any:
-    from fastapi import FastAPI, Request, Response
-
     bare = FastAPI()
 
     @bare.api_route("/echo", methods=["GET", "POST", "PUT"])
