@@ -38,7 +38,7 @@ from sync.crypto import (
 )
 from sync.enrolment import accept_approval, check_removal, earlier_notice, refuses
 from sync.local import EncodedOutbox, SyncStore, SyncTransaction
-from sync.merge import Change, Json, Op, Outcome, merge
+from sync.merge import Change, Json, Op, Outcome, RecordState, merge
 from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
     DeviceRegistration,
@@ -493,15 +493,22 @@ class SyncEngine:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         with self.store.transaction() as tx:
+            # Every change of a record merged first, the record then saved once: a row is written
+            # (and indexed) once per record, not once per field.
+            merged: dict[tuple[str, str], RecordState] = {}
             for change in changes:
                 if self.admit is not None and not self.admit(sender, change):
                     continue
-                state, outcome = merge(tx.record(change.scope_id, change.record_id), change)
+                where = (change.scope_id, change.record_id)
+                current = merged[where] if where in merged else tx.record(*where)
+                state, outcome = merge(current, change)
                 if outcome is Outcome.APPLIED:
-                    tx.save_record(state)
+                    merged[where] = state
                     report.changes_applied += 1
-                    if state.conflicts:
-                        report.conflicts.add((state.scope_id, state.record_id))
+            for state in merged.values():
+                tx.save_record(state)
+                if state.conflicts:
+                    report.conflicts.add((state.scope_id, state.record_id))
             if changes:
                 self.clock.observe(max(c.stamp for c in changes))
                 tx.save_clock(self.clock.last)

@@ -57,7 +57,8 @@ def _school_with_a_term(office: DesktopDevice) -> dict[str, object]:
                 )
             )
             if offset == 0:
-                linkbook.add_reply(entry.id, "Dziękujemy! شكراً ধন্যবাদ", "Mama", AuthorKind.FAMILY, Method.PAPER)
+                thanks = "Dziękujemy! شكراً ধন্যবাদ"
+                linkbook.add_reply(entry.id, thanks, "Mama", AuthorKind.FAMILY, Method.PAPER)
     return school
 
 
