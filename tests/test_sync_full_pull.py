@@ -45,7 +45,8 @@ def _school_with_a_term(office: DesktopDevice) -> dict[str, object]:
     """Pupils, families, and entries with replies: all written before the office computer syncs."""
     school = build_school(office.context)
     linkbook = LinkBookService(office.context)
-    for n, pupil in enumerate(school["pupils"]):
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]  # build_school's dict
+    for n, pupil in enumerate(pupils):
         for offset in range(3):
             entry = linkbook.save_entry(
                 LinkBookEntry(

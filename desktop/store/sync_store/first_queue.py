@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -71,7 +71,7 @@ def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> lis
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql, parameters)
-        return cursor.fetchall()  # type: ignore[no-any-return]  # sqlcipher3 rows are tuples
+        return cast(list[tuple[Any, ...]], cursor.fetchall())  # sqlcipher3 rows are tuples
     finally:
         cursor.close()
 
