@@ -38,7 +38,7 @@ from sync.crypto import (
 )
 from sync.enrolment import accept_approval, check_removal, earlier_notice, refuses
 from sync.local import EncodedOutbox, SyncStore, SyncTransaction
-from sync.merge import Change, Json, Op, Outcome, merge
+from sync.merge import Change, Json, Op, Outcome, RecordState, merge
 from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
     DeviceRegistration,
@@ -184,12 +184,17 @@ class SyncEngine:
         call carries on from there.
         """
         report = SyncReport(transport.channel)
-        self.receive_keys(transport, report)
+        heads = transport.heads()
+        with self.store.transaction() as tx:
+            sealing = bool(tx.pending_scopes())
+        if self.keys_needed(transport, heads, sealing):
+            self.receive_keys(transport, report)
         self.seal_pending(report)
         if push:
             self.push(transport, report)
+            if report.pushed:
+                heads = transport.heads()
         if pull:
-            heads = transport.heads()
             for scope_id in self.keyring.scopes():
                 if heads is not None:
                     with self.store.transaction() as tx:
@@ -263,6 +268,24 @@ class SyncEngine:
         if found is None or found.device_id != device_id or not self._keep_removal(found, transport):
             return None
         return found
+
+    def keys_needed(self, transport: Transport, heads: Mapping[str, str] | None, sealing: bool) -> bool:
+        """Whether this sync should ask the channel for keys wrapped for this device.
+
+        Asking costs a request (and the server a query over every key of the school), so an idle sync
+        skips it. It asks when the channel cannot say what is new (a folder: `heads` is None), before
+        sealing anything (a scope's key may have been rotated, and nothing may be sealed under the
+        generation a removed device still holds), when the channel lists a scope this device holds no
+        key for (it was just given one), and when any scope has something past this device's cursor
+        (a newer generation may be needed to open it).
+        """
+        if heads is None or sealing:
+            return True
+        held = set(self.keyring.scopes())
+        if any(scope_id not in held for scope_id in heads):
+            return True
+        with self.store.transaction() as tx:
+            return any(heads[s] != (tx.cursor(transport.channel, s) or "0") for s in heads)
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
         for wrapped in transport.wrapped_keys(self.device_id):
@@ -470,15 +493,22 @@ class SyncEngine:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         with self.store.transaction() as tx:
+            # Every change of a record merged first, the record then saved once: a row is written
+            # (and indexed) once per record, not once per field.
+            merged: dict[tuple[str, str], RecordState] = {}
             for change in changes:
                 if self.admit is not None and not self.admit(sender, change):
                     continue
-                state, outcome = merge(tx.record(change.scope_id, change.record_id), change)
+                where = (change.scope_id, change.record_id)
+                current = merged[where] if where in merged else tx.record(*where)
+                state, outcome = merge(current, change)
                 if outcome is Outcome.APPLIED:
-                    tx.save_record(state)
+                    merged[where] = state
                     report.changes_applied += 1
-                    if state.conflicts:
-                        report.conflicts.add((state.scope_id, state.record_id))
+            for state in merged.values():
+                tx.save_record(state)
+                if state.conflicts:
+                    report.conflicts.add((state.scope_id, state.record_id))
             if changes:
                 self.clock.observe(max(c.stamp for c in changes))
                 tx.save_clock(self.clock.last)

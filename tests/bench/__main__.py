@@ -164,11 +164,11 @@ def main(argv: list[str] | None = None) -> int:
             vault.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    # The admin device's first push of the whole school, on a fresh copy (it writes the sync state).
+    # The admin device's first push of the whole school and a second device's full pull, on a fresh copy.
     shutil.copytree(source, work / "school")
     os.sync()
     try:
-        first_push = sync_desktop_bench.first_push(work / "school", PASSPHRASE, work)
+        school_sync = sync_desktop_bench.school_sync_results(work / "school", PASSPHRASE, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         *paper,
         *sync_bench.results(quick=args.quick),
         *storm_bench.results(quick=args.quick),
-        first_push,
+        *school_sync,
         subject_access,
         *package_bench.results(),
         *read_aloud_bench.results(),

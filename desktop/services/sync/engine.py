@@ -341,9 +341,14 @@ class SyncService:
         if isinstance(transport, FolderTransport):
             self._publish_registrations(transport)
         announce()
-        engine.receive_keys(transport, report)
+        heads = transport.heads()
+        first_due = first_queue_due(self.vault)
+        with self.vault.reading() as session:
+            backlog = SyncBacklog(session).pending_changes()
+        if engine.keys_needed(transport, heads, sealing=first_due or backlog > 0):
+            engine.receive_keys(transport, report)
         step(0.05)
-        if first_queue_due(self.vault):
+        if first_due:
             queued = while_pushing(
                 engine,
                 transport,
@@ -366,7 +371,8 @@ class SyncService:
         engine.push(transport, report)
         send_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(0.4)
-        heads = transport.heads()
+        if report.pushed:
+            heads = transport.heads()  # past this device's own bundles, which it need not fetch back
         scopes = engine.keyring.scopes()
         if heads is not None:
             with self.store.transaction() as tx:

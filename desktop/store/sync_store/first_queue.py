@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -62,7 +62,18 @@ def _owners(connection: Connection, kind: Kind) -> list[tuple[int, str | None]]:
     """(rowid, owner) of every row of a kind's table: where its records go, without reading them."""
     owner = kind.owner or "NULL"
     sql = f"SELECT t.rowid, {owner} FROM {kind.table_name} t ORDER BY t.rowid"
-    return [(found[0], found[1]) for found in connection.exec_driver_sql(sql)]
+    return _fetch(connection, sql, ())
+
+
+def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Every row of a query as plain tuples, straight from the driver's cursor: a first sync reads a
+    whole school, and a result row object per row costs more than reading the row."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        return cast(list[tuple[Any, ...]], cursor.fetchall())  # sqlcipher3 rows are tuples
+    finally:
+        cursor.close()
 
 
 def _rows(
@@ -78,7 +89,7 @@ def _rows(
     )
     return [
         (found[0], found[1], dict(zip(names, found[2:], strict=True)))
-        for found in connection.exec_driver_sql(sql, (json.dumps(rowids),))
+        for found in _fetch(connection, sql, (json.dumps(rowids),))
     ]
 
 

@@ -1,0 +1,172 @@
+"""A second office computer pulls the whole school, and an idle sync asks the server for nothing it has.
+
+The office computer holds a school written before it synced (pupils and families named in several
+scripts, a term of link-book entries and replies); its first sync queues and pushes it all. A second
+office computer given every class joins through the real path and pulls it in its first sync: it must
+end with exactly the same records, and show the same pupils, families and entries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
+from desktop.domain.pupils import Pupil
+from desktop.domain.school import StaffRole
+from desktop.services.linkbook import LinkBookService
+from desktop.services.school import SchoolService
+from desktop.services.sync.device import SyncTarget
+from sync.protocol import DeviceRole
+from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
+from tests.sync_helpers import ServerProcess
+
+LEARNING = (
+    "Zofia przeczytała całą książkę o rzymskich monetach",
+    "ঋতব্রত আজ গুণের নামতা শিখেছে",
+    "أمينة رسمت خريطة للنهر",
+    "ਗੁਰਪ੍ਰੀਤ ਨੇ ਕਵਿਤਾ ਸੁਣਾਈ",
+    "Ionuț a construit un pod din hârtie",
+)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    process = ServerProcess(tmp_path / "server-data").start()
+    yield process
+    process.stop()
+
+
+def _school_with_a_term(office: DesktopDevice) -> dict[str, object]:
+    """Pupils, families, and entries with replies: all written before the office computer syncs."""
+    school = build_school(office.context)
+    linkbook = LinkBookService(office.context)
+    pupils: list[Pupil] = school["pupils"]  # type: ignore[assignment]  # build_school's dict
+    for n, pupil in enumerate(pupils):
+        for offset in range(3):
+            entry = linkbook.save_entry(
+                LinkBookEntry(
+                    pupil_id=pupil.id,
+                    day=day(offset),
+                    author_id="t1",
+                    author_role=StaffRole.CLASS_TEACHER,
+                    learning=f"{LEARNING[(n + offset) % len(LEARNING)]} ({offset})",
+                )
+            )
+            if offset == 0:
+                thanks = "Dziękujemy! شكراً ধন্যবাদ"
+                linkbook.add_reply(entry.id, thanks, "Mama", AuthorKind.FAMILY, Method.PAPER)
+    return school
+
+
+def _records(device: DesktopDevice) -> dict[tuple[str, str], tuple[str, object]]:
+    """Every record this device holds: (scope, record) -> (kind, decoded merge state)."""
+    with device.vault.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT scope_id, record_id, kind, state FROM sync_record"
+        )
+        return {(scope, record): (kind, json.loads(state)) for scope, record, kind, state in rows}
+
+
+def _what_people_see(device: DesktopDevice) -> list[tuple[object, ...]]:
+    school = SchoolService(device.context)
+    linkbook = LinkBookService(device.context)
+    seen: list[tuple[object, ...]] = []
+    for pupil in sorted(school.pupils(), key=lambda p: p.id):
+        entries = sorted(linkbook.timeline(pupil.id), key=lambda e: e.id)
+        seen.append(
+            (
+                pupil.legal_first_name,
+                pupil.legal_last_name,
+                pupil.preferred_first_name,
+                pupil.class_id,
+                [(e.day, e.learning, [r.text for r in e.replies]) for e in entries],
+            )
+        )
+    families = {
+        (m.name, m.home_language, m.pupil_ids) for p in school.pupils() for m in school.family_of(p.id)
+    }
+    seen.append(tuple(sorted(families)))
+    return seen
+
+
+def _second_office(
+    tmp_path: Path, office: DesktopDevice, school: dict[str, object], url: str
+) -> DesktopDevice:
+    second = open_device(tmp_path, "second-office")
+    every_class = tuple(room.id for room in school["classes"])  # type: ignore[attr-defined]
+    enrol(office, second, url, DeviceRole.STAFF, class_ids=every_class)
+    return second
+
+
+def test_a_second_office_computer_pulls_exactly_the_records_of_the_first(
+    tmp_path: Path, server: ServerProcess
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = _school_with_a_term(office)
+    found_admin(office, SyncTarget(server_url=server.url))
+    office.sync.sync_once()
+
+    second = _second_office(tmp_path, office, school, server.url)
+
+    held = _records(office)
+    assert len(held) > 60
+    assert _records(second) == held
+    shown = _what_people_see(second)
+    assert shown == _what_people_see(office)
+    assert ("Ayaan", "Chowdhury", "ঋতব্রত") in [p[:3] for p in shown[:-1]]
+    assert second.sync.status().pending_changes == 0
+
+
+class _Requests:
+    """The paths of every HTTP request made while recording."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.paths: list[str] = []
+        send = httpx.Client.send
+
+        def recorded(client: httpx.Client, request: httpx.Request, **kwargs: object) -> httpx.Response:
+            self.paths.append(f"{request.method} {request.url.path}")
+            return send(client, request, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(httpx.Client, "send", recorded)
+
+
+def test_a_sync_with_nothing_changed_asks_for_no_wrapped_keys(
+    tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = build_school(office.context)
+    found_admin(office, SyncTarget(server_url=server.url))
+    office.sync.sync_once()
+    second = _second_office(tmp_path, office, school, server.url)
+    office.sync.sync_once()
+    second.sync.sync_once()
+
+    requests = _Requests(monkeypatch)
+    for device in (second, office, second):
+        report = device.sync.sync_once()
+        assert report.bundles_sent == report.bundles_received == 0
+    assert "GET /v1/heads" in requests.paths
+    assert "GET /v1/keys" not in requests.paths
+
+    # A pupil joins a class: the second computer is given the new scope, asks for its key, and sees them.
+    newcomer = Pupil(
+        legal_first_name="Łucja",
+        legal_last_name="Dudek",
+        date_of_birth=day(2900),
+        class_id=school["class"].id,  # type: ignore[attr-defined]
+        upn="A000000000099",
+        first_language="POL",
+    )
+    SchoolService(office.context).save_pupils([newcomer])
+    office.sync.sync_once()
+    requests.paths.clear()
+    report = second.sync.sync_once()
+    assert requests.paths.count("GET /v1/keys") == 1
+    assert report.keys_received == 1
+    assert SchoolService(second.context).pupil(newcomer.id).legal_first_name == "Łucja"
