@@ -11,7 +11,7 @@ written one and "Lucja" finds Łucja while "Łucja" still does.
 """
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -96,21 +96,26 @@ class PeopleIndex:
 
     def refresh_pupil(self, pupil_id: str) -> None:
         """Index the pupil as their row now stands (after a change written as rows, such as a sync)."""
-        row = self.session.get(PupilRow, pupil_id)
-        if row is None:
-            self.index.remove(pupil_id)
-            return
-        self.index.put_many(
-            [
-                _pupil_document(
-                    row.id,
-                    row.legal_first_name,
-                    row.legal_last_name,
-                    row.preferred_first_name,
-                    row.preferred_last_name,
-                )
-            ]
-        )
+        self.refresh_pupils([pupil_id])
+
+    def refresh_pupils(self, pupil_ids: Sequence[str]) -> None:
+        """Index these pupils as their rows now stand, in bulk (pupils with no row are taken out)."""
+        found: dict[str, SearchDocument] = {}
+        for start in range(0, len(pupil_ids), 500):
+            rows = self.session.execute(
+                select(
+                    PupilRow.id,
+                    PupilRow.legal_first_name,
+                    PupilRow.legal_last_name,
+                    PupilRow.preferred_first_name,
+                    PupilRow.preferred_last_name,
+                ).where(PupilRow.id.in_(pupil_ids[start : start + 500]))
+            ).all()
+            found.update((row[0], _pupil_document(*row)) for row in rows)
+        for pupil_id in pupil_ids:
+            if pupil_id not in found:
+                self.index.remove(pupil_id)
+        self.index.put_many(found.values())
 
     def refresh_member(self, member_id: str) -> None:
         """Index the family member as their rows and links now stand."""
