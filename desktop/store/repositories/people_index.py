@@ -131,6 +131,30 @@ class PeopleIndex:
             SearchDocument(FAMILY, member_record_id(member_id, p), p, None, body) for p in pupil_ids
         )
 
+    def refresh_members(self, member_ids: Sequence[str]) -> None:
+        """Index these family members as their rows and links now stand, in bulk."""
+        documents: list[SearchDocument] = []
+        for start in range(0, len(member_ids), 500):
+            chunk = member_ids[start : start + 500]
+            for member_id in chunk:
+                self.remove_member(member_id)
+            names = dict(
+                self.session.execute(
+                    select(FamilyMemberRow.id, FamilyMemberRow.name).where(FamilyMemberRow.id.in_(chunk))
+                )
+                .tuples()
+                .all()
+            )
+            links = self.session.execute(
+                select(PupilFamilyRow.family_member_id, PupilFamilyRow.pupil_id).where(
+                    PupilFamilyRow.family_member_id.in_(list(names))
+                )
+            ).tuples()
+            documents += [
+                SearchDocument(FAMILY, member_record_id(m, p), p, None, name_text(names[m])) for m, p in links
+            ]
+        self.index.put_many(documents)
+
     def index_missing(self) -> int:
         """Index every pupil and family link the index lacks (a database from before names were
         indexed); idempotent, and cheap when nothing is missing. Returns how many rows were added."""

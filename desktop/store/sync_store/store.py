@@ -84,6 +84,8 @@ class VaultSyncTransaction:
         """(how, what) to index once, at the end: an entry, a reply, an agreement or a folder by its id."""
         self._pupils_due: set[str] = set()
         self._members_due: set[str] = set()
+        self._parents: set[tuple[str, object]] = set()
+        """Parent rows found present in this transaction (forgotten whenever a row is deleted)."""
 
     def close(self) -> None:
         self._index_all()
@@ -190,6 +192,7 @@ class VaultSyncTransaction:
                 name = self._one("SELECT blob_name FROM attachment WHERE id = ?", state.record_id)
                 if name is not None:
                     self.removed_blobs.add(str(name))
+            self._parents.clear()
             if not delete_row(self.session, kind, state.record_id):
                 return False
             self._index_due.pop((kind.search, state.record_id), None)
@@ -199,7 +202,7 @@ class VaultSyncTransaction:
                 SearchIndex(self.session).remove_pupil(state.record_id)
             self._index_person(kind, state.record_id)
             return True
-        if not write_row(self.session, kind, state.record_id, state.values()):
+        if not write_row(self.session, kind, state.record_id, state.values(), self._parents):
             return False
         self._index(kind.search, state)
         self._index_person(kind, state.record_id)
@@ -281,8 +284,7 @@ class VaultSyncTransaction:
         pupils, self._pupils_due = self._pupils_due, set()
         members, self._members_due = self._members_due, set()
         people.refresh_pupils(sorted(pupils))
-        for member_id in sorted(members):
-            people.refresh_member(member_id)
+        people.refresh_members(sorted(members))
 
     def settle(self) -> int:
         """Try again every record whose rows waited for a parent, parents first, until none moves."""
