@@ -88,6 +88,16 @@ class SyncReport:
     """Bundle ids the channel would not take (e.g. not a member of the scope); retried next time."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """A pulled bundle checked and opened, waiting to be applied with the rest of its page."""
+
+    position: str
+    bundle: SealedBundle
+    sender: DeviceRegistration
+    changes: list[Change]
+
+
 class SyncEngine:
     """One device's sync: its keys, its clock, its edits, and syncing with any transport."""
 
@@ -436,6 +446,14 @@ class SyncEngine:
                 tx.save_cursor(transport.channel, scope_id, moved)
 
     def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
+        """Pull and apply a scope's new bundles, page by page.
+
+        A page's bundles are applied together in one store transaction (with their cursor positions),
+        so rows are written and indexed in bulk and committed once a page; a bundle that is skipped,
+        rejected or refused first commits those before it, so the cursor only ever moves past applied
+        bundles, and a cut pull resumes after the last page (or bundle) committed.
+        """
+
         def known(bundle_id: str) -> bool:
             with self.store.transaction() as tx:
                 return tx.is_applied(bundle_id) or tx.is_refused(bundle_id)
@@ -444,29 +462,51 @@ class SyncEngine:
             with self.store.transaction() as tx:
                 cursor = tx.cursor(transport.channel, scope_id)
             page = transport.pull(scope_id, cursor, known)
-            for position, bundle in page.bundles:
-                if not self._receive(transport, scope_id, position, bundle, report):
-                    return
+            batch: list[_Opened] = []
+            try:
+                for position, bundle in page.bundles:
+                    opened = self._open(transport, scope_id, position, bundle, report, batch)
+                    if opened is False:
+                        return
+                    if opened is not True:
+                        batch.append(opened)
+            finally:
+                self._apply(transport, scope_id, batch, report)  # what was opened before a stop or a failure
             if page.cursor != cursor:
                 with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, page.cursor)
             if not page.more:
                 return
 
-    def _receive(
-        self, transport: Transport, scope_id: str, position: str, bundle: SealedBundle, report: SyncReport
-    ) -> bool:
-        """Apply one bundle; False to stop pulling this scope for now (a key or sender not known yet).
+    def _open(
+        self,
+        transport: Transport,
+        scope_id: str,
+        position: str,
+        bundle: SealedBundle,
+        report: SyncReport,
+        batch: list[_Opened],
+    ) -> _Opened | bool:
+        """Check and open one bundle: its changes to apply, True if it is done with (already applied,
+        rejected or refused), False to stop pulling this scope for now (a key or sender not known yet).
+
+        `batch` holds the page's bundles opened before it, not yet applied: they are applied first
+        whenever this bundle's outcome moves the cursor on its own.
 
         A bundle of a removed device that holds a change stamped after its removal is refused whole
         (`sync.enrolment.refuses`), reported as rejected and remembered, so it is not fetched again.
         """
+        if any(b.bundle.bundle_id == bundle.bundle_id for b in batch):
+            self._apply(transport, scope_id, batch, report)  # the same bundle twice in a page
         with self.store.transaction() as tx:
-            if tx.is_applied(bundle.bundle_id) or tx.is_refused(bundle.bundle_id):
-                if position:
-                    tx.save_cursor(transport.channel, scope_id, position)
-                return True
+            done = tx.is_applied(bundle.bundle_id) or tx.is_refused(bundle.bundle_id)
             removal = tx.removal(bundle.device_id)
+        if done:
+            if position:
+                self._apply(transport, scope_id, batch, report)
+                with self.store.transaction() as tx:
+                    tx.save_cursor(transport.channel, scope_id, position)
+            return True
         sender = self.verified_device(bundle.device_id, transport)
         if sender is None:
             return False
@@ -481,42 +521,55 @@ class SyncEngine:
         except (CryptoError, ValueError):
             report.rejected.append(bundle.bundle_id)
             if position:
+                self._apply(transport, scope_id, batch, report)
                 with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         removal = removal or self._removal_in(transport, bundle.device_id)
         if removal is not None and refuses(removal, (c.stamp for c in changes)):
             report.rejected.append(bundle.bundle_id)
+            self._apply(transport, scope_id, batch, report)
             with self.store.transaction() as tx:
                 tx.mark_refused(bundle.bundle_id, bundle.device_id)
                 if position:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
+        return _Opened(position, bundle, sender, changes)
+
+    def _apply(self, transport: Transport, scope_id: str, batch: list[_Opened], report: SyncReport) -> None:
+        """Apply opened bundles, in order, in one store transaction, and empty `batch`."""
+        if not batch:
+            return
+        bundles = list(batch)
+        batch.clear()  # not tried twice if the store fails
         with self.store.transaction() as tx:
-            # Every change of a record merged first, the record then saved once: a row is written
-            # (and indexed) once per record, not once per field.
-            merged: dict[tuple[str, str], RecordState] = {}
-            for change in changes:
-                if self.admit is not None and not self.admit(sender, change):
-                    continue
-                where = (change.scope_id, change.record_id)
-                current = merged[where] if where in merged else tx.record(*where)
-                state, outcome = merge(current, change)
-                if outcome is Outcome.APPLIED:
-                    merged[where] = state
-                    report.changes_applied += 1
-            for state in merged.values():
-                tx.save_record(state)
-                if state.conflicts:
-                    report.conflicts.add((state.scope_id, state.record_id))
-            if changes:
-                self.clock.observe(max(c.stamp for c in changes))
-                tx.save_clock(self.clock.last)
-            tx.mark_applied(bundle.bundle_id)
-            if position:
-                tx.save_cursor(transport.channel, scope_id, position)
-        report.applied += 1
-        return True
+            for opened in bundles:
+                self._merge_bundle(tx, opened, report)
+                tx.mark_applied(opened.bundle.bundle_id)
+                if opened.position:
+                    tx.save_cursor(transport.channel, scope_id, opened.position)
+        report.applied += len(bundles)
+
+    def _merge_bundle(self, tx: SyncTransaction, opened: _Opened, report: SyncReport) -> None:
+        # Every change of a record merged first, the record then saved once: a row is written
+        # (and indexed) once per record, not once per field.
+        merged: dict[tuple[str, str], RecordState] = {}
+        for change in opened.changes:
+            if self.admit is not None and not self.admit(opened.sender, change):
+                continue
+            where = (change.scope_id, change.record_id)
+            current = merged[where] if where in merged else tx.record(*where)
+            state, outcome = merge(current, change)
+            if outcome is Outcome.APPLIED:
+                merged[where] = state
+                report.changes_applied += 1
+        for state in merged.values():
+            tx.save_record(state)
+            if state.conflicts:
+                report.conflicts.add((state.scope_id, state.record_id))
+        if opened.changes:
+            self.clock.observe(max(c.stamp for c in opened.changes))
+            tx.save_clock(self.clock.last)
 
     def verified_device(
         self, device_id: str, transport: Transport, depth: int = 0
