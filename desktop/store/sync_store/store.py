@@ -267,18 +267,14 @@ class VaultSyncTransaction:
                     documents.append(
                         SearchDocument("agreement", agreement.id, agreement.pupil_id, None, text)
                     )
-            elif how == "folder":
-                folder = WorkFolderRepository(self.session).folder(what)
-                if folder is not None:
-                    documents.append(
-                        SearchDocument(
-                            "folder",
-                            folder.id,
-                            folder.pupil_id,
-                            folder.period.start,
-                            folder.searchable_text(),
-                        )
-                    )
+        folder_ids = [what for how, what in due if how == "folder"]
+        folders = WorkFolderRepository(self.session)
+        for start in range(0, len(folder_ids), CHUNK):
+            for folder in folders.folders_by_id(folder_ids[start : start + CHUNK]):
+                text = folder.searchable_text()
+                documents.append(
+                    SearchDocument("folder", folder.id, folder.pupil_id, folder.period.start, text)
+                )
         SearchIndex(self.session).put_many(documents)
         people = PeopleIndex(self.session)
         pupils, self._pupils_due = self._pupils_due, set()
