@@ -94,12 +94,9 @@ class PeopleIndex:
     def remove_member(self, member_id: str) -> None:
         self.index.remove_prefix(FAMILY, f"{member_id}@")
 
-    def refresh_pupil(self, pupil_id: str) -> None:
-        """Index the pupil as their row now stands (after a change written as rows, such as a sync)."""
-        self.refresh_pupils([pupil_id])
-
     def refresh_pupils(self, pupil_ids: Sequence[str]) -> None:
-        """Index these pupils as their rows now stand, in bulk (pupils with no row are taken out)."""
+        """Index these pupils as their rows now stand (after changes written as rows, such as a sync),
+        in bulk; pupils with no row are taken out."""
         found: dict[str, SearchDocument] = {}
         for start in range(0, len(pupil_ids), 500):
             rows = self.session.execute(
@@ -116,20 +113,6 @@ class PeopleIndex:
             if pupil_id not in found:
                 self.index.remove(pupil_id)
         self.index.put_many(found.values())
-
-    def refresh_member(self, member_id: str) -> None:
-        """Index the family member as their rows and links now stand."""
-        self.remove_member(member_id)
-        name = self.session.scalar(select(FamilyMemberRow.name).where(FamilyMemberRow.id == member_id))
-        if name is None:
-            return
-        pupil_ids = self.session.scalars(
-            select(PupilFamilyRow.pupil_id).where(PupilFamilyRow.family_member_id == member_id)
-        ).all()
-        body = name_text(name)
-        self.index.put_many(
-            SearchDocument(FAMILY, member_record_id(member_id, p), p, None, body) for p in pupil_ids
-        )
 
     def refresh_members(self, member_ids: Sequence[str]) -> None:
         """Index these family members as their rows and links now stand, in bulk."""

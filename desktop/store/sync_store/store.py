@@ -238,6 +238,7 @@ class VaultSyncTransaction:
         """Index, in bulk, every record and person noted in this transaction, as their rows now stand."""
         if not (self._index_due or self._pupils_due or self._members_due):
             return
+        self.session.flush()
         self.session.expire_all()  # rows were written below the ORM: read them afresh
         due, self._index_due = self._index_due, {}
         documents: list[SearchDocument] = []
