@@ -99,6 +99,18 @@ class _Opened:
     changes: list[Change]
 
 
+@dataclass(slots=True)
+class _PageChecks:
+    """What the store said of a pulled page's bundles when it arrived, looked up in one transaction."""
+
+    done: set[str]
+    """Bundles already applied or refused (and those refused since, while going through the page)."""
+    removals: dict[str, DeviceRemoval | None]
+    """Each sender's removal notice held here, if any."""
+    senders: dict[str, DeviceRegistration] = field(default_factory=dict)
+    """Senders already checked back to an admin while going through the page."""
+
+
 class SyncEngine:
     """One device's sync: its keys, its clock, its edits, and syncing with any transport."""
 
@@ -463,10 +475,19 @@ class SyncEngine:
             with self.store.transaction() as tx:
                 cursor = tx.cursor(transport.channel, scope_id)
             page = transport.pull(scope_id, cursor, known)
+            with self.store.transaction() as tx:  # one look for the whole page, not one per bundle
+                checks = _PageChecks(
+                    {
+                        b.bundle_id
+                        for _, b in page.bundles
+                        if tx.is_applied(b.bundle_id) or tx.is_refused(b.bundle_id)
+                    },
+                    {b.device_id: tx.removal(b.device_id) for _, b in page.bundles},
+                )
             batch: list[_Opened] = []
             try:
                 for position, bundle in page.bundles:
-                    opened = self._open(transport, scope_id, position, bundle, report, batch)
+                    opened = self._open(transport, scope_id, position, bundle, report, batch, checks)
                     if opened is False:
                         return
                     if opened is not True:
@@ -487,30 +508,33 @@ class SyncEngine:
         bundle: SealedBundle,
         report: SyncReport,
         batch: list[_Opened],
+        checks: _PageChecks,
     ) -> _Opened | bool:
         """Check and open one bundle: its changes to apply, True if it is done with (already applied,
         rejected or refused), False to stop pulling this scope for now (a key or sender not known yet).
 
         `batch` holds the page's bundles opened before it, not yet applied: they are applied first
-        whenever this bundle's outcome moves the cursor on its own.
+        whenever this bundle's outcome moves the cursor on its own. `checks`: what the store said of the
+        page's bundles and senders when it arrived.
 
         A bundle of a removed device that holds a change stamped after its removal is refused whole
         (`sync.enrolment.refuses`), reported as rejected and remembered, so it is not fetched again.
         """
+        done = bundle.bundle_id in checks.done
         if any(b.bundle.bundle_id == bundle.bundle_id for b in batch):
             self._apply(transport, scope_id, batch, report)  # the same bundle twice in a page
-        with self.store.transaction() as tx:
-            done = tx.is_applied(bundle.bundle_id) or tx.is_refused(bundle.bundle_id)
-            removal = tx.removal(bundle.device_id)
+            done = True
+        removal = checks.removals.get(bundle.device_id)
         if done:
             if position:
                 self._apply(transport, scope_id, batch, report)
                 with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
-        sender = self.verified_device(bundle.device_id, transport)
+        sender = checks.senders.get(bundle.device_id) or self.verified_device(bundle.device_id, transport)
         if sender is None:
             return False
+        checks.senders[bundle.device_id] = sender
         try:
             payload = self.sealer.open(bundle, self.keyring, DevicePublicKeys.of(sender))
             changes = decode_payload(payload, scope_id)
@@ -527,9 +551,11 @@ class SyncEngine:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         removal = removal or self._removal_in(transport, bundle.device_id)
+        checks.removals[bundle.device_id] = removal  # kept here now: the page's later bundles see it
         if removal is not None and refuses(removal, (c.stamp for c in changes)):
             report.rejected.append(bundle.bundle_id)
             self._apply(transport, scope_id, batch, report)
+            checks.done.add(bundle.bundle_id)
             with self.store.transaction() as tx:
                 tx.mark_refused(bundle.bundle_id, bundle.device_id)
                 if position:
