@@ -5,7 +5,8 @@ FULL), so a bundle's changes, "applied" and the pull cursor commit together as t
 `save_record` keeps the merge state and brings the app's own rows up to date from it: written or
 updated when the record is visible, deleted when it is a tombstone; open long-text conflicts are listed
 in sync_conflict for a person to resolve. A record whose row cannot be written yet (its parent has not
-arrived) is kept as waiting and written by `settle` once it can be.
+arrived) is kept as waiting and written by `settle` once it can be. The search index follows the rows
+in bulk when the transaction ends (each entry, reply, agreement, folder and person once).
 """
 
 from __future__ import annotations
