@@ -9,8 +9,9 @@ nothing:
 - sealing moves queued changes into a sealed bundle with a fixed id in one transaction, so a retried push
   sends the same bundle id, which the server stores once;
 - a bundle is acknowledged per channel only after the channel said it holds it;
-- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together, and a bundle
-  already applied (from any channel) is skipped; merging is idempotent besides.
+- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together (a page of
+  bundles in one transaction), and a bundle already applied (from any channel) is skipped; merging is
+  idempotent besides.
 
 Nothing from a channel is trusted: a sender's keys are checked back to an admin pinned at enrolment, the
 signature and the AES-GCM tag are checked, and every change must belong to the bundle's scope and carry
@@ -86,6 +87,28 @@ class SyncReport:
     """Bundle ids that failed a check (signature, tag, forged author); they are not applied."""
     refused: list[str] = field(default_factory=list)
     """Bundle ids the channel would not take (e.g. not a member of the scope); retried next time."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """A pulled bundle checked and opened, waiting to be applied with the rest of its page."""
+
+    position: str
+    bundle: SealedBundle
+    sender: DeviceRegistration
+    changes: list[Change]
+
+
+@dataclass(slots=True)
+class _PageChecks:
+    """What the store said of a pulled page's bundles when it arrived, looked up in one transaction."""
+
+    done: set[str]
+    """Bundles already applied or refused (and those refused since, while going through the page)."""
+    removals: dict[str, DeviceRemoval | None]
+    """Each sender's removal notice held here, if any."""
+    senders: dict[str, DeviceRegistration] = field(default_factory=dict)
+    """Senders already checked back to an admin while going through the page."""
 
 
 class SyncEngine:
@@ -436,6 +459,14 @@ class SyncEngine:
                 tx.save_cursor(transport.channel, scope_id, moved)
 
     def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
+        """Pull and apply a scope's new bundles, page by page.
+
+        A page's bundles are applied together in one store transaction (with their cursor positions),
+        so rows are written and indexed in bulk and committed once a page; a bundle that is skipped,
+        rejected or refused first commits those before it, so the cursor only ever moves past applied
+        bundles, and a cut pull resumes after the last page (or bundle) committed.
+        """
+
         def known(bundle_id: str) -> bool:
             with self.store.transaction() as tx:
                 return tx.is_applied(bundle_id) or tx.is_refused(bundle_id)
@@ -444,32 +475,66 @@ class SyncEngine:
             with self.store.transaction() as tx:
                 cursor = tx.cursor(transport.channel, scope_id)
             page = transport.pull(scope_id, cursor, known)
-            for position, bundle in page.bundles:
-                if not self._receive(transport, scope_id, position, bundle, report):
-                    return
+            with self.store.transaction() as tx:  # one look for the whole page, not one per bundle
+                checks = _PageChecks(
+                    {
+                        b.bundle_id
+                        for _, b in page.bundles
+                        if tx.is_applied(b.bundle_id) or tx.is_refused(b.bundle_id)
+                    },
+                    {b.device_id: tx.removal(b.device_id) for _, b in page.bundles},
+                )
+            batch: list[_Opened] = []
+            try:
+                for position, bundle in page.bundles:
+                    opened = self._open(transport, scope_id, position, bundle, report, batch, checks)
+                    if opened is False:
+                        return
+                    if opened is not True:
+                        batch.append(opened)
+            finally:
+                self._apply(transport, scope_id, batch, report)  # what was opened before a stop or a failure
             if page.cursor != cursor:
                 with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, page.cursor)
             if not page.more:
                 return
 
-    def _receive(
-        self, transport: Transport, scope_id: str, position: str, bundle: SealedBundle, report: SyncReport
-    ) -> bool:
-        """Apply one bundle; False to stop pulling this scope for now (a key or sender not known yet).
+    def _open(
+        self,
+        transport: Transport,
+        scope_id: str,
+        position: str,
+        bundle: SealedBundle,
+        report: SyncReport,
+        batch: list[_Opened],
+        checks: _PageChecks,
+    ) -> _Opened | bool:
+        """Check and open one bundle: its changes to apply, True if it is done with (already applied,
+        rejected or refused), False to stop pulling this scope for now (a key or sender not known yet).
+
+        `batch` holds the page's bundles opened before it, not yet applied: they are applied first
+        whenever this bundle's outcome moves the cursor on its own. `checks`: what the store said of the
+        page's bundles and senders when it arrived.
 
         A bundle of a removed device that holds a change stamped after its removal is refused whole
         (`sync.enrolment.refuses`), reported as rejected and remembered, so it is not fetched again.
         """
-        with self.store.transaction() as tx:
-            if tx.is_applied(bundle.bundle_id) or tx.is_refused(bundle.bundle_id):
-                if position:
+        done = bundle.bundle_id in checks.done
+        if any(b.bundle.bundle_id == bundle.bundle_id for b in batch):
+            self._apply(transport, scope_id, batch, report)  # the same bundle twice in a page
+            done = True
+        removal = checks.removals.get(bundle.device_id)
+        if done:
+            if position:
+                self._apply(transport, scope_id, batch, report)
+                with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, position)
-                return True
-            removal = tx.removal(bundle.device_id)
-        sender = self.verified_device(bundle.device_id, transport)
+            return True
+        sender = checks.senders.get(bundle.device_id) or self.verified_device(bundle.device_id, transport)
         if sender is None:
             return False
+        checks.senders[bundle.device_id] = sender
         try:
             payload = self.sealer.open(bundle, self.keyring, DevicePublicKeys.of(sender))
             changes = decode_payload(payload, scope_id)
@@ -481,42 +546,57 @@ class SyncEngine:
         except (CryptoError, ValueError):
             report.rejected.append(bundle.bundle_id)
             if position:
+                self._apply(transport, scope_id, batch, report)
                 with self.store.transaction() as tx:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
         removal = removal or self._removal_in(transport, bundle.device_id)
+        checks.removals[bundle.device_id] = removal  # kept here now: the page's later bundles see it
         if removal is not None and refuses(removal, (c.stamp for c in changes)):
             report.rejected.append(bundle.bundle_id)
+            self._apply(transport, scope_id, batch, report)
+            checks.done.add(bundle.bundle_id)
             with self.store.transaction() as tx:
                 tx.mark_refused(bundle.bundle_id, bundle.device_id)
                 if position:
                     tx.save_cursor(transport.channel, scope_id, position)
             return True
+        return _Opened(position, bundle, sender, changes)
+
+    def _apply(self, transport: Transport, scope_id: str, batch: list[_Opened], report: SyncReport) -> None:
+        """Apply opened bundles, in order, in one store transaction, and empty `batch`."""
+        if not batch:
+            return
+        bundles = list(batch)
+        batch.clear()  # not tried twice if the store fails
         with self.store.transaction() as tx:
-            # Every change of a record merged first, the record then saved once: a row is written
-            # (and indexed) once per record, not once per field.
-            merged: dict[tuple[str, str], RecordState] = {}
-            for change in changes:
-                if self.admit is not None and not self.admit(sender, change):
-                    continue
-                where = (change.scope_id, change.record_id)
-                current = merged[where] if where in merged else tx.record(*where)
-                state, outcome = merge(current, change)
-                if outcome is Outcome.APPLIED:
-                    merged[where] = state
-                    report.changes_applied += 1
-            for state in merged.values():
-                tx.save_record(state)
-                if state.conflicts:
-                    report.conflicts.add((state.scope_id, state.record_id))
-            if changes:
-                self.clock.observe(max(c.stamp for c in changes))
-                tx.save_clock(self.clock.last)
-            tx.mark_applied(bundle.bundle_id)
-            if position:
-                tx.save_cursor(transport.channel, scope_id, position)
-        report.applied += 1
-        return True
+            for opened in bundles:
+                self._merge_bundle(tx, opened, report)
+                tx.mark_applied(opened.bundle.bundle_id)
+                if opened.position:
+                    tx.save_cursor(transport.channel, scope_id, opened.position)
+        report.applied += len(bundles)
+
+    def _merge_bundle(self, tx: SyncTransaction, opened: _Opened, report: SyncReport) -> None:
+        # Every change of a record merged first, the record then saved once: a row is written
+        # (and indexed) once per record, not once per field.
+        merged: dict[tuple[str, str], RecordState] = {}
+        for change in opened.changes:
+            if self.admit is not None and not self.admit(opened.sender, change):
+                continue
+            where = (change.scope_id, change.record_id)
+            current = merged[where] if where in merged else tx.record(*where)
+            state, outcome = merge(current, change)
+            if outcome is Outcome.APPLIED:
+                merged[where] = state
+                report.changes_applied += 1
+        for state in merged.values():
+            tx.save_record(state)
+            if state.conflicts:
+                report.conflicts.add((state.scope_id, state.record_id))
+        if opened.changes:
+            self.clock.observe(max(c.stamp for c in opened.changes))
+            tx.save_clock(self.clock.last)
 
     def verified_device(
         self, device_id: str, transport: Transport, depth: int = 0

@@ -379,6 +379,8 @@ class SyncService:
                 cursors = {s: tx.cursor(transport.channel, s) for s in scopes}
             # A scope whose log has nothing past this device's cursor is not asked for at all.
             scopes = [s for s in scopes if heads.get(s) != (cursors[s] or "0")]
+        with self.vault.reading() as session:
+            scopes = Scopes(session).parents_first(scopes)
         for number, scope_id in enumerate(scopes):
             if stop():
                 return False

@@ -11,7 +11,7 @@ written one and "Lucja" finds Łucja while "Łucja" still does.
 """
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -94,37 +94,49 @@ class PeopleIndex:
     def remove_member(self, member_id: str) -> None:
         self.index.remove_prefix(FAMILY, f"{member_id}@")
 
-    def refresh_pupil(self, pupil_id: str) -> None:
-        """Index the pupil as their row now stands (after a change written as rows, such as a sync)."""
-        row = self.session.get(PupilRow, pupil_id)
-        if row is None:
-            self.index.remove(pupil_id)
-            return
-        self.index.put_many(
-            [
-                _pupil_document(
-                    row.id,
-                    row.legal_first_name,
-                    row.legal_last_name,
-                    row.preferred_first_name,
-                    row.preferred_last_name,
-                )
-            ]
-        )
+    def refresh_pupils(self, pupil_ids: Sequence[str]) -> None:
+        """Index these pupils as their rows now stand (after changes written as rows, such as a sync),
+        in bulk; pupils with no row are taken out."""
+        found: dict[str, SearchDocument] = {}
+        for start in range(0, len(pupil_ids), 500):
+            rows = self.session.execute(
+                select(
+                    PupilRow.id,
+                    PupilRow.legal_first_name,
+                    PupilRow.legal_last_name,
+                    PupilRow.preferred_first_name,
+                    PupilRow.preferred_last_name,
+                ).where(PupilRow.id.in_(pupil_ids[start : start + 500]))
+            ).all()
+            found.update((row[0], _pupil_document(*row)) for row in rows)
+        for pupil_id in pupil_ids:
+            if pupil_id not in found:
+                self.index.remove(pupil_id)
+        self.index.put_many(found.values())
 
-    def refresh_member(self, member_id: str) -> None:
-        """Index the family member as their rows and links now stand."""
-        self.remove_member(member_id)
-        name = self.session.scalar(select(FamilyMemberRow.name).where(FamilyMemberRow.id == member_id))
-        if name is None:
-            return
-        pupil_ids = self.session.scalars(
-            select(PupilFamilyRow.pupil_id).where(PupilFamilyRow.family_member_id == member_id)
-        ).all()
-        body = name_text(name)
-        self.index.put_many(
-            SearchDocument(FAMILY, member_record_id(member_id, p), p, None, body) for p in pupil_ids
-        )
+    def refresh_members(self, member_ids: Sequence[str]) -> None:
+        """Index these family members as their rows and links now stand, in bulk."""
+        documents: list[SearchDocument] = []
+        for start in range(0, len(member_ids), 500):
+            chunk = member_ids[start : start + 500]
+            for member_id in chunk:
+                self.remove_member(member_id)
+            names = dict(
+                self.session.execute(
+                    select(FamilyMemberRow.id, FamilyMemberRow.name).where(FamilyMemberRow.id.in_(chunk))
+                )
+                .tuples()
+                .all()
+            )
+            links = self.session.execute(
+                select(PupilFamilyRow.family_member_id, PupilFamilyRow.pupil_id).where(
+                    PupilFamilyRow.family_member_id.in_(list(names))
+                )
+            ).tuples()
+            documents += [
+                SearchDocument(FAMILY, member_record_id(m, p), p, None, name_text(names[m])) for m, p in links
+            ]
+        self.index.put_many(documents)
 
     def index_missing(self) -> int:
         """Index every pupil and family link the index lacks (a database from before names were

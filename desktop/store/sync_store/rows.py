@@ -121,29 +121,45 @@ def read_rows(
             yield found[0], dict(zip(names, found[2:], strict=True)), found[1]
 
 
-def parents_present(connection: Connection, kind: Kind, columns: dict[str, Json]) -> bool:
+def parents_present(
+    connection: Connection, kind: Kind, columns: dict[str, Json], present: set[tuple[str, Any]] | None = None
+) -> bool:
+    """Whether every parent row the columns name is there; `present` remembers parents already found
+    (within one transaction that deletes none: a pull writes thousands of rows under a few classes)."""
     for column, table in kind.parents:
         value = columns.get(column)
         if value is None:
             continue
+        cache = present if isinstance(value, str) else None
+        if cache is not None and (table, value) in cache:
+            continue
         if connection.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).first() is None:
             return False
+        if cache is not None:
+            cache.add((table, value))
     return True
 
 
-def write_row(session: Session, kind: Kind, record_id: str, fields: dict[str, Json]) -> bool:
+def write_row(
+    session: Session,
+    kind: Kind,
+    record_id: str,
+    fields: dict[str, Json],
+    present: set[tuple[str, Any]] | None = None,
+) -> bool:
     """Insert or update the row a record describes; False if it cannot be written yet.
 
     "Yet": a parent row has not arrived (a reply before its entry, a pupil before the school scope
     brought the class), a column is still unknown, or a unique value is held by another row (two
     devices made version 2 of one agreement). Such records wait and are tried again after each sync.
+    `present`: parent rows known to be there (see `parents_present`); the caller empties it on a delete.
     """
     columns = record_columns(kind, fields)
     if any(name not in columns for name in kind.value_columns if not kind.table.columns[name].nullable):
         return False
     connection = session.connection()
     values = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
-    if not parents_present(connection, kind, {**values, **columns}):
+    if not parents_present(connection, kind, {**values, **columns}, present):
         return False
     keys = tuple(values.values())
     values.update({name: _to_db(kind, name, columns.get(name)) for name in kind.value_columns})

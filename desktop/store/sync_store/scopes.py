@@ -42,6 +42,14 @@ class Scopes:
         ).scalars()
         return frozenset(found)
 
+    def parents_first(self, scope_ids: Sequence[str]) -> list[str]:
+        """The scopes in the order to pull them so that rows rarely wait for a parent row: the school's,
+        then the classes', the pupils' and the staff-only ones, then those whose kind is not known here
+        yet (in their given order)."""
+        rank = {"school": 0, "class": 1, "pupil": 2, "staff": 3}
+        kinds = dict(self._c.execute(select(_t.scope_id, _t.kind)).tuples().all())
+        return sorted(scope_ids, key=lambda s: rank.get(kinds.get(s, ""), len(rank)))
+
     def unannounced(self) -> list[ScopeSubject]:
         """Scopes made here that the server (and the staff devices of their class) has not been told of."""
         rows = self._c.execute(select(_t.scope_id, _t.kind, _t.subject_id).where(_t.announced.is_(False)))

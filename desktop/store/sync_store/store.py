@@ -5,7 +5,8 @@ FULL), so a bundle's changes, "applied" and the pull cursor commit together as t
 `save_record` keeps the merge state and brings the app's own rows up to date from it: written or
 updated when the record is visible, deleted when it is a tombstone; open long-text conflicts are listed
 in sync_conflict for a person to resolve. A record whose row cannot be written yet (its parent has not
-arrived) is kept as waiting and written by `settle` once it can be.
+arrived) is kept as waiting and written by `settle` once it can be. The search index follows the rows
+in bulk when the transaction ends (each entry, reply, agreement, folder and person once).
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from desktop.store.repositories.agreements import AgreementRepository
 from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.people_index import PeopleIndex
-from desktop.store.repositories.search import SearchIndex
+from desktop.store.repositories.search import SearchDocument, SearchIndex
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
 from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
-from desktop.store.sync_store.rows import delete_row, write_row
+from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
 from sync.clock import Timestamp
 from sync.crypto import DeviceKeys, ScopeKey
 from sync.merge import Change, RecordState
@@ -80,8 +81,15 @@ class VaultSyncTransaction:
         self._capture_paused = False
         self.removed_blobs: set[str] = set()
         """Files of attachments deleted in this transaction, to delete once it has committed."""
+        self._index_due: dict[tuple[str, str], RecordState] = {}
+        """(how, what) to index once, at the end: an entry, a reply, an agreement or a folder by its id."""
+        self._pupils_due: set[str] = set()
+        self._members_due: set[str] = set()
+        self._parents: set[tuple[str, object]] = set()
+        """Parent rows found present in this transaction (forgotten whenever a row is deleted)."""
 
     def close(self) -> None:
+        self._index_all()
         if self._capture_paused:
             self.c.exec_driver_sql("UPDATE sync_device SET capture = 1 WHERE id = 1")
 
@@ -185,62 +193,96 @@ class VaultSyncTransaction:
                 name = self._one("SELECT blob_name FROM attachment WHERE id = ?", state.record_id)
                 if name is not None:
                     self.removed_blobs.add(str(name))
+            self._parents.clear()
             if not delete_row(self.session, kind, state.record_id):
                 return False
+            self._index_due.pop((kind.search, state.record_id), None)
             if kind.search or kind.name == "agreement":
                 SearchIndex(self.session).remove(state.record_id)  # an agreement is indexed by its own id
             if kind.name == "pupil":
                 SearchIndex(self.session).remove_pupil(state.record_id)
             self._index_person(kind, state.record_id)
             return True
-        if not write_row(self.session, kind, state.record_id, state.values()):
+        if not write_row(self.session, kind, state.record_id, state.values(), self._parents):
             return False
         self._index(kind.search, state)
         self._index_person(kind, state.record_id)
         return True
 
     def _index_person(self, kind: Kind, record_id: str) -> None:
-        """Keep the names in the search index in step with an arrived pupil, family member or link."""
-        people = PeopleIndex(self.session)
+        """Note the names to bring up to date in the search index (an arrived pupil, family member or
+        link); they are indexed once each, from their rows as they stand when the transaction ends."""
         if kind.name == "pupil":
-            people.refresh_pupil(record_id)
+            self._pupils_due.add(record_id)
         elif kind.name == "family_member":
-            people.refresh_member(record_id)
+            self._members_due.add(record_id)
         elif kind.name == "family_link":
             keys = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
-            people.refresh_member(keys["family_member_id"])
+            self._members_due.add(str(keys["family_member_id"]))
 
     def _index(self, how: str, state: RecordState) -> None:
-        """Index an arrived record for search as the services index what is written here."""
+        """Note an arrived record to index for search as the services index what is written here.
+
+        Indexed once per entry, reply, agreement or folder at the end of the transaction (a folder
+        whose pieces arrive one by one is rebuilt once, not once per piece)."""
         if not how:
             return
-        search = SearchIndex(self.session)
-        if how == "entry":
-            entry = LinkBookRepository(self.session).entry(state.record_id)
-            if entry is not None:
-                search.put("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
-        elif how == "reply":
-            values = state.values()
-            found = self.c.exec_driver_sql(
-                "SELECT pupil_id, day FROM linkbook_entry WHERE id = ?", (values.get("entry_id"),)
-            ).first()
-            if found is not None:
-                day = dt.date.fromisoformat(found[1])
-                search.put("reply", state.record_id, found[0], day, str(values.get("text", "")))
+        if how in ("entry", "reply"):
+            self._index_due[(how, state.record_id)] = state
         elif how == "agreement":
-            agreement_id = state.values().get("agreement_id")
-            agreement = AgreementRepository(self.session).agreement(str(agreement_id))
-            if agreement is not None and agreement.versions:
-                text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
-                search.put("agreement", agreement.id, agreement.pupil_id, None, text)
+            self._index_due[(how, str(state.values().get("agreement_id")))] = state
         elif how == "folder":
-            values = state.values()
-            folder_id = state.record_id if state.kind == "folder" else values.get("folder_id")
-            folder = WorkFolderRepository(self.session).folder(str(folder_id))
-            if folder is not None:
-                search.put(
-                    "folder", folder.id, folder.pupil_id, folder.period.start, folder.searchable_text()
+            folder_id = state.record_id if state.kind == "folder" else state.values().get("folder_id")
+            self._index_due[(how, str(folder_id))] = state
+
+    def _index_all(self) -> None:
+        """Index, in bulk, every record and person noted in this transaction, as their rows now stand."""
+        if not (self._index_due or self._pupils_due or self._members_due):
+            return
+        self.session.flush()
+        self.session.expire_all()  # rows were written below the ORM: read them afresh
+        due, self._index_due = self._index_due, {}
+        documents: list[SearchDocument] = []
+        entry_ids = [what for how, what in due if how == "entry"]
+        linkbook = LinkBookRepository(self.session)
+        for start in range(0, len(entry_ids), CHUNK):
+            chunk = entry_ids[start : start + CHUNK]
+            for entry in linkbook.entries_by_id(chunk):
+                documents.append(
+                    SearchDocument("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
                 )
+        for (how, what), state in due.items():
+            if how == "reply":
+                values = state.values()
+                found = self.c.exec_driver_sql(
+                    "SELECT pupil_id, day FROM linkbook_entry WHERE id = ?", (values.get("entry_id"),)
+                ).first()
+                if found is not None:
+                    day = dt.date.fromisoformat(found[1])
+                    documents.append(
+                        SearchDocument("reply", what, found[0], day, str(values.get("text", "")))
+                    )
+            elif how == "agreement":
+                agreement = AgreementRepository(self.session).agreement(what)
+                if agreement is not None and agreement.versions:
+                    text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
+                    documents.append(
+                        SearchDocument("agreement", agreement.id, agreement.pupil_id, None, text)
+                    )
+        folder_ids = [what for how, what in due if how == "folder"]
+        folders = WorkFolderRepository(self.session)
+        for start in range(0, len(folder_ids), CHUNK):
+            for folder in folders.folders_by_id(folder_ids[start : start + CHUNK]):
+                text = folder.searchable_text()
+                documents.append(
+                    SearchDocument("folder", folder.id, folder.pupil_id, folder.period.start, text)
+                )
+        SearchIndex(self.session).put_many(documents)
+        people = PeopleIndex(self.session)
+        pupils, self._pupils_due = self._pupils_due, set()
+        members, self._members_due = self._members_due, set()
+        people.refresh_pupils(sorted(pupils))
+        people.refresh_members(sorted(members))
 
     def settle(self) -> int:
         """Try again every record whose rows waited for a parent, parents first, until none moves."""
