@@ -124,15 +124,13 @@ class PeopleIndex:
             names = dict(
                 self.session.execute(
                     select(FamilyMemberRow.id, FamilyMemberRow.name).where(FamilyMemberRow.id.in_(chunk))
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             links = self.session.execute(
                 select(PupilFamilyRow.family_member_id, PupilFamilyRow.pupil_id).where(
                     PupilFamilyRow.family_member_id.in_(list(names))
                 )
-            ).tuples()
+            ).all()
             documents += [
                 SearchDocument(FAMILY, member_record_id(m, p), p, None, name_text(names[m])) for m, p in links
             ]

@@ -47,7 +47,7 @@ class Scopes:
         then the classes', the pupils' and the staff-only ones, then those whose kind is not known here
         yet (in their given order)."""
         rank = {"school": 0, "class": 1, "pupil": 2, "staff": 3}
-        kinds = dict(self._c.execute(select(_t.scope_id, _t.kind)).tuples().all())
+        kinds = dict(self._c.execute(select(_t.scope_id, _t.kind)).all())
         return sorted(scope_ids, key=lambda s: rank.get(kinds.get(s, ""), len(rank)))
 
     def unannounced(self) -> list[ScopeSubject]:
