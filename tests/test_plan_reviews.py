@@ -423,3 +423,36 @@ def test_a_report_carries_its_file_encrypted_and_the_pack_lists_it(plan_school, 
     text = " ".join(" ".join(page.split()) for page in page_texts(service.annual_review_pack(plan.id)))
     assert "Educational psychologist's report, by Dr Nakamura Yūki" in text
     assert "File attached: ep-report-2026.pdf" in text
+
+
+def test_erasing_the_child_takes_the_reviews_and_the_report_files_with_them(plan_school, vault) -> None:  # type: ignore[no-untyped-def]
+    """A report about the child is the child's record, though its file is tagged to no pupil: erasing
+    the child (or their SEN records) leaves neither the review nor the encrypted file behind, and the
+    other devices are told to delete both."""
+    from dataclasses import replace
+
+    from desktop.services.erasure import ErasureService
+    from desktop.store.schema import AttachmentRow
+    from desktop.store.schema_plan_reviews import PlanReviewRow
+    from tests.test_records_export import admin_context
+
+    context, plan, hodan = plan_school["context"], plan_school["plan"], plan_school["hodan"]
+    AgreementService(context).activate(plan.id)
+    service = PlanReviewService(context)
+    data = _report_pdf("Speech and language report for Hodan Warsame")
+    report = service.attach_report(
+        plan.id, Report("Speech and language report", "Ms Ó Briain", ""), data, "salt.pdf"
+    )
+    service.record_review(plan.id, replace(_meeting(context.today()), reports=(report,)), _next_plan())
+    [review] = service.cycle(plan.id).reviews
+    blob = vault.blobs.path_of(vault.blobs.name_for(data))
+    assert blob.exists()
+
+    receipt = ErasureService(admin_context(vault)).erase_pupil(hodan.id, "Left the school; records passed on")
+
+    assert not blob.exists(), "the report's encrypted file is deleted with the child"
+    with vault.reading() as session:
+        assert session.get(AttachmentRow, report.attachment_id) is None
+        assert session.get(PlanReviewRow, review.id) is None
+    assert receipt.records.ids["plan_review"] == (review.id,)
+    assert report.attachment_id in receipt.records.ids["attachment"]

@@ -41,6 +41,7 @@ from desktop.store.schema import (
 )
 from desktop.store.schema_agreement_drafts import AgreementDraftRow
 from desktop.store.schema_paper import PaperReturnRow
+from desktop.store.schema_plan_reviews import PlanAssessmentRow, PlanReviewRow
 from desktop.store.schema_records import PhotoConsentRow
 
 
@@ -127,6 +128,7 @@ class PupilRecordsEraser:
             select(AgreementVersionRow.id).where(AgreementVersionRow.agreement_id.in_(agreement_ids))
         )
         signature_ids = self._ids(select(SignatureRow.id).where(SignatureRow.version_id.in_(version_ids)))
+        self._plan_cycles(agreement_ids)
         self._unindex(agreement_ids)
         self.erased.add("review_views", ReviewViewsRepository(self.session).delete_for_plans(agreement_ids))
         self.session.execute(delete(SignatureRow).where(SignatureRow.version_id.in_(version_ids)))
@@ -140,6 +142,33 @@ class PupilRecordsEraser:
         self.erased.add("agreement", agreement_ids)
         self.erased.add("agreement_version", version_ids)
         self.erased.add("signature", signature_ids)
+
+    def _plan_cycles(self, agreement_ids: list[str]) -> None:
+        """The plans' assessments and reviews, and the report files the reviews kept (a report about the
+        child is theirs even though its attachment is tagged to no pupil)."""
+        reviews = list(
+            self.session.execute(
+                select(PlanReviewRow.id, PlanReviewRow.meeting).where(
+                    PlanReviewRow.agreement_id.in_(agreement_ids)
+                )
+            )
+        )
+        assessment_ids = self._ids(
+            select(PlanAssessmentRow.id).where(PlanAssessmentRow.agreement_id.in_(agreement_ids))
+        )
+        report_files = {
+            str(report["attachment_id"])
+            for _, meeting in reviews
+            for report in (meeting or {}).get("reports", ())
+            if isinstance(report, dict) and report.get("attachment_id")
+        }
+        self.session.execute(delete(PlanReviewRow).where(PlanReviewRow.agreement_id.in_(agreement_ids)))
+        self.session.execute(
+            delete(PlanAssessmentRow).where(PlanAssessmentRow.agreement_id.in_(agreement_ids))
+        )
+        self.erased.add("plan_review", [review_id for review_id, _ in reviews])
+        self.erased.add("plan_assessment", assessment_ids)
+        self._drop_attachments(sorted(report_files))
 
     def pupil(self, pupil_id: str) -> None:
         """Everything about the pupil, then the pupil: photos showing them, family members who are nobody
