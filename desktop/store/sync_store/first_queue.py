@@ -41,6 +41,12 @@ STEP_SECONDS = 3.0
 """A step commits after the first scope that ends past this: long enough that commits (each writes the
 pages of sync_record's record-id index again) stay few, short enough that a save made meanwhile waits
 far less than its 10 s busy timeout."""
+FIRST_STEPS = 3
+"""The first steps are shorter (an eighth of STEP_SECONDS, then a quarter, a half): the bundles of a
+step are pushed once it commits, so the first ones reach the server while the rest are queued."""
+TAIL_ROWS = 2_000
+"""A step also commits once it has queued half the rows still to do (but not fewer than this), so the
+last steps shrink and little is left to push after the last commit."""
 
 Seal = Callable[[Session, str, list[tuple[str, str]], list[str]], bool]
 """seal(session, scope id, queued, fresh): seal the scope's changes queued in the outbox, (encoded stamp,
@@ -99,7 +105,9 @@ class FirstQueue:
     def __init__(self, vault: Vault, seal: Seal, step_seconds: float | None = None) -> None:
         self.vault = vault
         self.seal = seal
-        self.step_seconds = STEP_SECONDS if step_seconds is None else step_seconds
+        self.step_seconds = step_seconds
+        self.steps = 0
+        self.rows_left = 0
         self.plan: Plan | None = None
         self.todo: list[str] = []
         self.planned = 0
@@ -137,14 +145,24 @@ class FirstQueue:
         self.changes += capturer.changes
         return after - before
 
+    @property
+    def budget(self) -> float:
+        """How long the next step runs before it commits (see FIRST_STEPS)."""
+        longest = STEP_SECONDS if self.step_seconds is None else self.step_seconds
+        return longest / (1 << max(FIRST_STEPS - self.steps, 0))
+
     def step(self) -> int:
         """Queue and seal the next scopes in one transaction; returns the changes queued (0 once done)."""
         if self.done:
             return 0
+        budget = self.budget
+        self.steps += 1
         if self.plan is None:
             self.plan = self._plan()
             self.todo = list(reversed(self.plan))
             self.planned = len(self.todo)
+            self.rows_left = sum(len(r) for kinds in self.plan.values() for r in kinds.values())
+        rows_limit = max(self.rows_left // 2, TAIL_ROWS)
         started = time.perf_counter()
         with self.vault.writing() as session:
             connection = session.connection()
@@ -158,9 +176,10 @@ class FirstQueue:
             cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
             try:
+                rows = 0
                 while self.todo:
-                    self._queue_scope(session, capturer, self.todo.pop())
-                    if time.perf_counter() - started >= self.step_seconds:
+                    rows += self._queue_scope(session, capturer, self.todo.pop())
+                    if time.perf_counter() - started >= budget or rows >= rows_limit:
                         break
                 capturer.finish()
                 if not self.todo:
@@ -196,8 +215,9 @@ class FirstQueue:
                     plan.setdefault(scope_id, {}).setdefault(index, []).append(rowid)
         return plan
 
-    def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> None:
-        """One scope's records: changes and states made, the changes sealed, the states kept."""
+    def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> int:
+        """One scope's records: changes and states made, the changes sealed, the states kept. Returns
+        how many of the plan's rows it took."""
         assert self.plan is not None
         connection = session.connection()
         held = {
@@ -206,7 +226,10 @@ class FirstQueue:
                 "SELECT record_id FROM sync_record WHERE scope_id = ?", (scope_id,)
             )
         }
-        for index, rowids in sorted(self.plan.pop(scope_id).items()):
+        planned = sorted(self.plan.pop(scope_id).items())
+        taken = sum(len(rowids) for _index, rowids in planned)
+        self.rows_left -= taken
+        for index, rowids in planned:
             kind = KINDS[index]
             for record_id, owner, row in _rows(connection, kind, rowids):
                 capturer.check_existing = record_id in held
@@ -223,3 +246,4 @@ class FirstQueue:
         if len(mine) != len(fresh) or not ((mine or queued) and self.seal(session, scope_id, queued, mine)):
             capturer.give_back(fresh)  # not sealed here: queued as any change is, sealed by the sync
         capturer.flush()
+        return taken
