@@ -14,7 +14,9 @@ by sealing a moment later; a scope's states go into one run of sync_record's key
 over it; and the bundles of the scopes done so far can be pushed while the rest are queued.
 
 A step commits once it has run STEP_SECONDS, so the write lock is never held for long: a save on the
-office's computer meanwhile waits a few seconds at most. The device's `unqueued` flag is set when it
+office's computer meanwhile waits a few seconds at most. The first steps are shorter and the last ones
+shrink (FIRST_STEPS, TAIL_ROWS): a step's bundles are pushed as soon as it commits, so the push starts
+early and little is left to send after the last step. The device's `unqueued` flag is set when it
 founds the school's sync and cleared by the last step, in its own transaction. A queue cut off part way
 (a crash, a cancel) therefore starts again at the next sync: a record a committed step queued has a
 merge state by then, so it is compared with its row, not queued again. Changes made meanwhile are
@@ -82,17 +84,30 @@ def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> lis
         cursor.close()
 
 
+_ROW_QUERIES: dict[str, tuple[tuple[str, ...], str]] = {}
+
+
+def _row_query(kind: Kind) -> tuple[tuple[str, ...], str]:
+    """The columns a record is made of (its values, and an attachment's file name) and the query that
+    reads them with the record id and owner, by rowid: worked out once per kind."""
+    found = _ROW_QUERIES.get(kind.name)
+    if found is None:
+        names = (*kind.value_columns, *(("blob_name",) if kind.blob else ()))
+        columns = "".join(f", t.{name}" for name in names)
+        sql = (
+            f"SELECT {kind.key_sql} AS _rid, {kind.owner or 'NULL'} AS _owner{columns} "
+            f"FROM {kind.table_name} t WHERE t.rowid IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"
+        )
+        found = _ROW_QUERIES[kind.name] = (names, sql)
+    return found
+
+
 def _rows(
     connection: Connection, kind: Kind, rowids: list[int]
 ) -> list[tuple[str, str | None, dict[str, Any]]]:
-    """(record id, owner, row) of the rows with these rowids that are still there."""
-    owner = kind.owner or "NULL"
-    names = [c.name for c in kind.table.columns]
-    columns = ", ".join(f"t.{name}" for name in names)
-    sql = (
-        f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} FROM {kind.table_name} t "
-        f"WHERE t.rowid IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"
-    )
+    """(record id, owner, row) of the rows with these rowids that are still there; a row holds the
+    columns `Capturer.record_row` reads."""
+    names, sql = _row_query(kind)
     return [
         (found[0], found[1], dict(zip(names, found[2:], strict=True)))
         for found in _fetch(connection, sql, (json.dumps(rowids),))
