@@ -16,6 +16,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.sync import engine as sync_engine
 from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncUnavailable
 from desktop.services.sync.first_queue import queue_what_was_here
 from desktop.store.sync_store import first_queue as first_queue_module
 from desktop.store.sync_store.store import VaultSyncStore
@@ -263,3 +264,33 @@ def test_a_first_sync_cut_after_the_server_stored_its_bundles_sends_them_once(
             assert theirs == [
                 (e.id, e.learning, [r.text for r in e.replies]) for e in mine.timeline(pupil.id)
             ]
+
+
+def test_a_first_sync_the_server_has_no_room_for_keeps_what_it_refused_and_sends_it_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LINKBOOK_SERVER_SCOPE_QUOTA_BYTES", "1000")  # room for the smaller scopes only
+    server = ServerProcess(tmp_path / "server-data").start()
+    office = open_device(tmp_path, "office")
+    try:
+        a_term_offline(office)
+        found_admin(office, SyncTarget(server_url=server.url))
+        monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step, each handed over
+        with pytest.raises(SyncUnavailable):
+            office.sync.sync_once()
+        sealed = int(office.scalar("SELECT count(*) FROM sync_outgoing"))  # type: ignore[arg-type]
+        status = office.sync.status()
+        assert not status.first_sync_due and status.pending_changes == 0, "everything is sealed"
+        assert 0 < bundles_on(server) < sealed, "the server took the bundles it had room for"
+        assert status.unsent_bundles == sealed - bundles_on(server), "the rest wait here"
+
+        server.stop()
+        monkeypatch.delenv("LINKBOOK_SERVER_SCOPE_QUOTA_BYTES")
+        server.start()  # the school gave its server more room
+        office.sync.sync_once()
+        status = office.sync.status()
+        assert status.pending_changes == status.unsent_bundles == 0
+        assert bundles_on(server) == sealed, "each bundle stored once"
+    finally:
+        server.stop()
+        office.vault.close()
