@@ -46,6 +46,9 @@ far less than its 10 s busy timeout."""
 FIRST_STEPS = 3
 """The first steps are shorter (an eighth of STEP_SECONDS, then a quarter, a half): the bundles of a
 step are pushed once it commits, so the first ones reach the server while the rest are queued."""
+READ_ROWS = 4_000
+"""Rows read together: the next scopes' rows of a kind in one query (a query per scope and kind cost
+more than the rows it read: 17,000 of them for a whole school)."""
 TAIL_ROWS = 2_000
 """A step also commits once it has queued half the rows still to do (but not fewer than this), so the
 last steps shrink and little is left to push after the last commit."""
@@ -89,29 +92,30 @@ _ROW_QUERIES: dict[str, tuple[tuple[str, ...], str]] = {}
 
 def _row_query(kind: Kind) -> tuple[tuple[str, ...], str]:
     """The columns a record is made of (its values, and an attachment's file name) and the query that
-    reads them with the record id and owner, by rowid: worked out once per kind."""
+    reads them with the rowid, record id and owner, by rowid: worked out once per kind."""
     found = _ROW_QUERIES.get(kind.name)
     if found is None:
         names = (*kind.value_columns, *(("blob_name",) if kind.blob else ()))
         columns = "".join(f", t.{name}" for name in names)
         sql = (
-            f"SELECT {kind.key_sql} AS _rid, {kind.owner or 'NULL'} AS _owner{columns} "
-            f"FROM {kind.table_name} t WHERE t.rowid IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"
+            f"SELECT t.rowid, {kind.key_sql} AS _rid, {kind.owner or 'NULL'} AS _owner{columns} "
+            f"FROM {kind.table_name} t WHERE t.rowid IN (SELECT value FROM json_each(?))"
         )
         found = _ROW_QUERIES[kind.name] = (names, sql)
     return found
 
 
-def _rows(
-    connection: Connection, kind: Kind, rowids: list[int]
-) -> list[tuple[str, str | None, dict[str, Any]]]:
-    """(record id, owner, row) of the rows with these rowids that are still there; a row holds the
-    columns `Capturer.record_row` reads."""
+Row = tuple[str, str | None, dict[str, Any]]
+"""(record id, owner, row): a row holds the columns `Capturer.record_row` reads."""
+
+
+def _rows(connection: Connection, kind: Kind, rowids: list[int]) -> dict[int, Row]:
+    """The rows with these rowids that are still there, by rowid."""
     names, sql = _row_query(kind)
-    return [
-        (found[0], found[1], dict(zip(names, found[2:], strict=True)))
+    return {
+        found[0]: (found[1], found[2], dict(zip(names, found[3:], strict=True)))
         for found in _fetch(connection, sql, (json.dumps(rowids),))
-    ]
+    }
 
 
 class FirstQueue:
@@ -129,6 +133,12 @@ class FirstQueue:
         self.done = False
         self.changes = 0
         self.scopes: dict[tuple[str, str], str | None] = {}
+        self._read: dict[int, dict[int, Row]] = {}
+        """Rows read ahead in this step's transaction: kind's index in KINDS -> rowid -> row."""
+        self._read_for: set[str] = set()
+        """The scopes whose rows are in `_read`."""
+        self._read_limit = READ_ROWS
+        """Rows the next read ahead may read (fewer once the step is near its end)."""
 
     @property
     def fraction(self) -> float:
@@ -188,11 +198,13 @@ class FirstQueue:
             # Scopes found by committed steps stay valid; one not found may have been made since.
             self.scopes = {subject: scope for subject, scope in self.scopes.items() if scope}
             capturer.scopes = self.scopes
+            self._read, self._read_for = {}, set()  # rows are read in the step that queues them
             cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
             try:
                 rows = 0
                 while self.todo:
+                    self._read_limit = min(READ_ROWS, rows_limit - rows)
                     rows += self._queue_scope(session, capturer, self.todo.pop())
                     if time.perf_counter() - started >= budget or rows >= rows_limit:
                         break
@@ -230,6 +242,23 @@ class FirstQueue:
                     plan.setdefault(scope_id, {}).setdefault(index, []).append(rowid)
         return plan
 
+    def _read_ahead(self, connection: Connection, scope_id: str) -> None:
+        """Read the rows of this scope and of the next ones in the plan, up to READ_ROWS rows and no
+        further than the step will go by its rows (at least this scope's), with one query a kind."""
+        assert self.plan is not None
+        wanted: dict[int, set[int]] = {}
+        self._read_for, rows = set(), 0
+        for next_id in (scope_id, *reversed(self.todo)):
+            planned = self.plan.get(next_id, {})
+            size = sum(len(rowids) for rowids in planned.values())
+            if self._read_for and rows + size > self._read_limit:
+                break
+            self._read_for.add(next_id)
+            rows += size
+            for index, rowids in planned.items():
+                wanted.setdefault(index, set()).update(rowids)
+        self._read = {index: _rows(connection, KINDS[index], sorted(ids)) for index, ids in wanted.items()}
+
     def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> int:
         """One scope's records: changes and states made, the changes sealed, the states kept. Returns
         how many of the plan's rows it took."""
@@ -241,12 +270,19 @@ class FirstQueue:
                 "SELECT record_id FROM sync_record WHERE scope_id = ?", (scope_id,)
             )
         }
+        if scope_id not in self._read_for:
+            self._read_ahead(connection, scope_id)
         planned = sorted(self.plan.pop(scope_id).items())
         taken = sum(len(rowids) for _index, rowids in planned)
         self.rows_left -= taken
         for index, rowids in planned:
             kind = KINDS[index]
-            for record_id, owner, row in _rows(connection, kind, rowids):
+            read = self._read.get(index, {})
+            for rowid in rowids:
+                found = read.get(rowid)
+                if found is None:
+                    continue  # deleted since the plan
+                record_id, owner, row = found
                 capturer.check_existing = record_id in held
                 capturer.record_row(kind, record_id, row, owner, within=scope_id)
         capturer.check_existing = True
