@@ -66,8 +66,8 @@ def queue_what_was_here(
                 engine.keyring.add(key)
 
     while not queue.done and not cancelled():
-        sealed.clear()  # a step that failed rolled its bundles back
-        queue.step()
+        queue.step()  # committed when it returns (a step that fails hands nothing over)
         hand_over(list(sealed))
+        sealed.clear()
         progress(queue.fraction)
     return queue.done
