@@ -72,6 +72,9 @@ def seal_while_pushing(engine: SyncEngine, transport: Transport, report: EngineR
 
 HandOver = Callable[[list[SealedBundle]], None]
 """hand_over(bundles): bundles just committed as outgoing, for the pusher to send."""
+HAND_OVER_BACKLOG = 4
+"""Hand-overs the pusher may fall behind by before `hand_over` waits for it: a slow server holds the
+queue back rather than a whole school's bundles piling up in memory."""
 
 
 def while_handing_over(
@@ -81,12 +84,13 @@ def while_handing_over(
     (bundles already committed as outgoing); once it returns, acknowledge in one transaction whatever
     the channel stored, and return what `work` returned.
 
-    The pusher takes everything handed over so far in one push. A refusal stops it: the bundles not
+    The pusher takes everything handed over so far in one push (`hand_over` waits once it is
+    HAND_OVER_BACKLOG hand-overs behind). A refusal stops it: the bundles not
     stored stay outgoing for the sync's usual `push`, which sends them one by one and reports each.
     A channel failure (the server went away) is raised here once `work` has finished and what was
     stored is acknowledged; a failure of `work` is raised as it is, likewise.
     """
-    batches: queue.SimpleQueue[list[SealedBundle] | None] = queue.SimpleQueue()
+    batches: queue.Queue[list[SealedBundle] | None] = queue.Queue(HAND_OVER_BACKLOG)
     pushed: list[SealedBundle] = []
     failures: list[BaseException] = []
 
@@ -108,7 +112,7 @@ def while_handing_over(
             if bundles and not stopped:
                 try:
                     stored = set(transport.push(bundles))
-                except DeviceRemoved as removed:
+                except DeviceRemoved as removed:  # a refusal, but one the sync must report
                     failures.append(removed)
                     stopped = True
                 except Refused:
