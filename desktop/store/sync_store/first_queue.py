@@ -105,6 +105,15 @@ def _row_query(kind: Kind) -> tuple[tuple[str, ...], str]:
     return found
 
 
+_HELD = "SELECT scope_id, record_id FROM sync_record WHERE scope_id IN (SELECT value FROM json_each(?))"
+_QUEUED = (
+    "SELECT scope_id, stamp, change FROM sync_outbox WHERE scope_id IN (SELECT value FROM json_each(?)) "
+    "ORDER BY scope_id, stamp"
+)
+"""A scope's changes queued in the outbox (its marker, made with it, and edits made since) are read with
+its rows; changes given back to the outbox by a scope sealed in the meantime stay there for the sync's
+usual sealing."""
+
 Row = tuple[str, str | None, dict[str, Any]]
 """(record id, owner, row): a row holds the columns `Capturer.record_row` reads."""
 
@@ -137,6 +146,10 @@ class FirstQueue:
         """Rows read ahead in this step's transaction: kind's index in KINDS -> rowid -> row."""
         self._read_for: set[str] = set()
         """The scopes whose rows are in `_read`."""
+        self._held: dict[str, set[str]] = {}
+        """Of the scopes in `_read_for`: the records each already has a state for."""
+        self._queued: dict[str, list[tuple[str, str]]] = {}
+        """Of the scopes in `_read_for`: the changes the outbox holds for each, (stamp, JSON) in order."""
         self._read_limit = READ_ROWS
         """Rows the next read ahead may read (fewer once the step is near its end)."""
 
@@ -258,20 +271,22 @@ class FirstQueue:
             for index, rowids in planned.items():
                 wanted.setdefault(index, set()).update(rowids)
         self._read = {index: _rows(connection, KINDS[index], sorted(ids)) for index, ids in wanted.items()}
+        scopes = (json.dumps(sorted(self._read_for)),)
+        self._held = {scope: set() for scope in self._read_for}
+        for scope, record_id in _fetch(connection, _HELD, scopes):
+            self._held[scope].add(record_id)
+        self._queued = {scope: [] for scope in self._read_for}
+        for scope, stamp, change in _fetch(connection, _QUEUED, scopes):
+            self._queued[scope].append((stamp, change))
 
     def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> int:
         """One scope's records: changes and states made, the changes sealed, the states kept. Returns
         how many of the plan's rows it took."""
         assert self.plan is not None
         connection = session.connection()
-        held = {
-            found[0]
-            for found in connection.exec_driver_sql(
-                "SELECT record_id FROM sync_record WHERE scope_id = ?", (scope_id,)
-            )
-        }
         if scope_id not in self._read_for:
             self._read_ahead(connection, scope_id)
+        held = self._held[scope_id]
         planned = sorted(self.plan.pop(scope_id).items())
         taken = sum(len(rowids) for _index, rowids in planned)
         self.rows_left -= taken
@@ -288,12 +303,7 @@ class FirstQueue:
         capturer.check_existing = True
         fresh = capturer.take_queued()
         mine = [change for scope, _stamp, change in fresh if scope == scope_id]
-        queued = [
-            (found[0], found[1])
-            for found in connection.exec_driver_sql(
-                "SELECT stamp, change FROM sync_outbox WHERE scope_id = ? ORDER BY stamp", (scope_id,)
-            )
-        ]
+        queued = self._queued[scope_id]
         if len(mine) != len(fresh) or not ((mine or queued) and self.seal(session, scope_id, queued, mine)):
             capturer.give_back(fresh)  # not sealed here: queued as any change is, sealed by the sync
         capturer.flush()
