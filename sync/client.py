@@ -384,11 +384,17 @@ class SyncEngine:
         return count == len(queued) < self.bundle_changes, len(plaintext)
 
     def seal_scope(
-        self, tx: SyncTransaction, scope_id: str, queued: Sequence[tuple[str, str]], fresh: Sequence[str]
+        self,
+        tx: SyncTransaction,
+        scope_id: str,
+        queued: Sequence[tuple[str, str]],
+        fresh: Sequence[str],
+        sealed_into: list[SealedBundle] | None = None,
     ) -> int:
         """Seal a scope's queued changes, (encoded stamp, JSON) from the outbox, together with changes
         that were never queued (a first sync's, as JSON), into bundles kept as outgoing, in the caller's
-        transaction; returns the bundles sealed.
+        transaction; returns the bundles sealed. Each bundle is also appended to `sealed_into`, for a
+        caller that pushes them once the transaction has committed (see `acknowledge_pushed`).
 
         Raises `MissingScopeKey` if this device holds no key for the scope. The store must keep encoded
         changes (`EncodedOutbox`).
@@ -404,9 +410,25 @@ class SyncEngine:
             bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
             tx.seal_pending_encoded(bundle, [stamp for stamp, _change in items[:count] if stamp])
             tx.mark_applied(bundle.bundle_id)
+            if sealed_into is not None:
+                sealed_into.append(bundle)
             items = items[count:]
             sealed += 1
         return sealed
+
+    def acknowledge_pushed(
+        self, transport: Transport, pushed: Sequence[SealedBundle], report: SyncReport
+    ) -> None:
+        """Record bundles the channel said it holds, pushed outside `push` (from a hand-over of
+        freshly sealed bundles, without reading them back from the store): acknowledged, and the
+        pull cursors moved past them, in one store transaction. Until then they are still outgoing,
+        and a later `push` sends them again, which a channel stores once."""
+        if not pushed:
+            return
+        with self.store.transaction() as tx:
+            tx.acknowledge(transport.channel, [b.bundle_id for b in pushed])
+            self._skip_own(tx, transport, {b.scope_id for b in pushed})
+        report.pushed += len(pushed)
 
     def push(self, transport: Transport, report: SyncReport) -> None:
         while True:

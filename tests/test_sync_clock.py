@@ -66,3 +66,13 @@ def test_now_is_strictly_monotonic_whatever_the_wall_clock_and_messages_do(event
             assert current > Timestamp(event[0], event[1], "dother") or current.wall_ms > event[0]
         assert current > previous
         previous = current
+
+
+@given(st.lists(st.integers(0, 10**6), min_size=1, max_size=30))
+def test_an_encoded_stamp_is_the_same_as_the_timestamp_it_stands_for(walls):
+    readings, again = iter(walls), iter(walls)
+    fast = HybridLogicalClock("dfast", now_ms=lambda: next(readings))
+    slow = HybridLogicalClock("dfast", now_ms=lambda: next(again))
+    for _ in walls:
+        assert fast.now_encoded() == slow.now().encode()
+    assert fast.last == slow.last

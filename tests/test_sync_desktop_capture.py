@@ -33,7 +33,9 @@ def test_a_new_record_encodes_as_merging_its_changes_would(
         HybridLogicalClock("dfast", now_ms=lambda: 5),
         HybridLogicalClock("dfast", now_ms=lambda: 5),
     )
-    changes, state = fresh_fields("s1", record_id, "agreement_version", row, frozenset(texts), fast_clock.now)
+    changes, state = fresh_fields(
+        "s1", record_id, "agreement_version", row, frozenset(texts), fast_clock.now_encoded
+    )
 
     merged: RecordState | None = None
     expected = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.sync import engine as sync_engine
 from desktop.services.sync.device import SyncTarget
+from desktop.services.sync.engine import SyncUnavailable
 from desktop.services.sync.first_queue import queue_what_was_here
 from desktop.store.sync_store import first_queue as first_queue_module
 from desktop.store.sync_store.store import VaultSyncStore
@@ -209,3 +211,86 @@ def test_a_first_sync_cut_off_part_way_carries_on_and_every_record_arrives_once(
         assert [(e.id, e.learning) for e in theirs] == [(e.id, e.learning) for e in mine]
         assert [[r.text for r in e.replies] for e in theirs] == [[r.text for r in e.replies] for e in mine]
     assert there.timeline(last.id)[0].learning == "Fatima: counted Roman coins up to 100"
+
+
+class PowerCut(Exception):
+    """The computer went off."""
+
+
+def bundles_on(server: ServerProcess) -> int:
+    with sqlite3.connect(f"file:{server.data_dir / 'server.db'}?mode=ro", uri=True) as db:
+        return int(db.execute("SELECT count(*) FROM bundles").fetchone()[0])
+
+
+def test_a_first_sync_cut_after_the_server_stored_its_bundles_sends_them_once(
+    tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = a_term_offline(office)
+    found_admin(office, SyncTarget(server_url=server.url))
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step, each handed over
+    acknowledge = SyncEngine.acknowledge_pushed
+    stored_before_the_cut: list[SealedBundle] = []
+
+    def power_cut(engine: SyncEngine, transport: object, pushed: list[SealedBundle], report: object) -> None:
+        stored_before_the_cut.extend(pushed)
+        raise PowerCut()  # before the server's answers were written down
+
+    monkeypatch.setattr(SyncEngine, "acknowledge_pushed", power_cut)
+    with pytest.raises(PowerCut):
+        office.sync.sync_once()
+    monkeypatch.setattr(SyncEngine, "acknowledge_pushed", acknowledge)
+
+    sealed = int(office.scalar("SELECT count(*) FROM sync_outgoing"))  # type: ignore[arg-type]
+    pupils = int(office.scalar("SELECT count(*) FROM pupil"))  # type: ignore[arg-type]
+    assert sealed > pupils and len(stored_before_the_cut) == sealed, "each step's bundles went as it ended"
+    assert bundles_on(server) == sealed
+    status = office.sync.status()
+    assert not status.first_sync_due, "the queue itself had finished"
+    assert status.unsent_bundles == sealed, "the server's answers were lost with the power"
+
+    office.sync.sync_once()
+    status = office.sync.status()
+    assert status.pending_changes == status.unsent_bundles == 0
+    assert bundles_on(server) == sealed, "sent again, stored once"
+
+    last = school["pupils"][-1]
+    teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
+    enrol(office, teacher, server.url, DeviceRole.STAFF, class_ids=(last.class_id,))
+    mine, there = LinkBookService(office.context), LinkBookService(teacher.context)
+    for pupil in school["pupils"]:
+        if pupil.class_id == last.class_id:
+            theirs = [(e.id, e.learning, [r.text for r in e.replies]) for e in there.timeline(pupil.id)]
+            assert theirs == [
+                (e.id, e.learning, [r.text for r in e.replies]) for e in mine.timeline(pupil.id)
+            ]
+
+
+def test_a_first_sync_the_server_has_no_room_for_keeps_what_it_refused_and_sends_it_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LINKBOOK_SERVER_SCOPE_QUOTA_BYTES", "1000")  # room for the smaller scopes only
+    server = ServerProcess(tmp_path / "server-data").start()
+    office = open_device(tmp_path, "office")
+    try:
+        a_term_offline(office)
+        found_admin(office, SyncTarget(server_url=server.url))
+        monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step, each handed over
+        with pytest.raises(SyncUnavailable):
+            office.sync.sync_once()
+        sealed = int(office.scalar("SELECT count(*) FROM sync_outgoing"))  # type: ignore[arg-type]
+        status = office.sync.status()
+        assert not status.first_sync_due and status.pending_changes == 0, "everything is sealed"
+        assert 0 < bundles_on(server) < sealed, "the server took the bundles it had room for"
+        assert status.unsent_bundles == sealed - bundles_on(server), "the rest wait here"
+
+        server.stop()
+        monkeypatch.delenv("LINKBOOK_SERVER_SCOPE_QUOTA_BYTES")
+        server.start()  # the school gave its server more room
+        office.sync.sync_once()
+        status = office.sync.status()
+        assert status.pending_changes == status.unsent_bundles == 0
+        assert bundles_on(server) == sealed, "each bundle stored once"
+    finally:
+        server.stop()
+        office.vault.close()

@@ -37,7 +37,7 @@ from desktop.services.sync.device import (
 from desktop.services.sync.enrolment import synced_folders
 from desktop.services.sync.first_queue import first_queue_due, queue_what_was_here
 from desktop.services.sync.joining import Enrolment
-from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_pushing
+from desktop.services.sync.pipeline import PIPELINE_CHANGES, seal_while_pushing, while_handing_over
 from desktop.store.errors import InvalidInput
 from desktop.store.sync_store.backlog import SyncBacklog
 from desktop.store.sync_store.capture import ensure_staff_scopes
@@ -349,12 +349,18 @@ class SyncService:
             engine.receive_keys(transport, report)
         step(0.05)
         if first_due:
-            queued = while_pushing(
+            queued = while_handing_over(
                 engine,
                 transport,
                 report,
-                lambda: queue_what_was_here(
-                    self.vault, engine, report, announce, stop, lambda done: step(0.05 + 0.15 * done)
+                lambda hand_over: queue_what_was_here(
+                    self.vault,
+                    engine,
+                    report,
+                    announce,
+                    stop,
+                    lambda done: step(0.05 + 0.15 * done),
+                    hand_over,
                 ),
             )
             if not queued:

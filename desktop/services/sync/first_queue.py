@@ -2,7 +2,8 @@
 
 Founding the school's sync only marks the records as still to queue (`sync_device.unqueued`), so the
 dialog returns at once; the first sync does the queuing, on the task runner like any sync, sealing each
-scope as it goes while a second thread pushes what is sealed (`pipeline`).
+scope as it goes while a second thread pushes what each step sealed once the step has committed
+(`pipeline.while_handing_over`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop.store.vault import Vault
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
 from sync.crypto import MissingScopeKey
+from sync.protocol import SealedBundle
 
 
 def first_queue_due(vault: Vault) -> bool:
@@ -32,20 +34,25 @@ def queue_what_was_here(
     announce: Callable[[], None],
     cancelled: Callable[[], bool],
     progress: Callable[[float], None] = lambda _fraction: None,
+    hand_over: Callable[[list[SealedBundle]], None] = lambda _bundles: None,
 ) -> bool:
     """Queue and seal what this device held before it synced (see desktop/store/sync_store/first_queue.py).
 
     `announce` tells the server (or the folder) about new scopes; it runs once the scopes are made and
-    before any bundle of theirs is sealed. `progress` is told the fraction done after each step. Returns
+    before any bundle of theirs is sealed. `progress` is told the fraction done after each step, and
+    `hand_over` the bundles the step sealed, once they are committed as outgoing. Returns
     False if `cancelled` stopped it between steps (the device's `unqueued` flag stays set, so the next
     sync carries on); True once everything is queued.
     """
     if not first_queue_due(vault):
         return True
 
+    sealed: list[SealedBundle] = []
+
     def seal(session: Session, scope_id: str, queued: list[tuple[str, str]], fresh: list[str]) -> bool:
         try:
-            report.sealed += engine.seal_scope(VaultSyncTransaction(session), scope_id, queued, fresh)
+            tx = VaultSyncTransaction(session)
+            report.sealed += engine.seal_scope(tx, scope_id, queued, fresh, sealed_into=sealed)
         except MissingScopeKey:
             return False
         return True
@@ -59,6 +66,8 @@ def queue_what_was_here(
                 engine.keyring.add(key)
 
     while not queue.done and not cancelled():
-        queue.step()
+        queue.step()  # committed when it returns (a step that fails hands nothing over)
+        hand_over(list(sealed))
+        sealed.clear()
         progress(queue.fraction)
     return queue.done

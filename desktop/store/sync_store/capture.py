@@ -152,7 +152,9 @@ class Capturer:
         """A record no state holds yet: each non-empty field queued as a change, and the state they make
         (the same as merging the changes one by one, encoded once: see fresh.py)."""
         text_columns = BY_NAME[kind_name].text_columns if kind_name in BY_NAME else frozenset()
-        changes, state = fresh_fields(scope_id, record_id, kind_name, fields, text_columns, self.clock.now)
+        changes, state = fresh_fields(
+            scope_id, record_id, kind_name, fields, text_columns, self.clock.now_encoded
+        )
         if state is None:
             return
         self._outbox.extend((scope_id, stamp, change) for stamp, change in changes)

@@ -14,7 +14,9 @@ by sealing a moment later; a scope's states go into one run of sync_record's key
 over it; and the bundles of the scopes done so far can be pushed while the rest are queued.
 
 A step commits once it has run STEP_SECONDS, so the write lock is never held for long: a save on the
-office's computer meanwhile waits a few seconds at most. The device's `unqueued` flag is set when it
+office's computer meanwhile waits a few seconds at most. The first steps are shorter and the last ones
+shrink (FIRST_STEPS, TAIL_ROWS): a step's bundles are pushed as soon as it commits, so the push starts
+early and little is left to send after the last step. The device's `unqueued` flag is set when it
 founds the school's sync and cleared by the last step, in its own transaction. A queue cut off part way
 (a crash, a cancel) therefore starts again at the next sync: a record a committed step queued has a
 merge state by then, so it is compared with its row, not queued again. Changes made meanwhile are
@@ -41,6 +43,15 @@ STEP_SECONDS = 3.0
 """A step commits after the first scope that ends past this: long enough that commits (each writes the
 pages of sync_record's record-id index again) stay few, short enough that a save made meanwhile waits
 far less than its 10 s busy timeout."""
+FIRST_STEPS = 3
+"""The first steps are shorter (an eighth of STEP_SECONDS, then a quarter, a half): the bundles of a
+step are pushed once it commits, so the first ones reach the server while the rest are queued."""
+READ_ROWS = 4_000
+"""Rows read together: the next scopes' rows of a kind in one query (a query per scope and kind cost
+more than the rows it read: 17,000 of them for a whole school)."""
+TAIL_ROWS = 2_000
+"""A step also commits once it has queued half the rows still to do (but not fewer than this), so the
+last steps shrink and little is left to push after the last commit."""
 
 Seal = Callable[[Session, str, list[tuple[str, str]], list[str]], bool]
 """seal(session, scope id, queued, fresh): seal the scope's changes queued in the outbox, (encoded stamp,
@@ -76,21 +87,44 @@ def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> lis
         cursor.close()
 
 
-def _rows(
-    connection: Connection, kind: Kind, rowids: list[int]
-) -> list[tuple[str, str | None, dict[str, Any]]]:
-    """(record id, owner, row) of the rows with these rowids that are still there."""
-    owner = kind.owner or "NULL"
-    names = [c.name for c in kind.table.columns]
-    columns = ", ".join(f"t.{name}" for name in names)
-    sql = (
-        f"SELECT {kind.key_sql} AS _rid, {owner} AS _owner, {columns} FROM {kind.table_name} t "
-        f"WHERE t.rowid IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"
-    )
-    return [
-        (found[0], found[1], dict(zip(names, found[2:], strict=True)))
+_ROW_QUERIES: dict[str, tuple[tuple[str, ...], str]] = {}
+
+
+def _row_query(kind: Kind) -> tuple[tuple[str, ...], str]:
+    """The columns a record is made of (its values, and an attachment's file name) and the query that
+    reads them with the rowid, record id and owner, by rowid: worked out once per kind."""
+    found = _ROW_QUERIES.get(kind.name)
+    if found is None:
+        names = (*kind.value_columns, *(("blob_name",) if kind.blob else ()))
+        columns = "".join(f", t.{name}" for name in names)
+        sql = (
+            f"SELECT t.rowid, {kind.key_sql} AS _rid, {kind.owner or 'NULL'} AS _owner{columns} "
+            f"FROM {kind.table_name} t WHERE t.rowid IN (SELECT value FROM json_each(?))"
+        )
+        found = _ROW_QUERIES[kind.name] = (names, sql)
+    return found
+
+
+_HELD = "SELECT scope_id, record_id FROM sync_record WHERE scope_id IN (SELECT value FROM json_each(?))"
+_QUEUED = (
+    "SELECT scope_id, stamp, change FROM sync_outbox WHERE scope_id IN (SELECT value FROM json_each(?)) "
+    "ORDER BY scope_id, stamp"
+)
+"""A scope's changes queued in the outbox (its marker, made with it, and edits made since) are read with
+its rows; changes given back to the outbox by a scope sealed in the meantime stay there for the sync's
+usual sealing."""
+
+Row = tuple[str, str | None, dict[str, Any]]
+"""(record id, owner, row): a row holds the columns `Capturer.record_row` reads."""
+
+
+def _rows(connection: Connection, kind: Kind, rowids: list[int]) -> dict[int, Row]:
+    """The rows with these rowids that are still there, by rowid."""
+    names, sql = _row_query(kind)
+    return {
+        found[0]: (found[1], found[2], dict(zip(names, found[3:], strict=True)))
         for found in _fetch(connection, sql, (json.dumps(rowids),))
-    ]
+    }
 
 
 class FirstQueue:
@@ -99,13 +133,25 @@ class FirstQueue:
     def __init__(self, vault: Vault, seal: Seal, step_seconds: float | None = None) -> None:
         self.vault = vault
         self.seal = seal
-        self.step_seconds = STEP_SECONDS if step_seconds is None else step_seconds
+        self.step_seconds = step_seconds
+        self.steps = 0
+        self.rows_left = 0
         self.plan: Plan | None = None
         self.todo: list[str] = []
         self.planned = 0
         self.done = False
         self.changes = 0
         self.scopes: dict[tuple[str, str], str | None] = {}
+        self._read: dict[int, dict[int, Row]] = {}
+        """Rows read ahead in this step's transaction: kind's index in KINDS -> rowid -> row."""
+        self._read_for: set[str] = set()
+        """The scopes whose rows are in `_read`."""
+        self._held: dict[str, set[str]] = {}
+        """Of the scopes in `_read_for`: the records each already has a state for."""
+        self._queued: dict[str, list[tuple[str, str]]] = {}
+        """Of the scopes in `_read_for`: the changes the outbox holds for each, (stamp, JSON) in order."""
+        self._read_limit = READ_ROWS
+        """Rows the next read ahead may read (fewer once the step is near its end)."""
 
     @property
     def fraction(self) -> float:
@@ -137,14 +183,24 @@ class FirstQueue:
         self.changes += capturer.changes
         return after - before
 
+    @property
+    def budget(self) -> float:
+        """How long the next step runs before it commits (see FIRST_STEPS)."""
+        longest = STEP_SECONDS if self.step_seconds is None else self.step_seconds
+        return longest / (1 << max(FIRST_STEPS - self.steps, 0))
+
     def step(self) -> int:
         """Queue and seal the next scopes in one transaction; returns the changes queued (0 once done)."""
         if self.done:
             return 0
+        budget = self.budget
+        self.steps += 1
         if self.plan is None:
             self.plan = self._plan()
             self.todo = list(reversed(self.plan))
             self.planned = len(self.todo)
+            self.rows_left = sum(len(r) for kinds in self.plan.values() for r in kinds.values())
+        rows_limit = max(self.rows_left // 2, TAIL_ROWS)
         started = time.perf_counter()
         with self.vault.writing() as session:
             connection = session.connection()
@@ -155,12 +211,15 @@ class FirstQueue:
             # Scopes found by committed steps stay valid; one not found may have been made since.
             self.scopes = {subject: scope for subject, scope in self.scopes.items() if scope}
             capturer.scopes = self.scopes
+            self._read, self._read_for = {}, set()  # rows are read in the step that queues them
             cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
             try:
+                rows = 0
                 while self.todo:
-                    self._queue_scope(session, capturer, self.todo.pop())
-                    if time.perf_counter() - started >= self.step_seconds:
+                    self._read_limit = min(READ_ROWS, rows_limit - rows)
+                    rows += self._queue_scope(session, capturer, self.todo.pop())
+                    if time.perf_counter() - started >= budget or rows >= rows_limit:
                         break
                 capturer.finish()
                 if not self.todo:
@@ -196,30 +255,56 @@ class FirstQueue:
                     plan.setdefault(scope_id, {}).setdefault(index, []).append(rowid)
         return plan
 
-    def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> None:
-        """One scope's records: changes and states made, the changes sealed, the states kept."""
+    def _read_ahead(self, connection: Connection, scope_id: str) -> None:
+        """Read the rows of this scope and of the next ones in the plan, up to READ_ROWS rows and no
+        further than the step will go by its rows (at least this scope's), with one query a kind."""
+        assert self.plan is not None
+        wanted: dict[int, set[int]] = {}
+        self._read_for, rows = set(), 0
+        for next_id in (scope_id, *reversed(self.todo)):
+            planned = self.plan.get(next_id, {})
+            size = sum(len(rowids) for rowids in planned.values())
+            if self._read_for and rows + size > self._read_limit:
+                break
+            self._read_for.add(next_id)
+            rows += size
+            for index, rowids in planned.items():
+                wanted.setdefault(index, set()).update(rowids)
+        self._read = {index: _rows(connection, KINDS[index], sorted(ids)) for index, ids in wanted.items()}
+        scopes = (json.dumps(sorted(self._read_for)),)
+        self._held = {scope: set() for scope in self._read_for}
+        for scope, record_id in _fetch(connection, _HELD, scopes):
+            self._held[scope].add(record_id)
+        self._queued = {scope: [] for scope in self._read_for}
+        for scope, stamp, change in _fetch(connection, _QUEUED, scopes):
+            self._queued[scope].append((stamp, change))
+
+    def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> int:
+        """One scope's records: changes and states made, the changes sealed, the states kept. Returns
+        how many of the plan's rows it took."""
         assert self.plan is not None
         connection = session.connection()
-        held = {
-            found[0]
-            for found in connection.exec_driver_sql(
-                "SELECT record_id FROM sync_record WHERE scope_id = ?", (scope_id,)
-            )
-        }
-        for index, rowids in sorted(self.plan.pop(scope_id).items()):
+        if scope_id not in self._read_for:
+            self._read_ahead(connection, scope_id)
+        held = self._held[scope_id]
+        planned = sorted(self.plan.pop(scope_id).items())
+        taken = sum(len(rowids) for _index, rowids in planned)
+        self.rows_left -= taken
+        for index, rowids in planned:
             kind = KINDS[index]
-            for record_id, owner, row in _rows(connection, kind, rowids):
+            read = self._read.get(index, {})
+            for rowid in rowids:
+                found = read.get(rowid)
+                if found is None:
+                    continue  # deleted since the plan
+                record_id, owner, row = found
                 capturer.check_existing = record_id in held
                 capturer.record_row(kind, record_id, row, owner, within=scope_id)
         capturer.check_existing = True
         fresh = capturer.take_queued()
         mine = [change for scope, _stamp, change in fresh if scope == scope_id]
-        queued = [
-            (found[0], found[1])
-            for found in connection.exec_driver_sql(
-                "SELECT stamp, change FROM sync_outbox WHERE scope_id = ? ORDER BY stamp", (scope_id,)
-            )
-        ]
+        queued = self._queued[scope_id]
         if len(mine) != len(fresh) or not ((mine or queued) and self.seal(session, scope_id, queued, mine)):
             capturer.give_back(fresh)  # not sealed here: queued as any change is, sealed by the sync
         capturer.flush()
+        return taken

@@ -30,11 +30,12 @@ def fresh_fields(
     kind: str,
     fields: Mapping[str, Any],
     text_columns: frozenset[str],
-    stamp: Callable[[], Timestamp],
+    stamp: Callable[[], str],
 ) -> tuple[list[tuple[str, str]], str | None]:
     """(encoded stamp, change JSON) for each non-empty field, and the state JSON (None if no field).
 
-    Each field is a SET (a TEXT edit with no bases for long-text columns), stamped in turn by `stamp`.
+    Each field is a SET (a TEXT edit with no bases for long-text columns), stamped in turn by `stamp`
+    (an encoded timestamp: `HybridLogicalClock.now_encoded`).
     """
     record, name_of_kind = _json(record_id), _name(kind)
     changes: list[tuple[str, str]] = []
@@ -43,7 +44,7 @@ def fresh_fields(
     for name, value in fields.items():
         if value is None:
             continue
-        encoded_stamp = stamp().encode()
+        encoded_stamp = stamp()
         field, encoded = _name(name), _json(value)
         is_text = name in text_columns
         op = "text" if is_text else "set"
