@@ -332,20 +332,33 @@ class SyncEngine:
             return any(heads[s] != (tx.cursor(transport.channel, s) or "0") for s in heads)
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
+        """Keep every scope key the channel holds wrapped for this device by a pinned admin's device.
+
+        A device joining a school is given thousands at once: each wrapping admin is checked once, and
+        the keys are kept in one store transaction (a cut before it only means asking again)."""
+        admins: dict[str, DeviceRegistration | None] = {}
+        received: dict[tuple[str, int], ScopeKey] = {}
         for wrapped in transport.wrapped_keys(self.device_id):
-            if (wrapped.scope_id, wrapped.generation) in self.keyring:
+            held = (wrapped.scope_id, wrapped.generation)
+            if held in self.keyring or held in received:
                 continue
-            admin = self.verified_device(wrapped.wrapped_by, transport)
+            if wrapped.wrapped_by not in admins:
+                admins[wrapped.wrapped_by] = self.verified_device(wrapped.wrapped_by, transport)
+            admin = admins[wrapped.wrapped_by]
             if admin is None or admin.role is not DeviceRole.ADMIN:
                 continue
             try:
-                key = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
+                received[held] = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
             except CryptoError:
                 continue
-            with self.store.transaction() as tx:
+        if not received:
+            return
+        with self.store.transaction() as tx:
+            for key in received.values():
                 tx.save_scope_key(key)
+        for key in received.values():
             self.keyring.add(key)
-            report.keys_received += 1
+        report.keys_received += len(received)
 
     def add_scope_key(self, key: ScopeKey) -> None:
         """Keep a scope key made on this device (an admin creating or rotating a scope)."""

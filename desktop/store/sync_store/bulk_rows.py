@@ -11,7 +11,7 @@ when that batch is refused, so one record's clash never holds back the others.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -34,11 +34,11 @@ def write_rows(
     A record id given twice is written as the later one (the earlier is written and then overwritten).
     """
     connection = session.connection()
-    required = [n for n in kind.value_columns if not kind.table.columns[n].nullable]
+    required = {n for n in kind.value_columns if not kind.table.columns[n].nullable}
     candidates: list[tuple[int, tuple[str, ...], dict[str, Json]]] = []
     for index, (record_id, fields) in enumerate(records):
         columns = record_columns(kind, fields)
-        if all(name in columns for name in required):
+        if required <= columns.keys():
             candidates.append((index, kind.key_values(record_id), columns))
     if kind.parents:
         candidates = _with_parents(connection, kind, candidates, present)
@@ -50,16 +50,19 @@ def write_rows(
     if not last:
         return written
     existing = _existing(connection, kind, list(last))
-    updates = [
-        tuple(to_db(kind, n, columns.get(n)) for n in kind.value_columns) + keys
-        for keys, (_index, columns) in last.items()
-        if keys in existing
-    ]
-    inserts = [
-        keys + tuple(to_db(kind, n, columns.get(n)) for n in kind.value_columns)
-        for keys, (_index, columns) in last.items()
-        if keys not in existing
-    ]
+    convert = [(n, _converter(kind, n)) for n in kind.value_columns]
+    updates: list[tuple[Any, ...]] = []
+    inserts: list[tuple[Any, ...]] = []
+    for keys, (_index, columns) in last.items():
+        values = tuple(
+            value if to is None or value is None else to(value)
+            for name, to in convert
+            for value in (columns.get(name),)
+        )
+        if keys in existing:
+            updates.append(values + keys)
+        else:
+            inserts.append(keys + values)
     if not kind.unique_risk:
         _execute(connection, kind, updates, inserts)
         return written
@@ -69,6 +72,13 @@ def write_rows(
     except IntegrityError:
         return [write_row(session, kind, record_id, fields, present) for record_id, fields in records]
     return written
+
+
+def _converter(kind: Kind, name: str) -> Callable[[Any], Any] | None:
+    """How `rows.to_db` turns a non-null field of this column into its value (None: as it is)."""
+    if name in kind.binary_columns or name in kind.json_columns or name in kind.bool_columns:
+        return lambda value: to_db(kind, name, value)
+    return None
 
 
 def _with_parents(
