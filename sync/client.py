@@ -9,9 +9,9 @@ nothing:
 - sealing moves queued changes into a sealed bundle with a fixed id in one transaction, so a retried push
   sends the same bundle id, which the server stores once;
 - a bundle is acknowledged per channel only after the channel said it holds it;
-- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together (a page of
-  bundles in one transaction), and a bundle already applied (from any channel) is skipped; merging is
-  idempotent besides.
+- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together (a round of
+  pages of several scopes in one transaction), and a bundle already applied (from any channel) is
+  skipped; merging is idempotent besides.
 
 Nothing from a channel is trusted: a sender's keys are checked back to an admin pinned at enrolment, the
 signature and the AES-GCM tag are checked, and every change must belong to the bundle's scope and carry

@@ -312,18 +312,23 @@ class VaultSyncTransaction:
                 documents.append(
                     SearchDocument("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
                 )
-        for (how, what), state in due.items():
-            if how == "reply":
-                values = state.values()
-                found = self.c.exec_driver_sql(
-                    "SELECT pupil_id, day FROM linkbook_entry WHERE id = ?", (values.get("entry_id"),)
-                ).first()
-                if found is not None:
-                    day = dt.date.fromisoformat(found[1])
-                    documents.append(
-                        SearchDocument("reply", what, found[0], day, str(values.get("text", "")))
-                    )
-            elif how == "agreement":
+        replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
+        threads = sorted({str(values.get("entry_id")) for values in replies.values()})
+        entries: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(threads), CHUNK):
+            chunk = threads[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
+            entries.update(
+                (entry_id, (pupil, day)) for entry_id, pupil, day in self.c.exec_driver_sql(sql, tuple(chunk))
+            )
+        for what, values in replies.items():
+            found = entries.get(str(values.get("entry_id")))
+            if found is not None:
+                day = dt.date.fromisoformat(found[1])
+                documents.append(SearchDocument("reply", what, found[0], day, str(values.get("text", ""))))
+        for how, what in due:
+            if how == "agreement":
                 agreement = AgreementRepository(self.session).agreement(what)
                 if agreement is not None and agreement.versions:
                     text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
