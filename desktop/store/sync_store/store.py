@@ -39,17 +39,23 @@ if TYPE_CHECKING:
     from desktop.store.vault import Vault
 
 
+WAITING_HELD = 200_000
+"""At most this many waiting records' merged states are held in memory for `settle` (beyond, decoded)."""
+
+
 class VaultSyncStore:
     """The device's sync store inside its encrypted vault."""
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._waiting: dict[tuple[str, str], tuple[str, RecordState]] = {}
+        """Records kept as waiting by this store's transactions, as kept and as merged (see `settle`)."""
 
     @contextmanager
     def transaction(self) -> Iterator[VaultSyncTransaction]:
         with self.vault.writing() as session:
             session.info[APPLYING] = True
-            tx = VaultSyncTransaction(session)
+            tx = VaultSyncTransaction(session, self._waiting)
             yield tx
             tx.close()
         if tx.removed_blobs:
@@ -77,8 +83,14 @@ class VaultSyncStore:
 class VaultSyncTransaction:
     """One engine transaction on the vault (see `sync.local.SyncTransaction` for each method's contract)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, waiting: dict[tuple[str, str], tuple[str, RecordState]] | None = None
+    ) -> None:
         self.session = session
+        self._waiting = {} if waiting is None else waiting
+        """Waiting records' states as kept in sync_record and as merged: `settle` then decodes only
+        those another transaction changed since (a joining device's first rounds may hold most of a
+        school waiting for its scope, which may come last)."""
         self.c: Connection = session.connection()
         self._capture_paused = False
         self.removed_blobs: set[str] = set()
@@ -189,15 +201,19 @@ class VaultSyncTransaction:
 
     def _keep_states(self, states: Sequence[RecordState], written: Sequence[bool]) -> None:
         """Keep the merge states, each marked waiting when its rows could not be written yet."""
+        kept = [stored_state(state) for state in states]
         self.c.exec_driver_sql(
             "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (scope_id, record_id) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
             "waiting = excluded.waiting",
             [
-                (state.scope_id, state.record_id, state.kind, stored_state(state), int(not done))
-                for state, done in zip(states, written, strict=True)
+                (state.scope_id, state.record_id, state.kind, encoded, int(not done))
+                for state, encoded, done in zip(states, kept, written, strict=True)
             ],
         )
+        for state, encoded, done in zip(states, kept, written, strict=True):
+            if not done and state.visible and len(self._waiting) < WAITING_HELD:
+                self._waiting[(state.scope_id, state.record_id)] = (encoded, state)
         for state in states:
             if state.texts or not state.visible:
                 save_conflicts(self.c, state)
@@ -359,8 +375,9 @@ class VaultSyncTransaction:
                 ).fetchall()
             )
             if not rows:
+                self._waiting.clear()
                 return 0
-            states = [RecordState.from_json(json.loads(encoded)) for _scope, _record, encoded in rows]
+            states = [self._waiting_state(scope, record, encoded) for scope, record, encoded in rows]
             done = self._materialize_many(states)
             written = [(r[0], r[1]) for r, ok in zip(rows, done, strict=True) if ok]
             if written:
@@ -368,7 +385,15 @@ class VaultSyncTransaction:
                     "UPDATE sync_record SET waiting = 0 WHERE scope_id = ? AND record_id = ?", written
                 )
             if len(written) in (0, len(rows)):
+                self._waiting.clear()
                 return len(rows) - len(written)
+
+    def _waiting_state(self, scope_id: str, record_id: str, encoded: str) -> RecordState:
+        """A waiting record's state: as merged, if this store kept it so and it is unchanged since."""
+        held = self._waiting.get((scope_id, record_id))
+        if held is not None and held[0] == encoded:
+            return held[1]
+        return RecordState.from_json(json.loads(encoded))
 
     # The outbox.
     def add_pending(self, change: Change) -> None:
