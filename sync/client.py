@@ -9,9 +9,9 @@ nothing:
 - sealing moves queued changes into a sealed bundle with a fixed id in one transaction, so a retried push
   sends the same bundle id, which the server stores once;
 - a bundle is acknowledged per channel only after the channel said it holds it;
-- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together (a page of
-  bundles in one transaction), and a bundle already applied (from any channel) is skipped; merging is
-  idempotent besides.
+- an incoming bundle's changes, "this bundle is applied" and the pull cursor commit together (a round of
+  pages of several scopes in one transaction), and a bundle already applied (from any channel) is
+  skipped; merging is idempotent besides.
 
 Nothing from a channel is trusted: a sender's keys are checked back to an admin pinned at enrolment, the
 signature and the AES-GCM tag are checked, and every change must belong to the bundle's scope and carry
@@ -38,7 +38,7 @@ from sync.crypto import (
     verify_registration,
 )
 from sync.enrolment import accept_approval, check_removal, earlier_notice, refuses
-from sync.local import EncodedOutbox, SyncStore, SyncTransaction
+from sync.local import BulkRecords, EncodedOutbox, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, RecordState, merge
 from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
@@ -49,7 +49,12 @@ from sync.protocol import (
     SealedBundle,
     new_bundle_id,
 )
-from sync.transport import DeviceRemoved, Refused, StorageFull, Transport
+from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, Transport
+
+ROUND_BUNDLES = 64
+ROUND_SCOPES = 512
+"""A pull round holds one page of each of up to `ROUND_SCOPES` scopes, until about `ROUND_BUNDLES`
+bundles are held; they are applied in one store transaction (see `SyncEngine.pull_scopes`)."""
 
 SEAL_TRANSACTION_BYTES = 8 * 1024 * 1024
 """Payload JSON (before compression) sealed per store transaction: large enough that commits do not
@@ -91,7 +96,7 @@ class SyncReport:
 
 @dataclass(frozen=True, slots=True)
 class _Opened:
-    """A pulled bundle checked and opened, waiting to be applied with the rest of its page."""
+    """A pulled bundle checked and opened, waiting to be applied with the rest of its round."""
 
     position: str
     bundle: SealedBundle
@@ -100,15 +105,32 @@ class _Opened:
 
 
 @dataclass(slots=True)
+class _Round:
+    """What a round of pulled pages writes in its one store transaction."""
+
+    opened: list[_Opened] = field(default_factory=list)
+    """Bundles to apply, in the order pulled."""
+    opened_ids: set[str] = field(default_factory=set)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    """(bundle id, sender) of removed devices' bundles refused whole."""
+    cursors: dict[str, str] = field(default_factory=dict)
+    """Each scope's cursor once the round is applied: only ever past bundles done with."""
+
+    def move(self, scope_id: str, position: str) -> None:
+        if position:
+            self.cursors[scope_id] = position
+
+
+@dataclass(slots=True)
 class _PageChecks:
-    """What the store said of a pulled page's bundles when it arrived, looked up in one transaction."""
+    """What the store said of a pulled round's bundles when it arrived, looked up in one transaction."""
 
     done: set[str]
-    """Bundles already applied or refused (and those refused since, while going through the page)."""
+    """Bundles already applied or refused (and those refused since, while going through the round)."""
     removals: dict[str, DeviceRemoval | None]
     """Each sender's removal notice held here, if any."""
     senders: dict[str, DeviceRegistration] = field(default_factory=dict)
-    """Senders already checked back to an admin while going through the page."""
+    """Senders already checked back to an admin while going through the round."""
 
 
 class SyncEngine:
@@ -218,13 +240,12 @@ class SyncEngine:
             if report.pushed:
                 heads = transport.heads()
         if pull:
-            for scope_id in self.keyring.scopes():
-                if heads is not None:
-                    with self.store.transaction() as tx:
-                        cursor = tx.cursor(transport.channel, scope_id)
-                    if heads.get(scope_id) == (cursor or "0"):
-                        continue
-                self.pull_scope(transport, scope_id, report)
+            scopes = list(self.keyring.scopes())
+            if heads is not None:
+                with self.store.transaction() as tx:
+                    cursors = {s: tx.cursor(transport.channel, s) for s in scopes}
+                scopes = [s for s in scopes if heads.get(s) != (cursors[s] or "0")]
+            self.pull_scopes(transport, scopes, report)
         return report
 
     def check_not_removed(self, transport: Transport) -> None:
@@ -311,20 +332,33 @@ class SyncEngine:
             return any(heads[s] != (tx.cursor(transport.channel, s) or "0") for s in heads)
 
     def receive_keys(self, transport: Transport, report: SyncReport) -> None:
+        """Keep every scope key the channel holds wrapped for this device by a pinned admin's device.
+
+        A device joining a school is given thousands at once: each wrapping admin is checked once, and
+        the keys are kept in one store transaction (a cut before it only means asking again)."""
+        admins: dict[str, DeviceRegistration | None] = {}
+        received: dict[tuple[str, int], ScopeKey] = {}
         for wrapped in transport.wrapped_keys(self.device_id):
-            if (wrapped.scope_id, wrapped.generation) in self.keyring:
+            held = (wrapped.scope_id, wrapped.generation)
+            if held in self.keyring or held in received:
                 continue
-            admin = self.verified_device(wrapped.wrapped_by, transport)
+            if wrapped.wrapped_by not in admins:
+                admins[wrapped.wrapped_by] = self.verified_device(wrapped.wrapped_by, transport)
+            admin = admins[wrapped.wrapped_by]
             if admin is None or admin.role is not DeviceRole.ADMIN:
                 continue
             try:
-                key = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
+                received[held] = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
             except CryptoError:
                 continue
-            with self.store.transaction() as tx:
+        if not received:
+            return
+        with self.store.transaction() as tx:
+            for key in received.values():
                 tx.save_scope_key(key)
+        for key in received.values():
             self.keyring.add(key)
-            report.keys_received += 1
+        report.keys_received += len(received)
 
     def add_scope_key(self, key: ScopeKey) -> None:
         """Keep a scope key made on this device (an admin creating or rotating a scope)."""
@@ -481,46 +515,108 @@ class SyncEngine:
                 tx.save_cursor(transport.channel, scope_id, moved)
 
     def pull_scope(self, transport: Transport, scope_id: str, report: SyncReport) -> None:
-        """Pull and apply a scope's new bundles, page by page.
+        """Pull and apply one scope's new bundles (see `pull_scopes`)."""
+        self.pull_scopes(transport, [scope_id], report)
 
-        A page's bundles are applied together in one store transaction (with their cursor positions),
-        so rows are written and indexed in bulk and committed once a page; a bundle that is skipped,
-        rejected or refused first commits those before it, so the cursor only ever moves past applied
-        bundles, and a cut pull resumes after the last page (or bundle) committed.
+    def pull_scopes(
+        self,
+        transport: Transport,
+        scope_ids: Sequence[str],
+        report: SyncReport,
+        *,
+        stop: Callable[[], bool] | None = None,
+        pulled: Callable[[int], None] | None = None,
+    ) -> bool:
+        """Pull and apply these scopes' new bundles, in the order given (parents' scopes first), a
+        round of pages at a time; False if `stop` said to stop between rounds.
+
+        A round is one page of each of several scopes (a page of each, in turn, until about
+        `ROUND_BUNDLES` bundles are held); its bundles are applied together in one store transaction
+        with every cursor they move, so rows are written and indexed in bulk and committed once a
+        round: a device joining a school pulls thousands of small scopes in a few dozen commits. A
+        scope with more pages goes first in the next round, so each scope is still pulled to its end
+        before the scopes after it. Cursors move only past applied, rejected or refused bundles; a cut
+        pull resumes after the last round committed. `pulled` is told how many scopes are done.
         """
+        with self.store.transaction() as tx:
+            cursors = {s: tx.cursor(transport.channel, s) for s in scope_ids}
 
         def known(bundle_id: str) -> bool:
             with self.store.transaction() as tx:
                 return tx.is_applied(bundle_id) or tx.is_refused(bundle_id)
 
-        while True:
-            with self.store.transaction() as tx:
-                cursor = tx.cursor(transport.channel, scope_id)
-            page = transport.pull(scope_id, cursor, known)
-            with self.store.transaction() as tx:  # one look for the whole page, not one per bundle
-                checks = _PageChecks(
-                    {
-                        b.bundle_id
-                        for _, b in page.bundles
-                        if tx.is_applied(b.bundle_id) or tx.is_refused(b.bundle_id)
-                    },
-                    {b.device_id: tx.removal(b.device_id) for _, b in page.bundles},
-                )
-            batch: list[_Opened] = []
-            try:
-                for position, bundle in page.bundles:
-                    opened = self._open(transport, scope_id, position, bundle, report, batch, checks)
-                    if opened is False:
-                        return
-                    if opened is not True:
-                        batch.append(opened)
+        queue = deque(dict.fromkeys(scope_ids))
+        while queue:
+            if stop is not None and stop():
+                return False
+            pages: list[tuple[str, PullPage]] = []
+            more: set[str] = set()
+            try:  # the pages fetched before a failure are still applied
+                held = 0
+                while queue and held < ROUND_BUNDLES and len(pages) < ROUND_SCOPES:
+                    scope_id = queue.popleft()
+                    page = transport.pull(scope_id, cursors[scope_id], known)
+                    pages.append((scope_id, page))
+                    held += len(page.bundles)
             finally:
-                self._apply(transport, scope_id, batch, report)  # what was opened before a stop or a failure
-            if page.cursor != cursor:
-                with self.store.transaction() as tx:
-                    tx.save_cursor(transport.channel, scope_id, page.cursor)
-            if not page.more:
-                return
+                more = self._pull_round(transport, pages, cursors, report)
+            queue.extendleft(scope_id for scope_id, _page in reversed(pages) if scope_id in more)
+            if pulled is not None:
+                pulled(len(cursors) - len(queue))
+        return True
+
+    def _pull_round(
+        self,
+        transport: Transport,
+        pages: list[tuple[str, PullPage]],
+        cursors: dict[str, str],
+        report: SyncReport,
+    ) -> set[str]:
+        """Open a round's pages and apply them in one store transaction; returns the scopes with more
+        pages to pull. `cursors` (each scope's, as the store holds it) is brought up to date."""
+        if not pages:
+            return set()
+        bundles = [bundle for _scope, page in pages for _position, bundle in page.bundles]
+        with self.store.transaction() as tx:  # one look for the whole round, not one per bundle
+            checks = _PageChecks(
+                {b.bundle_id for b in bundles if tx.is_applied(b.bundle_id) or tx.is_refused(b.bundle_id)},
+                {b.device_id: tx.removal(b.device_id) for b in bundles},
+            )
+        batch = _Round()
+        more: set[str] = set()
+        try:
+            for scope_id, page in pages:
+                if not self._open_page(transport, scope_id, page, report, batch, checks):
+                    continue
+                if page.cursor != cursors[scope_id]:
+                    batch.cursors[scope_id] = page.cursor
+                if page.more:
+                    more.add(scope_id)
+        finally:
+            self._apply(transport, batch, report)  # what was opened before a stop or a failure
+            cursors.update(batch.cursors)
+        return more
+
+    def _open_page(
+        self,
+        transport: Transport,
+        scope_id: str,
+        page: PullPage,
+        report: SyncReport,
+        batch: _Round,
+        checks: _PageChecks,
+    ) -> bool:
+        """Check and open a page's bundles into `batch`; False to stop pulling this scope for now (a
+        key or sender not known yet: the bundles before that one are still applied)."""
+        for position, bundle in page.bundles:
+            opened = self._open(transport, scope_id, position, bundle, report, batch, checks)
+            if opened is False:
+                return False
+            if opened is not True:
+                batch.opened.append(opened)
+                batch.opened_ids.add(bundle.bundle_id)
+                batch.move(scope_id, position)
+        return True
 
     def _open(
         self,
@@ -529,30 +625,22 @@ class SyncEngine:
         position: str,
         bundle: SealedBundle,
         report: SyncReport,
-        batch: list[_Opened],
+        batch: _Round,
         checks: _PageChecks,
     ) -> _Opened | bool:
         """Check and open one bundle: its changes to apply, True if it is done with (already applied,
-        rejected or refused), False to stop pulling this scope for now (a key or sender not known yet).
+        rejected or refused: `batch` moves its scope's cursor past it), False to stop pulling this
+        scope for now (a key or sender not known yet).
 
-        `batch` holds the page's bundles opened before it, not yet applied: they are applied first
-        whenever this bundle's outcome moves the cursor on its own. `checks`: what the store said of the
-        page's bundles and senders when it arrived.
+        `checks`: what the store said of the round's bundles and senders when it arrived.
 
         A bundle of a removed device that holds a change stamped after its removal is refused whole
         (`sync.enrolment.refuses`), reported as rejected and remembered, so it is not fetched again.
         """
-        done = bundle.bundle_id in checks.done
-        if any(b.bundle.bundle_id == bundle.bundle_id for b in batch):
-            self._apply(transport, scope_id, batch, report)  # the same bundle twice in a page
-            done = True
-        removal = checks.removals.get(bundle.device_id)
-        if done:
-            if position:
-                self._apply(transport, scope_id, batch, report)
-                with self.store.transaction() as tx:
-                    tx.save_cursor(transport.channel, scope_id, position)
+        if bundle.bundle_id in checks.done or bundle.bundle_id in batch.opened_ids:
+            batch.move(scope_id, position)  # applied before, or the same bundle twice in a round
             return True
+        removal = checks.removals.get(bundle.device_id)
         sender = checks.senders.get(bundle.device_id) or self.verified_device(bundle.device_id, transport)
         if sender is None:
             return False
@@ -567,57 +655,68 @@ class SyncEngine:
             return False
         except (CryptoError, ValueError):
             report.rejected.append(bundle.bundle_id)
-            if position:
-                self._apply(transport, scope_id, batch, report)
-                with self.store.transaction() as tx:
-                    tx.save_cursor(transport.channel, scope_id, position)
+            batch.move(scope_id, position)
             return True
         removal = removal or self._removal_in(transport, bundle.device_id)
-        checks.removals[bundle.device_id] = removal  # kept here now: the page's later bundles see it
+        checks.removals[bundle.device_id] = removal  # kept here now: the round's later bundles see it
         if removal is not None and refuses(removal, (c.stamp for c in changes)):
             report.rejected.append(bundle.bundle_id)
-            self._apply(transport, scope_id, batch, report)
             checks.done.add(bundle.bundle_id)
-            with self.store.transaction() as tx:
-                tx.mark_refused(bundle.bundle_id, bundle.device_id)
-                if position:
-                    tx.save_cursor(transport.channel, scope_id, position)
+            batch.refused.append((bundle.bundle_id, bundle.device_id))
+            batch.move(scope_id, position)
             return True
         return _Opened(position, bundle, sender, changes)
 
-    def _apply(self, transport: Transport, scope_id: str, batch: list[_Opened], report: SyncReport) -> None:
-        """Apply opened bundles, in order, in one store transaction, and empty `batch`."""
-        if not batch:
+    def _apply(self, transport: Transport, batch: _Round, report: SyncReport) -> None:
+        """Apply a round's opened bundles, refusals and cursor moves in one store transaction."""
+        if not (batch.opened or batch.refused or batch.cursors):
             return
-        bundles = list(batch)
-        batch.clear()  # not tried twice if the store fails
         with self.store.transaction() as tx:
-            for opened in bundles:
-                self._merge_bundle(tx, opened, report)
+            self._merge_bundles(tx, batch.opened, report)
+            for opened in batch.opened:
                 tx.mark_applied(opened.bundle.bundle_id)
-                if opened.position:
-                    tx.save_cursor(transport.channel, scope_id, opened.position)
-        report.applied += len(bundles)
+            for bundle_id, device_id in batch.refused:
+                tx.mark_refused(bundle_id, device_id)
+            for scope_id, cursor in batch.cursors.items():
+                tx.save_cursor(transport.channel, scope_id, cursor)
+        report.applied += len(batch.opened)
 
-    def _merge_bundle(self, tx: SyncTransaction, opened: _Opened, report: SyncReport) -> None:
-        # Every change of a record merged first, the record then saved once: a row is written
-        # (and indexed) once per record, not once per field.
+    def _merge_bundles(self, tx: SyncTransaction, bundles: Sequence[_Opened], report: SyncReport) -> None:
+        """Merge the bundles' changes, in order, then save each record they changed once: its rows are
+        written (and indexed) once per round, not once per field or per bundle. A store that can
+        (`BulkRecords`) reads the records' states in one go and saves them in one go."""
+        admitted = [
+            [c for c in opened.changes if self.admit is None or self.admit(opened.sender, c)]
+            for opened in bundles
+        ]
+        bulk = tx if isinstance(tx, BulkRecords) else None
+        held: dict[tuple[str, str], RecordState] = {}
+        if bulk is not None:
+            keys = dict.fromkeys((c.scope_id, c.record_id) for changes in admitted for c in changes)
+            held = bulk.records(list(keys))
         merged: dict[tuple[str, str], RecordState] = {}
-        for change in opened.changes:
-            if self.admit is not None and not self.admit(opened.sender, change):
-                continue
-            where = (change.scope_id, change.record_id)
-            current = merged[where] if where in merged else tx.record(*where)
-            state, outcome = merge(current, change)
-            if outcome is Outcome.APPLIED:
-                merged[where] = state
-                report.changes_applied += 1
-        for state in merged.values():
-            tx.save_record(state)
-            if state.conflicts:
-                report.conflicts.add((state.scope_id, state.record_id))
-        if opened.changes:
-            self.clock.observe(max(c.stamp for c in opened.changes))
+        for opened, changes in zip(bundles, admitted, strict=True):
+            touched: set[tuple[str, str]] = set()
+            for change in changes:
+                where = (change.scope_id, change.record_id)
+                if where in merged:
+                    current: RecordState | None = merged[where]
+                else:
+                    current = held.get(where) if bulk is not None else tx.record(*where)
+                state, outcome = merge(current, change)
+                if outcome is Outcome.APPLIED:
+                    merged[where] = state
+                    touched.add(where)
+                    report.changes_applied += 1
+            report.conflicts.update(where for where in touched if merged[where].conflicts)
+            if opened.changes:
+                self.clock.observe(max(c.stamp for c in opened.changes))
+        if bulk is not None:
+            bulk.save_records(list(merged.values()))
+        else:
+            for state in merged.values():
+                tx.save_record(state)
+        if any(opened.changes for opened in bundles):
             tx.save_clock(self.clock.last)
 
     def verified_device(

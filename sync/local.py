@@ -153,3 +153,21 @@ class SyncStore(Protocol):
     """A device's store: opens transactions (see the module's rules)."""
 
     def transaction(self) -> AbstractContextManager[SyncTransaction]: ...
+
+
+@runtime_checkable
+class BulkRecords(Protocol):
+    """Optional, for speed: a transaction that reads and saves many records' states at once.
+
+    A device joining a school pulls hundreds of thousands of records; one statement (or several) per
+    record costs far more than the merging. A store offering these two methods is given each pulled
+    page's records together: read in one go before merging, saved in one go after.
+    """
+
+    def records(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], RecordState]:
+        """The states held of these (scope id, record id) keys; keys with no state are left out."""
+        ...
+
+    def save_records(self, states: Sequence[RecordState]) -> None:
+        """Like `save_record` for each state, in any order: rows are written parents first."""
+        ...

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,6 +150,10 @@ class _NotingTransaction:
     def save_record(self, state: RecordState) -> None:
         self._noted.add((state.kind, state.scope_id))
         self._tx.save_record(state)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
+
+    def save_records(self, states: Sequence[RecordState]) -> None:
+        self._noted.update((state.kind, state.scope_id) for state in states)
+        self._tx.save_records(states)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
 
 
 class SyncService:
@@ -387,11 +391,10 @@ class SyncService:
             scopes = [s for s in scopes if heads.get(s) != (cursors[s] or "0")]
         with self.vault.reading() as session:
             scopes = Scopes(session).parents_first(scopes)
-        for number, scope_id in enumerate(scopes):
-            if stop():
-                return False
-            engine.pull_scope(transport, scope_id, report)
-            step(0.4 + 0.6 * (number + 1) / max(len(scopes), 1))
+        if not engine.pull_scopes(
+            transport, scopes, report, stop=stop, pulled=lambda done: step(0.4 + 0.6 * done / len(scopes))
+        ):
+            return False
         fetch_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(1.0)
         return True

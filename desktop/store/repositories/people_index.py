@@ -119,8 +119,7 @@ class PeopleIndex:
         documents: list[SearchDocument] = []
         for start in range(0, len(member_ids), 500):
             chunk = member_ids[start : start + 500]
-            for member_id in chunk:
-                self.remove_member(member_id)
+            self.index.remove_prefixes(FAMILY, [f"{member_id}@" for member_id in chunk])
             names = dict(
                 self.session.execute(
                     select(FamilyMemberRow.id, FamilyMemberRow.name).where(FamilyMemberRow.id.in_(chunk))

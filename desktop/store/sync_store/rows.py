@@ -42,7 +42,7 @@ def _from_db(kind: Kind, name: str, value: Any) -> Json:
     return value
 
 
-def _to_db(kind: Kind, name: str, value: Json) -> Any:
+def to_db(kind: Kind, name: str, value: Json) -> Any:
     if value is None:
         return None
     if name in kind.binary_columns:
@@ -162,7 +162,7 @@ def write_row(
     if not parents_present(connection, kind, {**values, **columns}, present):
         return False
     keys = tuple(values.values())
-    values.update({name: _to_db(kind, name, columns.get(name)) for name in kind.value_columns})
+    values.update({name: to_db(kind, name, columns.get(name)) for name in kind.value_columns})
     where = " AND ".join(f"{c} = ?" for c in kind.key_columns)
     # An UPDATE of the row that exists, else an INSERT: not an upsert, because SQLite's ON CONFLICT
     # (key) does not cover another unique index, so updating a row whose unique columns stay the same

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.repositories.search import SearchDocument, SearchIndex
+from desktop.store.sync_store.bulk_rows import write_rows
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
 from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
@@ -37,17 +39,23 @@ if TYPE_CHECKING:
     from desktop.store.vault import Vault
 
 
+WAITING_HELD = 200_000
+"""At most this many waiting records' merged states are held in memory for `settle` (beyond, decoded)."""
+
+
 class VaultSyncStore:
     """The device's sync store inside its encrypted vault."""
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._waiting: dict[tuple[str, str], tuple[str, RecordState]] = {}
+        """Records kept as waiting by this store's transactions, as kept and as merged (see `settle`)."""
 
     @contextmanager
     def transaction(self) -> Iterator[VaultSyncTransaction]:
         with self.vault.writing() as session:
             session.info[APPLYING] = True
-            tx = VaultSyncTransaction(session)
+            tx = VaultSyncTransaction(session, self._waiting)
             yield tx
             tx.close()
         if tx.removed_blobs:
@@ -75,8 +83,14 @@ class VaultSyncStore:
 class VaultSyncTransaction:
     """One engine transaction on the vault (see `sync.local.SyncTransaction` for each method's contract)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, waiting: dict[tuple[str, str], tuple[str, RecordState]] | None = None
+    ) -> None:
         self.session = session
+        self._waiting = {} if waiting is None else waiting
+        """Waiting records' states as kept in sync_record and as merged: `settle` then decodes only
+        those another transaction changed since (a joining device's first rounds may hold most of a
+        school waiting for its scope, which may come last)."""
         self.c: Connection = session.connection()
         self._capture_paused = False
         self.removed_blobs: set[str] = set()
@@ -160,16 +174,81 @@ class VaultSyncTransaction:
         )
         return RecordState.from_json(json.loads(str(found))) if found else None
 
+    def records(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], RecordState]:
+        """The states held of these (scope id, record id) keys, a few hundred per query."""
+        by_scope: dict[str, list[str]] = defaultdict(list)
+        for scope_id, record_id in keys:
+            by_scope[scope_id].append(record_id)
+        found: dict[tuple[str, str], RecordState] = {}
+        for scope_id, record_ids in by_scope.items():
+            for start in range(0, len(record_ids), CHUNK):
+                chunk = record_ids[start : start + CHUNK]
+                rows = self.c.exec_driver_sql(
+                    "SELECT record_id, state FROM sync_record WHERE scope_id = ? "
+                    f"AND record_id IN ({', '.join('?' * len(chunk))})",
+                    (scope_id, *chunk),
+                )
+                for record_id, encoded in rows:
+                    found[(scope_id, record_id)] = RecordState.from_json(json.loads(encoded))
+        return found
+
     def save_record(self, state: RecordState) -> None:
-        waiting = not self._materialize(state)
+        self._keep_states([state], [self._materialize(state)])
+
+    def save_records(self, states: Sequence[RecordState]) -> None:
+        """`save_record` for many records at once: rows written kind by kind, parents first."""
+        self._keep_states(states, self._materialize_many(states))
+
+    def _keep_states(self, states: Sequence[RecordState], written: Sequence[bool]) -> None:
+        """Keep the merge states, each marked waiting when its rows could not be written yet."""
+        kept = [stored_state(state) for state in states]
         self.c.exec_driver_sql(
             "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (scope_id, record_id) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
             "waiting = excluded.waiting",
-            (state.scope_id, state.record_id, state.kind, stored_state(state), int(waiting)),
+            [
+                (state.scope_id, state.record_id, state.kind, encoded, int(not done))
+                for state, encoded, done in zip(states, kept, written, strict=True)
+            ],
         )
-        if state.texts or not state.visible:
-            save_conflicts(self.c, state)
+        for state, encoded, done in zip(states, kept, written, strict=True):
+            if not done and state.visible and len(self._waiting) < WAITING_HELD:
+                self._waiting[(state.scope_id, state.record_id)] = (encoded, state)
+        for state in states:
+            if state.texts or not state.visible:
+                save_conflicts(self.c, state)
+
+    def _materialize_many(self, states: Sequence[RecordState]) -> list[bool]:
+        """`_materialize` for many records: deletions first (children before parents), then the rows
+        written in bulk, kind by kind, parents first; per state, whether its rows are up to date."""
+        written = [True] * len(states)
+        writes: dict[str, list[int]] = defaultdict(list)
+        one_by_one: list[int] = []
+        for index, state in enumerate(states):
+            if state.visible and state.kind in BY_NAME:
+                writes[state.kind].append(index)
+            else:
+                one_by_one.append(index)
+        one_by_one.sort(key=lambda i: -ORDER.get(states[i].kind, -1))
+        for index in one_by_one:
+            written[index] = self._materialize(states[index])
+        for name in sorted(writes, key=ORDER.__getitem__):
+            kind = BY_NAME[name]
+            self._pause_capture()
+            indexes = writes[name]
+            rows = [(states[i].record_id, states[i].values()) for i in indexes]
+            for index, done in zip(indexes, write_rows(self.session, kind, rows, self._parents), strict=True):
+                written[index] = done
+                if done:
+                    self._index(kind.search, states[index])
+                    self._index_person(kind, states[index].record_id)
+        return written
+
+    def _pause_capture(self) -> None:
+        """Rows written from other devices' records are not captured as this device's changes."""
+        if not self._capture_paused:
+            self.c.exec_driver_sql("UPDATE sync_device SET capture = 0 WHERE id = 1")
+            self._capture_paused = True
 
     def _materialize(self, state: RecordState) -> bool:
         """Bring the app's rows up to date with a record's state; False if they cannot be written yet."""
@@ -185,9 +264,7 @@ class VaultSyncTransaction:
         kind = BY_NAME.get(state.kind)
         if kind is None:
             return True  # a kind a newer version syncs: kept as state only
-        if not self._capture_paused:
-            self.c.exec_driver_sql("UPDATE sync_device SET capture = 0 WHERE id = 1")
-            self._capture_paused = True
+        self._pause_capture()
         if not state.visible:
             if kind.blob:
                 name = self._one("SELECT blob_name FROM attachment WHERE id = ?", state.record_id)
@@ -251,18 +328,23 @@ class VaultSyncTransaction:
                 documents.append(
                     SearchDocument("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
                 )
-        for (how, what), state in due.items():
-            if how == "reply":
-                values = state.values()
-                found = self.c.exec_driver_sql(
-                    "SELECT pupil_id, day FROM linkbook_entry WHERE id = ?", (values.get("entry_id"),)
-                ).first()
-                if found is not None:
-                    day = dt.date.fromisoformat(found[1])
-                    documents.append(
-                        SearchDocument("reply", what, found[0], day, str(values.get("text", "")))
-                    )
-            elif how == "agreement":
+        replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
+        threads = sorted({str(values.get("entry_id")) for values in replies.values()})
+        entries: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(threads), CHUNK):
+            chunk = threads[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
+            entries.update(
+                (entry_id, (pupil, day)) for entry_id, pupil, day in self.c.exec_driver_sql(sql, tuple(chunk))
+            )
+        for what, values in replies.items():
+            found = entries.get(str(values.get("entry_id")))
+            if found is not None:
+                day = dt.date.fromisoformat(found[1])
+                documents.append(SearchDocument("reply", what, found[0], day, str(values.get("text", ""))))
+        for how, what in due:
+            if how == "agreement":
                 agreement = AgreementRepository(self.session).agreement(what)
                 if agreement is not None and agreement.versions:
                     text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
@@ -289,22 +371,29 @@ class VaultSyncTransaction:
         while True:
             rows = list(
                 self.c.exec_driver_sql(
-                    "SELECT scope_id, record_id, kind, state FROM sync_record WHERE waiting = 1"
+                    "SELECT scope_id, record_id, state FROM sync_record WHERE waiting = 1"
                 ).fetchall()
             )
             if not rows:
+                self._waiting.clear()
                 return 0
-            rows.sort(key=lambda r: ORDER.get(r[2], -1))
-            written = []
-            for scope_id, record_id, _kind, encoded in rows:
-                if self._materialize(RecordState.from_json(json.loads(encoded))):
-                    written.append((scope_id, record_id))
+            states = [self._waiting_state(scope, record, encoded) for scope, record, encoded in rows]
+            done = self._materialize_many(states)
+            written = [(r[0], r[1]) for r, ok in zip(rows, done, strict=True) if ok]
             if written:
                 self.c.exec_driver_sql(
                     "UPDATE sync_record SET waiting = 0 WHERE scope_id = ? AND record_id = ?", written
                 )
             if len(written) in (0, len(rows)):
+                self._waiting.clear()
                 return len(rows) - len(written)
+
+    def _waiting_state(self, scope_id: str, record_id: str, encoded: str) -> RecordState:
+        """A waiting record's state: as merged, if this store kept it so and it is unchanged since."""
+        held = self._waiting.get((scope_id, record_id))
+        if held is not None and held[0] == encoded:
+            return held[1]
+        return RecordState.from_json(json.loads(encoded))
 
     # The outbox.
     def add_pending(self, change: Change) -> None:

@@ -1,0 +1,151 @@
+"""Writing the rows of many records of one kind at once: a pulled page's thousands of entries, replies
+and pupils in a few statements instead of two or three each.
+
+Each record gets exactly what `rows.write_row` would give it, one after another in the order given: the
+row inserted or updated, or left for later when a required column is unknown or a parent row is not
+there. Parents are looked up and rows found present in one query per few hundred keys; the updates and
+the inserts then go as one batch each. A kind whose rows could claim one unique value twice
+(`Kind.unique_risk`) is written in one batch inside a savepoint, and record by record (`write_row`) only
+when that batch is refused, so one record's clash never holds back the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.store.sync_store.kinds import Kind
+from desktop.store.sync_store.rows import CHUNK, Json, record_columns, to_db, write_row
+
+
+def write_rows(
+    session: Session,
+    kind: Kind,
+    records: Sequence[tuple[str, dict[str, Json]]],
+    present: set[tuple[str, Any]],
+) -> list[bool]:
+    """Insert or update the rows these (record id, fields) describe; per record, whether it was written.
+
+    `present`: parent rows known to be there (see `rows.parents_present`), added to as parents are found.
+    A record id given twice is written as the later one (the earlier is written and then overwritten).
+    """
+    connection = session.connection()
+    required = {n for n in kind.value_columns if not kind.table.columns[n].nullable}
+    candidates: list[tuple[int, tuple[str, ...], dict[str, Json]]] = []
+    for index, (record_id, fields) in enumerate(records):
+        columns = record_columns(kind, fields)
+        if required <= columns.keys():
+            candidates.append((index, kind.key_values(record_id), columns))
+    if kind.parents:
+        candidates = _with_parents(connection, kind, candidates, present)
+    written = [False] * len(records)
+    last: dict[tuple[str, ...], tuple[int, dict[str, Json]]] = {}
+    for index, keys, columns in candidates:
+        written[index] = True
+        last[keys] = (index, columns)
+    if not last:
+        return written
+    existing = _existing(connection, kind, list(last))
+    convert = [(n, _converter(kind, n)) for n in kind.value_columns]
+    updates: list[tuple[Any, ...]] = []
+    inserts: list[tuple[Any, ...]] = []
+    for keys, (_index, columns) in last.items():
+        values = tuple(
+            value if to is None or value is None else to(value)
+            for name, to in convert
+            for value in (columns.get(name),)
+        )
+        if keys in existing:
+            updates.append(values + keys)
+        else:
+            inserts.append(keys + values)
+    if not kind.unique_risk:
+        _execute(connection, kind, updates, inserts)
+        return written
+    try:
+        with session.begin_nested():
+            _execute(session.connection(), kind, updates, inserts)
+    except IntegrityError:
+        return [write_row(session, kind, record_id, fields, present) for record_id, fields in records]
+    return written
+
+
+def _converter(kind: Kind, name: str) -> Callable[[Any], Any] | None:
+    """How `rows.to_db` turns a non-null field of this column into its value (None: as it is)."""
+    if name in kind.binary_columns or name in kind.json_columns or name in kind.bool_columns:
+        return lambda value: to_db(kind, name, value)
+    return None
+
+
+def _with_parents(
+    connection: Connection,
+    kind: Kind,
+    candidates: list[tuple[int, tuple[str, ...], dict[str, Json]]],
+    present: set[tuple[str, Any]],
+) -> list[tuple[int, tuple[str, ...], dict[str, Json]]]:
+    """The candidates whose parent rows are all there (looked up a few hundred at a time)."""
+    named = [
+        {**dict(zip(kind.key_columns, keys, strict=True)), **columns} for _i, keys, columns in candidates
+    ]
+    missing: dict[str, set[Any]] = {}
+    for column, table in kind.parents:
+        wanted = {
+            value
+            for row in named
+            for value in (row.get(column),)
+            if value is not None and not (isinstance(value, str) and (table, value) in present)
+        }
+        found: set[Any] = set()
+        ordered = sorted(wanted, key=str)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id FROM {table} WHERE id IN ({marks})"
+            found.update(r[0] for r in connection.exec_driver_sql(sql, tuple(chunk)))
+        present.update((table, value) for value in found if isinstance(value, str))
+        missing[column] = {value for value in wanted if value not in found}
+    return [
+        candidate
+        for candidate, row in zip(candidates, named, strict=True)
+        if not any(row.get(column) in gone for column, gone in missing.items() if gone)
+    ]
+
+
+def _existing(connection: Connection, kind: Kind, keys: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Which of these keys already have a row."""
+    found: set[tuple[str, ...]] = set()
+    names = ", ".join(kind.key_columns)
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        if len(kind.key_columns) == 1:
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT {names} FROM {kind.table_name} WHERE {names} IN ({marks})"
+            parameters: tuple[object, ...] = tuple(k[0] for k in chunk)
+        else:
+            row = f"({', '.join('?' * len(kind.key_columns))})"
+            sql = (
+                f"SELECT {names} FROM {kind.table_name} "
+                f"WHERE ({names}) IN (VALUES {', '.join([row] * len(chunk))})"
+            )
+            parameters = tuple(value for k in chunk for value in k)
+        found.update(tuple(str(v) for v in r) for r in connection.exec_driver_sql(sql, parameters))
+    return found
+
+
+def _execute(
+    connection: Connection, kind: Kind, updates: list[tuple[Any, ...]], inserts: list[tuple[Any, ...]]
+) -> None:
+    if updates and kind.value_columns:
+        assignments = ", ".join(f"{n} = ?" for n in kind.value_columns)
+        where = " AND ".join(f"{c} = ?" for c in kind.key_columns)
+        connection.exec_driver_sql(f"UPDATE {kind.table_name} SET {assignments} WHERE {where}", updates)
+    if inserts:
+        names = [*kind.key_columns, *kind.value_columns]
+        marks = ", ".join("?" * len(names))
+        connection.exec_driver_sql(
+            f"INSERT INTO {kind.table_name} ({', '.join(names)}) VALUES ({marks})", inserts
+        )
