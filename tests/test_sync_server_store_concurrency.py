@@ -10,7 +10,8 @@ from sqlalchemy import create_engine, insert, text
 
 from sync.crypto import DeviceKeys, ScopeKey, wrap_scope_key
 from sync.protocol import WrappedScopeKey
-from sync.server.store import ServerStore, nonces
+from sync.server.store import ServerStore
+from sync.server.store.tables import nonces
 from tests.sync_postgres import fresh_database
 
 

@@ -23,7 +23,9 @@ from sync.protocol import (
 )
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
-from sync.server.store import Allowance, QuotaExceeded, ServerStore, StoredDevice
+from sync.server.store import ServerStore
+from sync.server.store.devices import StoredDevice
+from sync.server.store.quotas import Allowance, QuotaExceeded
 
 _DEVICE = re.compile(r"d[0-9a-f]{32}")
 _NONCE = re.compile(r"[0-9a-f]{32}")

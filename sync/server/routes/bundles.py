@@ -17,7 +17,8 @@ from sync.protocol import (
 from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, not_a_member, storage_full
 from sync.server.responses import JsonBytes
 from sync.server.routes.params import ScopePath
-from sync.server.store import BundleConflict, QuotaExceeded
+from sync.server.store.bundles import BundleConflict
+from sync.server.store.quotas import QuotaExceeded
 
 router = APIRouter(tags=["bundles"])
 
