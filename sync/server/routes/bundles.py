@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response
+from starlette.concurrency import run_in_threadpool
 
 from sync.crypto import CryptoError, verify_bundle
 from sync.protocol import (
@@ -14,19 +15,38 @@ from sync.protocol import (
     PushResult,
     ScopeHeads,
 )
-from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, not_a_member, storage_full
+from sync.server.deps import (
+    SenderDep,
+    SettingsDep,
+    SignedDep,
+    SignedInDevice,
+    SignedRequest,
+    StoreDep,
+    allowance_for,
+    not_a_member,
+    storage_full,
+)
 from sync.server.responses import JsonBytes
 from sync.server.routes.params import ScopePath
+from sync.server.store import ServerStore
 from sync.server.store.bundles import BundleConflict
-from sync.server.store.quotas import QuotaExceeded
+from sync.server.store.quotas import Allowance, QuotaExceeded
 
 router = APIRouter(tags=["bundles"])
 
 
-@router.post("/v1/bundles", responses={507: {"description": "a storage quota is used up"}})
-def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: StoreDep) -> PushResponse:
+@router.post(
+    "/v1/bundles",
+    response_model=PushResponse,
+    responses={507: {"description": "a storage quota is used up"}},
+)
+async def push(body: PushRequest, device: SenderDep, settings: SettingsDep, store: StoreDep) -> Response:
     """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
     would take the device or a scope past its storage quota stores nothing: 507 with the reason."""
+    return await run_in_threadpool(_push, body, device, allowance_for(device, settings), store)
+
+
+def _push(body: PushRequest, device: SignedInDevice, allowance: Allowance, store: ServerStore) -> Response:
     sender = device.public_keys
     if any(bundle.device_id != device.device_id for bundle in body.bundles):
         raise HTTPException(403, "a device may push only bundles it signed")
@@ -44,24 +64,38 @@ def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: S
         raise storage_full(exceeded) from exceeded
     except BundleConflict as conflict:
         raise HTTPException(409, f"bundle {conflict} was stored with other content") from conflict
-    return PushResponse(results=[PushResult(bundle_id=b, seq=s, duplicate=d) for b, s, d in results])
+    return JsonBytes(
+        PushResponse.model_construct(
+            results=[PushResult.model_construct(bundle_id=b, seq=s, duplicate=d) for b, s, d in results]
+        )
+    )
 
 
 @router.get("/v1/heads", response_model=ScopeHeads)
-def heads(device: DeviceDep, store: StoreDep) -> Response:
+async def heads(signed: SignedDep, store: StoreDep) -> Response:
     """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new."""
+    return await run_in_threadpool(_heads, signed, store)
+
+
+def _heads(signed: SignedRequest, store: ServerStore) -> Response:
+    device = signed.device()
     return JsonBytes(ScopeHeads.model_construct(heads=store.heads_of(device.device_id)))
 
 
 @router.get("/v1/scopes/{scope_id}/bundles", response_model=PullResponse)
-def pull(
+async def pull(
     scope_id: ScopePath,
-    device: DeviceDep,
+    signed: SignedDep,
     store: StoreDep,
     since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_BUNDLES_PER_PULL)] = MAX_BUNDLES_PER_PULL,
 ) -> Response:
     """Bundles of a scope with seq > since, in seq order; refused unless the device is a member."""
+    return await run_in_threadpool(_pull, scope_id, signed, store, since, limit)
+
+
+def _pull(scope_id: str, signed: SignedRequest, store: ServerStore, since: int, limit: int) -> Response:
+    device = signed.device()
     page = store.pull(device.device_id, scope_id, since, limit)
     if page is None:
         raise not_a_member()
