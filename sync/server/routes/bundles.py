@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.crypto import CryptoError, verify_bundle
 from sync.protocol import (
     MAX_BUNDLES_PER_PULL,
+    PUSH_WITH_HEADS,
     LoggedBundle,
     PullResponse,
     PushRequest,
@@ -40,13 +41,23 @@ router = APIRouter(tags=["bundles"])
     response_model=PushResponse,
     responses={507: {"description": "a storage quota is used up"}},
 )
-async def push(body: PushRequest, device: SenderDep, settings: SettingsDep, store: StoreDep) -> Response:
+async def push(
+    body: PushRequest,
+    device: SenderDep,
+    settings: SettingsDep,
+    store: StoreDep,
+    with_heads: Annotated[bool, Query(alias=PUSH_WITH_HEADS)] = False,
+) -> Response:
     """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
-    would take the device or a scope past its storage quota stores nothing: 507 with the reason."""
-    return await run_in_threadpool(_push, body, device, allowance_for(device, settings), store)
+    would take the device or a scope past its storage quota stores nothing: 507 with the reason. With
+    `?with_heads=true` the answer also carries the device's heads (as `GET /v1/heads`, read after the
+    push is stored), which saves the client that request."""
+    return await run_in_threadpool(_push, body, device, allowance_for(device, settings), store, with_heads)
 
 
-def _push(body: PushRequest, device: SignedInDevice, allowance: Allowance, store: ServerStore) -> Response:
+def _push(
+    body: PushRequest, device: SignedInDevice, allowance: Allowance, store: ServerStore, with_heads: bool
+) -> Response:
     sender = device.public_keys
     if any(bundle.device_id != device.device_id for bundle in body.bundles):
         raise HTTPException(403, "a device may push only bundles it signed")
@@ -64,11 +75,11 @@ def _push(body: PushRequest, device: SignedInDevice, allowance: Allowance, store
         raise storage_full(exceeded) from exceeded
     except BundleConflict as conflict:
         raise HTTPException(409, f"bundle {conflict} was stored with other content") from conflict
-    return JsonBytes(
-        PushResponse.model_construct(
-            results=[PushResult.model_construct(bundle_id=b, seq=s, duplicate=d) for b, s, d in results]
-        )
-    )
+    stored = [PushResult.model_construct(bundle_id=b, seq=s, duplicate=d) for b, s, d in results]
+    if not with_heads:
+        # No `heads` key at all: an older client's PushResponse forbids fields it does not know.
+        return JsonBytes(PushResponse.model_construct(results=stored), exclude={"heads"})
+    return JsonBytes(PushResponse.model_construct(results=stored, heads=store.heads_of(device.device_id)))
 
 
 @router.get("/v1/heads", response_model=ScopeHeads)

@@ -40,20 +40,29 @@ class QuotaStore(Database):
         """Count `size` more bytes against the device and the scope; QuotaExceeded past either limit.
 
         The UPDATE ... RETURNING locks the holder's row until commit, so concurrent pushes (several
-        server processes on PostgreSQL) cannot both slip under a limit."""
+        server processes on PostgreSQL) cannot both slip under a limit. It comes first: only a holder
+        with no row yet (counted once from what is stored) costs more than the one statement."""
         for holder, limit in (
             (allowance.device_id, allowance.device_bytes),
             (scope_id, allowance.scope_bytes),
         ):
-            self._ensure_use_row(conn, holder)
-            used = conn.execute(
-                update(storage_use)
-                .where(storage_use.c.holder == holder)
-                .values(used_bytes=storage_use.c.used_bytes + size)
-                .returning(storage_use.c.used_bytes)
-            ).scalar_one()
-            if limit is not None and int(used) > limit:
+            used = self._add_use(conn, holder, size)
+            if used is None:
+                self._ensure_use_row(conn, holder)
+                used = self._add_use(conn, holder, size)
+            if limit is not None and int(used or 0) > limit:
                 raise QuotaExceeded(holder, limit)
+
+    @staticmethod
+    def _add_use(conn: Connection, holder: str, size: int) -> int | None:
+        """The holder's bytes with `size` more counted; None if the holder has no row yet."""
+        used = conn.execute(
+            update(storage_use)
+            .where(storage_use.c.holder == holder)
+            .values(used_bytes=storage_use.c.used_bytes + size)
+            .returning(storage_use.c.used_bytes)
+        ).scalar()
+        return None if used is None else int(used)
 
     def _ensure_use_row(self, conn: Connection, holder: str) -> None:
         if conn.execute(select(storage_use.c.holder).where(storage_use.c.holder == holder)).first():
