@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ POOL_SIZE = 16
 time (Starlette's thread pool has 40, but a request holds a connection only for one statement or
 transaction), so a few more than the busy threads; more wait in `pool_timeout`, not in PostgreSQL."""
 POOL_OVERFLOW = 16
+SQLITE_WRITER_WAIT_S = 30
+"""How long a SQLite writer waits for this process's other writers (as long as SQLite's busy timeout)."""
 
 
 P = ParamSpec("P")
@@ -55,6 +58,8 @@ class Database:
         self.sqlite = url.startswith("sqlite")
         self._now_ms = now_ms
         self.engine = self._make_engine(url)
+        self._write_locks: dict[Engine, threading.Lock] = {}
+        """SQLite: one lock per database file, held by the one thread of this process writing to it."""
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         """PostgreSQL: one statement, no BEGIN/COMMIT round trips (reads of one statement, the nonce)."""
 
@@ -104,11 +109,24 @@ class Database:
 
     @contextmanager
     def _writing(self, engine: Engine | None = None) -> Iterator[Connection]:
-        with (engine or self.engine).connect() as conn:
-            if self.sqlite:
-                conn.execution_options(immediate=True)
-            with conn.begin():
+        engine = engine or self.engine
+        if not self.sqlite:
+            with engine.connect() as conn, conn.begin():
                 yield conn
+            return
+        # SQLite takes one writer at a time, and a second one polls for the lock, sleeping up to 100 ms
+        # between tries: this process's writers queue on a lock of their own instead and each is woken
+        # the moment the one before commits. (After SQLITE_WRITER_WAIT_S, SQLite's own wait takes over.)
+        lock = self._write_locks.setdefault(engine, threading.Lock())
+        queued = lock.acquire(timeout=SQLITE_WRITER_WAIT_S)
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(immediate=True)
+                with conn.begin():
+                    yield conn
+        finally:
+            if queued:
+                lock.release()
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
