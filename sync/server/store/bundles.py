@@ -54,8 +54,10 @@ class BundleStore(QuotaStore):
         QuotaExceeded (storing none of them) when new bundles would take the device or a scope past
         `allowance`."""
         try:
-            with self._writing() as conn:
-                return [self._append(conn, bundle, allowance=allowance) for bundle in sealed]
+            # SQLite: one commit (one fsync) for the pushes that arrive while the one before commits.
+            return self._grouped(
+                lambda conn: [self._append(conn, bundle, allowance=allowance) for bundle in sealed]
+            )
         except IntegrityError:
             # Another process stored one of them in between: go one by one, each on its own.
             results = []

@@ -6,8 +6,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from sqlalchemy import Connection, create_engine, event, insert, select, text
 from sqlalchemy.engine import Engine
@@ -50,6 +51,16 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+@dataclass(slots=True)
+class _GroupedWrite:
+    """One thread's work waiting for a SQLite write transaction (see `Database._grouped`)."""
+
+    work: Callable[[Connection], Any]
+    result: Any = None
+    error: Exception | None = None
+    finished: threading.Event = field(default_factory=threading.Event)
+
+
 class Database:
     """The engine (SQLite or PostgreSQL) and the transactions every part of the store runs in."""
 
@@ -58,6 +69,8 @@ class Database:
         self.sqlite = url.startswith("sqlite")
         self._now_ms = now_ms
         self.engine = self._make_engine(url)
+        self._group: list[_GroupedWrite] = []
+        self._group_lock = threading.Lock()
         self._write_locks: dict[Engine, threading.Lock] = {}
         """SQLite: one lock per database file, held by the one thread of this process writing to it."""
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -127,6 +140,50 @@ class Database:
         finally:
             if queued:
                 lock.release()
+
+    def _grouped(self, work: Callable[[Connection], R]) -> R:
+        """`work` in a write transaction of the database: on SQLite together with the work other threads
+        queued meanwhile, each in a savepoint of its own (what one raises undoes only its own writes and
+        is raised in its own thread), under one commit and so one fsync for them all. Each thread returns
+        only once that commit is on the disk. PostgreSQL: a transaction of its own."""
+        if not self.sqlite:
+            with self._writing() as conn:
+                return work(conn)
+        job = _GroupedWrite(work)
+        with self._group_lock:
+            self._group.append(job)
+        lock = self._write_locks.setdefault(self.engine, threading.Lock())
+        queued = lock.acquire(timeout=SQLITE_WRITER_WAIT_S)
+        try:
+            if not job.finished.is_set():
+                with self._group_lock:
+                    batch, self._group = self._group, []
+                self._commit_group(batch)
+        finally:
+            if queued:
+                lock.release()
+        job.finished.wait()
+        if job.error is not None:
+            raise job.error
+        return cast(R, job.result)
+
+    def _commit_group(self, batch: list[_GroupedWrite]) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(immediate=True)
+                with conn.begin():
+                    for job in batch:
+                        try:
+                            with conn.begin_nested():
+                                job.result = job.work(conn)
+                        except Exception as error:
+                            job.error = error
+        except Exception as error:
+            for job in batch:
+                job.error = job.error or error
+        finally:
+            for job in batch:
+                job.finished.set()
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
