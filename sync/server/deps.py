@@ -184,13 +184,14 @@ async def signed_in_sender(
     return await run_in_threadpool(pending.device)
 
 
-async def signed_request(
-    request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
-) -> SignedRequest:
+async def signed_request(request: Request) -> SignedRequest:
     """The checks of `signed_in_device`, left for the route to run with its own work in one worker
     thread (`SignedRequest.device()` first). For the GETs every sync calls (heads, pull, keys); not for
-    a route with a body, whose validation would then come before the signature's check."""
-    return await _read_signed(request, store, settings, limiter, device_first=False)
+    a route with a body, whose validation would then come before the signature's check. Its store,
+    settings and limiter are read from the app here, not as dependencies of their own: FastAPI's
+    resolving of each costs more than the reading (`SignedRequest.store` serves the route)."""
+    state = request.app.state
+    return await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
 
 
 def _carries_body(request: Request) -> bool:

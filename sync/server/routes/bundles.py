@@ -83,31 +83,30 @@ def _push(
 
 
 @router.get("/v1/heads", response_model=ScopeHeads)
-async def heads(signed: SignedDep, store: StoreDep) -> Response:
+async def heads(signed: SignedDep) -> Response:
     """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new."""
-    return await run_in_threadpool(_heads, signed, store)
+    return await run_in_threadpool(_heads, signed)
 
 
-def _heads(signed: SignedRequest, store: ServerStore) -> Response:
+def _heads(signed: SignedRequest) -> Response:
     device = signed.device()
-    return JsonBytes(ScopeHeads.model_construct(heads=store.heads_of(device.device_id)))
+    return JsonBytes(ScopeHeads.model_construct(heads=signed.store.heads_of(device.device_id)))
 
 
 @router.get("/v1/scopes/{scope_id}/bundles", response_model=PullResponse)
 async def pull(
     scope_id: ScopePath,
     signed: SignedDep,
-    store: StoreDep,
     since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_BUNDLES_PER_PULL)] = MAX_BUNDLES_PER_PULL,
 ) -> Response:
     """Bundles of a scope with seq > since, in seq order; refused unless the device is a member."""
-    return await run_in_threadpool(_pull, scope_id, signed, store, since, limit)
+    return await run_in_threadpool(_pull, scope_id, signed, since, limit)
 
 
-def _pull(scope_id: str, signed: SignedRequest, store: ServerStore, since: int, limit: int) -> Response:
+def _pull(scope_id: str, signed: SignedRequest, since: int, limit: int) -> Response:
     device = signed.device()
-    page = store.pull(device.device_id, scope_id, since, limit)
+    page = signed.store.pull(device.device_id, scope_id, since, limit)
     if page is None:
         raise not_a_member()
     found, more = page

@@ -7,7 +7,6 @@ from sync.crypto import CryptoError, wrapped_key_signed_bytes
 from sync.protocol import WrappedKeys
 from sync.server.deps import AdminDep, SignedDep, SignedRequest, StoreDep
 from sync.server.responses import JSON
-from sync.server.store import ServerStore
 
 router = APIRouter(tags=["keys"])
 
@@ -27,13 +26,13 @@ def post_keys(body: WrappedKeys, admin: AdminDep, store: StoreDep) -> Response:
 
 
 @router.get("/v1/keys", response_model=WrappedKeys)
-async def my_keys(signed: SignedDep, store: StoreDep) -> Response:
+async def my_keys(signed: SignedDep) -> Response:
     """The keys wrapped for this device, each as stored when an admin posted it (validated then): put
     together as they are, not parsed and written out again on every sync."""
-    return await run_in_threadpool(_my_keys, signed, store)
+    return await run_in_threadpool(_my_keys, signed)
 
 
-def _my_keys(signed: SignedRequest, store: ServerStore) -> Response:
+def _my_keys(signed: SignedRequest) -> Response:
     device = signed.device()
-    payloads = store.wrapped_key_payloads(device.device_id)
+    payloads = signed.store.wrapped_key_payloads(device.device_id)
     return Response(b'{"keys":[' + ",".join(payloads).encode() + b"]}", media_type=JSON)
