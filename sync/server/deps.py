@@ -174,13 +174,13 @@ async def signed_in_device(
     return await run_in_threadpool(pending.device)
 
 
-async def signed_in_sender(
-    request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
-) -> SignedInDevice:
+async def signed_in_sender(request: Request) -> SignedInDevice:
     """`signed_in_device` for a route with a JSON body, which FastAPI reads (to parse it) before any
     dependency: its device is looked up with the other checks, in one trip to a thread, not two. Checked
-    before the body is validated, so an unsigned request learns nothing about what it sent."""
-    pending = await _read_signed(request, store, settings, limiter, device_first=False)
+    before the body is validated, so an unsigned request learns nothing about what it sent. (Its store,
+    settings and limiter read from the app as in `signed_request`.)"""
+    state = request.app.state
+    pending = await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
     return await run_in_threadpool(pending.device)
 
 

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from sync.crypto import CryptoError, verify_bundle
@@ -18,11 +18,9 @@ from sync.protocol import (
 )
 from sync.server.deps import (
     SenderDep,
-    SettingsDep,
     SignedDep,
     SignedInDevice,
     SignedRequest,
-    StoreDep,
     allowance_for,
     not_a_member,
     storage_full,
@@ -44,15 +42,16 @@ router = APIRouter(tags=["bundles"])
 async def push(
     body: PushRequest,
     device: SenderDep,
-    settings: SettingsDep,
-    store: StoreDep,
+    request: Request,
     with_heads: Annotated[bool, Query(alias=PUSH_WITH_HEADS)] = False,
 ) -> Response:
     """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
     would take the device or a scope past its storage quota stores nothing: 507 with the reason. With
     `?with_heads=true` the answer also carries the device's heads (as `GET /v1/heads`, read after the
     push is stored), which saves the client that request."""
-    return await run_in_threadpool(_push, body, device, allowance_for(device, settings), store, with_heads)
+    state = request.app.state
+    allowance = allowance_for(device, state.settings)
+    return await run_in_threadpool(_push, body, device, allowance, state.store, with_heads)
 
 
 def _push(
