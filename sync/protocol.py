@@ -162,6 +162,14 @@ class PushResult(Wire):
 
 class PushResponse(Wire):
     results: list[PushResult]
+    heads: dict[ScopeId, Sequence] | None = None
+    """Where each of the device's scopes' logs ends once the push is stored (as `ScopeHeads`), sent only
+    when the push asked with `?with_heads=true` (`PUSH_WITH_HEADS`), so that a client need not ask for
+    them next; a client that did not ask never sees the field. Absent from older servers."""
+
+
+PUSH_WITH_HEADS = "with_heads"
+"""The query parameter of `POST /v1/bundles` asking for the device's heads in the push's answer."""
 
 
 class LoggedBundle(Wire):

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from sync.auth import TIMESTAMP_HEADER, DeviceSignature
 from sync.crypto import DeviceKeys, ScopeKey, register_device, seal_blob, seal_bundle
 from sync.http import HttpTransport
-from sync.protocol import DeviceRole, PushRequest, new_bundle_id
+from sync.protocol import DeviceRole, PushRequest, PushResponse, new_bundle_id
 from sync.server import create_app
 from sync.transport import DeviceRemoved, Refused
 from tests.sync_helpers import SETUP_TOKEN, found_school, settings
@@ -74,6 +74,21 @@ def test_a_replayed_or_stale_request_is_refused(client, school):
     assert client.send(stale).status_code == 401
 
 
+@pytest.mark.parametrize("path", ["/v1/heads", "/v1/keys", "/v1/scopes/{scope}/bundles?since=0"])
+def test_the_routes_every_sync_calls_refuse_a_forged_or_replayed_request(client, school, path):
+    url = "http://server" + path.format(scope=school.school_scope)
+    admin = school.admin.engine.device
+    forged = next(DeviceSignature(admin).sync_auth_flow(client.build_request("GET", url)))
+    forged.headers["X-Linkbook-Signature"] = "00" * 64
+    assert client.send(forged).status_code == 401
+    stranger = next(DeviceSignature(DeviceKeys.generate()).sync_auth_flow(client.build_request("GET", url)))
+    assert client.send(stranger).status_code == 401
+    signed = next(DeviceSignature(admin).sync_auth_flow(client.build_request("GET", url)))
+    assert client.send(signed).status_code == 200
+    replayed = client.send(signed)
+    assert replayed.status_code == 401 and "already seen" in replayed.text
+
+
 def test_the_body_is_bound_to_the_signature(client, school):
     admin = school.admin.engine.device
     push = PushRequest(bundles=[bundle_for(admin, school.school_scope)]).model_dump_json().encode()
@@ -112,6 +127,33 @@ def test_pushing_the_same_bundle_twice_stores_it_once_and_pull_pages_by_sequence
     assert refused.value.status == 409
 
 
+def _signed_push(client, device: DeviceKeys, bundles, query: str = "") -> httpx.Response:
+    body = PushRequest(bundles=bundles).model_dump_json().encode()
+    request = client.build_request(
+        "POST", "http://server/v1/bundles" + query, content=body, headers={"Content-Type": "application/json"}
+    )
+    return client.send(next(DeviceSignature(device).sync_auth_flow(request)))
+
+
+def test_a_push_that_asks_for_heads_gets_them_and_one_that_does_not_gets_the_old_answer(client, school):
+    admin = school.admin.engine.device
+    scope = school.pupil_scopes[1]
+    plain = _signed_push(client, admin, [bundle_for(admin, scope, b"one")])
+    assert plain.status_code == 200
+    # An older client's PushResponse forbids unknown fields: the answer it gets has none.
+    assert set(plain.json()) == {"results"}
+
+    pushed = [bundle_for(admin, scope, b"two"), bundle_for(admin, school.school_scope, b"three")]
+    answer = _signed_push(client, admin, pushed, "?with_heads=true")
+    assert answer.status_code == 200
+    reply = PushResponse.model_validate(answer.json())
+    assert [r.bundle_id for r in reply.results] == [b.bundle_id for b in pushed]
+    assert reply.heads is not None
+    assert reply.heads[scope] == 2 and reply.heads[school.school_scope] == reply.results[1].seq
+    # The same heads the device would have asked for next, for every scope it holds.
+    assert reply.heads == {k: int(v) for k, v in school.admin.http.heads().items()}
+
+
 def test_a_family_device_cannot_fetch_or_push_another_childs_scope(client, school):
     mine, theirs = school.pupil_scopes
     family = school.add_device("family", DeviceRole.FAMILY, [school.school_scope, mine], client)
@@ -141,6 +183,7 @@ def test_a_removed_device_is_refused_everything_and_told_it_was_removed(client, 
     school.admin.http.revoke_device(teacher.engine.device_id)
     for attempt in (
         lambda: teacher.http.pull(school.pupil_scopes[0], "", lambda _b: False),
+        lambda: teacher.http.heads(),
         lambda: teacher.http.wrapped_keys(teacher.engine.device_id),
         lambda: teacher.http.push([bundle_for(teacher.engine.device, school.pupil_scopes[0])]),
     ):

@@ -409,7 +409,8 @@ def test_a_server_database_from_before_these_tables_opens_and_counts_what_it_alr
 ):
     from sqlalchemy import text
 
-    from sync.server.store import Allowance, QuotaExceeded, ServerStore
+    from sync.server.store import ServerStore
+    from sync.server.store.quotas import Allowance, QuotaExceeded
 
     url = database_url or f"sqlite:///{tmp_path / 'server.db'}"
     app = create_app(settings(tmp_path / "server", database_url), ServerStore(url))

@@ -8,9 +8,12 @@ import threading
 import pytest
 from sqlalchemy import create_engine, insert, text
 
-from sync.crypto import DeviceKeys, ScopeKey, wrap_scope_key
-from sync.protocol import WrappedScopeKey
-from sync.server.store import ServerStore, nonces
+from sync.crypto import DeviceKeys, ScopeKey, register_device, seal_bundle, wrap_scope_key
+from sync.protocol import DeviceRole, SealedBundle, WrappedScopeKey, new_bundle_id
+from sync.server.store import ServerStore
+from sync.server.store.bundles import BundleConflict
+from sync.server.store.quotas import Allowance, QuotaExceeded
+from sync.server.store.tables import nonces
 from tests.sync_postgres import fresh_database
 
 
@@ -132,3 +135,59 @@ def test_a_pull_by_a_device_outside_the_scope_is_told_nothing(tmp_path, backend:
     else:
         with database() as url:
             check(url)
+
+
+def test_pushes_arriving_together_on_sqlite_each_keep_their_own_outcome(tmp_path) -> None:
+    """SQLite commits the pushes that arrive while another commits in one transaction: each is still all
+    or nothing on its own. A push over its device's quota and a push reusing a stored bundle id with other
+    bytes store nothing and are told so, while the pushes beside them are stored, numbered in order."""
+    admin = DeviceKeys.generate()
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+    scope = ScopeKey.create()
+    try:
+        writers = [DeviceKeys.generate() for _ in range(12)]
+        for writer in writers:
+            assert store.register_device(
+                register_device(writer.public, DeviceRole.STAFF, admin), [scope.scope_id]
+            )
+        taken = seal_bundle(b"first", scope, new_bundle_id(), writers[0])
+        store.append_bundles([taken])
+        roomy = [Allowance(w.device_id, 10_000_000, 10_000_000) for w in writers]
+        tight = Allowance(writers[1].device_id, 10, 10_000_000)
+        pushes: list[tuple[list[SealedBundle], Allowance]] = [
+            ([seal_bundle(f"entry {n}".encode(), scope, new_bundle_id(), w)], roomy[n])
+            for n, w in enumerate(writers)
+        ]
+        pushes[1] = ([seal_bundle(b"too big for its quota", scope, new_bundle_id(), writers[1])], tight)
+        forged = seal_bundle(b"other bytes", scope, new_bundle_id(), writers[2])
+        pushes[2] = ([forged.model_copy(update={"bundle_id": taken.bundle_id})], roomy[2])
+        outcomes: dict[int, object] = {}
+        start = threading.Barrier(len(pushes))
+
+        def push(n: int) -> None:
+            start.wait()
+            try:
+                outcomes[n] = store.append_bundles(*pushes[n])
+            except (QuotaExceeded, BundleConflict) as refused:
+                outcomes[n] = refused
+
+        threads = [threading.Thread(target=push, args=(n,)) for n in range(len(pushes))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        assert isinstance(outcomes[1], QuotaExceeded) and isinstance(outcomes[2], BundleConflict)
+        stored = {n: outcome for n, outcome in outcomes.items() if n not in (1, 2)}
+        assert all(isinstance(o, list) and len(o) == 1 and not o[0][2] for o in stored.values())
+        seqs = sorted(o[0][1] for o in stored.values())  # type: ignore[index]
+        assert seqs == list(range(2, 2 + len(stored))), "numbered one after another, none skipped"
+        logged, more = store.bundles_since(scope.scope_id, 0, 100)
+        assert not more
+        assert {b.bundle_id for _, b in logged} == {taken.bundle_id} | {
+            pushes[n][0][0].bundle_id for n in stored
+        }
+        assert store.storage_used(writers[1].device_id) == 0, "the refused push counted nothing"
+        assert dict(store.bundles_since(scope.scope_id, 0, 100)[0])[1].sealed == taken.sealed
+    finally:
+        store.close()

@@ -23,7 +23,9 @@ from sync.protocol import (
 )
 from sync.server.config import ServerSettings
 from sync.server.limits import RateLimiter
-from sync.server.store import Allowance, QuotaExceeded, ServerStore, StoredDevice
+from sync.server.store import ServerStore
+from sync.server.store.devices import StoredDevice
+from sync.server.store.quotas import Allowance, QuotaExceeded
 
 _DEVICE = re.compile(r"d[0-9a-f]{32}")
 _NONCE = re.compile(r"[0-9a-f]{32}")
@@ -33,17 +35,19 @@ _TIMESTAMP = re.compile(r"[0-9]{1,16}")
 `int("1²")` raises, so `str.isdigit` would let a superscript through to a 500."""
 
 
-def get_store(request: Request) -> ServerStore:
+# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in a worker thread,
+# a trip that costs more than the dependency itself, on every request.
+async def get_store(request: Request) -> ServerStore:
     store: ServerStore = request.app.state.store
     return store
 
 
-def get_settings(request: Request) -> ServerSettings:
+async def get_settings(request: Request) -> ServerSettings:
     settings: ServerSettings = request.app.state.settings
     return settings
 
 
-def get_limiter(request: Request) -> RateLimiter:
+async def get_limiter(request: Request) -> RateLimiter:
     limiter: RateLimiter = request.app.state.limiter
     return limiter
 
@@ -86,18 +90,45 @@ class _Signed:
     signature: str
 
 
-async def signed_in_device(
-    request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
-) -> SignedInDevice:
-    """Check the request's device signature, its freshness and its nonce; refuse anything else with 401.
+@dataclass(frozen=True, slots=True)
+class SignedRequest:
+    """A request's signature headers and the bytes its signature covers, read in the event loop; not yet
+    checked. `device()` checks them against the store in a worker thread, so that a route can do the
+    checks and its own work in one trip to a thread (each trip costs about as much as a small query)."""
 
-    Rate limits are counted only once the signature is checked: against the device (an admin device has
-    its own, larger allowance, for enrolling a year group in one go), never against an id anyone can
-    claim. A request that fails the checks counts against its source address instead, and an address
-    that has used up its allowance that way gets 429 before any work is done. A removed device's
-    correctly signed request gets a 403 with the reason `device_removed`.
+    signed: _Signed
+    message: bytes
+    stored: StoredDevice | None
+    store: ServerStore
+    settings: ServerSettings
+    limiter: RateLimiter
+    admin_limiter: RateLimiter
+    address_key: str
 
-    The checks that touch the database (the device, then its nonce) run in one trip to a worker thread."""
+    def device(self) -> SignedInDevice:
+        """The signed-in device (see `signed_in_device`); 401, 403 or 429 otherwise. In a worker thread."""
+        return _checked_device(
+            self.signed,
+            self.message,
+            self.stored,
+            self.store,
+            self.settings,
+            self.limiter,
+            self.admin_limiter,
+            self.address_key,
+        )
+
+
+async def _read_signed(
+    request: Request,
+    store: ServerStore,
+    settings: ServerSettings,
+    limiter: RateLimiter,
+    *,
+    device_first: bool,
+) -> SignedRequest:
+    """The request's signature headers checked for form and time, and its signed bytes; with
+    `device_first`, a body is read only once its device is known to exist (one trip to a thread)."""
     address_key = _address_key(request)
     if not limiter.has_allowance(address_key):
         raise _too_many()
@@ -107,7 +138,7 @@ async def signed_in_device(
         limiter.allow(address_key)
         raise
     stored: StoredDevice | None = None
-    if _carries_body(request):
+    if device_first and _carries_body(request):
         # A body is read only for a device that exists (as before this check went in one trip).
         stored = await run_in_threadpool(store.device, signed.device_id)
         if stored is None:
@@ -122,17 +153,45 @@ async def signed_in_device(
         signed.nonce,
         hashlib.sha256(body).digest(),
     )
-    return await run_in_threadpool(
-        _checked_device,
-        signed,
-        message,
-        stored,
-        store,
-        settings,
-        limiter,
-        request.app.state.admin_limiter,
-        address_key,
+    return SignedRequest(
+        signed, message, stored, store, settings, limiter, request.app.state.admin_limiter, address_key
     )
+
+
+async def signed_in_device(
+    request: Request, store: StoreDep, settings: SettingsDep, limiter: LimiterDep
+) -> SignedInDevice:
+    """Check the request's device signature, its freshness and its nonce; refuse anything else with 401.
+
+    Rate limits are counted only once the signature is checked: against the device (an admin device has
+    its own, larger allowance, for enrolling a year group in one go), never against an id anyone can
+    claim. A request that fails the checks counts against its source address instead, and an address
+    that has used up its allowance that way gets 429 before any work is done. A removed device's
+    correctly signed request gets a 403 with the reason `device_removed`.
+
+    The checks that touch the database (the device, then its nonce) run in one trip to a worker thread."""
+    pending = await _read_signed(request, store, settings, limiter, device_first=True)
+    return await run_in_threadpool(pending.device)
+
+
+async def signed_in_sender(request: Request) -> SignedInDevice:
+    """`signed_in_device` for a route with a JSON body, which FastAPI reads (to parse it) before any
+    dependency: its device is looked up with the other checks, in one trip to a thread, not two. Checked
+    before the body is validated, so an unsigned request learns nothing about what it sent. (Its store,
+    settings and limiter read from the app as in `signed_request`.)"""
+    state = request.app.state
+    pending = await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
+    return await run_in_threadpool(pending.device)
+
+
+async def signed_request(request: Request) -> SignedRequest:
+    """The checks of `signed_in_device`, left for the route to run with its own work in one worker
+    thread (`SignedRequest.device()` first). For the GETs every sync calls (heads, pull, keys); not for
+    a route with a body, whose validation would then come before the signature's check. Its store,
+    settings and limiter are read from the app here, not as dependencies of their own: FastAPI's
+    resolving of each costs more than the reading (`SignedRequest.store` serves the route)."""
+    state = request.app.state
+    return await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
 
 
 def _carries_body(request: Request) -> bool:
@@ -209,16 +268,23 @@ def _too_many() -> HTTPException:
 
 
 DeviceDep = Annotated[SignedInDevice, Depends(signed_in_device)]
+SignedDep = Annotated[SignedRequest, Depends(signed_request)]
+SenderDep = Annotated[SignedInDevice, Depends(signed_in_sender)]
 
 
-def allowance_of(device: DeviceDep, settings: SettingsDep) -> Allowance:
-    """How much the signed-in device may store, by its role (see `ServerSettings`)."""
+def allowance_for(device: SignedInDevice, settings: ServerSettings) -> Allowance:
+    """How much `device` may store, by its role (see `ServerSettings`)."""
     limit = {
         DeviceRole.ADMIN: None,
         DeviceRole.STAFF: settings.device_quota_bytes,
         DeviceRole.FAMILY: settings.family_device_quota_bytes,
     }[device.registration.role]
     return Allowance(device.device_id, limit, settings.scope_quota_bytes)
+
+
+async def allowance_of(device: DeviceDep, settings: SettingsDep) -> Allowance:
+    """How much the signed-in device may store, by its role (see `ServerSettings`)."""
+    return allowance_for(device, settings)
 
 
 AllowanceDep = Annotated[Allowance, Depends(allowance_of)]
@@ -234,7 +300,7 @@ def storage_full(exceeded: QuotaExceeded) -> HTTPException:
     )
 
 
-def admin_device(device: DeviceDep) -> SignedInDevice:
+async def admin_device(device: DeviceDep) -> SignedInDevice:
     if not device.is_admin:
         raise HTTPException(403, "only an admin device may do this")
     return device
@@ -243,7 +309,7 @@ def admin_device(device: DeviceDep) -> SignedInDevice:
 AdminDep = Annotated[SignedInDevice, Depends(admin_device)]
 
 
-def client_address_limit(request: Request, limiter: LimiterDep) -> None:
+async def client_address_limit(request: Request, limiter: LimiterDep) -> None:
     """Rate limit for requests made before a device can sign (bootstrap, enrolment requests)."""
     if not limiter.allow(_address_key(request)):
         raise _too_many()

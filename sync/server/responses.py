@@ -16,5 +16,5 @@ class JsonBytes(Response):
 
     media_type = JSON
 
-    def __init__(self, model: BaseModel, status_code: int = 200) -> None:
-        super().__init__(model.model_dump_json().encode(), status_code=status_code)
+    def __init__(self, model: BaseModel, status_code: int = 200, exclude: set[str] | None = None) -> None:
+        super().__init__(model.model_dump_json(exclude=exclude).encode(), status_code=status_code)

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.protocol import BlobComplete, BlobStatus
 from sync.server.deps import AllowanceDep, DeviceDep, SettingsDep, StoreDep, require_member, storage_full
 from sync.server.routes.params import BlobPath, ScopePath
-from sync.server.store import QuotaExceeded
+from sync.server.store.quotas import QuotaExceeded
 
 router = APIRouter(tags=["blobs"])
 

@@ -2,11 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from sync.crypto import CryptoError, verify_bundle
 from sync.protocol import (
     MAX_BUNDLES_PER_PULL,
+    PUSH_WITH_HEADS,
     LoggedBundle,
     PullResponse,
     PushRequest,
@@ -14,18 +16,47 @@ from sync.protocol import (
     PushResult,
     ScopeHeads,
 )
-from sync.server.deps import AllowanceDep, DeviceDep, StoreDep, not_a_member, storage_full
+from sync.server.deps import (
+    SenderDep,
+    SignedDep,
+    SignedInDevice,
+    SignedRequest,
+    allowance_for,
+    not_a_member,
+    storage_full,
+)
 from sync.server.responses import JsonBytes
 from sync.server.routes.params import ScopePath
-from sync.server.store import BundleConflict, QuotaExceeded
+from sync.server.store import ServerStore
+from sync.server.store.bundles import BundleConflict
+from sync.server.store.quotas import Allowance, QuotaExceeded
 
 router = APIRouter(tags=["bundles"])
 
 
-@router.post("/v1/bundles", responses={507: {"description": "a storage quota is used up"}})
-def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: StoreDep) -> PushResponse:
+@router.post(
+    "/v1/bundles",
+    response_model=PushResponse,
+    responses={507: {"description": "a storage quota is used up"}},
+)
+async def push(
+    body: PushRequest,
+    device: SenderDep,
+    request: Request,
+    with_heads: Annotated[bool, Query(alias=PUSH_WITH_HEADS)] = False,
+) -> Response:
     """Append bundles to their scopes' logs. A bundle id already stored is not stored again. A push that
-    would take the device or a scope past its storage quota stores nothing: 507 with the reason."""
+    would take the device or a scope past its storage quota stores nothing: 507 with the reason. With
+    `?with_heads=true` the answer also carries the device's heads (as `GET /v1/heads`, read after the
+    push is stored), which saves the client that request."""
+    state = request.app.state
+    allowance = allowance_for(device, state.settings)
+    return await run_in_threadpool(_push, body, device, allowance, state.store, with_heads)
+
+
+def _push(
+    body: PushRequest, device: SignedInDevice, allowance: Allowance, store: ServerStore, with_heads: bool
+) -> Response:
     sender = device.public_keys
     if any(bundle.device_id != device.device_id for bundle in body.bundles):
         raise HTTPException(403, "a device may push only bundles it signed")
@@ -43,25 +74,38 @@ def push(body: PushRequest, device: DeviceDep, allowance: AllowanceDep, store: S
         raise storage_full(exceeded) from exceeded
     except BundleConflict as conflict:
         raise HTTPException(409, f"bundle {conflict} was stored with other content") from conflict
-    return PushResponse(results=[PushResult(bundle_id=b, seq=s, duplicate=d) for b, s, d in results])
+    stored = [PushResult.model_construct(bundle_id=b, seq=s, duplicate=d) for b, s, d in results]
+    if not with_heads:
+        # No `heads` key at all: an older client's PushResponse forbids fields it does not know.
+        return JsonBytes(PushResponse.model_construct(results=stored), exclude={"heads"})
+    return JsonBytes(PushResponse.model_construct(results=stored, heads=store.heads_of(device.device_id)))
 
 
 @router.get("/v1/heads", response_model=ScopeHeads)
-def heads(device: DeviceDep, store: StoreDep) -> Response:
+async def heads(signed: SignedDep) -> Response:
     """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new."""
-    return JsonBytes(ScopeHeads.model_construct(heads=store.heads_of(device.device_id)))
+    return await run_in_threadpool(_heads, signed)
+
+
+def _heads(signed: SignedRequest) -> Response:
+    device = signed.device()
+    return JsonBytes(ScopeHeads.model_construct(heads=signed.store.heads_of(device.device_id)))
 
 
 @router.get("/v1/scopes/{scope_id}/bundles", response_model=PullResponse)
-def pull(
+async def pull(
     scope_id: ScopePath,
-    device: DeviceDep,
-    store: StoreDep,
+    signed: SignedDep,
     since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_BUNDLES_PER_PULL)] = MAX_BUNDLES_PER_PULL,
 ) -> Response:
     """Bundles of a scope with seq > since, in seq order; refused unless the device is a member."""
-    page = store.pull(device.device_id, scope_id, since, limit)
+    return await run_in_threadpool(_pull, scope_id, signed, since, limit)
+
+
+def _pull(scope_id: str, signed: SignedRequest, since: int, limit: int) -> Response:
+    device = signed.device()
+    page = signed.store.pull(device.device_id, scope_id, since, limit)
     if page is None:
         raise not_a_member()
     found, more = page

@@ -1,10 +1,11 @@
 """Wrapped scope keys: an admin posts them, each device fetches those wrapped for it."""
 
 from fastapi import APIRouter, HTTPException, Response
+from starlette.concurrency import run_in_threadpool
 
 from sync.crypto import CryptoError, wrapped_key_signed_bytes
 from sync.protocol import WrappedKeys
-from sync.server.deps import AdminDep, DeviceDep, StoreDep
+from sync.server.deps import AdminDep, SignedDep, SignedRequest, StoreDep
 from sync.server.responses import JSON
 
 router = APIRouter(tags=["keys"])
@@ -25,8 +26,13 @@ def post_keys(body: WrappedKeys, admin: AdminDep, store: StoreDep) -> Response:
 
 
 @router.get("/v1/keys", response_model=WrappedKeys)
-def my_keys(device: DeviceDep, store: StoreDep) -> Response:
+async def my_keys(signed: SignedDep) -> Response:
     """The keys wrapped for this device, each as stored when an admin posted it (validated then): put
     together as they are, not parsed and written out again on every sync."""
-    payloads = store.wrapped_key_payloads(device.device_id)
+    return await run_in_threadpool(_my_keys, signed)
+
+
+def _my_keys(signed: SignedRequest) -> Response:
+    device = signed.device()
+    payloads = signed.store.wrapped_key_payloads(device.device_id)
     return Response(b'{"keys":[' + ",".join(payloads).encode() + b"]}", media_type=JSON)
