@@ -106,13 +106,20 @@ def is_right_to_left(text: str) -> bool:
 
 def layout(text: str, style: TextStyle, width: float, rtl: bool | None = None) -> list[Line]:
     """Set text in lines no wider than width; rtl forces the paragraph direction (else from the text)."""
+    return list(_layout_text(text, style.size, style.leading, style.bold, style.language, width, rtl))
+
+
+@lru_cache(maxsize=16384)
+def _layout_text(
+    text: str, size: float, leading: float, bold: bool, language: str | None, width: float, rtl: bool | None
+) -> tuple[Line, ...]:
+    """A text's lines, remembered whole as well as by paragraph: every page's header sets the same school
+    name and title again, and a page's labels repeat on every pack."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\t", " "))
     lines: list[Line] = []
     for paragraph in text.split("\n"):
-        lines.extend(
-            _layout_paragraph(paragraph, style.size, style.leading, style.bold, style.language, width, rtl)
-        )
-    return lines
+        lines.extend(_layout_paragraph(paragraph, size, leading, bold, language, width, rtl))
+    return tuple(lines)
 
 
 @lru_cache(maxsize=32768)
