@@ -262,7 +262,7 @@ class PrintPackService:
             for school_class in classes:
                 if cancelled():
                     return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
-                data = self._class_data(school_class.id, period, options)
+                data = self._class_data(school_class.id, period, options, school_class)
                 if data.batch.packs:
                     try:
                         rendered = render_packs(data.batch, _cancel_check(cancelled))
@@ -297,7 +297,7 @@ class PrintPackService:
             while queue or pending:
                 while queue and len(pending) < workers * 2 and not cancelled():
                     index = queue.pop(0)
-                    data = self._class_data(classes[index].id, period, options)
+                    data = self._class_data(classes[index].id, period, options, classes[index])
                     if data.batch.packs:
                         pending[pool.submit(render_packs, data.batch)] = (index, data)
                     else:
@@ -376,8 +376,11 @@ class PrintPackService:
 
     # Gathering
 
-    def _class_data(self, class_id: str, period: Period, options: PackOptions) -> _ClassData:
-        school_class = next((c for c in self.school.classes() if c.id == class_id), None)
+    def _class_data(
+        self, class_id: str, period: Period, options: PackOptions, known: SchoolClass | None = None
+    ) -> _ClassData:
+        """The class's batch (known: the class, when the caller has just read the school's classes)."""
+        school_class = known or next((c for c in self.school.classes() if c.id == class_id), None)
         if school_class is None:
             raise InvalidInput("That class is not in this school.")
         self.context.actor.require(Capability.PRINT)
