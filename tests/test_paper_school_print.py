@@ -2,6 +2,7 @@
 the command line."""
 
 import datetime as dt
+import io
 import os
 import subprocess
 import sys
@@ -89,6 +90,23 @@ def test_the_school_pdf_holds_every_class_each_starting_on_a_front(context: Serv
     for school_class, page in zip(classes, starts, strict=True):
         assert school_class.name in pages[page - 1]
     assert fractions[-1] == 1.0 and fractions == sorted(fractions)
+
+
+def test_worker_processes_give_the_same_pdf_in_the_schools_order(context: ServiceContext) -> None:
+    """Classes rendered in two worker processes (largest first) come back joined in the school's order:
+    page for page the text of the PDF made in one process, under the whole school's title."""
+    from pypdf import PdfReader
+
+    service = PrintPackService(context)
+    alone = service.school_pdf(WEEK, PackOptions(), workers=1)
+    fractions: list[float] = []
+    both = service.school_pdf(WEEK, PackOptions(), progress=fractions.append, workers=2)
+    assert alone.pdf is not None and both.pdf is not None
+    assert page_texts(both.pdf) == page_texts(alone.pdf)
+    assert both.summary == alone.summary
+    assert fractions[-1] == 1.0 and fractions == sorted(fractions)
+    metadata = PdfReader(io.BytesIO(both.pdf)).metadata
+    assert metadata is not None and metadata.title == f"Packs for the whole school, {WEEK.label}"
 
 
 def test_a_cancelled_school_print_stops_between_classes_and_gives_no_pdf(context: ServiceContext) -> None:

@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black, white
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
-from desktop.printing.corner_qr import corner_modules, qr_path
+from desktop.printing.corner_qr import corner_modules, corner_rows, qr_path, rows_path
 from desktop.printing.fonts import Face, font_name
 from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
@@ -251,9 +252,15 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: 
 
     The symbol is drawn once per document as a form (XObject) and placed on every page that carries it:
     encoding and drawing a QR code module by module on each page took most of a batch's time. `quick`
-    encodes with a fixed mask (see quick_qr_modules), for codes that differ on every page.
+    codes (see quick_qr_modules) differ on every page: each is encoded fast and drawn in the page itself
+    (a form of its own for every page cost more to write than its two copies in the page's stream).
     """
-    modules = quick_qr_modules(value) if quick else qr_modules(value)
+    if quick:
+        count, path = _quick_symbol(value)
+        scale = size / count
+        canvas.addLiteral(f"q {fp_str(scale, 0, 0, scale, x, y)} cm {path} Q")
+        return
+    modules = qr_modules(value)
     count = len(modules) + 2 * QR_QUIET
     name = f"qr-{hashlib.sha1(value.encode()).hexdigest()[:16]}"
     forms: set[str] = canvas.__dict__.setdefault("_linkbook_qr_forms", set())
@@ -271,6 +278,15 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, quick: 
     canvas.scale(size / count, size / count)
     canvas.doForm(name)
     canvas.restoreState()
+
+
+@lru_cache(maxsize=16)
+def _quick_symbol(value: str) -> tuple[int, str]:
+    """A quick code's size in modules with its quiet zone, and the operators painting it in those units:
+    its white square, then its dark modules (a page's two corners carry the same code)."""
+    rows = corner_rows(value)
+    count = len(rows) + 2 * QR_QUIET
+    return count, f"1 1 1 rg n 0 0 {count} {count} re f* 0 0 0 rg {rows_path(rows, count, QR_QUIET)} f*"
 
 
 QR_QUIET = 2

@@ -8,8 +8,9 @@ its own bits: the data codewords (reportlab's segment writer), their error corre
 GF(256)), and placing the bits on a copy of the version's frame.
 """
 
+import re
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, zip_longest
 
 from reportlab.graphics.barcode import qrencoder
 
@@ -21,24 +22,59 @@ Modules = tuple[tuple[bool, ...], ...]
 def corner_modules(value: str) -> Modules:
     """The value's QR code at level M with mask pattern 0: module for module what reportlab's
     QRCode.makeImpl(False, 0) draws for the version its calculate_version picks."""
+    rows = corner_rows(value)
+    size = len(rows)
+    return tuple(tuple(bool(row >> column & 1) for column in range(size)) for row in rows)
+
+
+def corner_rows(value: str) -> tuple[int, ...]:
+    """The same symbol as corner_modules, a row at a time: bit c of a row is its module in column c.
+
+    The symbol is one integer, a bit per module: the version's fixed patterns and the mask over its data
+    modules (made once), with each data codeword's bits placed by a table of the version (a codeword's
+    256 values and where their bits go), so a code costs a lookup per codeword instead of a step per bit.
+    """
     code = qrencoder.QRCode(None, _LEVEL)
     code.addData(value)
     version = code.calculate_version()
-    frame, positions, blocks = _version_frame(version)
+    size, fixed, placed, blocks = _version_tables(version)
     buffer = _Bits()
     for segment in code.dataList:
         segment.write(buffer, version)
-    words = _codewords(buffer, blocks)
-    rows = [list(row) for row in frame]
-    index = 0
-    for word in words:
-        for shift in (7, 6, 5, 4, 3, 2, 1, 0):
-            row, column, masked = positions[index]
-            rows[row][column] = bool((word >> shift) & 1) ^ masked
-            index += 1
-    for row, column, masked in positions[index:]:
-        rows[row][column] = masked  # remainder bits: light, then masked like the data
-    return tuple(tuple(row) for row in rows)
+    symbol = fixed
+    for word, table in zip(_codewords(buffer, blocks), placed, strict=False):
+        symbol ^= table[word]
+    full = (1 << size) - 1
+    return tuple((symbol >> (row * size)) & full for row in range(size))
+
+
+@lru_cache(maxsize=8)
+def _version_tables(
+    version: int,
+) -> tuple[int, int, tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
+    """A version's size; its fixed patterns with the mask over every data module (the remainder bits
+    after the codewords are light, then masked like the data); for each data codeword, the bits each of
+    its 256 values sets; and its error-correction blocks."""
+    frame, positions, blocks = _version_frame(version)
+    size = len(frame)
+    fixed = 0
+    for row, cells in enumerate(frame):
+        for column, dark in enumerate(cells):
+            if dark:
+                fixed |= 1 << (row * size + column)
+    for row, column, masked in positions:
+        fixed &= ~(1 << (row * size + column))  # the data "0" the frame was made with
+        if masked:
+            fixed |= 1 << (row * size + column)
+    placed: list[tuple[int, ...]] = []
+    for first in range(0, len(positions) - 7, 8):
+        bits = [1 << (row * size + column) for row, column, _ in positions[first : first + 8]]
+        table = [0] * 256
+        for value in range(1, 256):
+            low = value & -value  # the lowest set bit; bit 7 of the codeword is placed first
+            table[value] = table[value ^ low] | bits[7 - low.bit_length() + 1]
+        placed.append(tuple(table))
+    return size, fixed, tuple(placed), blocks
 
 
 @lru_cache(maxsize=8)
@@ -107,24 +143,39 @@ def _codewords(buffer: _Bits, blocks: tuple[tuple[int, int], ...]) -> list[int]:
         ec_blocks.append(_remainder(block, total - data_count))
     words: list[int] = []
     for group in (data_blocks, ec_blocks):
-        longest = max(len(block) for block in group)
-        for i in range(longest):
-            words += [block[i] for block in group if i < len(block)]
+        if len(group) == 1:
+            words += group[0]
+            continue
+        for column in zip_longest(*group):
+            words += [word for word in column if word is not None]
     return words
 
 
 def _remainder(data: list[int], count: int) -> list[int]:
-    """The Reed-Solomon error correction codewords of a block: data * x^count mod the generator."""
+    """The Reed-Solomon error correction codewords of a block: data * x^count mod the generator.
+
+    Divided a codeword at a time as a shift register held in one integer (its first byte the highest):
+    each step shifts in a zero and adds the generator times the byte leaving, read from a table."""
+    multiples = _generator_multiples(count)
+    top = 8 * (count - 1)
+    mask = (1 << (8 * count)) - 1
+    remainder = 0
+    for word in data:
+        remainder = ((remainder << 8) & mask) ^ multiples[word ^ (remainder >> top)]
+    return list(remainder.to_bytes(count, "big"))
+
+
+@lru_cache(maxsize=16)
+def _generator_multiples(count: int) -> tuple[int, ...]:
+    """The generator's coefficients after its leading 1 times each value of GF(256), as integers of count
+    bytes (the first coefficient in the highest byte)."""
     exp, log = _tables()
     generator = _generator(count)
-    remainder = [*data, *([0] * count)]
-    for i in range(len(data)):
-        coefficient = remainder[i]
-        if coefficient:
-            shift = log[coefficient]
-            for j, term in enumerate(generator, start=i + 1):
-                remainder[j] ^= exp[(term + shift) % 255]
-    return remainder[len(data) :]
+    multiples = [0]
+    for value in range(1, 256):
+        shift = log[value]
+        multiples.append(int.from_bytes(bytes(exp[(term + shift) % 255] for term in generator), "big"))
+    return tuple(multiples)
 
 
 @lru_cache(maxsize=1)
@@ -159,3 +210,21 @@ def qr_path(modules: Modules, count: int, quiet: int = 2) -> str:
                 rects.append(f"{column} {top} {width} 1 re")
             column += width
     return " ".join(rects)
+
+
+def rows_path(rows: tuple[int, ...], count: int, quiet: int = 2) -> str:
+    """qr_path's text for a symbol given as corner_rows: the same rectangles in the same order, each
+    row's written once per process (a corner code's rows are mostly its version's fixed patterns)."""
+    top = count - quiet
+    return "n " + " ".join(
+        filter(None, (_row_path(row, top - index - 1, quiet) for index, row in enumerate(rows)))
+    )
+
+
+_RUN = re.compile(rb"\x01+")
+
+
+@lru_cache(maxsize=8192)
+def _row_path(row: int, top: int, quiet: int) -> str:
+    cells = bytes((row >> column) & 1 for column in range(row.bit_length()))
+    return " ".join(f"{quiet + m.start()} {top} {m.end() - m.start()} 1 re" for m in _RUN.finditer(cells))

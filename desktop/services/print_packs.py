@@ -13,6 +13,7 @@ import gc
 import io
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from desktop.domain.work_folders import WorkFolder
 from desktop.printing.agreement import AgreementSheet
 from desktop.printing.folder import FolderPiece, WorkFolderSheet
 from desktop.printing.fonts import load_all
+from desktop.printing.joined import JoinedPdf, NotJoinable
 from desktop.printing.layout import Cancelled, PageMarks, Rendered, SetMarks, render
 from desktop.printing.newsletter import Newsletter, newsletter_flowables
 from desktop.printing.packs import Document, FamilyPack, PackBatch, Recipient, render_packs
@@ -55,7 +57,6 @@ CANCEL_POLL = 0.2
 """Seconds between looks at the cancel flag while worker processes render."""
 PROCESSES_FROM_CLASSES = 4
 """Fewer classes than this render in the calling thread (see school_packs)."""
-"""Seconds between looks at the cancel flag while worker processes render."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +262,7 @@ class PrintPackService:
             for school_class in classes:
                 if cancelled():
                     return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
-                data = self._class_data(school_class.id, period, options)
+                data = self._class_data(school_class.id, period, options, school_class)
                 if data.batch.packs:
                     try:
                         rendered = render_packs(data.batch, _cancel_check(cancelled))
@@ -284,38 +285,49 @@ class PrintPackService:
         pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker
         )
+        # Largest classes first, so the last to finish are the smallest and neither worker waits long for
+        # the other at the end; sink still hears the classes in the school's order.
+        sizes = Counter(pupil.class_id for pupil in self.school.pupils())
+        queue = sorted(range(len(classes)), key=lambda index: -sizes[classes[index].id])
+        finished: dict[int, tuple[SchoolClass, Rendered] | None] = {}
+        handed = 0
         stopped = False
         try:
-            pending: dict[concurrent.futures.Future[Rendered], _ClassData] = {}
-            queue = list(classes)
+            pending: dict[concurrent.futures.Future[Rendered], tuple[int, _ClassData]] = {}
             while queue or pending:
                 while queue and len(pending) < workers * 2 and not cancelled():
-                    data = self._class_data(queue.pop(0).id, period, options)
+                    index = queue.pop(0)
+                    data = self._class_data(classes[index].id, period, options, classes[index])
                     if data.batch.packs:
-                        pending[pool.submit(render_packs, data.batch)] = data
+                        pending[pool.submit(render_packs, data.batch)] = (index, data)
                     else:
+                        finished[index] = None
                         done += 1
                 if cancelled():
                     stopped = True
                     return SchoolPacksSummary(done, packs, pages, cancelled=True, folders=folders)
-                if not pending:
-                    continue
-                # Wake up often enough to notice a cancel while a worker is still rendering a class.
-                finished, _ = concurrent.futures.wait(
-                    pending, timeout=CANCEL_POLL, return_when=concurrent.futures.FIRST_COMPLETED
-                )
-                for future in finished:
-                    data = pending.pop(future)
-                    rendered = future.result()
-                    sink(data.school_class, rendered)
-                    remember_printed(self.context, rendered)
-                    self._audit(data.pupil_ids, "print_pack", period.label)
-                    done += 1
-                    packs += len(data.batch.packs)
-                    pages += rendered.pages
-                    folders += _folder_count(data.batch)
-                    if progress:
-                        progress(done / len(classes))
+                if pending:
+                    # Wake up often enough to notice a cancel while a worker is still rendering a class.
+                    ready, _ = concurrent.futures.wait(
+                        pending, timeout=CANCEL_POLL, return_when=concurrent.futures.FIRST_COMPLETED
+                    )
+                    for future in ready:
+                        index, data = pending.pop(future)
+                        rendered = future.result()
+                        remember_printed(self.context, rendered)
+                        self._audit(data.pupil_ids, "print_pack", period.label)
+                        finished[index] = (data.school_class, rendered)
+                        done += 1
+                        packs += len(data.batch.packs)
+                        pages += rendered.pages
+                        folders += _folder_count(data.batch)
+                        if progress:
+                            progress(done / len(classes))
+                while handed in finished:
+                    result = finished.pop(handed)
+                    if result is not None:
+                        sink(*result)
+                    handed += 1
         finally:
             # Stopped: classes not started are dropped and their results never read; nothing waits for them.
             pool.shutdown(wait=not stopped, cancel_futures=True)
@@ -332,10 +344,20 @@ class PrintPackService:
     ) -> SchoolPdf:
         """Every class's packs in one PDF, class after class in the school's order (each class's part has
         an even number of pages, so every pack still starts on the front of a sheet)."""
-        writer = PdfWriter()
+        title = f"Packs for the whole school, {period.label}"
+        joined = JoinedPdf(title)
+        writer: list[PdfWriter] = []  # pypdf, only if a class's PDF cannot be joined as it is
 
         def add(_school_class: SchoolClass, rendered: Rendered) -> None:
-            writer.append(PdfReader(io.BytesIO(rendered.pdf)))
+            if not writer:
+                try:
+                    joined.add(rendered.pdf)
+                    return
+                except NotJoinable:
+                    writer.append(PdfWriter())
+                    if joined.pages:
+                        writer[0].append(PdfReader(io.BytesIO(joined.pdf())))
+            writer[0].append(PdfReader(io.BytesIO(rendered.pdf)))
 
         summary = self.school_packs(period, add, options, progress, cancelled, workers, start_method)
         if summary.cancelled:
@@ -345,15 +367,20 @@ class PrintPackService:
                 "No family in the school gets a pack with these choices (no one asked for paper, or there "
                 "is nothing to send). Choose all families, or add the link-book pages."
             )
-        writer.add_metadata({"/Title": f"Packs for the whole school, {period.label}", "/Creator": "Linkbook"})
+        if not writer:
+            return SchoolPdf(joined.pdf(), summary)
+        writer[0].add_metadata({"/Title": title, "/Creator": "Linkbook"})
         out = io.BytesIO()
-        writer.write(out)
+        writer[0].write(out)
         return SchoolPdf(out.getvalue(), summary)
 
     # Gathering
 
-    def _class_data(self, class_id: str, period: Period, options: PackOptions) -> _ClassData:
-        school_class = next((c for c in self.school.classes() if c.id == class_id), None)
+    def _class_data(
+        self, class_id: str, period: Period, options: PackOptions, known: SchoolClass | None = None
+    ) -> _ClassData:
+        """The class's batch (known: the class, when the caller has just read the school's classes)."""
+        school_class = known or next((c for c in self.school.classes() if c.id == class_id), None)
         if school_class is None:
             raise InvalidInput("That class is not in this school.")
         self.context.actor.require(Capability.PRINT)

@@ -7,6 +7,7 @@ school; `school_packs_result(context)` is the long one (a 1,500-pupil school). R
 """
 
 import io
+import os
 import statistics
 import sys
 import time
@@ -107,14 +108,14 @@ RAW_CANVAS_FLOOR = (
 
 
 def school_packs_result(context: ServiceContext, workers: int | None = None) -> Result:
-    """Every class's weekly packs for every family, class PDFs in worker processes, with progress; beside
-    it, reportlab's raw canvas drawing a page's text on one core in the same run (the school's target,
-    20 s for about 13,000 pages, is about 1.2 times that floor's pages per second with two cores)."""
+    """Every class's weekly packs for every family as one PDF (what the app and `linkbook print` make),
+    classes rendered in worker processes, with progress; beside it, reportlab's raw canvas drawing a page's
+    text on one core in the same run (the school's target, 20 s for about 13,000 pages, is about 1.2 times
+    that floor's pages per second with two cores). The CPU seconds of this process (gathering, recording,
+    joining) and of the workers (rendering) say how busy both cores were on a machine shared with others."""
     service = PrintPackService(context)
     period = bench_week(context)
     shown = [-1]
-    total_pages = [0]
-    sample: list[bytes] = []
 
     def progress(fraction: float) -> None:
         tenth = int(fraction * 10)
@@ -122,19 +123,21 @@ def school_packs_result(context: ServiceContext, workers: int | None = None) -> 
             shown[0] = tenth
             print(f"  school packs {fraction:4.0%}", file=sys.stderr, flush=True)
 
-    def sink(_school_class: object, rendered: object) -> None:
-        total_pages[0] += rendered.pages  # type: ignore[attr-defined]
-        if not sample:
-            sample.append(rendered.pdf)  # type: ignore[attr-defined]
-
+    before = os.times()
     start = time.perf_counter()
-    summary = service.school_packs(period, sink, PackOptions(), progress=progress, workers=workers)
+    made = service.school_pdf(period, PackOptions(), progress=progress, workers=workers)
     seconds = time.perf_counter() - start
+    after = os.times()
+    summary = made.summary
     ours = summary.pages / seconds if seconds else 0.0
-    raw = raw_canvas_pages_per_second(_first_page_text(sample[0])) if sample else 0.0
+    raw = raw_canvas_pages_per_second(_first_page_text(made.pdf)) if made.pdf else 0.0
+    here = after.user + after.system - before.user - before.system
+    workers_cpu = after.children_user + after.children_system - before.children_user - before.children_system
     detail = (
-        f"{summary.classes} classes, {summary.packs:,} packs, {summary.pages:,} pages; {ours:,.0f} pages/s "
-        f"(reportlab raw canvas, same text, one core: {raw:,.0f} pages/s)"
+        f"{summary.classes} classes, {summary.packs:,} packs, {summary.pages:,} pages, "
+        f"{len(made.pdf or b'') / 1e6:,.0f} MB; {ours:,.0f} pages/s "
+        f"(reportlab raw canvas, same text, one core: {raw:,.0f} pages/s); "
+        f"CPU {here:.1f} s here, {workers_cpu:.1f} s in workers"
     )
     result = Result("School weekly packs (all families)", seconds, "s", SCHOOL_TARGET_S, detail)
     if not raw:
