@@ -49,7 +49,7 @@ from sync.protocol import (
     SealedBundle,
     new_bundle_id,
 )
-from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, Transport
+from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, Transport, heads_after_push
 
 ROUND_BUNDLES = 64
 ROUND_SCOPES = 512
@@ -238,7 +238,7 @@ class SyncEngine:
         if push:
             self.push(transport, report)
             if report.pushed:
-                heads = transport.heads()
+                heads = heads_after_push(transport)
         if pull:
             scopes = list(self.keyring.scopes())
             if heads is not None:

@@ -37,6 +37,7 @@ from sync.protocol import (
     OpenInvitation,
     PullResponse,
     PushRequest,
+    PUSH_WITH_HEADS,
     PushResponse,
     RefusalReason,
     ScopeHeads,
@@ -79,6 +80,8 @@ class HttpTransport:
         self._auth = DeviceSignature(device)
         self._own_seqs: dict[str, set[int]] = {}
         """Where this device's pushes landed in each scope's log (for `cursor_past_own`)."""
+        self._pushed_heads: dict[str, str] | None = None
+        """The heads the last push's answer carried (for `heads_after_push`), until they are used."""
 
     def close(self) -> None:
         if self._owns_client:
@@ -142,6 +145,7 @@ class HttpTransport:
         stored: list[str] = []
         batch: list[SealedBundle] = []
         size = 0
+        self._pushed_heads = None
         for bundle in bundles:
             approx = len(bundle.sealed) * 4 // 3 + 400
             if batch and (len(batch) >= MAX_BUNDLES_PER_PUSH or size + approx > PUSH_BATCH_BYTES):
@@ -155,7 +159,13 @@ class HttpTransport:
 
     def _push_batch(self, batch: list[SealedBundle]) -> list[str]:
         answer = PushResponse.model_validate(
-            self._json("POST", "/v1/bundles", body=PushRequest(bundles=batch))
+            self._json(
+                "POST", "/v1/bundles", params={PUSH_WITH_HEADS: "true"}, body=PushRequest(bundles=batch)
+            )
+        )
+        # An older server ignores the parameter and sends no heads: `heads_after_push` then asks.
+        self._pushed_heads = (
+            None if answer.heads is None else {scope_id: str(seq) for scope_id, seq in answer.heads.items()}
         )
         scope_of = {bundle.bundle_id: bundle.scope_id for bundle in batch}
         for result in answer.results:
@@ -187,6 +197,13 @@ class HttpTransport:
     def heads(self) -> dict[str, str]:
         heads = ScopeHeads.model_validate(self._json("GET", "/v1/heads")).heads
         return {scope_id: str(seq) for scope_id, seq in heads.items()}
+
+    def heads_after_push(self) -> dict[str, str]:
+        """The heads right after this transport's push: those the push's answer carried (read by the
+        server once the push was stored), which saves a request; asked for when it carried none. Used
+        once: a later call asks again."""
+        heads, self._pushed_heads = self._pushed_heads, None
+        return heads if heads is not None else self.heads()
 
     # Devices and keys.
     def registration(self, device_id: str) -> DeviceRegistration | None:

@@ -94,3 +94,10 @@ class Transport(Protocol):
     def publish_keys(self, keys: Sequence[WrappedScopeKey]) -> None:
         """(Admin) deliver wrapped scope keys."""
         ...
+
+
+def heads_after_push(transport: Transport) -> dict[str, str] | None:
+    """The heads right after a push: a server sends them with the push's answer (`HttpTransport
+    .heads_after_push`), which saves the request; any other channel is asked (`heads`)."""
+    after_push: Callable[[], dict[str, str] | None] = getattr(transport, "heads_after_push", transport.heads)
+    return after_push()

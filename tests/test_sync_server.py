@@ -154,6 +154,31 @@ def test_a_push_that_asks_for_heads_gets_them_and_one_that_does_not_gets_the_old
     assert reply.heads == {k: int(v) for k, v in school.admin.http.heads().items()}
 
 
+def test_a_sync_that_pushes_learns_the_heads_from_the_push_and_asks_for_them_once(client, school):
+    """The heads after a push come in the push's answer: a sync that writes makes one heads request, not
+    two, does not fetch back its own bundle, and the others still receive what it wrote."""
+    teacher = school.add_device(
+        "teacher", DeviceRole.STAFF, [school.school_scope, *school.pupil_scopes], client
+    )
+    family = school.add_device(
+        "family", DeviceRole.FAMILY, [school.school_scope, school.pupil_scopes[0]], client
+    )
+    for device in (teacher, family):
+        device.engine.sync(device.http)
+    asked: list[str] = []
+    client.event_hooks["request"].append(lambda request: asked.append(f"{request.method} {request.url.path}"))
+
+    with teacher.store.transaction() as tx:
+        teacher.engine.append(tx, school.pupil_scopes[0], "entry", "e-1", {"text": "Αλέξης read to Łucja"})
+    report = teacher.engine.sync(teacher.http)
+
+    assert report.pushed == 1 and report.applied == 0
+    assert asked.count("GET /v1/heads") == 1 and asked.count("POST /v1/bundles") == 1
+    assert not [a for a in asked if a.endswith("/bundles") and a.startswith("GET")], "nothing fetched back"
+    family.engine.sync(family.http)
+    assert family.store.records[(school.pupil_scopes[0], "e-1")].visible
+
+
 def test_a_family_device_cannot_fetch_or_push_another_childs_scope(client, school):
     mine, theirs = school.pupil_scopes
     family = school.add_device("family", DeviceRole.FAMILY, [school.school_scope, mine], client)

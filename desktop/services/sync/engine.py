@@ -54,7 +54,7 @@ from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
 from sync.merge import RecordState
 from sync.protocol import DeviceRole
-from sync.transport import DeviceRemoved, Refused, StorageFull, Transport, TransportError
+from sync.transport import DeviceRemoved, Refused, StorageFull, Transport, TransportError, heads_after_push
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -382,7 +382,7 @@ class SyncService:
         send_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(0.4)
         if report.pushed:
-            heads = transport.heads()  # past this device's own bundles, which it need not fetch back
+            heads = heads_after_push(transport)  # past this device's own bundles, not fetched back
         scopes = engine.keyring.scopes()
         if heads is not None:
             with self.store.transaction() as tx:
