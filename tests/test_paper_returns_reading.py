@@ -14,6 +14,7 @@ from desktop.printing.packs import FamilyPack, PackBatch, Recipient, render_pack
 from desktop.printing.page_codes import PageCode, parse_page_code
 from desktop.services.paper_returns.reading import read_page
 from desktop.services.paper_returns.scans import ScanProblem, scanned_pages
+from tests.paper_scans import rasterise
 from tests.printing_fixtures import page_texts
 from tests.test_printing_documents import (
     SCHOOL,
@@ -216,3 +217,29 @@ def test_one_corner_is_enough_to_know_the_page_and_roughly_how_it_lies(batch: Re
         assert reading.code == expected[page] and reading.codes_read == 1
         assert reading.rotation is not None and angle_between(reading.rotation, turn) <= 2
         assert reading.dots_per_inch is None
+
+
+def test_two_scans_read_at_the_same_time_give_each_its_own_pages(batch: Rendered, tmp_path: Path) -> None:
+    """The office imports one stack while another is read (a second window, the command line): pdfium is
+    not thread-safe, so each file's pages still come out whole, in order, and the right ones."""
+    import threading
+
+    alone = {p: picture.tobytes() for p, picture in enumerate(rasterise(batch.pdf, 100), start=1)}
+    (tmp_path / "a.pdf").write_bytes(batch.pdf)
+    (tmp_path / "b.pdf").write_bytes(batch.pdf)
+    read: dict[str, list[tuple[int, bytes]]] = {}
+
+    def read_file(name: str) -> None:
+        read[name] = [
+            (scan.number, scan.picture.convert("RGB").tobytes())
+            for scan in scanned_pages(tmp_path / name, dpi=100)
+        ]
+
+    threads = [threading.Thread(target=read_file, args=(name,)) for name in ("a.pdf", "b.pdf")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for name in ("a.pdf", "b.pdf"):
+        assert [number for number, _ in read[name]] == list(alone)
+        assert all(picture == alone[number] for number, picture in read[name]), name

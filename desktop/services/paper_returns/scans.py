@@ -4,6 +4,7 @@ Pages are rendered and handed out one by one, so a 300-page scan never sits in m
 cannot be read gives one ScanProblem with a message saying what to do; the pages before it stay read.
 """
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,9 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 PDF_DPI = 200
 """Resolution PDF pages are rendered at: enough for the corner codes and the tick boxes."""
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+_PDFIUM = threading.Lock()
+"""pdfium is not thread-safe: in this process one call into it at a time (scans are read on the app's
+task runner, and a second import or the command line may read another file meanwhile)."""
 
 
 class ScanProblem(Exception):
@@ -48,7 +52,8 @@ def scanned_pages(path: Path, dpi: int = PDF_DPI) -> Iterator[ScannedPage]:
 
 def _pdf_pages(path: Path, dpi: int) -> Iterator[ScannedPage]:
     try:
-        document = pypdfium2.PdfDocument(str(path))
+        with _PDFIUM:
+            document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as error:
         if "password" in str(error).lower():
             raise ScanProblem(
@@ -56,15 +61,19 @@ def _pdf_pages(path: Path, dpi: int) -> Iterator[ScannedPage]:
             ) from None
         raise ScanProblem(f"{path.name} is not a PDF that can be read ({error}); scan it again.") from None
     try:
-        for index in range(len(document)):
-            page = document[index]
-            try:
-                picture = page.render(scale=dpi / 72).to_pil()
-            finally:
-                page.close()
+        with _PDFIUM:
+            count = len(document)
+        for index in range(count):
+            with _PDFIUM:
+                page = document[index]
+                try:
+                    picture = page.render(scale=dpi / 72).to_pil()
+                finally:
+                    page.close()
             yield ScannedPage(path, index + 1, picture)
     finally:
-        document.close()
+        with _PDFIUM:
+            document.close()
 
 
 def _picture_pages(path: Path) -> Iterator[ScannedPage]:
