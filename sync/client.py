@@ -51,6 +51,11 @@ from sync.protocol import (
 )
 from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, Transport, heads_after_push
 
+_KEYS_TAKEN: dict[tuple[str, str], tuple[int, frozenset[tuple[str, int]]]] = {}
+"""(device id, channel) -> how many keys the channel held wrapped for the device when this process last
+took every one of them, and the keys the device then held (see `SyncEngine.keys_needed`). Kept for the
+process: the app makes an engine afresh for each sync."""
+
 ROUND_BUNDLES = 64
 ROUND_SCOPES = 512
 """A pull round holds one page of each of up to `ROUND_SCOPES` scopes, until about `ROUND_BUNDLES`
@@ -322,8 +327,24 @@ class SyncEngine:
         generation a removed device still holds), when the channel lists a scope this device holds no
         key for (it was just given one), and when any scope has something past this device's cursor
         (a newer generation may be needed to open it).
+
+        A server says with the heads how many keys it holds wrapped for this device (`keys_listed`), a
+        count that only grows: a rotation or a new scope wraps a new key. So when it is the count at
+        which this process last took every key, and the device still holds all it held then (no restore
+        of an older copy since), nothing new waits and none of the reasons above needs the request.
         """
-        if heads is None or sealing:
+        if heads is None:
+            return True
+        listed = getattr(transport, "keys_listed", None)
+        taken = _KEYS_TAKEN.get((self.device_id, transport.channel))
+        if (
+            listed is not None
+            and taken is not None
+            and taken[0] == listed
+            and taken[1] <= self.keyring.held()
+        ):
+            return False
+        if sealing:
             return True
         held = set(self.keyring.scopes())
         if any(scope_id not in held for scope_id in heads):
@@ -338,7 +359,9 @@ class SyncEngine:
         the keys are kept in one store transaction (a cut before it only means asking again)."""
         admins: dict[str, DeviceRegistration | None] = {}
         received: dict[tuple[str, int], ScopeKey] = {}
-        for wrapped in transport.wrapped_keys(self.device_id):
+        listed = transport.wrapped_keys(self.device_id)
+        every_one = True  # every key listed is held or taken now (none wrapped by an unknown device)
+        for wrapped in listed:
             held = (wrapped.scope_id, wrapped.generation)
             if held in self.keyring or held in received:
                 continue
@@ -346,19 +369,25 @@ class SyncEngine:
                 admins[wrapped.wrapped_by] = self.verified_device(wrapped.wrapped_by, transport)
             admin = admins[wrapped.wrapped_by]
             if admin is None or admin.role is not DeviceRole.ADMIN:
+                every_one = False
                 continue
             try:
                 received[held] = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
             except CryptoError:
+                every_one = False
                 continue
-        if not received:
-            return
-        with self.store.transaction() as tx:
+        if received:
+            with self.store.transaction() as tx:
+                for key in received.values():
+                    tx.save_scope_key(key)
             for key in received.values():
-                tx.save_scope_key(key)
-        for key in received.values():
-            self.keyring.add(key)
-        report.keys_received += len(received)
+                self.keyring.add(key)
+            report.keys_received += len(received)
+        channel = (self.device_id, transport.channel)
+        if every_one:
+            _KEYS_TAKEN[channel] = (len(listed), self.keyring.held())
+        else:
+            _KEYS_TAKEN.pop(channel, None)
 
     def add_scope_key(self, key: ScopeKey) -> None:
         """Keep a scope key made on this device (an admin creating or rotating a scope)."""

@@ -201,6 +201,10 @@ class Keyring:
     def scopes(self) -> list[str]:
         return sorted({s for (s, _g) in self._keys})
 
+    def held(self) -> frozenset[tuple[str, int]]:
+        """(scope id, generation) of every key held."""
+        return frozenset(self._keys)
+
     def __contains__(self, item: tuple[str, int]) -> bool:
         return item in self._keys
 

@@ -21,6 +21,7 @@ from sync.crypto import DeviceKeys
 from sync.protocol import (
     DEVICE_QUOTA,
     DEVICE_REMOVED,
+    HEADS_WITH_KEYS,
     MAX_BUNDLES_PER_PULL,
     MAX_BUNDLES_PER_PUSH,
     PUSH_WITH_HEADS,
@@ -82,6 +83,9 @@ class HttpTransport:
         """Where this device's pushes landed in each scope's log (for `cursor_past_own`)."""
         self._pushed_heads: dict[str, str] | None = None
         """The heads the last push's answer carried (for `heads_after_push`), until they are used."""
+        self.keys_listed: int | None = None
+        """How many scope keys the server said, with the last heads, it holds wrapped for this device (None:
+        not asked yet, or an older server). The count only grows: see `SyncEngine.keys_needed`."""
 
     def close(self) -> None:
         if self._owns_client:
@@ -195,8 +199,9 @@ class HttpTransport:
         return PullPage([(str(b.seq), b.bundle) for b in page.bundles], str(page.next_since), page.more)
 
     def heads(self) -> dict[str, str]:
-        heads = ScopeHeads.model_validate(self._json("GET", "/v1/heads")).heads
-        return {scope_id: str(seq) for scope_id, seq in heads.items()}
+        answer = ScopeHeads.model_validate(self._json("GET", "/v1/heads", params={HEADS_WITH_KEYS: "true"}))
+        self.keys_listed = answer.keys
+        return {scope_id: str(seq) for scope_id, seq in answer.heads.items()}
 
     def heads_after_push(self) -> dict[str, str]:
         """The heads right after this transport's push: those the push's answer carried (read by the

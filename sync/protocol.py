@@ -194,6 +194,14 @@ class ScopeHeads(Wire):
     """The last sequence number of each of a device's scopes: one request tells which scopes to pull."""
 
     heads: dict[ScopeId, Sequence]
+    keys: int | None = None
+    """How many scope keys are wrapped for the device (a count that only grows), sent only when the request
+    asked with `?with_keys=true` (`HEADS_WITH_KEYS`): a device that took every key at this count need not
+    ask for its keys again before sealing. Absent from older servers."""
+
+
+HEADS_WITH_KEYS = "with_keys"
+"""The query parameter of `GET /v1/heads` asking for the count of the device's wrapped keys."""
 
 
 class EnrolDevice(Wire):

@@ -179,6 +179,41 @@ def test_a_sync_that_pushes_learns_the_heads_from_the_push_and_asks_for_them_onc
     assert family.store.records[(school.pupil_scopes[0], "e-1")].visible
 
 
+def test_heads_say_how_many_keys_wait_and_a_sync_asks_for_keys_only_when_a_new_one_came(client, school):
+    """A sync that seals must hold the newest key of its scopes (a removed device keeps the old one). The
+    heads say how many keys the server holds wrapped for the device; while that is the count at which it
+    took them all, the sync skips asking. A removal's rotation raises the count: the next sync asks, and
+    seals under the new key."""
+    scope = school.pupil_scopes[0]
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [school.school_scope, scope], client)
+    old_laptop = school.add_device("old laptop", DeviceRole.STAFF, [scope], client)
+    for device in (teacher, old_laptop):
+        device.engine.sync(device.http)
+    plain = client.get("/v1/heads", auth=DeviceSignature(teacher.engine.device))
+    assert plain.status_code == 200 and set(plain.json()) == {"heads"}, "an older client sees no new field"
+    asked: list[str] = []
+    client.event_hooks["request"].append(lambda request: asked.append(f"{request.method} {request.url.path}"))
+
+    def write_and_sync(record_id: str) -> None:
+        asked.clear()
+        with teacher.store.transaction() as tx:
+            teacher.engine.append(tx, scope, "entry", record_id, {"text": f"Ngozi and Kenji, {record_id}"})
+        teacher.engine.sync(teacher.http)
+
+    write_and_sync("e-1")  # its two keys were taken at its first sync
+    assert teacher.http.keys_listed == 2 and "GET /v1/keys" not in asked
+    write_and_sync("e-2")
+    assert "GET /v1/keys" not in asked and asked.count("POST /v1/bundles") == 1
+
+    [rotated] = school.admin_ops.remove_device(old_laptop.engine.device_id, [school.admin.http])
+    write_and_sync("e-3")
+    assert teacher.http.keys_listed == 3 and asked.count("GET /v1/keys") == 1
+    sealed = {b.generation for b in teacher.store.outgoing.values() if b.scope_id == scope}
+    assert rotated.generation == 2 and 2 in sealed, "e-3 is sealed under the new key the old laptop lacks"
+    write_and_sync("e-4")
+    assert "GET /v1/keys" not in asked
+
+
 def test_a_family_device_cannot_fetch_or_push_another_childs_scope(client, school):
     mine, theirs = school.pupil_scopes
     family = school.add_device("family", DeviceRole.FAMILY, [school.school_scope, mine], client)

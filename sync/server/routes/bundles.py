@@ -7,6 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.crypto import CryptoError, verify_bundle
 from sync.protocol import (
+    HEADS_WITH_KEYS,
     MAX_BUNDLES_PER_PULL,
     PUSH_WITH_HEADS,
     LoggedBundle,
@@ -82,14 +83,24 @@ def _push(
 
 
 @router.get("/v1/heads", response_model=ScopeHeads)
-async def heads(signed: SignedDep) -> Response:
-    """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new."""
-    return await run_in_threadpool(_heads, signed)
+async def heads(
+    signed: SignedDep, with_keys: Annotated[bool, Query(alias=HEADS_WITH_KEYS)] = False
+) -> Response:
+    """Where each of the device's scopes' logs ends, so a client pulls only scopes with something new.
+    With `?with_keys=true` also how many scope keys are wrapped for the device (a count that only grows),
+    so a client that took them all at that count skips asking for them."""
+    return await run_in_threadpool(_heads, signed, with_keys)
 
 
-def _heads(signed: SignedRequest) -> Response:
+def _heads(signed: SignedRequest, with_keys: bool) -> Response:
     device = signed.device()
-    return JsonBytes(ScopeHeads.model_construct(heads=signed.store.heads_of(device.device_id)))
+    if not with_keys:
+        # No `keys` key at all: an older client's ScopeHeads forbids fields it does not know.
+        return JsonBytes(
+            ScopeHeads.model_construct(heads=signed.store.heads_of(device.device_id)), exclude={"keys"}
+        )
+    heads, keys = signed.store.heads_and_keys_of(device.device_id)
+    return JsonBytes(ScopeHeads.model_construct(heads=heads, keys=keys))
 
 
 @router.get("/v1/scopes/{scope_id}/bundles", response_model=PullResponse)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sync.crypto import DevicePublicKeys
 from sync.protocol import DeviceRegistration
 from sync.server.store.database import Database, _retried
-from sync.server.store.tables import devices, memberships, meta, scopes
+from sync.server.store.tables import devices, memberships, meta, scopes, wrapped_keys
 
 
 @lru_cache(maxsize=16_384)
@@ -188,3 +188,23 @@ class DeviceStore(Database):
                 .where(memberships.c.device_id == device_id)
             ).all()
         return {row.scope_id: int(row.last_seq) for row in rows}
+
+    @_retried
+    def heads_and_keys_of(self, device_id: str) -> tuple[dict[str, int], int]:
+        """`heads_of`, and how many scope keys are wrapped for the device, in one statement. The count
+        only grows (a wrapped key is never taken back; one wrapped again replaces itself), so a device
+        that took every key when the count was n has nothing new to fetch while it stays n."""
+        keys = (
+            select(func.count())
+            .select_from(wrapped_keys)
+            .where(wrapped_keys.c.recipient_id == device_id)
+            .scalar_subquery()
+        )
+        with self._one_statement() as conn:
+            rows = conn.execute(
+                select(scopes.c.scope_id, scopes.c.last_seq, keys.label("keys"))
+                .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
+                .where(memberships.c.device_id == device_id)
+            ).all()
+            count = int(rows[0].keys) if rows else int(conn.execute(select(keys)).scalar_one())
+        return {row.scope_id: int(row.last_seq) for row in rows}, count
