@@ -1,7 +1,7 @@
 """The storm benchmark's short version: real server processes, real devices, nothing lost; and its check
 for lost bundles does see a bundle that did not arrive."""
 
-from tests.bench.storm import Samples, _lost, report, run_storm
+from tests.bench.storm import Samples, _lost, report, run_storm, with_floor
 
 
 def test_a_short_storm_over_two_server_processes_loses_nothing() -> None:
@@ -11,6 +11,10 @@ def test_a_short_storm_over_two_server_processes_loses_nothing() -> None:
     assert {"heads", "pull", "push"} <= set(result.by_kind)
     first = report(result).splitlines()[0]
     assert first.startswith("storm: 12 devices, ") and first.endswith("errors 0, lost 0")
+    # The devices took their keys before the storm and none was wrapped since: no sync asked again.
+    assert "keys" not in result.by_kind
+    rate, p95, against = with_floor(result, threads=2)
+    assert rate > 0 and p95 > 0 and set(against) == {"heads", "pull", "push"}
 
 
 def test_the_lost_check_counts_an_acknowledged_bundle_a_device_of_its_scope_lacks() -> None:
