@@ -39,13 +39,6 @@ NAMES = (
 PREFERRED = {"Fang": "王芳", "Alexis": "Αλέξης", "Mohammed": "محمد"}
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
-
-
 def _school(office: DesktopDevice) -> dict[str, Any]:
     """build_school's two classes, four more pupils named in four scripts with a parent each, and a
     week of entries (with replies from home) for every pupil: all written before the office syncs."""
@@ -93,6 +86,15 @@ def _school(office: DesktopDevice) -> dict[str, Any]:
                 linkbook.add_reply(entry.id, "Dziękujemy! شكراً 谢谢", "Mama", AuthorKind.FAMILY, Method.PAPER)
     school["more"] = more
     return school
+
+
+def _synced_office(tmp_path: Path, server: ServerProcess) -> tuple[DesktopDevice, dict[str, Any]]:
+    """The office computer with `_school` written, having founded the school's sync and synced once."""
+    office = open_device(tmp_path, "office")
+    school = _school(office)
+    found_admin(office, SyncTarget(server_url=server.url))
+    office.sync.sync_once()
+    return office, school
 
 
 class _OneByOne:
@@ -174,11 +176,7 @@ QUERIES = (
 def test_a_bulk_applied_pull_holds_exactly_what_applying_one_record_at_a_time_holds(
     tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    office = open_device(tmp_path, "office")
-    school = _school(office)
-    found_admin(office, SyncTarget(server_url=server.url))
-    office.sync.sync_once()
-
+    office, school = _synced_office(tmp_path, server)
     bulk = open_device(tmp_path, "bulk")
     _join(office, bulk, school, server.url)
     saved_in_bulk: list[int] = []
@@ -223,10 +221,7 @@ def test_a_bulk_applied_pull_holds_exactly_what_applying_one_record_at_a_time_ho
 def test_a_failure_in_the_middle_of_a_round_leaves_neither_its_records_nor_its_cursors(
     tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    office = open_device(tmp_path, "office")
-    school = _school(office)
-    found_admin(office, SyncTarget(server_url=server.url))
-    office.sync.sync_once()
+    office, school = _synced_office(tmp_path, server)
     second = open_device(tmp_path, "second")
     _join(office, second, school, server.url)
 

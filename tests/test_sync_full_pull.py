@@ -9,7 +9,6 @@ end with exactly the same records, and show the same pupils, families and entrie
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -32,13 +31,6 @@ LEARNING = (
     "ਗੁਰਪ੍ਰੀਤ ਨੇ ਕਵਿਤਾ ਸੁਣਾਈ",
     "Ionuț a construit un pod din hârtie",
 )
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def _school_with_a_term(office: DesktopDevice) -> dict[str, object]:

@@ -4,10 +4,7 @@ them, and a renamed parent is found by the new name only (the index is brought u
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.domain.families import FamilyMember
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
@@ -20,13 +17,6 @@ from desktop.services.sync.device import SyncTarget
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server-data").start()
-    yield process
-    process.stop()
 
 
 def _found(search: SearchService, query: str) -> set[tuple[str, str]]:
