@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import zxingcpp
 from PIL import Image
 
 from desktop.domain.audit import AuditAction
@@ -29,7 +28,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.paper_returns.deciding import PagePlanner, Review
 from desktop.services.paper_returns.marks import ANGLED, PageTransform, cutting
 from desktop.services.paper_returns.outcomes import Cancelled, FileProblem, ImportReport, PageOutcome
-from desktop.services.paper_returns.reading import FORMATS, read_page
+from desktop.services.paper_returns.reading import PageReading, read_page
 from desktop.services.paper_returns.scans import ScannedPage, ScanProblem, scanned_pages
 from desktop.services.paper_returns.writing import (
     FOLDER_COMMENT_ON_PAPER,
@@ -113,7 +112,7 @@ class PaperReturnService:
             return PageOutcome(number, source, None, reason="a blank page")
         reading = read_page(grey)
         if reading.code is None:
-            reason = _no_code_reason(grey, reading.problem)
+            reason = _no_code_reason(reading)
             return self._queue(key, source, picture, scanned_at, number, reason)
         code = reading.code
         try:
@@ -298,16 +297,16 @@ def _blank(grey: Image.Image) -> bool:
     return sum(histogram[:128]) / max(1, sum(histogram)) < BLANK_BELOW
 
 
-def _no_code_reason(grey: Image.Image, problem: str) -> str:
+def _no_code_reason(reading: PageReading) -> str:
     """The review reason for a printed page without corner codes, with a hint when it carries a pack's
     reply code (the class news and other pages not sent back carry one, and can be discarded)."""
-    for barcode in zxingcpp.read_barcodes(grey, formats=FORMATS):
+    for text in reading.other_codes:
         try:
-            parse(barcode.text)
+            parse(text)
         except ReplyCodeError:
             continue
         return (
-            f"{problem} (it carries the reply code {barcode.text}: if it is the class news or another "
+            f"{reading.problem} (it carries the reply code {text}: if it is the class news or another "
             "page not sent back, discard it)"
         )
-    return problem
+    return reading.problem

@@ -8,7 +8,7 @@ that code's own orientation gives (to a degree or so); none, and the page waits 
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import zxingcpp
 from PIL import Image, ImageFilter
@@ -50,27 +50,45 @@ class PageReading:
     points: tuple[tuple[tuple[float, float], tuple[float, float]], ...] = ()
     """(page point, scan pixel) for each corner of both codes' symbols, when both corners were read: eight
     points from which a page photographed at an angle is known (see marks.PageTransform)."""
+    other_codes: tuple[str, ...] = ()
+    """The text of every other QR code read on the page (the header's reply code, a code not ours)."""
 
 
 def read_page(picture: Image.Image) -> PageReading:
     """Find the page's corner codes and, from them, the page and how it is turned."""
     grey = picture.convert("L")
-    found = _in_corners(grey)
+    others: set[str] = set()
+    found = _in_corners(grey, others)
     if len(found) < 2:
-        found = _corner_codes(grey)
+        found = _corner_codes(grey, others)
     if len(found) < 2:
         # Speckle and JPEG noise hide small codes; a light median filter, and a larger picture for low
-        # resolutions, bring them back (tried only when the plain picture gave fewer than two codes).
-        retry = grey.filter(ImageFilter.MedianFilter(3))
-        if min(grey.size) < 2000:
-            retry = retry.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
-            again = [_scaled(c, 0.5) for c in _corner_codes(retry)]
-        else:
-            again = _corner_codes(retry)
+        # resolutions, bring them back (tried only when the plain picture gave fewer than two codes):
+        # first in the corners, then over the whole page, unless the page showed a code of another kind
+        # and no corner code anywhere: a legible page without corner codes (the class news) that the slow
+        # search of the whole page would not change.
+        again = _in_corners(grey, others, cleaned=True)
+        if len(again) < 2 and (found or again or not others):
+            cleaned, factor = _cleaned(grey, enlarge=min(grey.size) < LOW_RESOLUTION_SIDE)
+            whole = [_scaled(c, 1 / factor) for c in _corner_codes(cleaned, others)]
+            again = max(again, whole, key=len)
         if len(again) > len(found):
             found = again
-    return _reading(found)
+    reading = _reading(found)
+    return replace(reading, other_codes=tuple(sorted(others)))
 
+
+def _cleaned(picture: Image.Image, *, enlarge: bool) -> tuple[Image.Image, float]:
+    """The picture with speckle smoothed away, doubled in size (`enlarge`, for a scan of low resolution),
+    and by how much it was enlarged."""
+    smooth = picture.filter(ImageFilter.MedianFilter(3))
+    if enlarge:
+        return smooth.resize((picture.width * 2, picture.height * 2), Image.Resampling.LANCZOS), 2.0
+    return smooth, 1.0
+
+
+LOW_RESOLUTION_SIDE = 2000
+"""A scan whose shorter side has fewer pixels (under about 240 dpi for A4) is enlarged before a retry."""
 
 CORNER_SHARE = 0.2
 """Share of the picture's shorter side searched at each corner first: a flat-bed or copier scan, however
@@ -78,24 +96,30 @@ turned by quarter turns or a few degrees, has the codes there, and four small se
 the time of one over the whole page (the whole page is searched when they find fewer than two)."""
 
 
-def _in_corners(grey: Image.Image) -> list[FoundCode]:
+def _in_corners(grey: Image.Image, others: set[str], *, cleaned: bool = False) -> list[FoundCode]:
     side = round(min(grey.size) * CORNER_SHARE)
     width, height = grey.size
     found: list[FoundCode] = []
     for left, top in ((0, 0), (width - side, 0), (0, height - side), (width - side, height - side)):
-        for code in _corner_codes(grey.crop((left, top, left + side, top + side))):
+        corner = grey.crop((left, top, left + side, top + side))
+        factor = 1.0
+        if cleaned:
+            corner, factor = _cleaned(corner, enlarge=min(grey.size) < LOW_RESOLUTION_SIDE)
+        for code in _corner_codes(corner, others):
+            code = _scaled(code, 1 / factor)
             centre = (code.centre[0] + left, code.centre[1] + top)
             corners = tuple((x + left, y + top) for x, y in code.corners)
             found.append(FoundCode(code.code, centre, code.orientation, corners))
     return found
 
 
-def _corner_codes(picture: Image.Image) -> list[FoundCode]:
+def _corner_codes(picture: Image.Image, others: set[str]) -> list[FoundCode]:
     codes: list[FoundCode] = []
     for barcode in zxingcpp.read_barcodes(picture, formats=FORMATS):
         page_code = parse_page_code(barcode.text)
         if page_code is None:
-            continue  # the header's reply code, or a code that is not ours
+            others.add(barcode.text)  # the header's reply code, or a code that is not ours
+            continue
         p = barcode.position
         points = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
         centre = (sum(q.x for q in points) / 4, sum(q.y for q in points) / 4)
