@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB, SCHOOL_SUBJECT, Capturer
+from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB, SCHOOL_SUBJECT, Capturer, FreshRow
 from desktop.store.sync_store.kinds import KINDS, Kind
 
 if TYPE_CHECKING:
@@ -114,16 +114,12 @@ _QUEUED = (
 its rows; changes given back to the outbox by a scope sealed in the meantime stay there for the sync's
 usual sealing."""
 
-Row = tuple[str, str | None, dict[str, Any]]
-"""(record id, owner, row): a row holds the columns `Capturer.record_row` reads."""
 
-
-def _rows(connection: Connection, kind: Kind, rowids: list[int]) -> dict[int, Row]:
-    """The rows with these rowids that are still there, by rowid."""
-    names, sql = _row_query(kind)
+def _rows(connection: Connection, kind: Kind, rowids: list[int]) -> dict[int, FreshRow]:
+    """The rows with these rowids that are still there, by rowid, as (record id, owner, values)."""
+    _names, sql = _row_query(kind)
     return {
-        found[0]: (found[1], found[2], dict(zip(names, found[3:], strict=True)))
-        for found in _fetch(connection, sql, (json.dumps(rowids),))
+        found[0]: (found[1], found[2], found[3:]) for found in _fetch(connection, sql, (json.dumps(rowids),))
     }
 
 
@@ -142,7 +138,7 @@ class FirstQueue:
         self.done = False
         self.changes = 0
         self.scopes: dict[tuple[str, str], str | None] = {}
-        self._read: dict[int, dict[int, Row]] = {}
+        self._read: dict[int, dict[int, FreshRow]] = {}
         """Rows read ahead in this step's transaction: kind's index in KINDS -> rowid -> row."""
         self._read_for: set[str] = set()
         """The scopes whose rows are in `_read`."""
@@ -279,6 +275,23 @@ class FirstQueue:
         for scope, stamp, change in _fetch(connection, _QUEUED, scopes):
             self._queued[scope].append((stamp, change))
 
+    @staticmethod
+    def _record_held(
+        capturer: Capturer, kind: Kind, scope_id: str, rows: list[FreshRow], held: set[str]
+    ) -> None:
+        """A scope's rows of one kind, some of which have a merge state already (a queue cut off part
+        way, an edit captured meanwhile): those are compared with their state, the rest queued whole,
+        in the order read."""
+        names = _row_query(kind)[0]
+        start = 0
+        for at, (record_id, owner, values) in enumerate(rows):
+            if record_id in held:
+                capturer.record_fresh(kind, scope_id, rows[start:at])
+                row = dict(zip(names, values, strict=True))
+                capturer.record_row(kind, record_id, row, owner, within=scope_id)
+                start = at + 1
+        capturer.record_fresh(kind, scope_id, rows[start:])
+
     def _queue_scope(self, session: Session, capturer: Capturer, scope_id: str) -> int:
         """One scope's records: changes and states made, the changes sealed, the states kept. Returns
         how many of the plan's rows it took."""
@@ -293,14 +306,11 @@ class FirstQueue:
         for index, rowids in planned:
             kind = KINDS[index]
             read = self._read.get(index, {})
-            for rowid in rowids:
-                found = read.get(rowid)
-                if found is None:
-                    continue  # deleted since the plan
-                record_id, owner, row = found
-                capturer.check_existing = record_id in held
-                capturer.record_row(kind, record_id, row, owner, within=scope_id)
-        capturer.check_existing = True
+            found = [row for row in map(read.get, rowids) if row is not None]  # None: deleted since the plan
+            if held:
+                self._record_held(capturer, kind, scope_id, found, held)
+            else:
+                capturer.record_fresh(kind, scope_id, found)
         fresh = capturer.take_queued()
         mine = [change for scope, _stamp, change in fresh if scope == scope_id]
         queued = self._queued[scope_id]
