@@ -276,12 +276,12 @@ class FirstQueue:
             self._queued[scope].append((stamp, change))
 
     @staticmethod
-    def _record_held(
+    def _record_rows(
         capturer: Capturer, kind: Kind, scope_id: str, rows: list[FreshRow], held: set[str]
     ) -> None:
-        """A scope's rows of one kind, some of which have a merge state already (a queue cut off part
-        way, an edit captured meanwhile): those are compared with their state, the rest queued whole,
-        in the order read."""
+        """A scope's rows of one kind, in the order read: a record that has a merge state already (a
+        queue cut off part way, an edit captured meanwhile) is compared with it as capture does, and
+        the runs of records between such ones are queued whole."""
         names = _row_query(kind)[0]
         start = 0
         for at, (record_id, owner, values) in enumerate(rows):
@@ -307,10 +307,7 @@ class FirstQueue:
             kind = KINDS[index]
             read = self._read.get(index, {})
             found = [row for row in map(read.get, rowids) if row is not None]  # None: deleted since the plan
-            if held:
-                self._record_held(capturer, kind, scope_id, found, held)
-            else:
-                capturer.record_fresh(kind, scope_id, found)
+            self._record_rows(capturer, kind, scope_id, found, held)
         fresh = capturer.take_queued()
         mine = [change for scope, _stamp, change in fresh if scope == scope_id]
         queued = self._queued[scope_id]
