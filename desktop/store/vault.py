@@ -165,10 +165,20 @@ class Vault:
         return self._key
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Session]:
-        """A write transaction, committed durably at the end of the block or rolled back whole."""
+    def kept_connection(self) -> Iterator[Connection]:
+        """One connection held for a run of transactions (`writing(on=...)`, `reading(on=...)`), rather
+        than one from the pool for each: its page cache, decrypted pages, stays valid from one to the
+        next as long as no other connection writes (a school's first sync reads every table)."""
         self._require_unlocked()
-        with self._sessions() as session:
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def writing(self, on: Connection | None = None) -> Iterator[Session]:
+        """A write transaction, committed durably at the end of the block or rolled back whole (on a
+        connection from `kept_connection`, if given)."""
+        self._require_unlocked()
+        with self._sessions() if on is None else self._sessions(bind=on) as session:
             connection = session.connection(execution_options={"immediate": True})
             try:
                 yield session
@@ -195,10 +205,11 @@ class Vault:
             commit_record.backed_up(self.data_dir, self._record_key, counter)
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A read transaction: a consistent snapshot, never holding the write lock."""
+    def reading(self, on: Connection | None = None) -> Iterator[Session]:
+        """A read transaction: a consistent snapshot, never holding the write lock (on a connection from
+        `kept_connection`, if given)."""
         self._require_unlocked()
-        with self._sessions() as session:
+        with self._sessions() if on is None else self._sessions(bind=on) as session:
             try:
                 yield session
             finally:

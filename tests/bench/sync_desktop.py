@@ -137,13 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pupils", type=int, default=60)
     parser.add_argument("--days", type=int, default=20)
+    parser.add_argument("--push-only", action="store_true", help="the admin's first push alone, no pull")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="linkbook-bench-sync-desktop-") as tmp:
         work = Path(tmp)
         started = time.perf_counter()
         generate_school(work / "school", "bench passphrase", pupils=args.pupils, days=args.days).close()
         print(f"school of {args.pupils} x {args.days} generated in {time.perf_counter() - started:.1f} s")
-        results = school_sync_results(work / "school", "bench passphrase", work)
+        results = school_sync_results(work / "school", "bench passphrase", work, pull=not args.push_only)
     for result in results:
         verdict = "PASS" if result.passed else "FAIL"
         print(f"{result.name}: {result.value:,.2f} {result.unit} (target <= {result.target:g}) {verdict}")

@@ -57,17 +57,21 @@ def queue_what_was_here(
             return False
         return True
 
-    queue = FirstQueue(vault, seal)
-    if queue.make_scopes():
-        announce()
-    with engine.store.transaction() as tx:
-        for key in tx.scope_keys():
-            if (key.scope_id, key.generation) not in engine.keyring:
-                engine.keyring.add(key)
+    with vault.kept_connection() as connection:
+        queue = FirstQueue(vault, seal, on=connection)
+        try:
+            if queue.make_scopes():
+                announce()
+            with engine.store.transaction() as tx:
+                for key in tx.scope_keys():
+                    if (key.scope_id, key.generation) not in engine.keyring:
+                        engine.keyring.add(key)
 
-    while not queue.done and not cancelled():
-        queue.step()  # committed when it returns (a step that fails hands nothing over)
-        hand_over(list(sealed))
-        sealed.clear()
-        progress(queue.fraction)
+            while not queue.done and not cancelled():
+                queue.step()  # committed when it returns (a step that fails hands nothing over)
+                hand_over(list(sealed))
+                sealed.clear()
+                progress(queue.fraction)
+        finally:
+            queue.release()
     return queue.done

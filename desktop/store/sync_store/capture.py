@@ -30,11 +30,19 @@ from desktop.store.sync_store.kinds import (
     BY_NAME,
     KINDS,
     SCOPE_MARKER,
+    WHOLE_FIELD,
     Kind,
     ScopeRule,
     Style,
 )
-from desktop.store.sync_store.rows import canonical, read_rows, row_fields, write_row
+from desktop.store.sync_store.rows import (
+    LINKED_FIELD,
+    _converters,
+    canonical,
+    read_rows,
+    row_fields,
+    write_row,
+)
 from sync.clock import HybridLogicalClock, Timestamp
 from sync.crypto import ScopeKey
 from sync.merge import Change, Op, RecordState, merge
@@ -49,6 +57,11 @@ FLUSH_STATES = 20_000
 """States buffered before they are written (with their queued changes) in one sorted batch."""
 APPLYING = "linkbook_sync_applying"
 """Session info flag: this transaction writes what other devices sent; capture must not echo it back."""
+
+
+FreshRow = tuple[str, str | None, tuple[Any, ...]]
+"""(record id, owner, values): a row's values are its kind's value columns in order, then, for an
+attachment, its file name."""
 
 
 class Capturer:
@@ -212,7 +225,7 @@ class Capturer:
             if digest is not None:
                 fields["blob_id"] = digest
         for scope_id in scopes:
-            state = self.state(scope_id, record_id) if self.check_existing else None
+            state = self.state(scope_id, record_id)
             if state is not None and not state.visible:
                 continue
             if kind.style is Style.APPEND:
@@ -228,8 +241,49 @@ class Capturer:
                 self._apply(state, kind.name, fields)
         return True
 
-    check_existing = True
-    """Look up each record's state (a first sync turns this off for records it knows are new)."""
+    def record_fresh(self, kind: Kind, scope_id: str, rows: Iterable[FreshRow]) -> None:
+        """Queue rows of one kind whose records no merge state holds yet, each in `scope_id` if it
+        belongs there: what `record_row(..., within=scope_id)` does for such a row (nearly every row
+        of a first sync), with what depends only on the kind worked out once and where a row goes
+        looked up once per owner, straight from the values as read."""
+        converters = _converters(kind)
+        names = kind.value_columns
+        plain = all(convert is None for _name, convert in converters)
+        whole, linked, append = kind.style is Style.WHOLE, not names, kind.style is Style.APPEND
+        kind_name, text_columns = kind.name, kind.text_columns
+        belongs: dict[str | None, bool] = {}
+        for record_id, owner, values in rows:
+            inside = belongs.get(owner)
+            if inside is None:
+                inside = belongs[owner] = scope_id in self.scopes_of(kind, owner)
+            if not inside:
+                continue
+            if plain:
+                row = dict(zip(names, values, strict=False))  # not an attachment's file name, last
+            else:
+                row = {
+                    name: value if convert is None or value is None else convert(value)
+                    for (name, convert), value in zip(converters, values, strict=False)
+                }
+            fields: dict[str, Any] = {WHOLE_FIELD: row} if whole else {LINKED_FIELD: True} if linked else row
+            if kind.blob:
+                digest = self.blob_digest(str(values[-1]))
+                if digest is not None:
+                    fields["blob_id"] = digest
+            if append:
+                queued, encoded = fresh_append(scope_id, record_id, kind_name, fields, self.clock.now())
+                self._outbox.append((scope_id, *queued))
+                self.changes += 1
+                self._keep(scope_id, record_id, kind_name, encoded)
+                continue
+            changes, state = fresh_fields(
+                scope_id, record_id, kind_name, fields, text_columns, self.clock.now_encoded
+            )
+            if state is None:
+                continue
+            self._outbox.extend((scope_id, stamp, change) for stamp, change in changes)
+            self.changes += len(changes)
+            self._keep(scope_id, record_id, kind_name, state)
 
     def take_queued(self) -> list[tuple[str, str, str]]:
         """The changes buffered for the outbox, as (scope id, stamp, change JSON), handed over instead of

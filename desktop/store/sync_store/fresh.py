@@ -13,12 +13,31 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping
+from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[attr-defined]
 from typing import Any
 
 from sync.clock import Timestamp
 
-_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""Compact JSON, with one encoder for every call (`json.dumps` with options builds one per call)."""
+_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_encode = _encoder.encode
+_c_encoder = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(None, _encoder.default, c_encode_basestring, None, ":", ",", False, False, True)
+)
+"""The json module's own C encoder with `_encode`'s settings, made once. `JSONEncoder.encode` makes a
+new one for each dict or list it encodes, with a table of the containers it has entered so far, which
+costs more than encoding a link-book entry's row: for a first sync's million values that table is of
+no use (values read from the database or parsed from JSON cannot contain themselves)."""
+
+
+def _json(value: Any) -> str:
+    """Compact JSON, as `_encode` writes it."""
+    if _c_encoder is None or isinstance(value, str):
+        return _encode(value)  # a string is encoded directly, without an encoder
+    return "".join(_c_encoder(value, 0))
+
+
 compact_json = _json
 _name = functools.lru_cache(maxsize=1024)(_json)
 """Field and kind names repeat a million times in a first sync."""
