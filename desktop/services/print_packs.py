@@ -505,8 +505,8 @@ class PrintPackService:
         """Printing a child's records is recorded, like viewing them (one transaction for the batch)."""
         self.context.actor.require(Capability.PRINT)
         with self.context.vault.writing() as session:
-            for pupil_id in pupil_ids:
-                self.context.audit(session, AuditAction.PRINTED, what, pupil_id, pupil_id, detail)
+            records: list[tuple[str, str | None]] = [(pupil_id, pupil_id) for pupil_id in pupil_ids]
+            self.context.audit_each(session, AuditAction.PRINTED, what, records, detail)
 
 
 def _start_worker() -> None:
