@@ -65,7 +65,7 @@ def _data_bits(value: str) -> tuple[int, int, int]:
     """The value's version, the symbol's size, and its codewords' bits placed (before any mask)."""
     code = qrencoder.QRCode(None, _LEVEL)
     code.addData(value)
-    version = code.calculate_version()
+    version = _version(code)
     size, placed, blocks = _version_tables(version)
     buffer = _Bits()
     for segment in code.dataList:
@@ -74,6 +74,21 @@ def _data_bits(value: str) -> tuple[int, int, int]:
     for word, table in zip(_codewords(buffer, blocks), placed, strict=False):
         data ^= table[word]
     return version, size, data
+
+
+_VERSIONS: dict[tuple[tuple[type, int], ...], int] = {}
+
+
+def _version(code: qrencoder.QRCode) -> int:
+    """reportlab's calculate_version for the code, kept for each kind and length of its segments (all that
+    it looks at): a school's corner codes are all of one or two lengths."""
+    key = tuple((type(segment), len(segment)) for segment in code.dataList)
+    found = _VERSIONS.get(key)
+    if found is None:
+        if len(_VERSIONS) >= 1024:
+            _VERSIONS.clear()
+        found = _VERSIONS[key] = code.calculate_version()
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -301,10 +316,10 @@ def rows_path(rows: tuple[int, ...], count: int, quiet: int = 2) -> str:
     )
 
 
-_RUN = re.compile(rb"\x01+")
+_RUN = re.compile("1+")
 
 
 @lru_cache(maxsize=8192)
 def _row_path(row: int, top: int, quiet: int) -> str:
-    cells = bytes((row >> column) & 1 for column in range(row.bit_length()))
+    cells = f"{row:b}"[::-1]  # column 0 first
     return " ".join(f"{quiet + m.start()} {top} {m.end() - m.start()} 1 re" for m in _RUN.finditer(cells))
