@@ -176,7 +176,7 @@ class PrintPackService:
         """A pupil's work folder for the period: a copy for each household, in its language and print size."""
         pupil = self.school.pupil(pupil_id)
         school_class = self._class_of(pupil)
-        folder = folder_for(WorkFolderService(self.context).for_pupil(pupil.id), period)
+        folder = self._folder(pupil.id, period)
         if folder is None:
             raise InvalidInput(f"{pupil.display_name} has no work folder for {period.label}.")
         sheet = self._folder_sheet(pupil, school_class, folder)
@@ -473,6 +473,9 @@ class PrintPackService:
         if not items and not events:
             return None
         return Newsletter(school_class.name, period, tuple(items), tuple(events))
+
+    def _folder(self, pupil_id: str, period: Period) -> WorkFolder | None:
+        return folder_for(WorkFolderService(self.context).for_pupil(pupil_id), period)
 
     def _records(self, options: PackOptions) -> PackRecords:
         kinds = RecordKinds(options.link_book, options.home_learning, options.folders, options.agreements)
