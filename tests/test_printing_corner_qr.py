@@ -1,5 +1,6 @@
-"""The fast corner-code encoder draws exactly the symbols reportlab's own encoder draws with mask 0, so a
-page's corner codes read back the same (and printed pages do not change)."""
+"""The fast encoder draws exactly the symbols reportlab's own encoder draws (corner codes with mask 0, reply
+codes with the mask reportlab chooses as best of the eight), so a page's codes read back the same (and
+printed pages do not change)."""
 
 import random
 import string
@@ -7,6 +8,7 @@ import string
 import pytest
 from reportlab.graphics.barcode import qrencoder
 
+from desktop.printing.blocks import qr_modules
 from desktop.printing.corner_qr import corner_modules, qr_path
 
 
@@ -59,3 +61,49 @@ def test_path_covers_exactly_the_dark_modules() -> None:
         painted |= {(row, int(x) - 2 + k) for k in range(int(width))}
     dark = {(r, c) for r in range(size) for c in range(size) if modules[r][c]}
     assert painted == dark
+
+
+def reportlab_best_mask_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    count = code.getModuleCount()
+    return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
+
+
+def reply_codes(count: int) -> list[str]:
+    rng = random.Random(47)
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+    def part(length: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(length))
+
+    return [
+        f"{rng.randint(24, 40)}{rng.choice('WM')}{rng.randint(1, 52):02d}-{part(4)}-{part(4)}"
+        for _ in range(count)
+    ]
+
+
+def test_reply_codes_match_reportlab_with_the_mask_it_chooses() -> None:
+    """Each pack's reply code is drawn with the mask reportlab's encoder picks as best of the eight."""
+    for value in reply_codes(400):
+        assert qr_modules(value) == reportlab_best_mask_modules(value), value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "7",
+        "0123456789" * 9,
+        "HELLO WORLD",
+        "Zażółć gęślą jaźń",
+        "مرحبا",
+        "x" * 120,
+        "linkbook-enrol:" + "Q" * 300,
+        "x" * 1000,
+    ],
+)
+def test_other_texts_and_versions_match_reportlab_with_the_mask_it_chooses(value: str) -> None:
+    """Numeric, alphanumeric and byte segments, and versions with version information (7 and up)."""
+    assert qr_modules(value) == reportlab_best_mask_modules(value)

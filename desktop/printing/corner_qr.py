@@ -1,11 +1,16 @@
-"""Corner codes encoded fast: the same QR symbols as reportlab's encoder with mask 0, at a tenth of its cost.
+"""QR codes encoded fast: the same symbols as reportlab's encoder, at a tenth of its cost or less.
 
 Every returnable page of a school's batch carries its own corner code (13,000 different symbols), and
 reportlab's encoder spends about 2 ms on each: it rebuilds the Reed-Solomon generator polynomial, the
 symbol's fixed patterns and the order of its data modules for every code. Those depend only on the
 version, so they are made once per version here (by reportlab's encoder itself) and each code costs only
 its own bits: the data codewords (reportlab's segment writer), their error correction (table lookups in
-GF(256)), and placing the bits on a copy of the version's frame.
+GF(256)), and placing the bits on a copy of the version's frame. Corner codes use mask 0.
+
+Each pack's reply code (1,500 different symbols a school) is drawn with the best of the eight masks, as
+reportlab's QRCode.make() chooses it: eight trial symbols scored by its penalty rules, which cost it about
+3 ms a code. Here each trial is the version's frame for that mask over the same data bits, scored by the
+same rules on the symbol as one integer (best_mask_rows).
 """
 
 import re
@@ -34,65 +39,155 @@ def corner_rows(value: str) -> tuple[int, ...]:
     modules (made once), with each data codeword's bits placed by a table of the version (a codeword's
     256 values and where their bits go), so a code costs a lookup per codeword instead of a step per bit.
     """
-    code = qrencoder.QRCode(None, _LEVEL)
-    code.addData(value)
-    version = code.calculate_version()
-    size, fixed, placed, blocks = _version_tables(version)
-    buffer = _Bits()
-    for segment in code.dataList:
-        segment.write(buffer, version)
-    symbol = fixed
-    for word, table in zip(_codewords(buffer, blocks), placed, strict=False):
-        symbol ^= table[word]
+    version, size, data = _data_bits(value)
+    return _rows(_fixed(version, _MASK, False) ^ data, size)
+
+
+def best_mask_rows(value: str) -> tuple[int, ...]:
+    """The value's QR code at level M as reportlab's QRCode.make() draws it, rows as in corner_rows: the
+    mask whose trial symbol (format information left light) has the fewest penalty points, the first of
+    equals (QRCode.getBestMaskPattern and QRUtil.getLostPoint)."""
+    version, size, data = _data_bits(value)
+    best, lowest = 0, 0
+    for mask in range(8):
+        points = _lost_points(_fixed(version, mask, True) ^ data, size)
+        if mask == 0 or points < lowest:
+            best, lowest = mask, points
+    return _rows(_fixed(version, best, False) ^ data, size)
+
+
+def _rows(symbol: int, size: int) -> tuple[int, ...]:
     full = (1 << size) - 1
     return tuple((symbol >> (row * size)) & full for row in range(size))
 
 
+def _data_bits(value: str) -> tuple[int, int, int]:
+    """The value's version, the symbol's size, and its codewords' bits placed (before any mask)."""
+    code = qrencoder.QRCode(None, _LEVEL)
+    code.addData(value)
+    version = _version(code)
+    size, placed, blocks = _version_tables(version)
+    buffer = _Bits()
+    for segment in code.dataList:
+        segment.write(buffer, version)
+    data = 0
+    for word, table in zip(_codewords(buffer, blocks), placed, strict=False):
+        data ^= table[word]
+    return version, size, data
+
+
+_VERSIONS: dict[tuple[tuple[type, int], ...], int] = {}
+
+
+def _version(code: qrencoder.QRCode) -> int:
+    """reportlab's calculate_version for the code, kept for each kind and length of its segments (all that
+    it looks at): a school's corner codes are all of one or two lengths."""
+    key = tuple((type(segment), len(segment)) for segment in code.dataList)
+    found = _VERSIONS.get(key)
+    if found is None:
+        if len(_VERSIONS) >= 1024:
+            _VERSIONS.clear()
+        found = _VERSIONS[key] = code.calculate_version()
+    return found
+
+
 @lru_cache(maxsize=8)
-def _version_tables(
-    version: int,
-) -> tuple[int, int, tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
-    """A version's size; its fixed patterns with the mask over every data module (the remainder bits
-    after the codewords are light, then masked like the data); for each data codeword, the bits each of
-    its 256 values sets; and its error-correction blocks."""
-    frame, positions, blocks = _version_frame(version)
-    size = len(frame)
-    fixed = 0
-    for row, cells in enumerate(frame):
-        for column, dark in enumerate(cells):
-            if dark:
-                fixed |= 1 << (row * size + column)
-    for row, column, masked in positions:
-        fixed &= ~(1 << (row * size + column))  # the data "0" the frame was made with
-        if masked:
-            fixed |= 1 << (row * size + column)
+def _version_tables(version: int) -> tuple[int, tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
+    """A version's size; for each data codeword, the bits each of its 256 values sets; and its
+    error-correction blocks."""
+    positions, blocks = _version_layout(version)
+    size = version * 4 + 17
     placed: list[tuple[int, ...]] = []
     for first in range(0, len(positions) - 7, 8):
-        bits = [1 << (row * size + column) for row, column, _ in positions[first : first + 8]]
+        bits = [1 << (row * size + column) for row, column in positions[first : first + 8]]
         table = [0] * 256
         for value in range(1, 256):
             low = value & -value  # the lowest set bit; bit 7 of the codeword is placed first
             table[value] = table[value ^ low] | bits[7 - low.bit_length() + 1]
         placed.append(tuple(table))
-    return size, fixed, tuple(placed), blocks
+    return size, tuple(placed), blocks
 
 
 @lru_cache(maxsize=8)
-def _version_frame(
-    version: int,
-) -> tuple[Modules, tuple[tuple[int, int, bool], ...], tuple[tuple[int, int], ...]]:
-    """A version's fixed patterns, its data modules in placing order (row, column, mask bit), and its
-    error-correction blocks (data codewords, total codewords)."""
+def _version_layout(version: int) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """A version's data modules in placing order (row, column) and its error-correction blocks (data
+    codewords, total codewords)."""
     code = qrencoder.QRCode(version, _LEVEL)
     code.addData("0")
-    code.makeImpl(False, _MASK)
-    mask = qrencoder.QRUtil.getMask(_MASK)
-    positions = tuple((row, column, bool(mask(row, column))) for column, row in code.dataPosIterator())
-    frame = tuple(tuple(bool(dark) for dark in row) for row in code.modules)
+    code.makeImpl(False, _MASK)  # sets the symbol's size, which the data modules' order depends on
+    positions = tuple((row, column) for column, row in code.dataPosIterator())
     blocks = tuple(
         (block.dataCount, block.totalCount) for block in qrencoder.QRRSBlock.getRSBlocks(version, _LEVEL)
     )
-    return frame, positions, blocks
+    return positions, blocks
+
+
+@lru_cache(maxsize=64)
+def _fixed(version: int, mask: int, test: bool) -> int:
+    """A version's fixed patterns and format information for the mask (light in a trial symbol, as
+    reportlab's makeImpl(test=True) leaves it), with the mask over every data module (the remainder bits
+    after the codewords are light, then masked like the data)."""
+    code = qrencoder.QRCode(version, _LEVEL)
+    code.addData("0")
+    code.makeImpl(test, mask)
+    size = version * 4 + 17
+    fixed = 0
+    for row, cells in enumerate(code.modules):
+        for column, dark in enumerate(cells):
+            if dark:
+                fixed |= 1 << (row * size + column)
+    flips = qrencoder.QRUtil.getMask(mask)
+    for row, column in _version_layout(version)[0]:
+        fixed &= ~(1 << (row * size + column))  # the data "0" the frame was made with
+        if flips(row, column):
+            fixed |= 1 << (row * size + column)
+    return fixed
+
+
+_FINDER_LIKE = (True, False, True, True, True, False, True, False, False, False, False)
+"""The run reportlab's third penalty rule looks for (dark, light, three dark, light, dark, four light)."""
+
+
+def _lost_points(symbol: int, size: int) -> int:
+    """reportlab's QRUtil.getLostPoint for a symbol held as one integer (bit row * size + column).
+
+    Rule 1: each run of five or more same modules in a row or column, its length less 2. Rule 2: 3 for
+    each 2x2 block of one colour. Rule 3: 40 for each finder-like run in a row, starting at least 11
+    modules before the row's end (reportlab compares a column, a tuple, with its pattern, a list, so
+    columns never match). Rule 4: 10 for each 5 % the dark modules are away from half.
+    """
+    cells = size * size
+    every = (1 << cells) - 1
+    starts_within = _starts_within(size)
+    same_right = ~(symbol ^ (symbol >> 1)) & starts_within[1]
+    same_below = ~(symbol ^ (symbol >> size)) & (1 << (cells - size)) - 1
+    points = 0
+    for same, step in ((same_right, 1), (same_below, size)):
+        fives = same & (same >> step) & (same >> 2 * step) & (same >> 3 * step)
+        first_fives = fives & ~(same << step)
+        points += fives.bit_count() + 2 * first_fives.bit_count()
+    same_diagonal = ~(symbol ^ (symbol >> (size + 1)))
+    points += 3 * (same_right & same_below & same_diagonal).bit_count()
+    found = starts_within[11]
+    inverse = ~symbol & every
+    for offset, dark in enumerate(_FINDER_LIKE):
+        found &= (symbol if dark else inverse) >> offset
+    points += 40 * found.bit_count()
+    dark_percent = 100 * symbol.bit_count() // cells
+    points += 10 * (abs(dark_percent - 50) // 5)
+    return points
+
+
+@lru_cache(maxsize=8)
+def _starts_within(size: int) -> dict[int, int]:
+    """Where along a row the penalty rules look, as a mask of the symbol: at 1, every column but the last
+    (a module and the one to its right); at 11, where a finder-like run may start (reportlab's rule 3
+    stops one column before the last place an 11-module run would fit)."""
+    found: dict[int, int] = {}
+    for length, last in ((1, size - 2), (11, size - 12)):
+        row = (1 << (last + 1)) - 1 if last >= 0 else 0
+        found[length] = sum(row << (r * size) for r in range(size))
+    return found
 
 
 class _Bits:
@@ -221,10 +316,10 @@ def rows_path(rows: tuple[int, ...], count: int, quiet: int = 2) -> str:
     )
 
 
-_RUN = re.compile(rb"\x01+")
+_RUN = re.compile("1+")
 
 
 @lru_cache(maxsize=8192)
 def _row_path(row: int, top: int, quiet: int) -> str:
-    cells = bytes((row >> column) & 1 for column in range(row.bit_length()))
+    cells = f"{row:b}"[::-1]  # column 0 first
     return " ".join(f"{quiet + m.start()} {top} {m.end() - m.start()} 1 re" for m in _RUN.finditer(cells))

@@ -171,6 +171,13 @@ class AgreementService:
         with self.vault.reading() as session:
             return AgreementRepository(session).for_pupil(pupil_id)
 
+    def for_pupils(self, pupil_ids: list[str]) -> dict[str, list[Agreement]]:
+        """for_pupil for each of many pupils (a class's packs), read together."""
+        for pupil_id in pupil_ids:
+            self.context.actor.require_pupil(pupil_id)
+        with self.vault.reading() as session:
+            return AgreementRepository(session).for_pupils(pupil_ids)
+
     def reviews_due(self, within_days: int = 7) -> list[Agreement]:
         """Active agreements with a review due within the days given, overdue ones first."""
         with self.vault.reading() as session:

@@ -39,14 +39,28 @@ class ServiceContext:
         detail: str = "",
     ) -> None:
         """Record who did what, in the same transaction as the change itself."""
-        AuditRepository(session).append(
-            AuditEvent(
-                at=self.now(),
-                actor=self.actor.name,
-                action=action,
-                record_kind=record_kind,
-                record_id=record_id,
-                pupil_id=pupil_id,
-                detail=detail,
-            )
+        self.audit_each(session, action, record_kind, [(record_id, pupil_id)], detail)
+
+    def audit_each(
+        self,
+        session: Session,
+        action: AuditAction,
+        record_kind: str,
+        records: list[tuple[str, str | None]],
+        detail: str = "",
+    ) -> None:
+        """audit for each (record id, pupil id) in turn, written together (a class's printed packs)."""
+        AuditRepository(session).append_all(
+            [
+                AuditEvent(
+                    at=self.now(),
+                    actor=self.actor.name,
+                    action=action,
+                    record_kind=record_kind,
+                    record_id=record_id,
+                    pupil_id=pupil_id,
+                    detail=detail,
+                )
+                for record_id, pupil_id in records
+            ]
         )

@@ -7,7 +7,7 @@ records who they are. What a family is shown is the translation that still match
 """
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from desktop.domain.access import Capability
 from desktop.domain.audit import AuditAction
@@ -182,12 +182,7 @@ class EntryTranslationService:
             return {}
         with self.vault.reading() as session:
             translations = EntryTranslations(session).of_entries([e.id for e in chosen], code)
-        found: dict[str, dict[str, EntryTranslation]] = {}
-        for entry in chosen:
-            current = current_translations(entry, translations, code)
-            if current:
-                found[entry.id] = current
-        return found
+        return _current(chosen, translations, code)
 
     def printed(
         self, entries: Iterable[LinkBookEntry], languages: Iterable[str]
@@ -196,7 +191,48 @@ class EntryTranslationService:
         own language's): what a week of paper pages carries."""
         chosen = list(entries)
         found: list[EntryTranslation] = []
-        for code in sorted({c for c in (translation_language(lang) for lang in languages) if c}):
+        for code in _codes(languages):
             for by_field in self.for_entries(chosen, code).values():
                 found += by_field.values()
         return tuple(found)
+
+    def printed_by_pupil(
+        self, entries: Mapping[str, list[LinkBookEntry]], languages: Mapping[str, list[str]]
+    ) -> dict[str, tuple[EntryTranslation, ...]]:
+        """printed for each pupil's entries into their own households' languages (a class's packs), with
+        the translations read together."""
+        for pupil_id in entries:
+            self.context.actor.require_pupil(pupil_id)
+        codes = {pupil_id: _codes(languages.get(pupil_id, ())) for pupil_id in entries}
+        wanted = [e.id for pupil_id, chosen in entries.items() if codes[pupil_id] for e in chosen]
+        by_entry: dict[str, list[EntryTranslation]] = {}
+        if wanted:
+            with self.vault.reading() as session:
+                for t in EntryTranslations(session).of_entries(wanted):
+                    by_entry.setdefault(t.entry_id, []).append(t)
+        found: dict[str, tuple[EntryTranslation, ...]] = {}
+        for pupil_id, chosen in entries.items():
+            mine = [t for e in chosen for t in by_entry.get(e.id, ())]
+            printed: list[EntryTranslation] = []
+            for code in codes[pupil_id]:
+                for by_field in _current(chosen, mine, code).values():
+                    printed += by_field.values()
+            found[pupil_id] = tuple(printed)
+        return found
+
+
+def _codes(languages: Iterable[str]) -> list[str]:
+    """The translation languages of these home languages, each once, in order."""
+    return sorted({c for c in (translation_language(lang) for lang in languages) if c})
+
+
+def _current(
+    entries: list[LinkBookEntry], translations: list[EntryTranslation], code: str
+) -> dict[str, dict[str, EntryTranslation]]:
+    """Each entry's up-to-date translations into the language, by entry id, then text field."""
+    found: dict[str, dict[str, EntryTranslation]] = {}
+    for entry in entries:
+        current = current_translations(entry, translations, code)
+        if current:
+            found[entry.id] = current
+    return found

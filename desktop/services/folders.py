@@ -157,6 +157,19 @@ class WorkFolderService:
             return [f for f in found if f.status is not FolderStatus.DRAFT]
         return found
 
+    def starting_within(
+        self, pupil_ids: list[str], first: dt.date, last: dt.date
+    ) -> dict[str, list[WorkFolder]]:
+        """Each pupil's folders (as for_pupil) whose period starts between the dates, read together: what
+        a class's packs for a week or a month may carry."""
+        for pupil_id in pupil_ids:
+            self.context.actor.require_pupil(pupil_id)
+        with self.vault.reading() as session:
+            found = WorkFolderRepository(session).starting_within(pupil_ids, first, last)
+        if self.context.actor.is_family:
+            return {p: [f for f in fs if f.status is not FolderStatus.DRAFT] for p, fs in found.items()}
+        return found
+
     def _store(self, folder: WorkFolder, action: AuditAction) -> None:
         with self.vault.writing() as session:
             check_folder_photos(session, folder.pupil_id, [a for i in folder.items for a in i.attachment_ids])

@@ -207,6 +207,14 @@ class HomeLearningService:
             found = HomeLearningRepository(session).for_pupil(pupil_id, first, last)
         return [PupilTask(task, back) for task, back in found]
 
+    def for_pupils(self, pupil_ids: list[str], first: dt.date, last: dt.date) -> dict[str, list[PupilTask]]:
+        """for_pupil between the dates for each of many pupils (a class's packs), read together."""
+        for pupil_id in pupil_ids:
+            self.context.actor.require_pupil(pupil_id)
+        with self.vault.reading() as session:
+            found = HomeLearningRepository(session).for_pupils(pupil_ids, first, last)
+        return {p: [PupilTask(task, back) for task, back in tasks] for p, tasks in found.items()}
+
     def language_for(self, pupil_id: str) -> str:
         """The language a family reads guidance in: the family member's own on their device; for staff,
         the first household's."""
@@ -287,6 +295,13 @@ def home_learning_documents(
 ) -> list[HomeLearningSlips]:
     """The pupil's slips for a pack of this period (none when no task falls in it), oldest due first."""
     tasks = HomeLearningService(context).for_pupil(pupil.id, period.start, period.end)
+    return home_learning_slips(pupil, class_name, period, tasks)
+
+
+def home_learning_slips(
+    pupil: Pupil, class_name: str, period: Period, tasks: list[PupilTask]
+) -> list[HomeLearningSlips]:
+    """home_learning_documents from the pupil's tasks of the period, already read (with their class's)."""
     if not tasks:
         return []
     ordered = tuple(sorted((t.task for t in tasks), key=lambda t: (t.due_on, t.title)))

@@ -119,6 +119,15 @@ class LinkBookService:
         with self.vault.reading() as session:
             return LinkBookRepository(session).entries_for_pupil(pupil_id, first, last, newest_days)
 
+    def timelines(
+        self, pupil_ids: list[str], first: dt.date, last: dt.date
+    ) -> dict[str, list[LinkBookEntry]]:
+        """timeline between the dates for each of many pupils (a class's packs), read together."""
+        for pupil_id in pupil_ids:
+            self.context.actor.require_pupil(pupil_id)
+        with self.vault.reading() as session:
+            return LinkBookRepository(session).entries_for_pupils(pupil_ids, first, last)
+
     def view_timeline(
         self, pupil_id: str, first: dt.date | None = None, last: dt.date | None = None
     ) -> list[LinkBookEntry]:

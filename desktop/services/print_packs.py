@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pypdf import PdfReader, PdfWriter
 
 from desktop.domain.access import Capability
-from desktop.domain.agreements import Agreement, Party, VersionStatus
 from desktop.domain.audit import AuditAction
 from desktop.domain.calendar import Period, PeriodKind
 from desktop.domain.families import FamilyMember
@@ -39,11 +38,10 @@ from desktop.printing.styles import NORMAL
 from desktop.printing.week import LinkBookWeek
 from desktop.services.agreements import AgreementService
 from desktop.services.context import ServiceContext
-from desktop.services.entry_translations import EntryTranslationService
 from desktop.services.folders import WorkFolderService
-from desktop.services.home_learning import home_learning_documents
-from desktop.services.linkbook import LinkBookService
+from desktop.services.home_learning import home_learning_slips
 from desktop.services.news import NewsService
+from desktop.services.pack_records import PackRecords, PupilRecords, RecordKinds, folder_for
 from desktop.services.paper_returns.layouts import remember_printed
 from desktop.services.phrase_corrections import PhraseCorrectionService
 from desktop.services.phrase_uses import CurrentWords
@@ -117,11 +115,6 @@ def households(members: list[FamilyMember], paper_only: bool) -> list[Recipient]
     return recipients
 
 
-def awaits_family_signature(agreement: Agreement) -> bool:
-    """In force, and the family has not signed this version yet: it goes home on paper to be signed."""
-    return agreement.status is VersionStatus.ACTIVE and agreement.current.signature_of(Party.FAMILY) is None
-
-
 @dataclass
 class _ClassData:
     """One class's batch, ready to render anywhere."""
@@ -154,21 +147,30 @@ class PrintPackService:
 
     def pupil_week(self, pupil_id: str, period: Period, options: PackOptions | None = None) -> bytes:
         """One pupil's pages for the period, a pack per household (no teacher's list)."""
-        options = options or PackOptions(teacher_list=False)
         pupil = self.school.pupil(pupil_id)
-        school_class = self._class_of(pupil)
-        packs = self._packs_for(
-            pupil, school_class, period, options, self._newsletter(school_class, period, options)
-        )
-        if not packs:
+        batch = self._pupil_batch(pupil, period, options or PackOptions(teacher_list=False))
+        if not batch.packs:
             raise InvalidInput(f"No one in {pupil.display_name}'s family asked for paper.")
-        batch = PackBatch(
-            self._school_name(), f"{pupil.display_name}, {period.label}", tuple(packs), False, self.overrides
-        )
         rendered = render_packs(batch)
         remember_printed(self.context, rendered)
         self._audit([pupil.id], "print_pack", period.label)
         return rendered.pdf
+
+    def pupil_batch(self, pupil_id: str, period: Period, options: PackOptions | None = None) -> PackBatch:
+        """One pupil's packs for the period, ready to render: the same packs as in their class's batch."""
+        pupil = self.school.pupil(pupil_id)
+        return self._pupil_batch(pupil, period, options or PackOptions(teacher_list=False))
+
+    def _pupil_batch(self, pupil: Pupil, period: Period, options: PackOptions) -> PackBatch:
+        school_class = self._class_of(pupil)
+        recipients = households(self.school.family_of(pupil.id), options.paper_only)
+        packs: list[FamilyPack] = []
+        if recipients:
+            records = self._records(options).of_pupil(pupil.id, period, [r.language for r in recipients])
+            newsletter = self._newsletter(school_class, period, options)
+            packs = self._packs_for(pupil, school_class, period, options, newsletter, recipients, records)
+        title = f"{pupil.display_name}, {period.label}"
+        return PackBatch(self._school_name(), title, tuple(packs), False, self.overrides)
 
     def folder(self, pupil_id: str, period: Period) -> bytes:
         """A pupil's work folder for the period: a copy for each household, in its language and print size."""
@@ -389,9 +391,14 @@ class PrintPackService:
         pupil_ids: list[str] = []
         pupils = self.school.pupils(class_id)
         families = self.school.families_of([p.id for p in pupils])
+        recipients = {p.id: households(families[p.id], options.paper_only) for p in pupils}
+        languages = {p: [r.language for r in found] for p, found in recipients.items() if found}
+        records = self._records(options).of_class(languages, period)
         for pupil in pupils:
+            if not recipients[pupil.id]:
+                continue
             pupil_packs = self._packs_for(
-                pupil, school_class, period, options, newsletter, families[pupil.id]
+                pupil, school_class, period, options, newsletter, recipients[pupil.id], records[pupil.id]
             )
             if pupil_packs:
                 pupil_ids.append(pupil.id)
@@ -407,36 +414,26 @@ class PrintPackService:
         period: Period,
         options: PackOptions,
         newsletter: Newsletter | None,
-        family: list[FamilyMember] | None = None,
+        recipients: list[Recipient],
+        records: PupilRecords,
     ) -> list[FamilyPack]:
-        """The pupil's packs, one per household (family: the pupil's, when already read with the class's)."""
-        if family is None:
-            family = self.school.family_of(pupil.id)
-        recipients = households(family, options.paper_only)
-        if not recipients:
-            return []
+        """The pupil's packs, one per household (recipients), from the records read for them."""
         documents: list[Document] = []
         if options.link_book:
-            timeline = LinkBookService(self.context).timeline(pupil.id, period.start, period.end)
-            entries = {e.day: e for e in self.phrase_words.freshen(timeline)}
+            entries = {e.day: e for e in records.entries}
             # An entry saved for a weekend or holiday day is printed too, in its place in the week.
             written = {day for day, entry in entries.items() if not entry.is_blank}
             days = tuple((day, entries.get(day)) for day in sorted(set(period.school_days()) | written))
-            translated = EntryTranslationService(self.context).printed(
-                entries.values(), (r.language for r in recipients)
-            )
-            documents.append(LinkBookWeek(pupil.display_name, school_class.name, period, days, translated))
+            week = LinkBookWeek(pupil.display_name, school_class.name, period, days, records.translations)
+            documents.append(week)
         if options.home_learning:
-            documents += home_learning_documents(self.context, pupil, school_class.name, period)
-        if options.folders:
-            folder = self._folder(pupil.id, period)
-            if folder is not None:
-                documents.append(self._folder_sheet(pupil, school_class, folder))
+            documents += home_learning_slips(pupil, school_class.name, period, list(records.tasks))
+        if options.folders and records.folder is not None:
+            documents.append(self._folder_sheet(pupil, school_class, records.folder))
         if options.agreements:
             documents += [
                 AgreementSheet(agreement, pupil.display_name, school_class.name)
-                for agreement in AgreementService(self.context).for_pupil(pupil.id)
-                if awaits_family_signature(agreement)
+                for agreement in records.agreements
             ]
         if not documents:
             return []  # nothing of this child's to send home (the class news alone is no pack)
@@ -478,14 +475,11 @@ class PrintPackService:
         return Newsletter(school_class.name, period, tuple(items), tuple(events))
 
     def _folder(self, pupil_id: str, period: Period) -> WorkFolder | None:
-        for folder in WorkFolderService(self.context).for_pupil(pupil_id):
-            if folder.period == period or (
-                period.kind is PeriodKind.MONTH
-                and folder.period.kind is PeriodKind.WEEK
-                and period.contains(folder.period.start)
-            ):
-                return folder
-        return None
+        return folder_for(WorkFolderService(self.context).for_pupil(pupil_id), period)
+
+    def _records(self, options: PackOptions) -> PackRecords:
+        kinds = RecordKinds(options.link_book, options.home_learning, options.folders, options.agreements)
+        return PackRecords(self.context, self.phrase_words, kinds)
 
     def _folder_sheet(self, pupil: Pupil, school_class: SchoolClass, folder: WorkFolder) -> WorkFolderSheet:
         service = WorkFolderService(self.context)
@@ -514,8 +508,8 @@ class PrintPackService:
         """Printing a child's records is recorded, like viewing them (one transaction for the batch)."""
         self.context.actor.require(Capability.PRINT)
         with self.context.vault.writing() as session:
-            for pupil_id in pupil_ids:
-                self.context.audit(session, AuditAction.PRINTED, what, pupil_id, pupil_id, detail)
+            records: list[tuple[str, str | None]] = [(pupil_id, pupil_id) for pupil_id in pupil_ids]
+            self.context.audit_each(session, AuditAction.PRINTED, what, records, detail)
 
 
 def _start_worker() -> None:

@@ -18,6 +18,7 @@ from desktop.domain.agreements import (
 )
 from desktop.domain.ids import new_id
 from desktop.domain.linkbook import Method
+from desktop.store.chunks import in_chunks
 from desktop.store.codec import from_plain, to_plain
 from desktop.store.schema import AgreementRow, AgreementVersionRow, SignatureRow, TemplateRow
 
@@ -112,6 +113,15 @@ class AgreementRepository:
     def for_pupil(self, pupil_id: str) -> list[Agreement]:
         rows = self.session.scalars(select(AgreementRow).where(AgreementRow.pupil_id == pupil_id))
         return self._assemble(list(rows))
+
+    def for_pupils(self, pupil_ids: list[str]) -> dict[str, list[Agreement]]:
+        """for_pupil for each of many pupils (a class, for its packs), read together; every pupil listed."""
+        found: dict[str, list[Agreement]] = {pupil_id: [] for pupil_id in pupil_ids}
+        for chunk in in_chunks(dict.fromkeys(pupil_ids)):
+            rows = self.session.scalars(select(AgreementRow).where(AgreementRow.pupil_id.in_(chunk)))
+            for agreement in self._assemble(list(rows)):
+                found[agreement.pupil_id].append(agreement)
+        return found
 
     def all(self) -> list[Agreement]:
         return self._assemble(list(self.session.scalars(select(AgreementRow))))

@@ -28,9 +28,21 @@ class AuditRepository:
 
     def append(self, event: AuditEvent) -> AuditEvent:
         """Chain the event after the last one. Call inside a write transaction (it holds the lock)."""
+        return self.append_all([event])[0]
+
+    def append_all(self, events: list[AuditEvent]) -> list[AuditEvent]:
+        """append for each event in turn, the last hash read once and the rows written in one flush (a
+        class's printed packs record an event for each child)."""
+        if not events:
+            return []
         last = self.session.scalar(select(AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1))
-        sealed = event.sealed(last or GENESIS_HASH)
-        self.session.add(
+        previous = last or GENESIS_HASH
+        chained: list[AuditEvent] = []
+        for event in events:
+            sealed = event.sealed(previous)
+            previous = sealed.hash
+            chained.append(sealed)
+        self.session.add_all(
             AuditRow(
                 id=sealed.id,
                 at=sealed.at,
@@ -43,9 +55,10 @@ class AuditRepository:
                 prev_hash=sealed.prev_hash,
                 hash=sealed.hash,
             )
+            for sealed in chained
         )
         self.session.flush()
-        return sealed
+        return chained
 
     def events(self, pupil_id: str | None = None) -> list[AuditEvent]:
         query = select(AuditRow).order_by(AuditRow.seq)

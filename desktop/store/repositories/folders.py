@@ -1,5 +1,6 @@
 """Work folders and their pieces of work."""
 
+import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import delete, select
@@ -8,6 +9,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.calendar import Period, PeriodKind
 from desktop.domain.linkbook import Method
 from desktop.domain.work_folders import FamilyComment, FolderStatus, WorkFolder, WorkItem
+from desktop.store.chunks import in_chunks
 from desktop.store.schema import WorkFolderRow, WorkItemAttachmentRow, WorkItemRow
 
 
@@ -85,6 +87,23 @@ class WorkFolderRepository:
             WorkFolderRow.period_start == period.start,
         )
         return {f.pupil_id: f for f in self._assemble(list(self.session.scalars(query)))}
+
+    def starting_within(
+        self, pupil_ids: list[str], first: dt.date, last: dt.date
+    ) -> dict[str, list[WorkFolder]]:
+        """Each listed pupil's folders whose period starts between the dates (a week's, or a month's and
+        its weeks'), in the order of for_pupil, read together; every pupil listed."""
+        found: dict[str, list[WorkFolder]] = {pupil_id: [] for pupil_id in pupil_ids}
+        for chunk in in_chunks(dict.fromkeys(pupil_ids)):
+            query = select(WorkFolderRow).where(
+                WorkFolderRow.pupil_id.in_(chunk),
+                WorkFolderRow.period_start >= first,
+                WorkFolderRow.period_start <= last,
+            )
+            rows = self.session.scalars(query.order_by(WorkFolderRow.period_start))
+            for folder in self._assemble(list(rows)):
+                found[folder.pupil_id].append(folder)
+        return found
 
     def _assemble(self, rows: list[WorkFolderRow]) -> list[WorkFolder]:
         ids = [r.id for r in rows]

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.home_learning import HomeLearningReturn, HomeLearningTask
 from desktop.domain.linkbook import Method
+from desktop.store.chunks import in_chunks
 from desktop.store.schema_home_learning import HomeLearningPupilRow, HomeLearningTaskRow
 
 
@@ -112,6 +113,30 @@ class HomeLearningRepository:
         found = [(task, row) for task, row in self.session.execute(query)]
         tasks = self._tasks([t for t, _ in found])
         return [(task, _return(row)) for task, (_, row) in zip(tasks, found, strict=True)]
+
+    def for_pupils(
+        self, pupil_ids: list[str], first: dt.date, last: dt.date
+    ) -> dict[str, list[tuple[HomeLearningTask, HomeLearningReturn]]]:
+        """for_pupil with dates for each of many pupils (a class, for its packs), read together: each
+        pupil's list in the same order, every pupil listed."""
+        found: dict[str, list[tuple[HomeLearningTask, HomeLearningReturn]]] = {p: [] for p in pupil_ids}
+        for chunk in in_chunks(dict.fromkeys(pupil_ids)):
+            query = (
+                select(HomeLearningTaskRow, HomeLearningPupilRow)
+                .join(HomeLearningPupilRow, HomeLearningPupilRow.task_id == HomeLearningTaskRow.id)
+                .where(
+                    HomeLearningPupilRow.pupil_id.in_(chunk),
+                    HomeLearningTaskRow.due_on >= first,
+                    HomeLearningTaskRow.set_on <= last,
+                )
+                .order_by(HomeLearningTaskRow.due_on.desc(), HomeLearningTaskRow.title)
+            )
+            rows = [(task, row) for task, row in self.session.execute(query)]
+            unique = list({task.id: task for task, _ in rows}.values())
+            tasks = {task.id: task for task in self._tasks(unique)}
+            for task_row, row in rows:
+                found[row.pupil_id].append((tasks[task_row.id], _return(row)))
+        return found
 
     def returns(self, task_id: str) -> list[HomeLearningReturn]:
         rows = self.session.scalars(

@@ -17,6 +17,7 @@ from desktop.domain.linkbook import (
     SenSections,
 )
 from desktop.domain.school import StaffRole
+from desktop.store.chunks import in_chunks
 from desktop.store.codec import from_plain, to_plain
 from desktop.store.repositories.phrase_translations import uses_from_plain, uses_to_plain
 from desktop.store.schema import AcknowledgementRow, EntryRow, ReplyRow
@@ -147,6 +148,19 @@ class LinkBookRepository:
             if oldest is not None:
                 where, params = f"{where} AND day >= ?", [*params, oldest]
         return self._read(where, params)
+
+    def entries_for_pupils(
+        self, pupil_ids: list[str], first: dt.date, last: dt.date
+    ) -> dict[str, list[LinkBookEntry]]:
+        """entries_for_pupil between the dates for each of many pupils (a class's week for its packs),
+        read together: each pupil's list is as entries_for_pupil gives it, every pupil listed."""
+        found: dict[str, list[LinkBookEntry]] = {pupil_id: [] for pupil_id in pupil_ids}
+        for chunk in in_chunks(dict.fromkeys(pupil_ids)):
+            marks = ", ".join("?" * len(chunk))
+            where = f"pupil_id IN ({marks}) AND day >= ? AND day <= ?"
+            for entry in self._read(where, [*chunk, first.isoformat(), last.isoformat()]):
+                found[entry.pupil_id].append(entry)
+        return found
 
     def entries_on(self, day: dt.date, pupil_ids: list[str]) -> list[LinkBookEntry]:
         if not pupil_ids:
