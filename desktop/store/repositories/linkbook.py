@@ -34,6 +34,7 @@ _REPLY_FIELDS = (
 )  # fmt: skip
 _ACK_FIELDS = ("id", "entry_id", "by_name", "at", "method", "family_member_id")
 _ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
+_SEARCHED_COLUMNS = ", ".join(_ENTRY_FIELDS[:12])
 _REPLY_COLUMNS = ", ".join(_REPLY_FIELDS)
 _ACK_COLUMNS = ", ".join(_ACK_FIELDS)
 _ROLES = {r.value: r for r in StaffRole}
@@ -163,6 +164,38 @@ class LinkBookRepository:
         if not entry_ids:
             return []
         return self._read(f"id IN ({', '.join('?' * len(entry_ids))})", list(entry_ids))
+
+    def searchable_texts(self, entry_ids: list[str]) -> list[tuple[str, str, dt.date, str]]:
+        """(id, pupil id, day, `LinkBookEntry.searchable_text`) of the entries with these ids that exist
+        (at most a few hundred ids a call), in the order `entries_by_id` gives them: what the search index
+        holds of each, read without the threads and phrases the text does not use (a sync indexes a
+        school's year of entries)."""
+        if not entry_ids:
+            return []
+        marks = ", ".join("?" * len(entry_ids))
+        sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
+        rows = self._cursor().execute(sql, entry_ids).fetchall()
+        rows.sort(key=lambda r: (r[2], r[11]))  # day, updated_at
+        found = []
+        for row in rows:
+            id_, pupil_id, day, author_id, role, learning, wins, reminders, note, class_note, sections = row[
+                :11
+            ]
+            entry = LinkBookEntry(
+                id=id_,
+                pupil_id=pupil_id,
+                day=dt.date.fromisoformat(day),
+                author_id=author_id,
+                author_role=_ROLES[role],
+                learning=learning,
+                wins=wins,
+                reminders=reminders,
+                note=note,
+                class_note=class_note,
+                sections=_NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
+            )
+            found.append((id_, pupil_id, entry.day, entry.searchable_text()))
+        return found
 
     def exists(self, entry_id: str) -> bool:
         return self.session.scalar(select(EntryRow.id).where(EntryRow.id == entry_id)) is not None

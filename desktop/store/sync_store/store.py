@@ -323,11 +323,8 @@ class VaultSyncTransaction:
         entry_ids = [what for how, what in due if how == "entry"]
         linkbook = LinkBookRepository(self.session)
         for start in range(0, len(entry_ids), CHUNK):
-            chunk = entry_ids[start : start + CHUNK]
-            for entry in linkbook.entries_by_id(chunk):
-                documents.append(
-                    SearchDocument("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
-                )
+            for entry_id, pupil_id, day, body in linkbook.searchable_texts(entry_ids[start : start + CHUNK]):
+                documents.append(SearchDocument("entry", entry_id, pupil_id, day, body))
         replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
         threads = sorted({str(values.get("entry_id")) for values in replies.values()})
         entries: dict[str, tuple[str, str]] = {}
