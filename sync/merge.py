@@ -43,6 +43,10 @@ class Outcome(StrEnum):
     """Malformed or addressed to another kind of record; dropped the same way on every replica."""
 
 
+_OPS = {op.value: op for op in Op}
+_NO_BASES: tuple[str, ...] = ()
+
+
 def _canonical(value: Json) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
@@ -83,15 +87,18 @@ class Change:
 
     @classmethod
     def from_json(cls, scope_id: str, encoded: dict[str, Json]) -> Change:
+        """The inverse of `to_json`; KeyError, ValueError or TypeError on anything else. (A pull decodes
+        every change of a school: the op is found by value in a dict, and most changes have no bases.)"""
+        bases = encoded.get("b", _NO_BASES)
         return cls(
-            scope_id=scope_id,
-            record_id=str(encoded["r"]),
-            kind=str(encoded["k"]),
-            op=Op(encoded["o"]),
-            stamp=Timestamp.decode(str(encoded["t"])),
-            field=str(encoded.get("f", "")),
-            value=encoded.get("v"),
-            bases=tuple(Timestamp.decode(str(b)) for b in encoded.get("b", ())),
+            scope_id,
+            str(encoded["r"]),
+            str(encoded["k"]),
+            _OPS[encoded["o"]],
+            Timestamp.decode(str(encoded["t"])),
+            str(encoded.get("f", "")),
+            encoded.get("v"),
+            () if bases is _NO_BASES else tuple(Timestamp.decode(str(b)) for b in bases),
         )
 
 
