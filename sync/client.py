@@ -728,16 +728,19 @@ class SyncEngine:
             touched: set[tuple[str, str]] = set()
             for change in changes:
                 where = (change.scope_id, change.record_id)
-                if where in merged:
-                    current: RecordState | None = merged[where]
-                else:
+                current = merged.get(where)
+                if current is None:
                     current = held.get(where) if bulk is not None else tx.record(*where)
-                state, outcome = merge(current, change)
+                    state, outcome = merge(current, change)
+                else:  # a state merged in this round: this round's own, changed in place
+                    state, outcome = merge(current, change, in_place=True)
                 if outcome is Outcome.APPLIED:
                     merged[where] = state
                     touched.add(where)
                     report.changes_applied += 1
-            report.conflicts.update(where for where in touched if merged[where].conflicts)
+            report.conflicts.update(
+                where for where in touched if merged[where].texts and merged[where].conflicts
+            )
             if opened.changes:
                 self.clock.observe(max(c.stamp for c in opened.changes))
         if bulk is not None:

@@ -248,14 +248,20 @@ def _well_formed(change: Change) -> bool:
     return True
 
 
-def merge(state: RecordState | None, change: Change) -> tuple[RecordState, Outcome]:
-    """Fold one change into a record's state; returns the new state (the old one is not modified)."""
+def merge(
+    state: RecordState | None, change: Change, *, in_place: bool = False
+) -> tuple[RecordState, Outcome]:
+    """Fold one change into a record's state; returns the new state (the old one is not modified).
+
+    `in_place`: the state is the caller's own (one it merged into before): it is changed and returned
+    rather than copied, and left as it was unless the outcome is APPLIED. A pull folds many changes
+    into each record."""
     if state is None:
         current = RecordState(change.scope_id, change.record_id, change.kind)
     elif (state.scope_id, state.record_id, state.kind) != (change.scope_id, change.record_id, change.kind):
         return state, Outcome.REJECTED
     else:
-        current = state.copy()
+        current = state if in_place else state.copy()
     if not _well_formed(change):
         return state or current, Outcome.REJECTED
 

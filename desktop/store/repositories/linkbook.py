@@ -9,12 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import (
+    ENTRY_TEXT_FIELDS,
     Acknowledgement,
     AuthorKind,
     LinkBookEntry,
     Method,
     Reply,
     SenSections,
+    searchable_text_of,
 )
 from desktop.domain.school import StaffRole
 from desktop.store.codec import from_plain, to_plain
@@ -35,6 +37,7 @@ _REPLY_FIELDS = (
 _ACK_FIELDS = ("id", "entry_id", "by_name", "at", "method", "family_member_id")
 _ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
 _SEARCHED_COLUMNS = ", ".join(_ENTRY_FIELDS[:12])
+_TEXT_AT = [_ENTRY_FIELDS.index(name) for name in ENTRY_TEXT_FIELDS]
 _REPLY_COLUMNS = ", ".join(_REPLY_FIELDS)
 _ACK_COLUMNS = ", ".join(_ACK_FIELDS)
 _ROLES = {r.value: r for r in StaffRole}
@@ -178,23 +181,12 @@ class LinkBookRepository:
         rows.sort(key=lambda r: (r[2], r[11]))  # day, updated_at
         found = []
         for row in rows:
-            id_, pupil_id, day, author_id, role, learning, wins, reminders, note, class_note, sections = row[
-                :11
-            ]
-            entry = LinkBookEntry(
-                id=id_,
-                pupil_id=pupil_id,
-                day=dt.date.fromisoformat(day),
-                author_id=author_id,
-                author_role=_ROLES[role],
-                learning=learning,
-                wins=wins,
-                reminders=reminders,
-                note=note,
-                class_note=class_note,
-                sections=_NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
+            sections = row[10]
+            body = searchable_text_of(
+                [str(row[at]) for at in _TEXT_AT],
+                _NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
             )
-            found.append((id_, pupil_id, entry.day, entry.searchable_text()))
+            found.append((row[0], row[1], dt.date.fromisoformat(row[2]), body))
         return found
 
     def exists(self, entry_id: str) -> bool:
