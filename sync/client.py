@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sync.clock import HybridLogicalClock, Timestamp, wall_clock_ms
+from sync.collector import collector_paused
 from sync.crypto import (
     CryptoError,
     DeviceKeys,
@@ -595,7 +596,8 @@ class SyncEngine:
                 # The next round as it will be if every page opens: scopes with more pages first.
                 following = [(s, page.cursor) for s, page in pages if page.more]
                 following += ((s, cursors[s]) for s in queue)
-                more = self._pull_round(transport, pages, cursors, report, ahead, following)
+                with collector_paused():
+                    more = self._pull_round(transport, pages, cursors, report, ahead, following)
             queue.extendleft(scope_id for scope_id, _page in reversed(pages) if scope_id in more)
             if pulled is not None:
                 pulled(len(cursors) - len(queue))
