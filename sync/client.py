@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sync.clock import HybridLogicalClock, Timestamp, wall_clock_ms
+from sync.collector import collector_paused
 from sync.crypto import (
     CryptoError,
     DeviceKeys,
@@ -49,6 +50,7 @@ from sync.protocol import (
     SealedBundle,
     new_bundle_id,
 )
+from sync.read_ahead import PagesAhead, can_read_ahead
 from sync.transport import DeviceRemoved, PullPage, Refused, StorageFull, Transport, heads_after_push
 
 _KEYS_TAKEN: dict[tuple[str, str], tuple[int, frozenset[tuple[str, int]]]] = {}
@@ -575,6 +577,7 @@ class SyncEngine:
                 return tx.is_applied(bundle_id) or tx.is_refused(bundle_id)
 
         queue = deque(dict.fromkeys(scope_ids))
+        ahead = PagesAhead(transport, ROUND_BUNDLES, ROUND_SCOPES) if can_read_ahead(transport) else None
         while queue:
             if stop is not None and stop():
                 return False
@@ -584,11 +587,17 @@ class SyncEngine:
                 held = 0
                 while queue and held < ROUND_BUNDLES and len(pages) < ROUND_SCOPES:
                     scope_id = queue.popleft()
-                    page = transport.pull(scope_id, cursors[scope_id], known)
+                    page = ahead.take(scope_id, cursors[scope_id]) if ahead is not None else None
+                    if page is None:
+                        page = transport.pull(scope_id, cursors[scope_id], known)
                     pages.append((scope_id, page))
                     held += len(page.bundles)
             finally:
-                more = self._pull_round(transport, pages, cursors, report)
+                # The next round as it will be if every page opens: scopes with more pages first.
+                following = [(s, page.cursor) for s, page in pages if page.more]
+                following += ((s, cursors[s]) for s in queue)
+                with collector_paused():
+                    more = self._pull_round(transport, pages, cursors, report, ahead, following)
             queue.extendleft(scope_id for scope_id, _page in reversed(pages) if scope_id in more)
             if pulled is not None:
                 pulled(len(cursors) - len(queue))
@@ -600,9 +609,14 @@ class SyncEngine:
         pages: list[tuple[str, PullPage]],
         cursors: dict[str, str],
         report: SyncReport,
+        ahead: PagesAhead | None = None,
+        following: Sequence[tuple[str, str]] = (),
     ) -> set[str]:
         """Open a round's pages and apply them in one store transaction; returns the scopes with more
-        pages to pull. `cursors` (each scope's, as the store holds it) is brought up to date."""
+        pages to pull. `cursors` (each scope's, as the store holds it) is brought up to date.
+
+        `ahead`: once the pages are opened (the channel is no longer needed), it fetches the
+        `following` (scope, cursor) pages while the round is applied."""
         if not pages:
             return set()
         bundles = [bundle for _scope, page in pages for _position, bundle in page.bundles]
@@ -613,6 +627,7 @@ class SyncEngine:
             )
         batch = _Round()
         more: set[str] = set()
+        opened = False
         try:
             for scope_id, page in pages:
                 if not self._open_page(transport, scope_id, page, report, batch, checks):
@@ -621,9 +636,16 @@ class SyncEngine:
                     batch.cursors[scope_id] = page.cursor
                 if page.more:
                     more.add(scope_id)
+            opened = True
         finally:
-            self._apply(transport, batch, report)  # what was opened before a stop or a failure
-            cursors.update(batch.cursors)
+            if ahead is not None and opened:
+                ahead.start(following)
+            try:
+                self._apply(transport, batch, report)  # what was opened before a stop or a failure
+                cursors.update(batch.cursors)
+            finally:
+                if ahead is not None:
+                    ahead.wait()
         return more
 
     def _open_page(
@@ -728,16 +750,19 @@ class SyncEngine:
             touched: set[tuple[str, str]] = set()
             for change in changes:
                 where = (change.scope_id, change.record_id)
-                if where in merged:
-                    current: RecordState | None = merged[where]
-                else:
+                current = merged.get(where)
+                if current is None:
                     current = held.get(where) if bulk is not None else tx.record(*where)
-                state, outcome = merge(current, change)
+                    state, outcome = merge(current, change)
+                else:  # a state merged in this round: this round's own, changed in place
+                    state, outcome = merge(current, change, in_place=True)
                 if outcome is Outcome.APPLIED:
                     merged[where] = state
                     touched.add(where)
                     report.changes_applied += 1
-            report.conflicts.update(where for where in touched if merged[where].conflicts)
+            report.conflicts.update(
+                where for where in touched if merged[where].texts and merged[where].conflicts
+            )
             if opened.changes:
                 self.clock.observe(max(c.stamp for c in opened.changes))
         if bulk is not None:

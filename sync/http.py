@@ -63,6 +63,10 @@ def server_channel(base_url: str) -> str:
 class HttpTransport:
     """Bundles, keys, registrations and blobs over HTTP(S) to one sync server."""
 
+    reads_ahead = True
+    """`pull` never calls `known`, so the engine may fetch the next pages on a second thread while it
+    applies the last ones (`sync.read_ahead`; it never uses the transport from two threads at once)."""
+
     def __init__(
         self,
         base_url: str,

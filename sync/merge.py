@@ -43,6 +43,10 @@ class Outcome(StrEnum):
     """Malformed or addressed to another kind of record; dropped the same way on every replica."""
 
 
+_OPS = {op.value: op for op in Op}
+_NO_BASES: tuple[str, ...] = ()
+
+
 def _canonical(value: Json) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
@@ -83,15 +87,18 @@ class Change:
 
     @classmethod
     def from_json(cls, scope_id: str, encoded: dict[str, Json]) -> Change:
+        """The inverse of `to_json`; KeyError, ValueError or TypeError on anything else. (A pull decodes
+        every change of a school: the op is found by value in a dict, and most changes have no bases.)"""
+        bases = encoded.get("b", _NO_BASES)
         return cls(
-            scope_id=scope_id,
-            record_id=str(encoded["r"]),
-            kind=str(encoded["k"]),
-            op=Op(encoded["o"]),
-            stamp=Timestamp.decode(str(encoded["t"])),
-            field=str(encoded.get("f", "")),
-            value=encoded.get("v"),
-            bases=tuple(Timestamp.decode(str(b)) for b in encoded.get("b", ())),
+            scope_id,
+            str(encoded["r"]),
+            str(encoded["k"]),
+            _OPS[encoded["o"]],
+            Timestamp.decode(str(encoded["t"])),
+            str(encoded.get("f", "")),
+            encoded.get("v"),
+            () if bases is _NO_BASES else tuple(Timestamp.decode(str(b)) for b in bases),
         )
 
 
@@ -241,14 +248,20 @@ def _well_formed(change: Change) -> bool:
     return True
 
 
-def merge(state: RecordState | None, change: Change) -> tuple[RecordState, Outcome]:
-    """Fold one change into a record's state; returns the new state (the old one is not modified)."""
+def merge(
+    state: RecordState | None, change: Change, *, in_place: bool = False
+) -> tuple[RecordState, Outcome]:
+    """Fold one change into a record's state; returns the new state (the old one is not modified).
+
+    `in_place`: the state is the caller's own (one it merged into before): it is changed and returned
+    rather than copied, and left as it was unless the outcome is APPLIED. A pull folds many changes
+    into each record."""
     if state is None:
         current = RecordState(change.scope_id, change.record_id, change.kind)
     elif (state.scope_id, state.record_id, state.kind) != (change.scope_id, change.record_id, change.kind):
         return state, Outcome.REJECTED
     else:
-        current = state.copy()
+        current = state if in_place else state.copy()
     if not _well_formed(change):
         return state or current, Outcome.REJECTED
 

@@ -98,3 +98,18 @@ def test_any_order_and_any_duplicates_give_the_same_state(changes, random):
     random.shuffle(shuffled)
     assert fold(shuffled).to_json() == fold(changes).to_json()
     assert RecordState.from_json(fold(changes).to_json()).to_json() == fold(changes).to_json()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ops, min_size=1, max_size=12))
+def test_merging_in_place_gives_the_same_states_and_outcomes_as_merging_copies(changes):
+    copied: RecordState | None = None
+    owned: RecordState | None = None
+    for change in changes:
+        before = owned.to_json() if owned is not None else None
+        copied, outcome = merge(copied, change)
+        owned, owned_outcome = merge(owned, change, in_place=True)
+        assert owned_outcome is outcome
+        assert owned.to_json() == copied.to_json()
+        if outcome is not Outcome.APPLIED and before is not None:
+            assert owned.to_json() == before

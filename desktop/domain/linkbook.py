@@ -213,10 +213,16 @@ class LinkBookEntry:
 
     def searchable_text(self) -> str:
         """Everything in the entry a person might search for."""
-        parts = [text for _, text in self.texts()]
-        parts += [f"{m.mood} {m.note}" for m in self.sections.mood]
-        parts += [f"{f.meal} {f.note}" for f in self.sections.food_and_drink]
-        parts += [f"{c.care} {c.note}" for c in self.sections.personal_care]
-        parts += [f"{a.what_happened} {a.treatment}" for a in self.sections.first_aid]
-        parts += [f"{m.medicine} {m.dose}" for m in self.sections.medication]
-        return "\n".join(p for p in parts if p.strip())
+        return searchable_text_of([text for _, text in self.texts()], self.sections)
+
+
+def searchable_text_of(texts: list[str], sections: SenSections) -> str:
+    """`LinkBookEntry.searchable_text` of an entry with these texts (ENTRY_TEXT_FIELDS order) and
+    sections, for indexing many entries without building each."""
+    parts = list(texts)
+    parts += [f"{m.mood} {m.note}" for m in sections.mood]
+    parts += [f"{f.meal} {f.note}" for f in sections.food_and_drink]
+    parts += [f"{c.care} {c.note}" for c in sections.personal_care]
+    parts += [f"{a.what_happened} {a.treatment}" for a in sections.first_aid]
+    parts += [f"{m.medicine} {m.dose}" for m in sections.medication]
+    return "\n".join(p for p in parts if p.strip())

@@ -9,12 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.linkbook import (
+    ENTRY_TEXT_FIELDS,
     Acknowledgement,
     AuthorKind,
     LinkBookEntry,
     Method,
     Reply,
     SenSections,
+    searchable_text_of,
 )
 from desktop.domain.school import StaffRole
 from desktop.store.chunks import in_chunks
@@ -35,6 +37,8 @@ _REPLY_FIELDS = (
 )  # fmt: skip
 _ACK_FIELDS = ("id", "entry_id", "by_name", "at", "method", "family_member_id")
 _ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
+_SEARCHED_COLUMNS = ", ".join(_ENTRY_FIELDS[:12])
+_TEXT_AT = [_ENTRY_FIELDS.index(name) for name in ENTRY_TEXT_FIELDS]
 _REPLY_COLUMNS = ", ".join(_REPLY_FIELDS)
 _ACK_COLUMNS = ", ".join(_ACK_FIELDS)
 _ROLES = {r.value: r for r in StaffRole}
@@ -177,6 +181,27 @@ class LinkBookRepository:
         if not entry_ids:
             return []
         return self._read(f"id IN ({', '.join('?' * len(entry_ids))})", list(entry_ids))
+
+    def searchable_texts(self, entry_ids: list[str]) -> list[tuple[str, str, dt.date, str]]:
+        """(id, pupil id, day, `LinkBookEntry.searchable_text`) of the entries with these ids that exist
+        (at most a few hundred ids a call), in the order `entries_by_id` gives them: what the search index
+        holds of each, read without the threads and phrases the text does not use (a sync indexes a
+        school's year of entries)."""
+        if not entry_ids:
+            return []
+        marks = ", ".join("?" * len(entry_ids))
+        sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
+        rows = self._cursor().execute(sql, entry_ids).fetchall()
+        rows.sort(key=lambda r: (r[2], r[11]))  # day, updated_at
+        found = []
+        for row in rows:
+            sections = row[10]
+            body = searchable_text_of(
+                [str(row[at]) for at in _TEXT_AT],
+                _NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
+            )
+            found.append((row[0], row[1], dt.date.fromisoformat(row[2]), body))
+        return found
 
     def exists(self, entry_id: str) -> bool:
         return self.session.scalar(select(EntryRow.id).where(EntryRow.id == entry_id)) is not None

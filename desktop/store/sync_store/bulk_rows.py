@@ -11,6 +11,7 @@ when that batch is refused, so one record's clash never holds back the others.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.store.sync_store.kinds import Kind
-from desktop.store.sync_store.rows import CHUNK, Json, record_columns, to_db, write_row
+from desktop.store.sync_store.rows import CHUNK, Json, record_columns, write_row
 
 
 def write_rows(
@@ -50,15 +51,16 @@ def write_rows(
     if not last:
         return written
     existing = _existing(connection, kind, list(last))
-    convert = [(n, _converter(kind, n)) for n in kind.value_columns]
+    names = kind.value_columns
+    conversions = [(i, to) for i, name in enumerate(names) for to in (_converter(kind, name),) if to]
     updates: list[tuple[Any, ...]] = []
     inserts: list[tuple[Any, ...]] = []
     for keys, (_index, columns) in last.items():
-        values = tuple(
-            value if to is None or value is None else to(value)
-            for name, to in convert
-            for value in (columns.get(name),)
-        )
+        row = [columns.get(name) for name in names]
+        for i, to in conversions:
+            if row[i] is not None:
+                row[i] = to(row[i])
+        values = tuple(row)
         if keys in existing:
             updates.append(values + keys)
         else:
@@ -76,9 +78,21 @@ def write_rows(
 
 def _converter(kind: Kind, name: str) -> Callable[[Any], Any] | None:
     """How `rows.to_db` turns a non-null field of this column into its value (None: as it is)."""
-    if name in kind.binary_columns or name in kind.json_columns or name in kind.bool_columns:
-        return lambda value: to_db(kind, name, value)
+    if name in kind.binary_columns:
+        return lambda value: bytes.fromhex(str(value))
+    if name in kind.json_columns:
+        return _json_text if name in kind.text_columns else json.dumps
+    if name in kind.bool_columns:
+        return _flag
     return None
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(json.loads(value))
+
+
+def _flag(value: Any) -> int:
+    return 1 if value else 0
 
 
 def _with_parents(
@@ -88,15 +102,20 @@ def _with_parents(
     present: set[tuple[str, Any]],
 ) -> list[tuple[int, tuple[str, ...], dict[str, Json]]]:
     """The candidates whose parent rows are all there (looked up a few hundred at a time)."""
-    named = [
-        {**dict(zip(kind.key_columns, keys, strict=True)), **columns} for _i, keys, columns in candidates
-    ]
+    at_key = {column: i for i, column in enumerate(kind.key_columns)}
+    named: dict[str, list[Any]] = {}
+    for column, _table in kind.parents:
+        if column not in named:
+            i = at_key.get(column)
+            named[column] = [
+                columns[column] if column in columns else None if i is None else keys[i]
+                for _i, keys, columns in candidates
+            ]
     missing: dict[str, set[Any]] = {}
     for column, table in kind.parents:
         wanted = {
             value
-            for row in named
-            for value in (row.get(column),)
+            for value in named[column]
             if value is not None and not (isinstance(value, str) and (table, value) in present)
         }
         found: set[Any] = set()
@@ -108,10 +127,11 @@ def _with_parents(
             found.update(r[0] for r in connection.exec_driver_sql(sql, tuple(chunk)))
         present.update((table, value) for value in found if isinstance(value, str))
         missing[column] = {value for value in wanted if value not in found}
+    gone = [(named[column], values) for column, values in missing.items() if values]
     return [
         candidate
-        for candidate, row in zip(candidates, named, strict=True)
-        if not any(row.get(column) in gone for column, gone in missing.items() if gone)
+        for j, candidate in enumerate(candidates)
+        if not any(values[j] in unknown for values, unknown in gone)
     ]
 
 

@@ -32,7 +32,7 @@ from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
 from sync.clock import Timestamp
 from sync.crypto import DeviceKeys, ScopeKey
-from sync.merge import Change, RecordState
+from sync.merge import Change, Json, RecordState
 from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ class VaultSyncTransaction:
             kind = BY_NAME[name]
             self._pause_capture()
             indexes = writes[name]
-            rows = [(states[i].record_id, states[i].values()) for i in indexes]
+            rows = [(states[i].record_id, _shown(states[i])) for i in indexes]
             for index, done in zip(indexes, write_rows(self.session, kind, rows, self._parents), strict=True):
                 written[index] = done
                 if done:
@@ -323,11 +323,8 @@ class VaultSyncTransaction:
         entry_ids = [what for how, what in due if how == "entry"]
         linkbook = LinkBookRepository(self.session)
         for start in range(0, len(entry_ids), CHUNK):
-            chunk = entry_ids[start : start + CHUNK]
-            for entry in linkbook.entries_by_id(chunk):
-                documents.append(
-                    SearchDocument("entry", entry.id, entry.pupil_id, entry.day, entry.searchable_text())
-                )
+            for entry_id, pupil_id, day, body in linkbook.searchable_texts(entry_ids[start : start + CHUNK]):
+                documents.append(SearchDocument("entry", entry_id, pupil_id, day, body))
         replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
         threads = sorted({str(values.get("entry_id")) for values in replies.values()})
         entries: dict[str, tuple[str, str]] = {}
@@ -518,3 +515,9 @@ class VaultSyncTransaction:
                 "INSERT INTO sync_scope_member (scope_id, device_id) VALUES (?, ?)",
                 [(scope_id, d) for d in device_ids],
             )
+
+
+def _shown(state: RecordState) -> dict[str, Json]:
+    """`state.values()` for reading only: an append-only record's own value, not a copy of it."""
+    created = state.created
+    return created.value if created is not None else state.values()
