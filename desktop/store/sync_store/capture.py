@@ -161,10 +161,16 @@ class Capturer:
         self._outbox.append((change.scope_id, change.stamp.encode(), encoded))
         self.changes += 1
 
-    def _new_record(self, scope_id: str, record_id: str, kind_name: str, fields: dict[str, Any]) -> None:
+    def _new_record(
+        self,
+        scope_id: str,
+        record_id: str,
+        kind_name: str,
+        fields: dict[str, Any],
+        text_columns: frozenset[str],
+    ) -> None:
         """A record no state holds yet: each non-empty field queued as a change, and the state they make
         (the same as merging the changes one by one, encoded once: see fresh.py)."""
-        text_columns = BY_NAME[kind_name].text_columns if kind_name in BY_NAME else frozenset()
         changes, state = fresh_fields(
             scope_id, record_id, kind_name, fields, text_columns, self.clock.now_encoded
         )
@@ -173,6 +179,13 @@ class Capturer:
         self._outbox.extend((scope_id, stamp, change) for stamp, change in changes)
         self.changes += len(changes)
         self._keep(scope_id, record_id, kind_name, state)
+
+    def _new_append(self, scope_id: str, record_id: str, kind_name: str, fields: dict[str, Any]) -> None:
+        """An append-only record no state holds yet: its one change queued, and its state."""
+        queued, encoded = fresh_append(scope_id, record_id, kind_name, fields, self.clock.now())
+        self._outbox.append((scope_id, *queued))
+        self.changes += 1
+        self._keep(scope_id, record_id, kind_name, encoded)
 
     def _keep(self, scope_id: str, record_id: str, kind_name: str, encoded_state: str) -> None:
         self._states.append((scope_id, record_id, kind_name, encoded_state))
@@ -230,13 +243,10 @@ class Capturer:
                 continue
             if kind.style is Style.APPEND:
                 if state is None:
-                    queued, encoded = fresh_append(scope_id, record_id, kind.name, fields, self.clock.now())
-                    self._outbox.append((scope_id, *queued))
-                    self.changes += 1
-                    self._keep(scope_id, record_id, kind.name, encoded)
+                    self._new_append(scope_id, record_id, kind.name, fields)
                 continue
             if state is None:
-                self._new_record(scope_id, record_id, kind.name, fields)
+                self._new_record(scope_id, record_id, kind.name, fields, kind.text_columns)
             else:
                 self._apply(state, kind.name, fields)
         return True
@@ -271,19 +281,9 @@ class Capturer:
                 if digest is not None:
                     fields["blob_id"] = digest
             if append:
-                queued, encoded = fresh_append(scope_id, record_id, kind_name, fields, self.clock.now())
-                self._outbox.append((scope_id, *queued))
-                self.changes += 1
-                self._keep(scope_id, record_id, kind_name, encoded)
-                continue
-            changes, state = fresh_fields(
-                scope_id, record_id, kind_name, fields, text_columns, self.clock.now_encoded
-            )
-            if state is None:
-                continue
-            self._outbox.extend((scope_id, stamp, change) for stamp, change in changes)
-            self.changes += len(changes)
-            self._keep(scope_id, record_id, kind_name, state)
+                self._new_append(scope_id, record_id, kind_name, fields)
+            else:
+                self._new_record(scope_id, record_id, kind_name, fields, text_columns)
 
     def take_queued(self) -> list[tuple[str, str, str]]:
         """The changes buffered for the outbox, as (scope id, stamp, change JSON), handed over instead of
