@@ -134,3 +134,29 @@ def test_long_text_wraps_within_the_width_in_any_script() -> None:
         lines = layout(text, style, 200, rtl=None)
         assert len(lines) > 3
         assert all(line.width <= 200 + 0.01 for line in lines)
+
+
+def test_text_after_raised_marks_sits_on_the_line() -> None:
+    # Nastaliq raises some marks with the text rise; the Latin words after them, and the next line, must sit
+    # on their own baseline and not print raised (a mood line of a pack in Urdu printed its note raised).
+    text = "Lunchtime / دوپہر کے کھانے کا وقت: Unsettled / بے چین — Needed time in the calm room"
+    style = TextStyle(size=11, language="URD")
+
+    def latin_tops(first: str | None) -> list[float]:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=A4, invariant=True)
+        used = draw_text(canvas, first, style, 40, 780, 515) if first else 0.0
+        draw_text(canvas, "Afternoon: calm", style, 40, 700 - used, 515)
+        canvas.save()
+        drawn = glyphs(buffer.getvalue())
+        assert not first or font_name(Face.NASTALIQ) in {g.font for g in drawn}
+        return [round(g.top, 2) for g in drawn if g.font == font_name(Face.LATIN)]
+
+    after = latin_tops(text)
+    first_line = [top for top in after if top < after[0] + 5]
+    assert len(first_line) > 30, "the first line's Latin words were all drawn"
+    assert set(first_line) == {after[0]}, "every Latin word of the line on one baseline"
+    next_line = [top for top in after if top > after[0] + 5]
+    used = draw_text(Canvas(io.BytesIO()), text, style, 40, 780, 515)
+    alone = latin_tops(None)
+    assert [round(top - used, 1) for top in next_line] == [round(top, 1) for top in alone], "not raised"

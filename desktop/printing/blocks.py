@@ -19,10 +19,21 @@ from desktop.printing.fonts import Face, font_name
 from desktop.printing.page_areas import AreaKind, record_area
 from desktop.printing.phrases import Phrasebook
 from desktop.printing.styles import PrintStyle
-from desktop.printing.text import Align, Line, Text, TextStyle, draw_line, layout, line_x, text_width
+from desktop.printing.text import (
+    Align,
+    InPlace,
+    Line,
+    Text,
+    TextStyle,
+    draw_line,
+    layout,
+    line_x,
+    set_fill,
+    text_width,
+)
 
 
-class Bilingual(Flowable):
+class Bilingual(InPlace):
     """English at the start of the row, the home language at its end; stacked when both do not fit.
 
     A right-to-left translation always reads from the right edge, where its reader's eye starts.
@@ -69,11 +80,10 @@ class Bilingual(Flowable):
         self.width, self.height = availWidth, top
         return availWidth, top
 
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.style.colour)
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        set_fill(canvas, self.style.colour)
         for line, style, top in self._lines:
-            draw_line(canvas, line, line_x(line, style, 0, self.width), self.height - top, style.size)
+            draw_line(canvas, line, line_x(line, style, x, self.width), y + self.height - top, style.size)
 
 
 def bilingual(book: Phrasebook, phrase: str, style: TextStyle) -> Bilingual:
@@ -399,5 +409,33 @@ class Keep(Flowable):
         return [Keep(fitted), *rest]
 
     def draw(self) -> None:
+        canvas = self.canv
+        state = canvas.__dict__
+        self._draw_parts(
+            canvas,
+            0.0,
+            0.0,
+            (state["_fillColorObj"], state["_fontname"], state["_fontsize"], state["_leading"]),
+        )
+
+    def _draw_parts(
+        self, canvas: Canvas, x: float, y: float, start: tuple[object, str, float, float]
+    ) -> None:
+        """Each part at its place, the block's bottom-left corner at (x, y): text in place (InPlace) and the
+        parts of a block within it likewise, a space not at all (it draws nothing), anything else through
+        platypus's drawOn, which saves and restores the state around it, after the ink and font that text
+        left are set back to the block's at its start (so each part starts from the state it always did)."""
+        state = canvas.__dict__
+        ink, *font = start
         for item, bottom_from_top in self._placed:
-            item.drawOn(self.canv, 0, self.height - bottom_from_top)
+            at = y + self.height - bottom_from_top
+            if isinstance(item, InPlace):
+                item.draw_at(canvas, x, at)
+            elif type(item) is Keep:
+                item._draw_parts(canvas, x, at, start)
+            elif type(item) is not Spacer:
+                if state["_fillColorObj"] is not ink:
+                    canvas.setFillColor(ink)  # type: ignore[arg-type]  # whatever the canvas held
+                if [state["_fontname"], state["_fontsize"], state["_leading"]] != font:
+                    canvas.setFont(*font)  # type: ignore[arg-type]  # name, size and leading
+                item.drawOn(canvas, x, at)

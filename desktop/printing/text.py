@@ -368,9 +368,26 @@ def draw_line(canvas: Canvas, line: Line, x: float, top: float, size: float) -> 
     code: list[str] = canvas._code  # type: ignore[attr-defined]  # the page's operators, not in the stubs
     for piece in line.pieces:
         if piece.text:
-            canvas.setFont(piece.font, size)
+            set_font(canvas, piece.font, size)
             code.append(f"BT 1 0 0 1 {fp_str(x, baseline)} Tm {_shown(canvas, piece.text)} T* ET")
         x += piece.width
+
+
+def set_font(canvas: Canvas, font: str, size: float) -> None:
+    """canvas.setFont, left out when the canvas's graphics state already has that font at that size (with
+    setFont's leading): a page sets the same font on most of its lines. The canvas keeps its font in the
+    state that saveState and restoreState keep, so what it holds is what the PDF's state holds."""
+    state = canvas.__dict__
+    if state["_fontname"] != font or state["_fontsize"] != size or state["_leading"] != size * 1.2:
+        canvas.setFont(font, size)
+
+
+def set_fill(canvas: Canvas, colour: Color) -> None:
+    """canvas.setFillColor, left out when the canvas's state already holds this very colour object (the
+    print styles share theirs): most pieces of a page are in the same ink. Only the same object counts, so
+    its red, green, blue and alpha are the ones in force."""
+    if canvas.__dict__["_fillColorObj"] is not colour:
+        canvas.setFillColor(colour)
 
 
 def _shown(canvas: Canvas, text: str) -> str:
@@ -390,8 +407,15 @@ def _shown(canvas: Canvas, text: str) -> str:
     if found is None or (shaped and found[0] is not text):
         # reportlab's own encoder, on a text object that starts like drawString's
         shown: str = canvas.beginText()._formatText(text)  # type: ignore[attr-defined]  # not in the stubs
-        found = cache[key] = (text, shown)
+        found = cache[key] = (text, _rise_reset(shown) if shaped else shown)
     return found[1]
+
+
+def _rise_reset(shown: str) -> str:
+    """Shaped text raises or lowers marks with the text rise (`Ts`), which stays in force after the text
+    object ends: reportlab sets it back to 0 after each raised glyph but not always after the last. The
+    rise is set back to 0 at the end, or the next piece of text on the page would print raised."""
+    return f"{shown} 0 Ts" if " Ts" in shown and not shown.endswith(" 0 Ts") else shown
 
 
 def line_x(line: Line, style: TextStyle, x: float, width: float) -> float:
@@ -410,7 +434,7 @@ def draw_text(
     canvas: Canvas, text: str, style: TextStyle, x: float, top: float, width: float, rtl: bool | None = None
 ) -> float:
     """Set and draw text in a box from x (top edge at `top`); returns the height used."""
-    canvas.setFillColor(style.colour)
+    set_fill(canvas, style.colour)
     used = 0.0
     for line in layout(text, style, width, rtl):
         draw_line(canvas, line, line_x(line, style, x, width), top - used, style.size)
@@ -423,8 +447,20 @@ def text_width(text: str, style: TextStyle) -> float:
     return max((line.width for line in layout(text, style, 1e9)), default=0.0)
 
 
+class InPlace(Flowable):
+    """A flowable that draws itself at an offset on its container's canvas (`draw_at`), changing no state but
+    the ink (set_fill) and the font (set_font): a container (blocks.Keep) then draws it without platypus's
+    saveState, translate and restoreState around each one, a fifth of a pack page's drawing."""
+
+    def draw(self) -> None:
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        raise NotImplementedError
+
+
 @dataclass(eq=False)
-class Text(Flowable):
+class Text(InPlace):
     """A paragraph of any script for platypus, set by this module; it splits between lines at a page end."""
 
     text: str
@@ -460,12 +496,11 @@ class Text(Flowable):
         first.spaceAfter = 0
         return [first, rest]
 
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.style.colour)
-        top = self.height
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        set_fill(canvas, self.style.colour)
+        top = y + self.height
         for line in self._lines:
-            draw_line(canvas, line, line_x(line, self.style, 0, self.width), top, self.style.size)
+            draw_line(canvas, line, line_x(line, self.style, x, self.width), top, self.style.size)
             top -= line.height
 
 
