@@ -46,8 +46,13 @@ class Bilingual(InPlace):
         self.style = style
         self.rtl = rtl
         self._lines: list[tuple[Line, TextStyle, float]] = []
+        self._wrapped: float | None = None
+        """The width the lines were set for (platypus asks again and again as it fills a page)."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped == availWidth:
+            return availWidth, self.height
+        self._wrapped = availWidth
         english = layout(self.english, self.style, availWidth, rtl=False)
         self._lines = []
         top = 0.0
@@ -359,8 +364,14 @@ class Keep(Flowable):
         super().__init__()
         self.items = items
         self._placed: list[tuple[Flowable, float]] = []
+        self._wrapped: float | None = None
+        """The width the parts were placed for: the parts are measured without a height limit, so the
+        same width places them the same way, and platypus asks two or three times for each block."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped == availWidth:
+            return availWidth, self.height
+        self._wrapped = availWidth
         self._placed = []
         height = 0.0
         for index, item in enumerate(self.items):
@@ -390,6 +401,7 @@ class Keep(Flowable):
         fitted: list[Flowable] = []
         used = 0.0
         rest: list[Flowable] = []
+        self._wrapped = None  # the parts are measured again below, against the height left
         for index, item in enumerate(self.items):
             _, height = item.wrap(availWidth, availHeight)
             needed = height + (item.getSpaceBefore() if fitted else 0.0)
