@@ -383,11 +383,19 @@ def set_font(canvas: Canvas, font: str, size: float) -> None:
 
 
 def set_fill(canvas: Canvas, colour: Color) -> None:
-    """canvas.setFillColor, left out when the canvas's state already holds this very colour object (the
-    print styles share theirs): most pieces of a page are in the same ink. Only the same object counts, so
-    its red, green, blue and alpha are the ones in force."""
-    if canvas.__dict__["_fillColorObj"] is not colour:
-        canvas.setFillColor(colour)
+    """canvas.setFillColor, left out when the canvas's state already holds this ink: most pieces of a page
+    are in the same ink. The print styles' colours are opaque, and an opaque colour is given as its red,
+    green and blue alone (`_ink`), which reportlab writes as the same operator without setting the fill's
+    transparency again each time (an ExtGState operator after every restored state)."""
+    ink = _ink(colour)
+    if canvas.__dict__["_fillColorObj"] is not ink:
+        canvas.setFillColor(ink)
+
+
+@lru_cache(maxsize=64)
+def _ink(colour: Color) -> Color | tuple[float, float, float]:
+    """One object for each colour, so that the canvas holding it says the ink is set (see set_fill)."""
+    return (colour.red, colour.green, colour.blue) if colour.alpha == 1 else colour
 
 
 def _shown(canvas: Canvas, text: str) -> str:
