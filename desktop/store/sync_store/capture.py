@@ -24,7 +24,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.store.blobs import BLOB_DIR_NAME
-from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fields
+from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
     BY_NAME,
@@ -255,12 +255,17 @@ class Capturer:
         """Queue rows of one kind whose records no merge state holds yet, each in `scope_id` if it
         belongs there: what `record_row(..., within=scope_id)` does for such a row (nearly every row
         of a first sync), with what depends only on the kind worked out once and where a row goes
-        looked up once per owner, straight from the values as read."""
+        looked up once per owner, straight from the values as read. A record of one field (a `whole`
+        record's row, a link) or an append-only one is made by `FreshRecords`, with no fields dict
+        in between."""
         converters = _converters(kind)
         names = kind.value_columns
         plain = all(convert is None for _name, convert in converters)
         whole, linked, append = kind.style is Style.WHOLE, not names, kind.style is Style.APPEND
+        single = WHOLE_FIELD if whole else LINKED_FIELD if linked else ""
+        fast = not kind.blob and (append or (bool(single) and single not in kind.text_columns))
         kind_name, text_columns = kind.name, kind.text_columns
+        records = FreshRecords(scope_id, kind_name, self.clock.now_encoded)
         belongs: dict[str | None, bool] = {}
         for record_id, owner, values in rows:
             inside = belongs.get(owner)
@@ -275,15 +280,22 @@ class Capturer:
                     name: value if convert is None or value is None else convert(value)
                     for (name, convert), value in zip(converters, values, strict=False)
                 }
+            if fast:
+                if append:
+                    made = records.append(record_id, {LINKED_FIELD: True} if linked else row)
+                else:
+                    made = records.single(record_id, single, row if whole else True)
+                stamp, change, state = made
+                self._outbox.append((scope_id, stamp, change))
+                self.changes += 1
+                self._keep(scope_id, record_id, kind_name, state)
+                continue
             fields: dict[str, Any] = {WHOLE_FIELD: row} if whole else {LINKED_FIELD: True} if linked else row
             if kind.blob:
                 digest = self.blob_digest(str(values[-1]))
                 if digest is not None:
                     fields["blob_id"] = digest
-            if append:
-                self._new_append(scope_id, record_id, kind_name, fields)
-            else:
-                self._new_record(scope_id, record_id, kind_name, fields, text_columns)
+            self._new_record(scope_id, record_id, kind_name, fields, text_columns)
 
     def take_queued(self) -> list[tuple[str, str, str]]:
         """The changes buffered for the outbox, as (scope id, stamp, change JSON), handed over instead of
