@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.store.sync_store.capture import _write_states
 from desktop.store.sync_store.fresh import FreshRecords, fresh_append, fresh_fields
 from desktop.store.sync_store.rows import _loads
+from desktop.store.vault import Vault
 from sync.clock import HybridLogicalClock
 from sync.merge import Change, Op, RecordState, merge
+from tests.conftest import PASSPHRASE
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -126,3 +130,29 @@ def test_a_json_column_reads_as_json_loads_reads_it(value: object, spaced: bool,
         except json.JSONDecodeError as error:
             read = ("refused", str(error))
         assert read == expected
+
+
+def test_a_flush_of_many_states_keeps_the_last_state_of_each_record(tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "school", PASSPHRASE)
+    try:
+        with vault.writing() as session:
+            connection = session.connection()
+            _write_states(connection, [("s1", "kept", "entry", '{"old":1}')])
+            states = [("s1", f"r{n:03d}", "entry", f'{{"n":{n}}}') for n in range(150)]
+            states[20] = ("s1", "r005", "entry", '{"n":"same statement"}')
+            states[100] = ("s1", "r010", "entry", '{"n":"next statement"}')
+            states[101] = ("s1", "kept", "reply", '{"new":1}')
+            states[140] = ("s1", "r130", "entry", '{"n":"one by one"}')
+            _write_states(connection, states)
+        with vault.reading() as session:
+            rows = session.connection().exec_driver_sql("SELECT record_id, kind, state FROM sync_record")
+            held = {record_id: (kind, state) for record_id, kind, state in rows}
+    finally:
+        vault.close()
+
+    assert len(held) == 1 + 150 - 4  # "kept", and r000 to r149 but the four overwritten
+    assert held["kept"] == ("reply", '{"new":1}')
+    assert held["r005"] == ("entry", '{"n":"same statement"}')
+    assert held["r010"] == ("entry", '{"n":"next statement"}')
+    assert held["r130"] == ("entry", '{"n":"one by one"}')
+    assert held["r149"] == ("entry", '{"n":149}')

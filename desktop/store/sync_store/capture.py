@@ -17,6 +17,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,15 @@ FIRST_SYNC_CACHE_KIB = 512 * 1024
 """Page cache while a first sync queues a whole school (released afterwards)."""
 FLUSH_STATES = 20_000
 """States buffered before they are written (with their queued changes) in one sorted batch."""
+STATES_PER_INSERT = 64
+"""States written by one INSERT of a batch: each run of an INSERT opens sync_record and its five
+indexes and closes them again, which cost more than writing a state (a first sync writes 600,000)."""
+_UPSERT_STATE = (
+    " ON CONFLICT (scope_id, record_id) DO UPDATE SET kind = excluded.kind, state = excluded.state"
+)
+_INSERT_STATE = "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) VALUES (?, ?, ?, ?, 0)"
+_INSERT_STATES = _INSERT_STATE + ", (?, ?, ?, ?, 0)" * (STATES_PER_INSERT - 1) + _UPSERT_STATE
+_BY_KEY = itemgetter(0, 1)
 APPLYING = "linkbook_sync_applying"
 """Session info flag: this transaction writes what other devices sent; capture must not echo it back."""
 
@@ -345,16 +356,11 @@ class Capturer:
         queued changes sit side by side for sealing.
         """
         if self._states:
-            self._states.sort(key=lambda state: (state[0], state[1]))
-            self.connection.exec_driver_sql(
-                "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) "
-                "VALUES (?, ?, ?, ?, 0) ON CONFLICT (scope_id, record_id) "
-                "DO UPDATE SET kind = excluded.kind, state = excluded.state",
-                self._states,
-            )
+            self._states.sort(key=_BY_KEY)
+            _write_states(self.connection, self._states)
             self._states = []
         if self._outbox:
-            self._outbox.sort(key=lambda queued: (queued[0], queued[1]))
+            self._outbox.sort(key=_BY_KEY)
             self.connection.exec_driver_sql(
                 "INSERT INTO sync_outbox (scope_id, stamp, change) VALUES (?, ?, ?)", self._outbox
             )
@@ -368,6 +374,21 @@ class Capturer:
         self.connection.exec_driver_sql(
             "UPDATE sync_device SET clock = max(clock, ?) WHERE id = 1", (self.clock.last.encode(),)
         )
+
+
+def _write_states(connection: Connection, states: list[tuple[str, str, str, str]]) -> None:
+    """Insert or replace (scope id, record id, kind, state JSON) in sync_record, in the order given:
+    STATES_PER_INSERT to a statement (a state given twice is written as the later one either way),
+    the rest one by one."""
+    whole = len(states) - len(states) % STATES_PER_INSERT
+    if whole:
+        values = list(chain.from_iterable(states[:whole]))
+        width = 4 * STATES_PER_INSERT
+        connection.exec_driver_sql(
+            _INSERT_STATES, [tuple(values[at : at + width]) for at in range(0, len(values), width)]
+        )
+    if whole < len(states):
+        connection.exec_driver_sql(_INSERT_STATE + _UPSERT_STATE, states[whole:])
 
 
 def stored_state(state: RecordState) -> str:
