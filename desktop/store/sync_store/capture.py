@@ -269,9 +269,8 @@ class Capturer:
         looked up once per owner, straight from the values as read. A record of one field (a `whole`
         record's row, a link) or an append-only one is made by `FreshRecords`, with no fields dict
         in between."""
-        converters = _converters(kind)
         names = kind.value_columns
-        plain = all(convert is None for _name, convert in converters)
+        converted = [(name, convert) for name, convert in _converters(kind) if convert is not None]
         whole, linked, append = kind.style is Style.WHOLE, not names, kind.style is Style.APPEND
         single = WHOLE_FIELD if whole else LINKED_FIELD if linked else ""
         fast = not kind.blob and (append or (bool(single) and single not in kind.text_columns))
@@ -284,13 +283,11 @@ class Capturer:
                 inside = belongs[owner] = scope_id in self.scopes_of(kind, owner)
             if not inside:
                 continue
-            if plain:
-                row = dict(zip(names, values, strict=False))  # not an attachment's file name, last
-            else:
-                row = {
-                    name: value if convert is None or value is None else convert(value)
-                    for (name, convert), value in zip(converters, values, strict=False)
-                }
+            row = dict(zip(names, values, strict=False))  # not an attachment's file name, last
+            for name, convert in converted:
+                value = row[name]
+                if value is not None:
+                    row[name] = convert(value)
             if fast:
                 if append:
                     made = records.append(record_id, {LINKED_FIELD: True} if linked else row)
