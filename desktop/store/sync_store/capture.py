@@ -303,7 +303,10 @@ class Capturer:
                 digest = self.blob_digest(str(values[-1]))
                 if digest is not None:
                     fields["blob_id"] = digest
-            self._new_record(scope_id, record_id, kind_name, fields, text_columns)
+            if append:
+                self._new_append(scope_id, record_id, kind_name, fields)
+            else:
+                self._new_record(scope_id, record_id, kind_name, fields, text_columns)
 
     def take_queued(self) -> list[tuple[str, str, str]]:
         """The changes buffered for the outbox, as (scope id, stamp, change JSON), handed over instead of

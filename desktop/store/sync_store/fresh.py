@@ -120,13 +120,8 @@ class FreshRecords:
 
     def single(self, record_id: str, field: str, value: Any) -> tuple[str, str, str]:
         """A record whose one field, not None, is set (as `fresh_fields` with no long-text field)."""
-        record, kind, name, encoded, stamp = (
-            _json(record_id),
-            self._kind,
-            _name(field),
-            _json(value),
-            self._stamp(),
-        )
+        record, kind, name, encoded = _json(record_id), self._kind, _name(field), _json(value)
+        stamp = self._stamp()
         return (
             stamp,
             f'{{"r":{record},"k":{kind},"o":"set","t":"{stamp}","f":{name},"v":{encoded}}}',
