@@ -16,6 +16,10 @@ from typing import Self
 
 WALL_DIGITS = 13
 COUNTER_DIGITS = 6
+_WALL_END = 10**WALL_DIGITS
+_COUNTER_END = 10**COUNTER_DIGITS
+_WALL_FORMAT = f"0{WALL_DIGITS}d"
+_COUNTER_FORMAT = f"0{COUNTER_DIGITS}d"
 
 
 def wall_clock_ms() -> int:
@@ -95,9 +99,9 @@ class HybridLogicalClock:
             self._wall, self._counter = physical, 0
         else:
             self._counter += 1
-        if self._wall >= 10**WALL_DIGITS or self._counter >= 10**COUNTER_DIGITS or self._wall < 0:
+        if self._wall >= _WALL_END or self._counter >= _COUNTER_END or self._wall < 0:
             raise ValueError("timestamp out of range")
-        return f"{self._wall:0{WALL_DIGITS}d}-{self._counter:0{COUNTER_DIGITS}d}-{self.device_id}"
+        return f"{format(self._wall, _WALL_FORMAT)}-{format(self._counter, _COUNTER_FORMAT)}-{self.device_id}"
 
     def observe(self, remote: Timestamp) -> Timestamp:
         """Advance past a received timestamp so later local changes are ordered after it."""

@@ -82,9 +82,16 @@ def _unpad(payload: bytes) -> bytes:
     return payload[5:end]
 
 
+_HEAD_BYTES = f"{_HEAD}[".encode()
+
+
 def plaintext_of(encoded: Sequence[str]) -> bytes:
-    """The JSON a payload compresses."""
-    return f"{_HEAD}[{','.join(encoded)}]}}".encode()
+    """The JSON a payload compresses, in UTF-8.
+
+    Each change is encoded on its own and the bytes joined: joined first, one change with a character
+    beyond Latin-1 (a Tamil phrase) widens the whole 2 MiB text, and encoding that to UTF-8 character by
+    character cost more than compressing it; a change in ASCII is copied as it is."""
+    return b"".join((_HEAD_BYTES, b",".join([change.encode() for change in encoded]), b"]}"))
 
 
 def count_within_budget(encoded: Sequence[str]) -> int:

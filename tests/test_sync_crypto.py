@@ -133,3 +133,14 @@ def test_blobs_deduplicate_within_a_scope_and_open_only_there(key):
 def test_device_keys_survive_a_round_trip_through_bytes(writer):
     again = DeviceKeys.from_bytes(writer.to_bytes())
     assert again.public == writer.public
+
+
+def test_a_keyring_seals_with_the_newest_generation_it_holds_whatever_the_order_they_came_in():
+    first = ScopeKey.create()
+    second, third = first.next_generation(), first.next_generation().next_generation()
+    keyring = Keyring([third, first])
+    keyring.add(second)
+
+    assert keyring.current(first.scope_id) == third
+    with pytest.raises(MissingScopeKey):
+        keyring.current(ScopeKey.create().scope_id)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.store.sync_store.fresh import fresh_append, fresh_fields
+from desktop.store.sync_store.capture import _write_states
+from desktop.store.sync_store.fresh import FreshRecords, fresh_append, fresh_fields
+from desktop.store.sync_store.rows import _loads
+from desktop.store.vault import Vault
 from sync.clock import HybridLogicalClock
 from sync.merge import Change, Op, RecordState, merge
+from tests.conftest import PASSPHRASE
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -63,3 +68,91 @@ def test_an_append_only_record_encodes_as_merging_it_would(value: dict) -> None:
     assert encoded_stamp == stamp.encode()
     assert json.loads(change_text) == change.to_json()
     assert json.loads(state) == merged.to_json()
+
+
+@given(
+    row=st.dictionaries(names, json_values, max_size=6),
+    record_id=st.text(min_size=1, max_size=12),
+    field=st.sampled_from(["row", "linked"]),
+)
+def test_a_run_of_new_single_field_records_encodes_as_each_record_alone_would(
+    row: dict, record_id: str, field: str
+) -> None:
+    value = row if field == "row" else True
+    run_clock, alone_clock = (
+        HybridLogicalClock("drun", now_ms=lambda: 7),
+        HybridLogicalClock("drun", now_ms=lambda: 7),
+    )
+    records = FreshRecords("s3", "entry", run_clock.now_encoded)
+
+    made = [records.single(record_id, field, value), records.single(record_id + "2", field, value)]
+
+    expected = []
+    for rid in (record_id, record_id + "2"):
+        changes, state = fresh_fields(
+            "s3", rid, "entry", {field: value}, frozenset(), alone_clock.now_encoded
+        )
+        assert state is not None
+        expected.append((*changes[0], state))
+    assert made == expected
+
+
+@given(value=st.dictionaries(names, json_values, max_size=6), record_id=st.text(min_size=1, max_size=12))
+def test_a_run_of_new_append_only_records_encodes_as_each_record_alone_would(
+    value: dict, record_id: str
+) -> None:
+    run_clock, alone_clock = (
+        HybridLogicalClock("drun", now_ms=lambda: 7),
+        HybridLogicalClock("drun", now_ms=lambda: 7),
+    )
+    records = FreshRecords("s4", "reply", run_clock.now_encoded)
+
+    made = [records.append(record_id, value), records.append(record_id + "2", value)]
+
+    expected = []
+    for rid in (record_id, record_id + "2"):
+        (stamp, change), state = fresh_append("s4", rid, "reply", value, alone_clock.now())
+        expected.append((stamp, change, state))
+    assert made == expected
+
+
+@given(value=json_values, spaced=st.booleans(), padded=st.sampled_from(["", " ", "\n", "x", "]"]))
+def test_a_json_column_reads_as_json_loads_reads_it(value: object, spaced: bool, padded: str) -> None:
+    separators = (", ", ": ") if spaced else (",", ":")
+    text = json.dumps(value, separators=separators)  # as the database holds a JSON column
+    for written in (text, padded + text, text + padded):
+        try:
+            expected: object = json.loads(written)
+        except json.JSONDecodeError as error:
+            expected = ("refused", str(error))
+        try:
+            read: object = _loads(written)
+        except json.JSONDecodeError as error:
+            read = ("refused", str(error))
+        assert read == expected
+
+
+def test_a_flush_of_many_states_keeps_the_last_state_of_each_record(tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "school", PASSPHRASE)
+    try:
+        with vault.writing() as session:
+            connection = session.connection()
+            _write_states(connection, [("s1", "kept", "entry", '{"old":1}')])
+            states = [("s1", f"r{n:03d}", "entry", f'{{"n":{n}}}') for n in range(150)]
+            states[20] = ("s1", "r005", "entry", '{"n":"same statement"}')
+            states[100] = ("s1", "r010", "entry", '{"n":"next statement"}')
+            states[101] = ("s1", "kept", "reply", '{"new":1}')
+            states[140] = ("s1", "r130", "entry", '{"n":"one by one"}')
+            _write_states(connection, states)
+        with vault.reading() as session:
+            rows = session.connection().exec_driver_sql("SELECT record_id, kind, state FROM sync_record")
+            held = {record_id: (kind, state) for record_id, kind, state in rows}
+    finally:
+        vault.close()
+
+    assert len(held) == 1 + 150 - 4  # "kept", and r000 to r149 but the four overwritten
+    assert held["kept"] == ("reply", '{"new":1}')
+    assert held["r005"] == ("entry", '{"n":"same statement"}')
+    assert held["r010"] == ("entry", '{"n":"next statement"}')
+    assert held["r130"] == ("entry", '{"n":"one by one"}')
+    assert held["r149"] == ("entry", '{"n":149}')

@@ -142,3 +142,12 @@ def test_a_bundle_compressed_before_padding_still_reads() -> None:
     changes = _changes(7)
     unpadded = zlib.compress(plaintext_of([encode_change(change) for change in changes]), 1)
     assert decode_payload(unpadded, SCOPE) == changes
+
+
+def test_a_payloads_text_is_the_json_of_its_changes_in_utf8_whatever_scripts_they_mix() -> None:
+    changes = [encode_change(change) for change in _changes(12)]
+
+    for chosen in (changes, changes[3:4], [change for change in changes if change.isascii()], []):
+        expected = '{"v":1,"changes":[' + ",".join(chosen) + "]}"
+        assert plaintext_of(chosen) == expected.encode("utf-8")
+        assert json.loads(plaintext_of(chosen))["changes"] == [json.loads(change) for change in chosen]

@@ -17,6 +17,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.store.blobs import BLOB_DIR_NAME
-from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fields
+from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
     BY_NAME,
@@ -55,6 +57,15 @@ FIRST_SYNC_CACHE_KIB = 512 * 1024
 """Page cache while a first sync queues a whole school (released afterwards)."""
 FLUSH_STATES = 20_000
 """States buffered before they are written (with their queued changes) in one sorted batch."""
+STATES_PER_INSERT = 64
+"""States written by one INSERT of a batch: each run of an INSERT opens sync_record and its five
+indexes and closes them again, which cost more than writing a state (a first sync writes 600,000)."""
+_UPSERT_STATE = (
+    " ON CONFLICT (scope_id, record_id) DO UPDATE SET kind = excluded.kind, state = excluded.state"
+)
+_INSERT_STATE = "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) VALUES (?, ?, ?, ?, 0)"
+_INSERT_STATES = _INSERT_STATE + ", (?, ?, ?, ?, 0)" * (STATES_PER_INSERT - 1) + _UPSERT_STATE
+_BY_KEY = itemgetter(0, 1)
 APPLYING = "linkbook_sync_applying"
 """Session info flag: this transaction writes what other devices sent; capture must not echo it back."""
 
@@ -255,12 +266,16 @@ class Capturer:
         """Queue rows of one kind whose records no merge state holds yet, each in `scope_id` if it
         belongs there: what `record_row(..., within=scope_id)` does for such a row (nearly every row
         of a first sync), with what depends only on the kind worked out once and where a row goes
-        looked up once per owner, straight from the values as read."""
-        converters = _converters(kind)
+        looked up once per owner, straight from the values as read. A record of one field (a `whole`
+        record's row, a link) or an append-only one is made by `FreshRecords`, with no fields dict
+        in between."""
         names = kind.value_columns
-        plain = all(convert is None for _name, convert in converters)
+        converted = [(name, convert) for name, convert in _converters(kind) if convert is not None]
         whole, linked, append = kind.style is Style.WHOLE, not names, kind.style is Style.APPEND
+        single = WHOLE_FIELD if whole else LINKED_FIELD if linked else ""
+        fast = not kind.blob and (append or (bool(single) and single not in kind.text_columns))
         kind_name, text_columns = kind.name, kind.text_columns
+        records = FreshRecords(scope_id, kind_name, self.clock.now_encoded)
         belongs: dict[str | None, bool] = {}
         for record_id, owner, values in rows:
             inside = belongs.get(owner)
@@ -268,13 +283,21 @@ class Capturer:
                 inside = belongs[owner] = scope_id in self.scopes_of(kind, owner)
             if not inside:
                 continue
-            if plain:
-                row = dict(zip(names, values, strict=False))  # not an attachment's file name, last
-            else:
-                row = {
-                    name: value if convert is None or value is None else convert(value)
-                    for (name, convert), value in zip(converters, values, strict=False)
-                }
+            row = dict(zip(names, values, strict=False))  # not an attachment's file name, last
+            for name, convert in converted:
+                value = row[name]
+                if value is not None:
+                    row[name] = convert(value)
+            if fast:
+                if append:
+                    made = records.append(record_id, {LINKED_FIELD: True} if linked else row)
+                else:
+                    made = records.single(record_id, single, row if whole else True)
+                stamp, change, state = made
+                self._outbox.append((scope_id, stamp, change))
+                self.changes += 1
+                self._keep(scope_id, record_id, kind_name, state)
+                continue
             fields: dict[str, Any] = {WHOLE_FIELD: row} if whole else {LINKED_FIELD: True} if linked else row
             if kind.blob:
                 digest = self.blob_digest(str(values[-1]))
@@ -333,16 +356,11 @@ class Capturer:
         queued changes sit side by side for sealing.
         """
         if self._states:
-            self._states.sort(key=lambda state: (state[0], state[1]))
-            self.connection.exec_driver_sql(
-                "INSERT INTO sync_record (scope_id, record_id, kind, state, waiting) "
-                "VALUES (?, ?, ?, ?, 0) ON CONFLICT (scope_id, record_id) "
-                "DO UPDATE SET kind = excluded.kind, state = excluded.state",
-                self._states,
-            )
+            self._states.sort(key=_BY_KEY)
+            _write_states(self.connection, self._states)
             self._states = []
         if self._outbox:
-            self._outbox.sort(key=lambda queued: (queued[0], queued[1]))
+            self._outbox.sort(key=_BY_KEY)
             self.connection.exec_driver_sql(
                 "INSERT INTO sync_outbox (scope_id, stamp, change) VALUES (?, ?, ?)", self._outbox
             )
@@ -356,6 +374,21 @@ class Capturer:
         self.connection.exec_driver_sql(
             "UPDATE sync_device SET clock = max(clock, ?) WHERE id = 1", (self.clock.last.encode(),)
         )
+
+
+def _write_states(connection: Connection, states: list[tuple[str, str, str, str]]) -> None:
+    """Insert or replace (scope id, record id, kind, state JSON) in sync_record, in the order given:
+    STATES_PER_INSERT to a statement (a state given twice is written as the later one either way),
+    the rest one by one."""
+    whole = len(states) - len(states) % STATES_PER_INSERT
+    if whole:
+        values = list(chain.from_iterable(states[:whole]))
+        width = 4 * STATES_PER_INSERT
+        connection.exec_driver_sql(
+            _INSERT_STATES, [tuple(values[at : at + width]) for at in range(0, len(values), width)]
+        )
+    if whole < len(states):
+        connection.exec_driver_sql(_INSERT_STATE + _UPSERT_STATE, states[whole:])
 
 
 def stored_state(state: RecordState) -> str:

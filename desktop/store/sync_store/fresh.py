@@ -31,10 +31,16 @@ costs more than encoding a link-book entry's row: for a first sync's million val
 no use (values read from the database or parsed from JSON cannot contain themselves)."""
 
 
+_string: Callable[[str], str] = c_encode_basestring or _encoder.encode
+"""A string as `_encode` writes it (its own C function, without `encode`'s checks)."""
+
+
 def _json(value: Any) -> str:
     """Compact JSON, as `_encode` writes it."""
-    if _c_encoder is None or isinstance(value, str):
-        return _encode(value)  # a string is encoded directly, without an encoder
+    if isinstance(value, str):
+        return _string(value)  # what `_encode` does with a string, without its method calls
+    if _c_encoder is None:
+        return _encode(value)
     return "".join(_c_encoder(value, 0))
 
 
@@ -98,3 +104,38 @@ def fresh_append(
         f'"created":[{encoded},"{encoded_stamp}"],"deleted":null}}'
     )
     return (encoded_stamp, change), state
+
+
+class FreshRecords:
+    """A scope's new records of one kind with a single field each, straight to JSON: what `fresh_fields`
+    gives for a `whole` record's row or a link's "linked", and `fresh_append` for an append-only record,
+    with what every record of the run shares (the scope, the kind) encoded once rather than per record
+    (a first sync makes 600,000 such records). Each is (encoded stamp, change JSON, state JSON), the
+    stamp drawn from `stamp` (`HybridLogicalClock.now_encoded`)."""
+
+    def __init__(self, scope_id: str, kind: str, stamp: Callable[[], str]) -> None:
+        self._stamp = stamp
+        self._kind = _name(kind)
+        self._state = f'{{"scope":{_json(scope_id)},"record":'
+
+    def single(self, record_id: str, field: str, value: Any) -> tuple[str, str, str]:
+        """A record whose one field, not None, is set (as `fresh_fields` with no long-text field)."""
+        record, kind, name, encoded = _json(record_id), self._kind, _name(field), _json(value)
+        stamp = self._stamp()
+        return (
+            stamp,
+            f'{{"r":{record},"k":{kind},"o":"set","t":"{stamp}","f":{name},"v":{encoded}}}',
+            f'{self._state}{record},"kind":{kind},"fields":{{{name}:[{encoded},"{stamp}"]}},"texts":{{}},'
+            '"created":null,"deleted":null}',
+        )
+
+    def append(self, record_id: str, value: Mapping[str, Any]) -> tuple[str, str, str]:
+        """An append-only record written whole (as `fresh_append`)."""
+        record, kind, encoded = _json(record_id), self._kind, _json(value)
+        stamp = self._stamp()
+        return (
+            stamp,
+            f'{{"r":{record},"k":{kind},"o":"append","t":"{stamp}","v":{encoded}}}',
+            f'{self._state}{record},"kind":{kind},"fields":{{}},"texts":{{}},'
+            f'"created":[{encoded},"{stamp}"],"deleted":null}}',
+        )
