@@ -1,4 +1,5 @@
-"""Capture's fast path for new records (a first sync) gives exactly what the general merge path gives."""
+"""Capture's fast path for new records (a first sync) gives exactly what the general merge path gives, and
+a pull keeps each merged state in sync_record as exactly the text `RecordState.to_json` encodes to."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.store.sync_store.fresh import fresh_append, fresh_fields
-from sync.clock import HybridLogicalClock
+from desktop.store.sync_store.capture import stored_state
+from desktop.store.sync_store.fresh import compact_json, fresh_append, fresh_fields, state_json
+from sync.clock import HybridLogicalClock, Timestamp
 from sync.merge import Change, Op, RecordState, merge
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
@@ -63,3 +65,38 @@ def test_an_append_only_record_encodes_as_merging_it_would(value: dict) -> None:
     assert encoded_stamp == stamp.encode()
     assert json.loads(change_text) == change.to_json()
     assert json.loads(state) == merged.to_json()
+
+
+stamps = st.builds(
+    Timestamp,
+    st.integers(0, 10**13 - 1),
+    st.integers(0, 10**6 - 1),
+    st.sampled_from(["d1", "d2", "dé\u2028x", 'd"q\\']),
+)
+changes = st.one_of(
+    st.builds(lambda t, f, v: (Op.SET, t, f, v, ()), stamps, names, json_values),
+    st.builds(
+        lambda t, f, v, b: (Op.TEXT, t, f, v, tuple(b)),
+        stamps,
+        names,
+        st.none() | st.text(),
+        st.lists(stamps, max_size=2),
+    ),
+    st.builds(lambda t, v: (Op.APPEND, t, "", v, ()), stamps, st.dictionaries(names, json_values)),
+    st.builds(lambda t: (Op.DELETE, t, "", None, ()), stamps),
+)
+
+
+@given(st.lists(changes, min_size=1, max_size=8), st.text(), st.text(min_size=1))
+def test_a_pulled_state_is_kept_as_its_json_encodes(
+    folded: list[tuple[Op, Timestamp, str, object, tuple[Timestamp, ...]]], scope: str, record: str
+) -> None:
+    """Fields, long-text versions (in conflict, superseded), an append-only record and a deletion, with
+    values and device ids that JSON must escape: kept as the text the general encoder writes."""
+    state: RecordState | None = None
+    for op, stamp, name, value, bases in folded:
+        state, _ = merge(state, Change(scope, record, "note", op, stamp, name, value, bases))
+    assert state is not None
+    assert state_json(state) == compact_json(state.to_json())
+    tombstone = RecordState(scope, record, "note", deleted=state.deleted)
+    assert stored_state(state) == compact_json((state if state.visible else tombstone).to_json())

@@ -368,19 +368,17 @@ class VaultSyncTransaction:
         while True:
             rows = list(
                 self.c.exec_driver_sql(
-                    "SELECT scope_id, record_id, state FROM sync_record WHERE waiting = 1"
+                    "SELECT rowid, scope_id, record_id, state FROM sync_record WHERE waiting = 1"
                 ).fetchall()
             )
             if not rows:
                 self._waiting.clear()
                 return 0
-            states = [self._waiting_state(scope, record, encoded) for scope, record, encoded in rows]
+            states = [self._waiting_state(scope, record, encoded) for _at, scope, record, encoded in rows]
             done = self._materialize_many(states)
-            written = [(r[0], r[1]) for r, ok in zip(rows, done, strict=True) if ok]
-            if written:
-                self.c.exec_driver_sql(
-                    "UPDATE sync_record SET waiting = 0 WHERE scope_id = ? AND record_id = ?", written
-                )
+            written = [(r[0],) for r, ok in zip(rows, done, strict=True) if ok]
+            if written:  # by rowid: the rows were just found, and the key's index need not be searched
+                self.c.exec_driver_sql("UPDATE sync_record SET waiting = 0 WHERE rowid = ?", written)
             if len(written) in (0, len(rows)):
                 self._waiting.clear()
                 return len(rows) - len(written)
