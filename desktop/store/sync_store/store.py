@@ -413,9 +413,7 @@ class VaultSyncTransaction:
             states = [self._waiting_state(scope, record, kept.get(at)) for at, scope, record in rows]
             done = self._materialize_many(states)
             written = [(r[0],) for r, ok in zip(rows, done, strict=True) if ok]
-            if len(written) == len(rows):  # every waiting row (the usual case): one pass, no search per row
-                self.c.exec_driver_sql("UPDATE sync_record SET waiting = 0 WHERE waiting = 1")
-            elif written:  # by rowid: the rows were just found, and the key's index need not be searched
+            if written:  # by rowid: the rows were just found, and the key's index need not be searched
                 self.c.exec_driver_sql("UPDATE sync_record SET waiting = 0 WHERE rowid = ?", written)
             if len(written) in (0, len(rows)):
                 self._waiting.clear()
