@@ -1,4 +1,5 @@
-"""Capture's fast path for new records (a first sync) gives exactly what the general merge path gives."""
+"""Capture's fast path for new records (a first sync) gives exactly what the general merge path gives, and
+a pull keeps each merged state in sync_record as exactly the text `RecordState.to_json` encodes to."""
 
 from __future__ import annotations
 
@@ -8,16 +9,21 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.store.sync_store.capture import _write_states
-from desktop.store.sync_store.fresh import FreshRecords, fresh_append, fresh_fields
+from desktop.store.sync_store.capture import _write_states, stored_state
+from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields, state_json
 from desktop.store.sync_store.rows import _loads
 from desktop.store.vault import Vault
-from sync.clock import HybridLogicalClock
+from sync.clock import HybridLogicalClock, Timestamp
 from sync.merge import Change, Op, RecordState, merge
 from tests.conftest import PASSPHRASE
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+pulled_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
@@ -156,3 +162,38 @@ def test_a_flush_of_many_states_keeps_the_last_state_of_each_record(tmp_path: Pa
     assert held["r010"] == ("entry", '{"n":"next statement"}')
     assert held["r130"] == ("entry", '{"n":"one by one"}')
     assert held["r149"] == ("entry", '{"n":149}')
+
+
+stamps = st.builds(
+    Timestamp,
+    st.integers(0, 10**13 - 1),
+    st.integers(0, 10**6 - 1),
+    st.sampled_from(["d1", "d2", "dé\u2028x", 'd"q\\']),
+)
+changes = st.one_of(
+    st.builds(lambda t, f, v: (Op.SET, t, f, v, ()), stamps, names, pulled_values),
+    st.builds(
+        lambda t, f, v, b: (Op.TEXT, t, f, v, tuple(b)),
+        stamps,
+        names,
+        st.none() | st.text(),
+        st.lists(stamps, max_size=2),
+    ),
+    st.builds(lambda t, v: (Op.APPEND, t, "", v, ()), stamps, st.dictionaries(names, pulled_values)),
+    st.builds(lambda t: (Op.DELETE, t, "", None, ()), stamps),
+)
+
+
+@given(st.lists(changes, min_size=1, max_size=8), st.text(), st.text(min_size=1))
+def test_a_pulled_state_is_kept_as_its_json_encodes(
+    folded: list[tuple[Op, Timestamp, str, object, tuple[Timestamp, ...]]], scope: str, record: str
+) -> None:
+    """Fields, long-text versions (in conflict, superseded), an append-only record and a deletion, with
+    values and device ids that JSON must escape: kept as the text the general encoder writes."""
+    state: RecordState | None = None
+    for op, stamp, name, value, bases in folded:
+        state, _ = merge(state, Change(scope, record, "note", op, stamp, name, value, bases))
+    assert state is not None
+    assert state_json(state) == compact_json(state.to_json())
+    tombstone = RecordState(scope, record, "note", deleted=state.deleted)
+    assert stored_state(state) == compact_json((state if state.visible else tombstone).to_json())

@@ -71,19 +71,24 @@ class SearchIndex:
         if not batch:
             return
         ids = [d.record_id for d in batch]
+        self.session.flush()
+        # Through the driver: a sync or an import indexes thousands at once, and the ORM's statements
+        # cost more per row than SQLite's. Dates as the Date column keeps them (ISO text).
+        connection = self.session.connection()
         old: list[int] = []
         for start in range(0, len(ids), 500):
-            old += self.session.scalars(
-                select(SearchDocumentRow.rowid).where(
-                    SearchDocumentRow.record_id.in_(ids[start : start + 500])
+            chunk = ids[start : start + 500]
+            old += [
+                r[0]
+                for r in connection.exec_driver_sql(
+                    f"SELECT rowid FROM {SearchDocumentRow.__tablename__} "
+                    f"WHERE record_id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk),
                 )
-            ).all()
+            ]
         self._drop(old)
         self.session.flush()
         last = self.session.scalar(select(func.max(SearchDocumentRow.rowid))) or 0
-        # Through the driver: a sync or an import indexes thousands at once, and the ORM's insert
-        # costs more per row than SQLite's. Dates as the Date column keeps them (ISO text).
-        connection = self.session.connection()
         connection.exec_driver_sql(
             f"INSERT INTO {SearchDocumentRow.__tablename__} (rowid, record_id, kind, pupil_id, day) "
             "VALUES (?, ?, ?, ?, ?)",

@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.store.blobs import BLOB_DIR_NAME
-from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields
+from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields, state_json
 from desktop.store.sync_store.kinds import (
     ATTACHMENT_LINKS,
     BY_NAME,
@@ -400,7 +400,7 @@ def stored_state(state: RecordState) -> str:
     """
     if not state.visible:
         state = RecordState(state.scope_id, state.record_id, state.kind, deleted=state.deleted)
-    return compact_json(state.to_json())
+    return state_json(state)
 
 
 def save_conflicts(connection: Connection, state: RecordState) -> None:
