@@ -458,7 +458,8 @@ def text_width(text: str, style: TextStyle) -> float:
 class InPlace(Flowable):
     """A flowable that draws itself at an offset on its container's canvas (`draw_at`), changing no state but
     the ink (set_fill) and the font (set_font): a container (blocks.Keep) then draws it without platypus's
-    saveState, translate and restoreState around each one, a fifth of a pack page's drawing."""
+    saveState, translate and restoreState around each one (with spaces and blocks within blocks, about a
+    tenth of a pack batch's drawing)."""
 
     def draw(self) -> None:
         self.draw_at(self.canv, 0.0, 0.0)
