@@ -58,6 +58,15 @@ def _title(vault: Vault) -> str | None:
     return None if found is None else str(found[0])
 
 
+def _waiting_event(vault: Vault) -> tuple[HybridLogicalClock, VaultSyncStore]:
+    """A store that has pulled the "Sports day" event before its class (so it waits), and the clock."""
+    clock = HybridLogicalClock("dother")
+    store = VaultSyncStore(vault)
+    with store.transaction() as tx:
+        tx.save_records([_event(clock, "Sports day")])
+    return clock, store
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Vault:
     return Vault.create(tmp_path / "office", "a passphrase for the tests")
@@ -66,10 +75,7 @@ def vault(tmp_path: Path) -> Vault:
 def test_a_waiting_record_changed_by_another_transaction_is_written_as_sync_record_holds_it(
     vault: Vault,
 ) -> None:
-    clock = HybridLogicalClock("dother")
-    store = VaultSyncStore(vault)
-    with store.transaction() as tx:
-        tx.save_records([_event(clock, "Sports day")])
+    clock, store = _waiting_event(vault)
     assert _title(vault) is None, "the event waits for its class"
     with vault.writing() as session:  # e.g. the school erasing or editing it meanwhile
         session.connection().exec_driver_sql(
@@ -85,10 +91,7 @@ def test_a_waiting_record_changed_by_another_transaction_is_written_as_sync_reco
 def test_a_waiting_record_held_by_a_rolled_back_transaction_is_written_as_sync_record_holds_it(
     vault: Vault,
 ) -> None:
-    clock = HybridLogicalClock("dother")
-    store = VaultSyncStore(vault)
-    with store.transaction() as tx:
-        tx.save_records([_event(clock, "Sports day")])
+    clock, store = _waiting_event(vault)
     with pytest.raises(OSError), store.transaction() as tx:
         tx.save_records([_event(clock, "Sports day, never saved")])
         raise OSError("the disk went away")
@@ -99,10 +102,7 @@ def test_a_waiting_record_held_by_a_rolled_back_transaction_is_written_as_sync_r
 
 
 def test_a_waiting_record_is_written_once_its_parent_arrives(vault: Vault) -> None:
-    clock = HybridLogicalClock("dother")
-    store = VaultSyncStore(vault)
-    with store.transaction() as tx:
-        tx.save_records([_event(clock, "Sports day")])
+    clock, store = _waiting_event(vault)
     with store.transaction() as tx:
         tx.save_records([_event(clock, "Sports day, moved indoors")])
     with store.transaction() as tx:
