@@ -9,13 +9,14 @@ and every device there refuses the removed device's bundles written after it (se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sync.client import SyncEngine
 from sync.crypto import (
     CryptoError,
     DevicePublicKeys,
     ScopeKey,
+    ScopeKind,
     register_device,
     wrap_scope_key,
 )
@@ -29,6 +30,7 @@ from sync.enrolment import (
 )
 from sync.folder import FolderTransport
 from sync.http import HttpTransport
+from sync.local import ScopeKinds, SyncTransaction
 from sync.protocol import (
     DeviceRegistration,
     DeviceRemoval,
@@ -134,9 +136,11 @@ class SchoolAdmin:
                 members = list(tx.scope_members(scope_id))
                 if device.device_id not in members:
                     tx.save_scope_members(scope_id, [*members, device.device_id])
+            kinds = _kinds(tx, scopes)
         for key in self.engine.keyring:
             if key.scope_id in scopes:
-                keys.append(wrap_scope_key(key, device, self.engine.device))
+                kind = kinds.get(key.scope_id)
+                keys.append(wrap_scope_key(key, device, self.engine.device, kind=kind))
         return keys
 
     def remove_device(self, device_id: str, transports: Sequence[Transport]) -> list[ScopeKey]:
@@ -185,10 +189,11 @@ class SchoolAdmin:
         with self.engine.store.transaction() as tx:
             remaining = [m for m in tx.scope_members(scope_id) if m != device_id]
             tx.save_scope_members(scope_id, remaining)
+            kind = _kinds(tx, [scope_id]).get(scope_id)
         fresh = self.engine.keyring.current(scope_id).next_generation()
         self.engine.add_scope_key(fresh)
         keys = [
-            wrap_scope_key(fresh, self._public(member), self.engine.device)
+            wrap_scope_key(fresh, self._public(member), self.engine.device, kind=kind)
             for member in remaining
             if member != self.engine.device_id
         ]
@@ -202,3 +207,8 @@ class SchoolAdmin:
         if found is None:
             raise CryptoError(f"device {device_id} is not registered here")
         return DevicePublicKeys.of(found)
+
+
+def _kinds(tx: SyncTransaction, scopes: Sequence[str]) -> Mapping[str, ScopeKind]:
+    """The kinds of these scopes that this admin device's store knows, for its grants to carry."""
+    return tx.scope_kinds(scopes) if isinstance(tx, ScopeKinds) else {}

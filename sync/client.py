@@ -33,13 +33,14 @@ from sync.crypto import (
     Keyring,
     MissingScopeKey,
     ScopeKey,
+    ScopeKind,
     open_bundle,
     seal_bundle,
     unwrap_scope_key,
     verify_registration,
 )
 from sync.enrolment import accept_approval, check_removal, earlier_notice, refuses
-from sync.local import BulkRecords, EncodedOutbox, SyncStore, SyncTransaction
+from sync.local import BulkRecords, EncodedOutbox, ScopeKinds, SyncStore, SyncTransaction
 from sync.merge import Change, Json, Op, Outcome, RecordState, merge
 from sync.payload import compress, count_within_budget, decode_payload, encode_change, plaintext_of
 from sync.protocol import (
@@ -358,9 +359,12 @@ class SyncEngine:
         """Keep every scope key the channel holds wrapped for this device by a pinned admin's device.
 
         A device joining a school is given thousands at once: each wrapping admin is checked once, and
-        the keys are kept in one store transaction (a cut before it only means asking again)."""
+        the keys are kept in one store transaction (a cut before it only means asking again), with the
+        scopes' kinds the grants carry when the store keeps them (`ScopeKinds`: the pull goes parents
+        first)."""
         admins: dict[str, DeviceRegistration | None] = {}
         received: dict[tuple[str, int], ScopeKey] = {}
+        kinds: dict[str, ScopeKind] = {}
         listed = transport.wrapped_keys(self.device_id)
         every_one = True  # every key listed is held or taken now (none wrapped by an unknown device)
         for wrapped in listed:
@@ -374,14 +378,19 @@ class SyncEngine:
                 every_one = False
                 continue
             try:
-                received[held] = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
+                grant = unwrap_scope_key(wrapped, self.device, DevicePublicKeys.of(admin))
             except CryptoError:
                 every_one = False
                 continue
+            received[held] = grant.key
+            if grant.kind is not None:
+                kinds[wrapped.scope_id] = grant.kind
         if received:
             with self.store.transaction() as tx:
                 for key in received.values():
                     tx.save_scope_key(key)
+                if kinds and isinstance(tx, ScopeKinds):
+                    tx.save_scope_kinds(kinds)
             for key in received.values():
                 self.keyring.add(key)
             report.keys_received += len(received)

@@ -12,7 +12,10 @@ The design follows sealed-box and Signal-style key wrapping, in plain terms:
   another generation or id. The sending device signs the sealed bytes and those same fields, so the server
   can check who sent a bundle (and drop forgeries) without being able to read it.
 - **Wrapping** a scope key for a device: an ephemeral X25519 key agreement with the device's public key,
-  HKDF-SHA256 to a one-time key, AES-256-GCM over the scope key (a sealed box), signed by the admin device.
+  HKDF-SHA256 to a one-time key, AES-256-GCM over the scope key and a one-byte code of the scope's kind
+  (a sealed box), signed by the admin device. The kind tells a joining device which scopes to pull first
+  (the school's, whose classes every pupil's rows belong to); sealed, it is hidden from the server, and
+  every kind seals to the same length.
 - **Attachments** are sealed deterministically per scope (a synthetic nonce from a keyed hash of the content),
   so the same photo sealed twice gives the same bytes and the server stores it once, learning only that two
   uploads in one scope were equal.
@@ -26,6 +29,7 @@ import os
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -301,8 +305,50 @@ def wrapped_key_signed_bytes(wrapped: WrappedScopeKey) -> bytes:
     )
 
 
-def wrap_scope_key(key: ScopeKey, recipient: DevicePublicKeys, admin: DeviceKeys) -> WrappedScopeKey:
-    """Seal `key` to `recipient`'s X25519 key (ephemeral ECDH + HKDF + AES-GCM), signed by `admin`."""
+class ScopeKind(StrEnum):
+    """Whose records a scope holds, as a grant carries it (sealed): the school's, a class's, a pupil's, or
+    staff-only records (of the school or a class). The app names its scopes' kinds the same way."""
+
+    SCHOOL = "school"
+    CLASS = "class"
+    PUPIL = "pupil"
+    STAFF = "staff"
+
+    @classmethod
+    def named(cls, name: str | None) -> ScopeKind | None:
+        """The kind of that name; None for no name or one this version does not know."""
+        try:
+            return cls(name) if name else None
+        except ValueError:
+            return None
+
+
+_KIND_CODES: dict[ScopeKind | None, bytes] = {
+    None: b"\x00",
+    ScopeKind.SCHOOL: b"\x01",
+    ScopeKind.CLASS: b"\x02",
+    ScopeKind.PUPIL: b"\x03",
+    ScopeKind.STAFF: b"\x04",
+}
+"""What a grant seals after the scope key: one byte whatever the kind (0: the wrapping admin did not say),
+so every grant has the same length and its length tells nothing of the scope."""
+_KINDS_BY_CODE = {code: kind for kind, code in _KIND_CODES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeGrant:
+    """A scope key opened from a grant, and the scope's kind if the grant says it (None for a grant sealed
+    before grants carried kinds, or by an admin that did not know it)."""
+
+    key: ScopeKey
+    kind: ScopeKind | None
+
+
+def wrap_scope_key(
+    key: ScopeKey, recipient: DevicePublicKeys, admin: DeviceKeys, *, kind: ScopeKind | None
+) -> WrappedScopeKey:
+    """Seal `key` and the scope's `kind` to `recipient`'s X25519 key (ephemeral ECDH + HKDF + AES-GCM),
+    signed by `admin`."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _raw_public(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.exchange_public))
@@ -311,7 +357,7 @@ def wrap_scope_key(key: ScopeKey, recipient: DevicePublicKeys, admin: DeviceKeys
         hashes.SHA256(), KEY_BYTES, salt=ephemeral_public + recipient.exchange_public, info=info
     ).derive(shared)
     nonce = os.urandom(NONCE_BYTES)
-    sealed = nonce + AESGCM(wrapping_key).encrypt(nonce, key.secret, info)
+    sealed = nonce + AESGCM(wrapping_key).encrypt(nonce, key.secret + _KIND_CODES[kind], info)
     fields: dict[str, Any] = {
         "scope_id": key.scope_id,
         "generation": key.generation,
@@ -324,8 +370,10 @@ def wrap_scope_key(key: ScopeKey, recipient: DevicePublicKeys, admin: DeviceKeys
     return WrappedScopeKey(**fields, signature=signature)
 
 
-def unwrap_scope_key(wrapped: WrappedScopeKey, recipient: DeviceKeys, admin: DevicePublicKeys) -> ScopeKey:
-    """Check the admin's signature and open the key; CryptoError if either fails."""
+def unwrap_scope_key(wrapped: WrappedScopeKey, recipient: DeviceKeys, admin: DevicePublicKeys) -> ScopeGrant:
+    """Check the admin's signature and open the key and the scope's kind; CryptoError if either fails.
+
+    A grant sealed before grants carried kinds (the scope key alone) opens with its kind unknown."""
     if wrapped.recipient_id != recipient.device_id:
         raise CryptoError("this key was wrapped for another device")
     if wrapped.wrapped_by != admin.device_id:
@@ -341,18 +389,21 @@ def unwrap_scope_key(wrapped: WrappedScopeKey, recipient: DeviceKeys, admin: Dev
     ).derive(shared)
     nonce, body = wrapped.sealed[:NONCE_BYTES], wrapped.sealed[NONCE_BYTES:]
     try:
-        secret = AESGCM(wrapping_key).decrypt(nonce, body, info)
+        opened = AESGCM(wrapping_key).decrypt(nonce, body, info)
     except InvalidTag as error:
         raise CryptoError("wrapped key does not open") from error
-    return ScopeKey(wrapped.scope_id, wrapped.generation, secret)
+    if len(opened) not in (KEY_BYTES, KEY_BYTES + 1):
+        raise CryptoError("a wrapped key holds a scope key and at most its kind")
+    secret, code = opened[:KEY_BYTES], opened[KEY_BYTES:]
+    return ScopeGrant(ScopeKey(wrapped.scope_id, wrapped.generation, secret), _KINDS_BY_CODE.get(code))
 
 
 def rotate_scope_key(
-    current: ScopeKey, remaining: Iterable[DevicePublicKeys], admin: DeviceKeys
+    current: ScopeKey, remaining: Iterable[DevicePublicKeys], admin: DeviceKeys, *, kind: ScopeKind | None
 ) -> tuple[ScopeKey, list[WrappedScopeKey]]:
     """The next generation, wrapped only for `remaining` (which should include the admin's own device)."""
     fresh = current.next_generation()
-    return fresh, [wrap_scope_key(fresh, device, admin) for device in remaining]
+    return fresh, [wrap_scope_key(fresh, device, admin, kind=kind) for device in remaining]
 
 
 def registration_signed_bytes(registration: DeviceRegistration) -> bytes:

@@ -18,12 +18,12 @@ its SQLCipher database; tests implement it in memory. Rules an implementation mu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
 from sync.clock import Timestamp
-from sync.crypto import ScopeKey
+from sync.crypto import ScopeKey, ScopeKind
 from sync.merge import Change, RecordState
 from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
@@ -170,4 +170,22 @@ class BulkRecords(Protocol):
 
     def save_records(self, states: Sequence[RecordState]) -> None:
         """Like `save_record` for each state, in any order: rows are written parents first."""
+        ...
+
+
+@runtime_checkable
+class ScopeKinds(Protocol):
+    """Optional: a transaction that knows whose records each scope holds (`ScopeKind`).
+
+    An admin device's grants then carry each scope's kind (sealed, so the server learns nothing), and a
+    device given keys keeps the kinds they carried, so that it can pull the school's scope first: a
+    joining device's pupils' rows otherwise wait for their classes, which come with the school's scope.
+    """
+
+    def scope_kinds(self, scope_ids: Sequence[str]) -> Mapping[str, ScopeKind]:
+        """The kinds known here of these scopes (those of unknown kind left out)."""
+        ...
+
+    def save_scope_kinds(self, kinds: Mapping[str, ScopeKind]) -> None:
+        """Keep the kinds that grants said these scopes are."""
         ...

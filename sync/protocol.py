@@ -70,8 +70,9 @@ SealedBytes = Annotated[
     bytes, _FROM_B64, Field(min_length=1, max_length=MAX_SEALED_BYTES), _TO_B64, _B64_SCHEMA
 ]
 Proof = Annotated[bytes, _FROM_B64, Field(min_length=32, max_length=32), _TO_B64, _B64_SCHEMA]
-WrappedSecret = Annotated[bytes, _FROM_B64, Field(min_length=60, max_length=60), _TO_B64, _B64_SCHEMA]
-"""12-byte nonce, 32-byte key, 16-byte tag."""
+WrappedSecret = Annotated[bytes, _FROM_B64, Field(min_length=60, max_length=61), _TO_B64, _B64_SCHEMA]
+"""12-byte nonce, the sealed 32-byte key and one-byte code of the scope's kind, 16-byte tag: 61 bytes
+(60 for a grant sealed before grants carried kinds: the key alone)."""
 
 ScopeId = Annotated[str, StringConstraints(pattern=r"^s[0-9a-f]{32}$")]
 """An opaque random scope id ("s" + 128 random bits): never derived from a child's name or UPN."""

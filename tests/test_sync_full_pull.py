@@ -20,6 +20,10 @@ from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget
+from desktop.store.sync_store.scopes import Scopes
+from desktop.store.sync_store.store import VaultSyncStore
+from sync import client as client_module
+from sync.client import SyncEngine
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
@@ -162,3 +166,43 @@ def test_a_sync_with_nothing_changed_asks_for_no_wrapped_keys(
     assert requests.paths.count("GET /v1/keys") == 1
     assert report.keys_received == 1
     assert SchoolService(second.context).pupil(newcomer.id).legal_first_name == "Łucja"
+
+
+def test_a_joining_office_computer_pulls_the_schools_scope_first_so_no_record_waits(
+    tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grants tell a joining computer which scope is the school's (whose classes every pupil's rows
+    belong to): it pulls that first, then the classes', the pupils' and the staff-only scopes. Each
+    scope is applied in a round of its own here (as most of a large school's are), so a pupil's rows
+    pulled before their class would be kept waiting until the end of the sync."""
+    office = open_device(tmp_path, "office")
+    school = _school_with_a_term(office)
+    found_admin(office, SyncTarget(server_url=server.url))
+    office.sync.sync_once()
+
+    monkeypatch.setattr(client_module, "ROUND_SCOPES", 1)
+    pulls: list[list[str]] = []
+    waiting_at_the_end: list[int] = []
+    pull_scopes, settle = SyncEngine.pull_scopes, VaultSyncStore.settle
+
+    def noting_order(engine: SyncEngine, transport: object, scope_ids: list[str], *a: object, **k: object):
+        pulls.append(list(scope_ids))
+        return pull_scopes(engine, transport, scope_ids, *a, **k)  # type: ignore[arg-type]
+
+    def noting_waiting(store: VaultSyncStore) -> int:
+        with store.vault.reading() as session:
+            waiting = "SELECT count(*) FROM sync_record WHERE waiting = 1"
+            waiting_at_the_end.append(session.connection().exec_driver_sql(waiting).scalar() or 0)
+        return settle(store)
+
+    monkeypatch.setattr(SyncEngine, "pull_scopes", noting_order)
+    monkeypatch.setattr(VaultSyncStore, "settle", noting_waiting)
+    second = _second_office(tmp_path, office, school, server.url)
+
+    with office.vault.reading() as session:
+        kinds = Scopes(session).kinds()
+    order = [kinds[s] for s in pulls[-1]]  # the joining computer's first sync
+    assert order[0] == "school" and len(order) > 10
+    assert order == sorted(order, key=["school", "class", "pupil", "staff"].index)
+    assert waiting_at_the_end[-1] == 0, "no pupil's rows waited for their class"
+    assert _records(second) == _records(office)

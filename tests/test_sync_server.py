@@ -10,7 +10,16 @@ import pytest
 from starlette.testclient import TestClient
 
 from sync.auth import TIMESTAMP_HEADER, DeviceSignature
-from sync.crypto import DeviceKeys, ScopeKey, register_device, seal_blob, seal_bundle
+from sync.crypto import (
+    DeviceKeys,
+    ScopeKey,
+    ScopeKind,
+    register_device,
+    seal_blob,
+    seal_bundle,
+    wrap_scope_key,
+    wrapped_key_signed_bytes,
+)
 from sync.http import HttpTransport
 from sync.protocol import DeviceRole, PushRequest, PushResponse, new_bundle_id
 from sync.server import create_app
@@ -212,6 +221,22 @@ def test_heads_say_how_many_keys_wait_and_a_sync_asks_for_keys_only_when_a_new_o
     assert rotated.generation == 2 and 2 in sealed, "e-3 is sealed under the new key the old laptop lacks"
     write_and_sync("e-4")
     assert "GET /v1/keys" not in asked
+
+
+def test_grants_sealed_with_and_without_the_scopes_kind_are_both_kept_and_handed_back(client, school):
+    """An upgraded admin device seals the scope's kind in each grant (61 bytes); a grant an older one
+    posted (the key alone, 60 bytes) stays on the server. Both are stored and handed back as posted,
+    on SQLite and on PostgreSQL: the server never opens either."""
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [], client)
+    admin = school.admin.engine.device
+    key = ScopeKey(school.class_scope, 1, bytes(32))
+    with_kind = wrap_scope_key(key, teacher.engine.device.public, admin, kind=ScopeKind.CLASS)
+    shorter = with_kind.model_copy(update={"generation": 2, "sealed": with_kind.sealed[:60]})
+    without_kind = shorter.model_copy(update={"signature": admin.sign(wrapped_key_signed_bytes(shorter))})
+    school.admin.http.publish_keys([with_kind, without_kind])
+    kept = teacher.http.wrapped_keys(teacher.engine.device_id)
+    assert sorted(kept, key=lambda k: k.generation) == [with_kind, without_kind]
+    assert [len(k.sealed) for k in sorted(kept, key=lambda k: k.generation)] == [61, 60]
 
 
 def test_a_family_device_cannot_fetch_or_push_another_childs_scope(client, school):

@@ -19,7 +19,7 @@ from tests.sync_postgres import fresh_database
 
 def _keys_for_a_class(admin: DeviceKeys, teachers: int = 6) -> list[WrappedScopeKey]:
     scope = ScopeKey.create()
-    return [wrap_scope_key(scope, DeviceKeys.generate().public, admin) for _ in range(teachers)]
+    return [wrap_scope_key(scope, DeviceKeys.generate().public, admin, kind=None) for _ in range(teachers)]
 
 
 def test_two_server_processes_storing_the_same_wrapped_keys_at_once_both_succeed() -> None:
@@ -52,7 +52,7 @@ def test_two_server_processes_storing_the_same_wrapped_keys_at_once_both_succeed
                 for key in keys:
                     assert first.wrapped_keys_for(key.recipient_id) == [key]
             again = _keys_for_a_class(admin, teachers=1)[0]
-            rewrapped = wrap_scope_key(ScopeKey.create(), DeviceKeys.generate().public, admin)
+            rewrapped = wrap_scope_key(ScopeKey.create(), DeviceKeys.generate().public, admin, kind=None)
             first.put_wrapped_keys([again])
             replacement = again.model_copy(update={"sealed": rewrapped.sealed})
             second.put_wrapped_keys([replacement])

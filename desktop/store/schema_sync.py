@@ -74,6 +74,18 @@ class SyncScopeRow(Base):
     announced: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class SyncScopeKindRow(Base):
+    """Whose records a scope holds as an admin's grant said it (sealed with the scope's key; schema 0024).
+
+    A device given a scope learns its subject only when the scope's own records arrive (sync_scope); the
+    kind, known from the grant, lets a joining device pull the school's scope (the classes every pupil's
+    rows belong to) before the pupils'. Never leaves the device."""
+
+    __tablename__ = "sync_scope_kind"
+    scope_id: Mapped[str] = mapped_column(ScopeIdType, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+
+
 class SyncScopeMemberRow(Base):
     """Admin devices only: which devices hold a scope's key (to wrap the next generation for them)."""
 

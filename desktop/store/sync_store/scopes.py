@@ -1,20 +1,23 @@
-"""sync_scope: whose records each scope holds (the school, a class, a pupil, staff only), and who gets which.
+"""sync_scope: whose records each scope holds (the school, a class, a pupil, staff only), and who gets which;
+sync_scope_kind: the kinds that grants said the scopes given to this device are.
 
 A scope's subject never leaves the device: the server knows scopes by their ids only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.store.schema import ClassRow, PupilRow
-from desktop.store.schema_sync import SyncScopeRow
+from desktop.store.schema_sync import SyncScopeKindRow, SyncScopeRow
 
 _t = SyncScopeRow
+_k = SyncScopeKindRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +48,34 @@ class Scopes:
     def parents_first(self, scope_ids: Sequence[str]) -> list[str]:
         """The scopes in the order to pull them so that rows rarely wait for a parent row: the school's,
         then the classes', the pupils' and the staff-only ones, then those whose kind is not known here
-        yet (in their given order)."""
+        yet (in their given order). A joining device knows the kinds from the grants (`granted`)."""
         rank = {"school": 0, "class": 1, "pupil": 2, "staff": 3}
-        kinds = dict(self._c.execute(select(_t.scope_id, _t.kind)).all())
+        kinds = self.kinds()
         return sorted(scope_ids, key=lambda s: rank.get(kinds.get(s, ""), len(rank)))
+
+    def kinds(self, scope_ids: Collection[str] | None = None) -> dict[str, str]:
+        """Scope id -> kind, of every scope (or of these) whose kind is known here: from its records
+        (sync_scope), or else from the grant that gave it."""
+        if scope_ids is None:
+            kinds = dict(self._c.execute(select(_k.scope_id, _k.kind)).all())
+            kinds.update(self._c.execute(select(_t.scope_id, _t.kind)).all())
+            return kinds
+        wanted = list(scope_ids)
+        kinds = {}
+        for table in (_k, _t):
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                found = self._c.execute(select(table.scope_id, table.kind).where(table.scope_id.in_(chunk)))
+                kinds.update(found.all())
+        return kinds
+
+    def granted(self, kinds: Mapping[str, str]) -> None:
+        """Keep the kinds that grants said these scopes are (the scopes' records say it again later)."""
+        if kinds:
+            self._c.execute(
+                sqlite_insert(_k).on_conflict_do_nothing(),
+                [{"scope_id": scope_id, "kind": kind} for scope_id, kind in kinds.items()],
+            )
 
     def unannounced(self) -> list[ScopeSubject]:
         """Scopes made here that the server (and the staff devices of their class) has not been told of."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -30,8 +30,9 @@ from desktop.store.sync_store.bulk_rows import write_rows
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
 from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
+from desktop.store.sync_store.scopes import Scopes
 from sync.clock import Timestamp
-from sync.crypto import DeviceKeys, ScopeKey
+from sync.crypto import DeviceKeys, ScopeKey, ScopeKind
 from sync.merge import Change, Json, RecordState
 from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
@@ -178,6 +179,14 @@ class VaultSyncTransaction:
             "INSERT OR IGNORE INTO sync_scope_key (scope_id, generation, key) VALUES (?, ?, ?)",
             (key.scope_id, key.generation, key.secret),
         )
+
+    def scope_kinds(self, scope_ids: Sequence[str]) -> Mapping[str, ScopeKind]:
+        """`sync.local.ScopeKinds`: what this device knows of these scopes' kinds, for its grants."""
+        found = {s: ScopeKind.named(k) for s, k in Scopes(self.session).kinds(scope_ids).items()}
+        return {s: kind for s, kind in found.items() if kind is not None}
+
+    def save_scope_kinds(self, kinds: Mapping[str, ScopeKind]) -> None:
+        Scopes(self.session).granted({s: kind.value for s, kind in kinds.items()})
 
     def registration(self, device_id: str) -> DeviceRegistration | None:
         found = self._one("SELECT registration FROM sync_registration WHERE device_id = ?", device_id)
