@@ -43,11 +43,12 @@ if TYPE_CHECKING:
 WAITING_HELD = 1_000_000
 """At most this many waiting records' merged states are held in memory for `settle` (beyond, decoded).
 
-A device joining a school pulls its scopes in the order of their random ids, so the school's scope
-(whose classes every pupil's rows need) comes anywhere: on the 1,500-pupil bench school, 540,000 of
-598,000 records wait for it. `settle` has every waiting state in memory at once whichever way it gets
-them, so holding them all from the rounds raised the peak little there (3.5 to 3.75 GB) and spares
-decoding 340,000 of them again."""
+A device joining a school pulls the school's scope (whose classes every pupil's rows need) first, as its
+grants say which scope is which; one given grants from before grants carried kinds pulls its scopes in
+the order of their random ids, so the school's scope comes anywhere: on the 1,500-pupil bench school up
+to 540,000 of 598,000 records wait for it. `settle` has every waiting state in memory at once whichever
+way it gets them, so holding them all from the rounds raised the peak little there (3.5 to 3.75 GB) and
+spares decoding 340,000 of them again."""
 
 
 class VaultSyncStore:
