@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,13 +18,14 @@ from desktop.services.agreements import AgreementService
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget, client_for
-from desktop.services.sync.engine import RemovedFromSync
+from desktop.services.sync.engine import RemovedFromSync, _NotingStore
 from desktop.store.sync_store import records_deleted
 from desktop.store.sync_store.store import VaultSyncStore
 from desktop.ui.family.identity import load_household
 from sync.client import SyncEngine
 from sync.crypto import CryptoError, decrypt_bundle
 from sync.http import HttpTransport
+from sync.local import BulkRecords, EncodedOutbox, ScopeKinds
 from sync.protocol import DeviceRole, SealedBundle
 from sync.transport import Refused
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
@@ -320,3 +322,23 @@ def test_a_usb_stick_carries_entries_and_replies_between_devices(two_devices, tm
     assert arrived.note == "காவ்யா sang today" and [r.text for r in arrived.replies] == ["Thank you"]
     office.sync.sync_once(target=at_stick)
     assert office.sync.status().pending_changes == 0
+
+
+def test_the_services_sync_transaction_offers_the_engines_fast_paths_by_its_own_methods(
+    tmp_path: Path,
+) -> None:
+    """The engine uses a store's optional methods (bulk records, encoded outbox, scope kinds) only when
+    `isinstance` finds them; from Python 3.12 it finds only methods defined on the class, not those a
+    `__getattr__` forwards. Without them a joining computer would keep no scope kinds (and pull in random
+    order) and a first sync would decode and encode every queued change again."""
+    office = open_device(tmp_path, "office")
+    noted: set[tuple[str, str]] = set()
+    with _NotingStore(VaultSyncStore(office.vault), noted).transaction() as tx:
+        for protocol in (BulkRecords, EncodedOutbox, ScopeKinds):
+            members = [
+                name for name in vars(protocol) if not name.startswith("_") and callable(vars(protocol)[name])
+            ]
+            assert members
+            for name in members:
+                assert callable(inspect.getattr_static(tx, name, None)), f"{protocol.__name__}.{name}"
+            assert isinstance(tx, protocol)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,14 +46,15 @@ from desktop.store.sync_store.enrolled import EnrolledDevices
 from desktop.store.sync_store.first_queue import unqueued
 from desktop.store.sync_store.runs import SyncRuns
 from desktop.store.sync_store.scopes import Scopes
-from desktop.store.sync_store.store import VaultSyncStore
+from desktop.store.sync_store.store import VaultSyncStore, VaultSyncTransaction
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
+from sync.crypto import ScopeKind
 from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
 from sync.merge import RecordState
-from sync.protocol import DeviceRole
+from sync.protocol import DeviceRole, SealedBundle
 from sync.transport import DeviceRemoved, Refused, StorageFull, Transport, TransportError, heads_after_push
 
 Progress = Callable[[float], None]
@@ -140,7 +141,7 @@ class _NotingStore:
 
 
 class _NotingTransaction:
-    def __init__(self, tx: object, noted: set[tuple[str, str]]) -> None:
+    def __init__(self, tx: VaultSyncTransaction, noted: set[tuple[str, str]]) -> None:
         self._tx = tx
         self._noted = noted
 
@@ -149,11 +150,29 @@ class _NotingTransaction:
 
     def save_record(self, state: RecordState) -> None:
         self._noted.add((state.kind, state.scope_id))
-        self._tx.save_record(state)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
+        self._tx.save_record(state)
 
     def save_records(self, states: Sequence[RecordState]) -> None:
         self._noted.update((state.kind, state.scope_id) for state in states)
-        self._tx.save_records(states)  # type: ignore[attr-defined]  # the vault's transaction, untyped here
+        self._tx.save_records(states)
+
+    # The optional protocols' methods (`sync.local`: BulkRecords, EncodedOutbox, ScopeKinds), forwarded by
+    # name: from Python 3.12 `isinstance` against a runtime-checkable protocol looks the methods up on the
+    # class and no longer finds those `__getattr__` would forward, so the engine would skip them.
+    def records(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], RecordState]:
+        return self._tx.records(keys)
+
+    def pending_encoded(self, scope_id: str, limit: int) -> Sequence[tuple[str, str]]:
+        return self._tx.pending_encoded(scope_id, limit)
+
+    def seal_pending_encoded(self, bundle: SealedBundle, stamps: Sequence[str]) -> None:
+        self._tx.seal_pending_encoded(bundle, stamps)
+
+    def scope_kinds(self, scope_ids: Sequence[str]) -> Mapping[str, ScopeKind]:
+        return self._tx.scope_kinds(scope_ids)
+
+    def save_scope_kinds(self, kinds: Mapping[str, ScopeKind]) -> None:
+        self._tx.save_scope_kinds(kinds)
 
 
 class SyncService:
