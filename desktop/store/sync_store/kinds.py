@@ -30,8 +30,6 @@ from functools import cached_property
 
 from sqlalchemy import JSON, Boolean, LargeBinary, Table
 
-from desktop.store.schema_base import Base
-
 
 class Style(enum.StrEnum):
     FIELDS = "fields"
@@ -82,7 +80,11 @@ class Kind:
 
     @cached_property
     def table(self) -> Table:
-        return Base.metadata.tables[self.table_name]
+        # Every schema module's tables: a process that opens a vault needing no migration may not have
+        # imported the module that defines this kind's table (a first sync's queue hit a KeyError).
+        from desktop.store.tables import metadata
+
+        return metadata.tables[self.table_name]
 
     @cached_property
     def key_columns(self) -> tuple[str, ...]:
