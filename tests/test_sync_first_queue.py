@@ -294,3 +294,72 @@ def test_a_first_sync_the_server_has_no_room_for_keeps_what_it_refused_and_sends
     finally:
         server.stop()
         office.vault.close()
+
+
+def indexes(device: DesktopDevice) -> set[tuple[str, str]]:
+    with device.vault.reading() as session:
+        c = session.connection()
+        return {
+            (r[0], r[1])
+            for r in c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        }
+
+
+def test_a_deletion_while_a_first_sync_was_cut_off_reaches_the_teacher_and_the_vault_ends_as_made(
+    tmp_path: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = open_device(tmp_path, "office")
+    school = a_term_offline(office)
+    made = indexes(office)
+    found_admin(office, SyncTarget(server_url=server.url))
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step
+
+    checks = 0
+
+    def closed_after_a_few_steps() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > 4
+
+    assert office.sync.sync_once(cancelled=closed_after_a_few_steps).cancelled
+    assert office.sync.status().first_sync_due
+    assert indexes(office) == made, "a cancelled queue leaves the vault's indexes as they were"
+
+    step = first_queue_module.FirstQueue.step
+
+    def power_cut_once_an_entry_is_queued(queue: first_queue_module.FirstQueue) -> int:
+        if office.scalar("SELECT count(*) FROM sync_record WHERE kind = 'entry'"):
+            raise PowerCut()
+        return step(queue)
+
+    monkeypatch.setattr(first_queue_module.FirstQueue, "step", power_cut_once_an_entry_is_queued)
+    with pytest.raises(PowerCut):
+        office.sync.sync_once()
+    monkeypatch.setattr(first_queue_module.FirstQueue, "step", step)
+    assert office.sync.status().first_sync_due, "the power went during the queue"
+
+    # Before the next sync, the office deletes an entry that a committed step queued.
+    with office.vault.reading() as session:
+        found = session.connection().exec_driver_sql("SELECT record_id FROM sync_record WHERE kind = 'entry'")
+        queued = {str(r[0]) for r in found}
+    book = LinkBookService(office.context)
+    first, oldest = next(
+        (pupil, entry)
+        for pupil in school["pupils"]
+        for entry in book.timeline(pupil.id)
+        if entry.id in queued and not entry.replies
+    )
+    with office.vault.writing() as session:
+        session.connection().exec_driver_sql("DELETE FROM linkbook_entry WHERE id = ?", (oldest.id,))
+    assert office.scalar('SELECT count(*) FROM sync_outbox WHERE change LIKE \'%"o":"delete"%\'') == 1
+
+    office.sync.sync_once()
+    status = office.sync.status()
+    assert not status.first_sync_due and status.pending_changes == status.unsent_bundles == 0
+    assert indexes(office) == made, "the vault's indexes are as its migrations made them"
+
+    teacher = open_device(tmp_path, "teacher", StaffRole.CLASS_TEACHER)
+    enrol(office, teacher, server.url, DeviceRole.STAFF, class_ids=(first.class_id,))
+    theirs = LinkBookService(teacher.context).timeline(first.id)
+    assert [e.id for e in theirs] == [e.id for e in book.timeline(first.id)]
+    assert oldest.id not in {e.id for e in theirs}

@@ -72,6 +72,8 @@ def queue_what_was_here(
                 hand_over(list(sealed))
                 sealed.clear()
                 progress(queue.fraction)
+            if not queue.done:
+                queue.stop()
         finally:
             queue.release()
     return queue.done

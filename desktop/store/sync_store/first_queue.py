@@ -21,6 +21,14 @@ founds the school's sync and cleared by the last step, in its own transaction. A
 (a crash, a cancel) therefore starts again at the next sync: a record a committed step queued has a
 merge state by then, so it is compared with its row, not queued again. Changes made meanwhile are
 captured as usual (capture is on from the start) and compared in the same way.
+
+sync_record's index on record ids alone (RECORD_ID_INDEX) is dropped by the first step and made again
+by the step that clears `unqueued`, in its transaction; a queue cancelled part way makes it again at
+once (`stop`). Record ids are random, so each step's states went into pages all over that index and
+every commit wrote most of them again; built once from the finished table it costs a fraction of that.
+While it is missing, a look-up by record id alone (a deletion's tombstone, an erasure: neither knows
+the record's scope) reads the whole table instead: only during the queue, whose steps hold the write
+lock such a change waits for anyway, or after a queue cut off by a crash, until the next sync ends it.
 """
 
 from __future__ import annotations
@@ -31,8 +39,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateIndex, DropIndex
 
+from desktop.store.schema_sync import SyncRecordRow
 from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB, SCHOOL_SUBJECT, Capturer, FreshRow
 from desktop.store.sync_store.kinds import KINDS, Kind
 
@@ -52,6 +63,12 @@ more than the rows it read: 17,000 of them for a whole school)."""
 TAIL_ROWS = 2_000
 """A step also commits once it has queued half the rows still to do (but not fewer than this), so the
 last steps shrink and little is left to push after the last commit."""
+
+RECORD_ID_INDEX = "ix_sync_record_record_id"
+"""sync_record's index on record ids alone, made once the queue is done (see the module's docstring)."""
+_INDEX = next(i for i in SyncRecordRow.metadata.tables["sync_record"].indexes if i.name == RECORD_ID_INDEX)
+_DROP_INDEX = str(DropIndex(_INDEX, if_exists=True).compile(dialect=sqlite.dialect()))
+_MAKE_INDEX = str(CreateIndex(_INDEX, if_not_exists=True).compile(dialect=sqlite.dialect()))
 
 Seal = Callable[[Session, str, list[tuple[str, str]], list[str]], bool]
 """seal(session, scope id, queued, fresh): seal the scope's changes queued in the outbox, (encoded stamp,
@@ -157,6 +174,8 @@ class FirstQueue:
         """Of the scopes in `_read_for`: the changes the outbox holds for each, (stamp, JSON) in order."""
         self._read_limit = READ_ROWS
         """Rows the next read ahead may read (fewer once the step is near its end)."""
+        self._index_dropped = False
+        """Whether a step dropped RECORD_ID_INDEX (made again by the last step, or by `stop`)."""
 
     @property
     def fraction(self) -> float:
@@ -217,6 +236,9 @@ class FirstQueue:
             self.scopes = {subject: scope for subject, scope in self.scopes.items() if scope}
             capturer.scopes = self.scopes
             self._read, self._read_for = {}, set()  # rows are read in the step that queues them
+            if self.steps == 1:
+                connection.exec_driver_sql(_DROP_INDEX)
+                self._index_dropped = True
             cache = self._enlarge_cache(connection)
             try:
                 rows = 0
@@ -227,6 +249,7 @@ class FirstQueue:
                         break
                 capturer.finish()
                 if not self.todo:
+                    connection.exec_driver_sql(_MAKE_INDEX)
                     connection.exec_driver_sql("UPDATE sync_device SET unqueued = 0 WHERE id = 1")
                     self.done = True
             finally:
@@ -245,6 +268,14 @@ class FirstQueue:
         if self.on is not None:
             self._cache = cache
         return cache
+
+    def stop(self) -> None:
+        """The queue stops before its end (cancelled between steps): RECORD_ID_INDEX is made again now
+        rather than by the step that will end it in a later sync."""
+        if self._index_dropped and not self.done:
+            with self.vault.writing(on=self.on) as session:
+                session.connection().exec_driver_sql(_MAKE_INDEX)
+            self._index_dropped = False
 
     def release(self) -> None:
         """Give the kept connection its usual page cache back (its decrypted pages are dropped)."""
