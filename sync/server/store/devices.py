@@ -49,6 +49,10 @@ _HEADS_AND_KEYS = _HEADS.add_columns(_KEY_COUNT.label("keys"))
 _KEYS_ALONE = select(_KEY_COUNT)
 
 
+REGISTERED_KEPT = 100_000
+"""Registrations `DeviceStore.registered_keys` keeps in memory before it starts again."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDevice:
     registration: DeviceRegistration
@@ -58,6 +62,9 @@ class StoredDevice:
 
 class DeviceStore(Database):
     """Registered devices (public keys only), which scopes each may use, and where each scope's log ends."""
+
+    _registered: dict[str, tuple[DeviceRegistration, DevicePublicKeys]]
+    """Registrations read by this process, by device id (see `registered_keys`)."""
 
     def setup_token_digest(self) -> str | None:
         with self._reading() as conn:
@@ -102,7 +109,17 @@ class DeviceStore(Database):
         if row is None:
             return None
         registration, keys = _parsed_registration(row.registration)
+        if len(self._registered) >= REGISTERED_KEPT:
+            self._registered.clear()
+        self._registered[device_id] = registration, keys
         return StoredDevice(registration, bool(row.revoked), keys)
+
+    def registered_keys(self, device_id: str) -> tuple[DeviceRegistration, DevicePublicKeys] | None:
+        """A device's registration and keys as this process last read them (`device`), from memory; None
+        if it has not read them. A registration never changes (the store refuses other keys for a known
+        id, and a device is never deleted), so keeping it is safe; whether the device was removed can
+        change at any time and is never kept: `device` reads it."""
+        return self._registered.get(device_id)
 
     def register_device(self, registration: DeviceRegistration, scope_ids: Sequence[str]) -> bool:
         """Add (or confirm) a device and its scopes; False if that id was revoked or has other keys."""
