@@ -49,8 +49,9 @@ _HEADS_AND_KEYS = _HEADS.add_columns(_KEY_COUNT.label("keys"))
 _KEYS_ALONE = select(_KEY_COUNT)
 
 
-REGISTERED_KEPT = 100_000
-"""Registrations `DeviceStore.registered_keys` keeps in memory before it starts again."""
+REGISTERED_KEPT = 16_384
+"""Registrations `DeviceStore.registered_keys` keeps in memory before it starts again (as many as the
+parsed registrations kept, `_parsed_registration`; only registered devices are ever kept)."""
 
 
 @dataclass(frozen=True, slots=True)
