@@ -98,6 +98,50 @@ def test_the_routes_every_sync_calls_refuse_a_forged_or_replayed_request(client,
     assert replayed.status_code == 401 and "already seen" in replayed.text
 
 
+JSON = {"Content-Type": "application/json"}
+
+
+def test_a_forged_or_replayed_push_is_refused_and_stores_nothing_twice(client, school):
+    admin = school.admin.engine.device
+
+    def signed_push(forge: bool = False) -> httpx.Request:
+        body = PushRequest(bundles=[bundle_for(admin, school.school_scope)]).model_dump_json().encode()
+        request = client.build_request("POST", "http://server/v1/bundles", content=body, headers=JSON)
+        signed = next(DeviceSignature(admin).sync_auth_flow(request))
+        if forge:
+            signed.headers["X-Linkbook-Signature"] = "00" * 64
+        return signed
+
+    assert client.send(signed_push(forge=True)).status_code == 401
+    signed = signed_push()
+    assert client.send(signed).status_code == 200
+    # The admin's keys are now known to the server: a replay is still refused, and so is a forgery.
+    replayed = client.send(signed)
+    assert replayed.status_code == 401 and "already seen" in replayed.text
+    assert client.send(signed_push(forge=True)).status_code == 401
+    transport = HttpTransport("http://server", admin, client)
+    assert len(transport.pull(school.school_scope, "", lambda _b: False).bundles) == 1
+
+
+def test_a_device_removed_through_another_server_process_is_refused_its_next_push(
+    tmp_path, database_url, client, school
+):
+    """Two server processes over one database: the one a teacher pushes through knows the teacher's keys
+    from that push; the admin removes the teacher through the other; the very next push is refused."""
+    other_app = create_app(settings(tmp_path / "server", database_url))
+    with TestClient(other_app, base_url="http://server") as other:
+        teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
+        through_other = HttpTransport("http://server", teacher.engine.device, other)
+        scope = school.pupil_scopes[0]
+        through_other.push([bundle_for(teacher.engine.device, scope, b"before")])
+        school.admin.http.revoke_device(teacher.engine.device_id)
+        with pytest.raises(DeviceRemoved) as removed:
+            through_other.push([bundle_for(teacher.engine.device, scope, b"after")])
+        assert removed.value.status == 403
+    other_app.state.store.close()
+    assert len(school.admin.http.pull(scope, "", lambda _b: False).bundles) == 1
+
+
 def test_the_body_is_bound_to_the_signature(client, school):
     admin = school.admin.engine.device
     push = PushRequest(bundles=[bundle_for(admin, school.school_scope)]).model_dump_json().encode()

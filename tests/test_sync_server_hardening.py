@@ -12,11 +12,16 @@ import stat
 
 import httpx
 import pytest
+from hypothesis import example, given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
+from starlette.requests import Request
 from starlette.testclient import TestClient
 
 from sync.auth import DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, DeviceSignature
 from sync.protocol import DeviceRole, PushRequest
 from sync.server import create_app
+from sync.server.deps import _signed_target
 from tests.sync_helpers import found_school, settings
 from tests.sync_postgres import fresh_database
 
@@ -432,3 +437,27 @@ def test_a_server_database_from_before_these_tables_opens_and_counts_what_it_alr
     reopened.append_bundles([_junk_bundle(teacher.engine.device, school.class_scope, 10_000)], allowance)
     assert 50_000 <= reopened.storage_used(device) <= 60_000
     reopened.close()
+
+
+# The bytes a signature covers: the path and query read from the request are those `request.url` gives.
+@settings_hypothesis(max_examples=300, deadline=None)
+@given(
+    path=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=24),
+    query=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=24),
+)
+@example(path="v1/heads", query="with_keys=true")
+@example(path="a?b#c\\d", query="x#y")
+@example(path="/twice", query="")
+@example(path="tab\there", query="line\r\nfeed\t")
+def test_the_signed_path_and_query_are_those_of_the_requests_url(path, query):
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "scheme": "http",
+        "server": ("127.0.0.1", 8765),
+        "path": "/" + path,
+        "query_string": query.encode(),
+        "headers": [(b"host", b"127.0.0.1:8765")],
+    }
+    url = Request(scope).url
+    assert _signed_target(Request(scope)) == (url.path, url.query)

@@ -46,6 +46,10 @@ def create_app(settings: ServerSettings, store: ServerStore | None = None) -> Fa
     store = store or ServerStore(settings.resolved_database_url)
     _prepare_setup_token(store, settings)
     app = FastAPI(
+        # No OpenTelemetry: the paths and timings of requests are metadata (docs/sync.md), and a provider set
+        # up in the process for something else would otherwise send them on; FastAPI also stops looking for
+        # a provider on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
         title="Linkbook sync server",
         version=str(PROTOCOL_VERSION),
         description=(
@@ -57,7 +61,8 @@ def create_app(settings: ServerSettings, store: ServerStore | None = None) -> Fa
     app.state.store = store
     app.state.limiter = RateLimiter(settings.requests_per_minute, settings.burst)
     app.state.admin_limiter = RateLimiter(settings.admin_requests_per_minute, settings.admin_burst)
-    for module in (health, devices, bundles, keys, enrolments, blobs):
+    # Routes are tried in order: those every sync calls first (no two modules' paths overlap).
+    for module in (bundles, keys, devices, health, enrolments, blobs):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     return app

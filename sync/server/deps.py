@@ -30,6 +30,8 @@ from sync.server.store.quotas import Allowance, QuotaExceeded
 _DEVICE = re.compile(r"d[0-9a-f]{32}")
 _NONCE = re.compile(r"[0-9a-f]{32}")
 _SIGNATURE = re.compile(r"[0-9a-f]{128}")
+_PLAIN_PATH = re.compile(r"/(?!/)[^?#\\\t\r\n]*")
+_PLAIN_QUERY = re.compile(r"[^#\t\r\n]*")
 _TIMESTAMP = re.compile(r"[0-9]{1,16}")
 """ASCII digits only: Starlette reads header bytes as Latin-1, and `"1²".isdigit()` is True while
 `int("1²")` raises, so `str.isdigit` would let a superscript through to a 500."""
@@ -145,10 +147,11 @@ async def _read_signed(
             limiter.allow(address_key)
             raise _unauthorised("unknown device")
     body = await request.body()
+    path, query = _signed_target(request)
     message = request_signed_bytes(
         request.method,
-        request.url.path,
-        request.url.query,
+        path,
+        query,
         signed.timestamp_ms,
         signed.nonce,
         hashlib.sha256(body).digest(),
@@ -174,14 +177,77 @@ async def signed_in_device(
     return await run_in_threadpool(pending.device)
 
 
-async def signed_in_sender(request: Request) -> SignedInDevice:
-    """`signed_in_device` for a route with a JSON body, which FastAPI reads (to parse it) before any
-    dependency: its device is looked up with the other checks, in one trip to a thread, not two. Checked
-    before the body is validated, so an unsigned request learns nothing about what it sent. (Its store,
-    settings and limiter read from the app as in `signed_request`.)"""
+@dataclass(frozen=True, slots=True)
+class SignedSender:
+    """A request with a body (a push), its signature checked against the device's keys and counted
+    against its rate limit in the event loop. What can change between two requests is checked by
+    `admitted()`, in the worker thread that does the route's work: that the device was not removed, and
+    that the nonce is new. So the route makes one trip to a thread, not two."""
+
+    device: SignedInDevice
+    nonce: str
+    store: ServerStore
+    settings: ServerSettings
+    limiter: RateLimiter
+    address_key: str
+
+    def admitted(self) -> SignedInDevice:
+        """The device, read again (403 if it was removed, even a moment ago, in any server process), its
+        nonce recorded (401 if seen before). In a worker thread, first thing."""
+        stored = self.store.device(self.device.device_id)
+        if stored is None:  # a device is never deleted; kept for a database changed by hand
+            self.limiter.allow(self.address_key)
+            raise _unauthorised("unknown device")
+        if stored.revoked:
+            raise _removed()
+        _record_nonce(self.store, self.settings, self.limiter, self.address_key, self.device, self.nonce)
+        return self.device
+
+
+async def signed_in_sender(request: Request) -> SignedSender:
+    """The checks of `signed_in_device` for a route with a JSON body (a push), which FastAPI reads before
+    any dependency and validates after them: the signature is checked, and the device's rate limit
+    counted, before the body is validated, so an unsigned request learns nothing about what it sent.
+
+    The device's keys come from memory once this process has read them (`ServerStore.registered_keys`:
+    a registration never changes), so these checks need no trip to a thread; whether the device was
+    removed, and the nonce, are checked by `SignedSender.admitted()` with the route's work. (Its store,
+    settings and limiters are read from the app as in `signed_request`.)"""
     state = request.app.state
-    pending = await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
-    return await run_in_threadpool(pending.device)
+    store: ServerStore = state.store
+    settings: ServerSettings = state.settings
+    limiter: RateLimiter = state.limiter
+    address_key = _address_key(request)
+    if not limiter.has_allowance(address_key):
+        raise _too_many()
+    try:
+        signed = _signed_headers(request, settings)
+    except HTTPException:
+        limiter.allow(address_key)
+        raise
+    known = store.registered_keys(signed.device_id)
+    if known is None:
+        stored = await run_in_threadpool(store.device, signed.device_id)
+        if stored is None:
+            limiter.allow(address_key)
+            raise _unauthorised("unknown device")
+        known = stored.registration, stored.keys
+    registration, keys = known
+    body = await request.body()
+    path, query = _signed_target(request)
+    message = request_signed_bytes(
+        request.method, path, query, signed.timestamp_ms, signed.nonce, hashlib.sha256(body).digest()
+    )
+    try:
+        keys.verify(bytes.fromhex(signed.signature), message)
+    except CryptoError as error:
+        limiter.allow(address_key)
+        raise _unauthorised("bad signature") from error
+    device = SignedInDevice(signed.device_id, registration, False, keys)
+    chosen = state.admin_limiter if device.is_admin else limiter
+    if not chosen.allow(device.device_id):
+        raise _too_many()
+    return SignedSender(device, signed.nonce, store, settings, limiter, address_key)
 
 
 async def signed_request(request: Request) -> SignedRequest:
@@ -192,6 +258,19 @@ async def signed_request(request: Request) -> SignedRequest:
     resolving of each costs more than the reading (`SignedRequest.store` serves the route)."""
     state = request.app.state
     return await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
+
+
+def _signed_target(request: Request) -> tuple[str, str]:
+    """The path and query a signature covers: `request.url`'s, read straight from the request (putting the
+    whole URL together and taking it apart again costs more than the rest of the checks in the event
+    loop). A path or query with a character that would change in that round trip (escaped, stripped, or
+    taken for a fragment) goes through `request.url` itself."""
+    path: str = request.scope["path"]
+    query: str = request.scope.get("query_string", b"").decode()
+    if _PLAIN_PATH.fullmatch(path) and _PLAIN_QUERY.fullmatch(query):
+        return path, query
+    url = request.url
+    return url.path, url.query
 
 
 def _carries_body(request: Request) -> bool:
@@ -247,16 +326,32 @@ def _checked_device(
     if not chosen.allow(device.device_id):
         raise _too_many()
     if device.revoked:
-        # Said only to the device itself (its signature checked), so that it stops retrying for good.
-        raise HTTPException(
-            403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
-        )
+        raise _removed()
+    _record_nonce(store, settings, limiter, address_key, device, signed.nonce)
+    return device
+
+
+def _removed() -> HTTPException:
+    """Said only to the device itself (its signature checked), so that it stops retrying for good."""
+    return HTTPException(
+        403, "this device was removed from the school's sync", headers={REASON_HEADER: DEVICE_REMOVED}
+    )
+
+
+def _record_nonce(
+    store: ServerStore,
+    settings: ServerSettings,
+    limiter: RateLimiter,
+    address_key: str,
+    device: SignedInDevice,
+    nonce: str,
+) -> None:
+    """Record the request's nonce; 401 if the device used it before (a replay). In a worker thread."""
     window_ms = settings.clock_window_s * 1000
     expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
-    if not store.use_nonce(device.device_id, signed.nonce, expires_at):
+    if not store.use_nonce(device.device_id, nonce, expires_at):
         limiter.allow(address_key)
         raise _unauthorised("this request was already seen")
-    return device
 
 
 def _address_key(request: Request) -> str:
@@ -269,7 +364,7 @@ def _too_many() -> HTTPException:
 
 DeviceDep = Annotated[SignedInDevice, Depends(signed_in_device)]
 SignedDep = Annotated[SignedRequest, Depends(signed_request)]
-SenderDep = Annotated[SignedInDevice, Depends(signed_in_sender)]
+SenderDep = Annotated[SignedSender, Depends(signed_in_sender)]
 
 
 def allowance_for(device: SignedInDevice, settings: ServerSettings) -> Allowance:

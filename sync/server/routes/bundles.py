@@ -20,8 +20,8 @@ from sync.protocol import (
 from sync.server.deps import (
     SenderDep,
     SignedDep,
-    SignedInDevice,
     SignedRequest,
+    SignedSender,
     allowance_for,
     not_a_member,
     storage_full,
@@ -42,7 +42,7 @@ router = APIRouter(tags=["bundles"])
 )
 async def push(
     body: PushRequest,
-    device: SenderDep,
+    sender: SenderDep,
     request: Request,
     with_heads: Annotated[bool, Query(alias=PUSH_WITH_HEADS)] = False,
 ) -> Response:
@@ -51,13 +51,14 @@ async def push(
     `?with_heads=true` the answer also carries the device's heads (as `GET /v1/heads`, read after the
     push is stored), which saves the client that request."""
     state = request.app.state
-    allowance = allowance_for(device, state.settings)
-    return await run_in_threadpool(_push, body, device, allowance, state.store, with_heads)
+    allowance = allowance_for(sender.device, state.settings)
+    return await run_in_threadpool(_push, body, sender, allowance, state.store, with_heads)
 
 
 def _push(
-    body: PushRequest, device: SignedInDevice, allowance: Allowance, store: ServerStore, with_heads: bool
+    body: PushRequest, signed: SignedSender, allowance: Allowance, store: ServerStore, with_heads: bool
 ) -> Response:
+    device = signed.admitted()
     sender = device.public_keys
     if any(bundle.device_id != device.device_id for bundle in body.bundles):
         raise HTTPException(403, "a device may push only bundles it signed")

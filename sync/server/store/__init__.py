@@ -90,6 +90,7 @@ class ServerStore(DeviceStore, BundleStore, KeyStore, NonceStore, EnrolmentStore
 
     def __init__(self, url: str, now_ms: Callable[[], int] = _now_ms) -> None:
         super().__init__(url, now_ms)
+        self._registered = {}
         self._open_nonces()
         self._tidied_uploads_at = 0
         self._create_schema()

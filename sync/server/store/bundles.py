@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import SealedBundle
@@ -41,6 +41,44 @@ def _logged(rows: Sequence[Any], limit: int) -> tuple[list[tuple[int, SealedBund
         for row in rows[:limit]
     ]
     return found, len(rows) > limit
+
+
+# A push's and a pull's statements, built once: building one (and its cache key) costs more than running
+# it on SQLite, several times in every push. Parameters by name, given at each call.
+_STORED = select(bundles.c.seq, bundles.c.digest, bundles.c.scope_id).where(
+    bundles.c.bundle_id == bindparam("bundle_id")
+)
+_NEXT_SEQ = (
+    update(scopes)
+    .where(scopes.c.scope_id == bindparam("numbered"))
+    .values(last_seq=scopes.c.last_seq + 1)
+    .returning(scopes.c.last_seq)
+)
+_NEW_BUNDLE = insert(bundles)
+_PULL = (
+    select(
+        memberships.c.scope_id,
+        bundles.c.seq,
+        bundles.c.version,
+        bundles.c.generation,
+        bundles.c.bundle_id,
+        bundles.c.device_id,
+        bundles.c.sealed,
+        bundles.c.signature,
+    )
+    .select_from(
+        memberships.outerjoin(
+            bundles, and_(bundles.c.scope_id == memberships.c.scope_id, bundles.c.seq > bindparam("since"))
+        )
+    )
+    .where(
+        and_(
+            memberships.c.scope_id == bindparam("scope_id"), memberships.c.device_id == bindparam("device_id")
+        )
+    )
+    .order_by(bundles.c.seq)
+    .limit(bindparam("rows"))
+)
 
 
 class BundleStore(QuotaStore):
@@ -78,11 +116,7 @@ class BundleStore(QuotaStore):
         allowance: Allowance | None = None,
     ) -> tuple[str, int, bool]:
         digest = _bundle_digest(bundle)
-        row = conn.execute(
-            select(bundles.c.seq, bundles.c.digest, bundles.c.scope_id).where(
-                bundles.c.bundle_id == bundle.bundle_id
-            )
-        ).first()
+        row = conn.execute(_STORED, {"bundle_id": bundle.bundle_id}).first()
         if row is not None:
             if bytes(row.digest) != digest or row.scope_id != bundle.scope_id:
                 raise BundleConflict(bundle.bundle_id)
@@ -91,25 +125,21 @@ class BundleStore(QuotaStore):
             raise BundleConflict(bundle.bundle_id)
         if allowance is not None:
             self._charge(conn, allowance, bundle.scope_id, len(bundle.sealed))
-        seq = conn.execute(
-            update(scopes)
-            .where(scopes.c.scope_id == bundle.scope_id)
-            .values(last_seq=scopes.c.last_seq + 1)
-            .returning(scopes.c.last_seq)
-        ).scalar_one()
+        seq = conn.execute(_NEXT_SEQ, {"numbered": bundle.scope_id}).scalar_one()
         conn.execute(
-            insert(bundles).values(
-                scope_id=bundle.scope_id,
-                seq=seq,
-                bundle_id=bundle.bundle_id,
-                device_id=bundle.device_id,
-                generation=bundle.generation,
-                version=bundle.version,
-                sealed=bundle.sealed,
-                signature=bundle.signature,
-                digest=digest,
-                received_at=self._now_ms(),
-            )
+            _NEW_BUNDLE,
+            {
+                "scope_id": bundle.scope_id,
+                "seq": seq,
+                "bundle_id": bundle.bundle_id,
+                "device_id": bundle.device_id,
+                "generation": bundle.generation,
+                "version": bundle.version,
+                "sealed": bundle.sealed,
+                "signature": bundle.signature,
+                "digest": digest,
+                "received_at": self._now_ms(),
+            },
         )
         return bundle.bundle_id, int(seq), False
 
@@ -133,24 +163,7 @@ class BundleStore(QuotaStore):
         is not a member of the scope (its membership row, joined to the bundles after `since`)."""
         with self._one_statement() as conn:
             rows = conn.execute(
-                select(
-                    memberships.c.scope_id,
-                    bundles.c.seq,
-                    bundles.c.version,
-                    bundles.c.generation,
-                    bundles.c.bundle_id,
-                    bundles.c.device_id,
-                    bundles.c.sealed,
-                    bundles.c.signature,
-                )
-                .select_from(
-                    memberships.outerjoin(
-                        bundles, and_(bundles.c.scope_id == memberships.c.scope_id, bundles.c.seq > since)
-                    )
-                )
-                .where(and_(memberships.c.scope_id == scope_id, memberships.c.device_id == device_id))
-                .order_by(bundles.c.seq)
-                .limit(limit + 1)
+                _PULL, {"since": since, "scope_id": scope_id, "device_id": device_id, "rows": limit + 1}
             ).all()
         if not rows:
             return None

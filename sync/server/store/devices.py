@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.crypto import DevicePublicKeys
@@ -23,6 +23,37 @@ def _parsed_registration(text: str) -> tuple[DeviceRegistration, DevicePublicKey
     return registration, DevicePublicKeys.of(registration)
 
 
+# The statements every signed request and every sync runs, built once: building one (and its cache key)
+# costs more than running it on SQLite. Parameters by name, given at each call.
+_DEVICE = select(devices.c.registration, devices.c.revoked).where(
+    devices.c.device_id == bindparam("device_id")
+)
+_MEMBER_SCOPES = select(memberships.c.scope_id).where(
+    and_(
+        memberships.c.device_id == bindparam("device_id"),
+        memberships.c.scope_id.in_(bindparam("scope_ids", expanding=True)),
+    )
+)
+_HEADS = (
+    select(scopes.c.scope_id, scopes.c.last_seq)
+    .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
+    .where(memberships.c.device_id == bindparam("device_id"))
+)
+_KEY_COUNT = (
+    select(func.count())
+    .select_from(wrapped_keys)
+    .where(wrapped_keys.c.recipient_id == bindparam("device_id"))
+    .scalar_subquery()
+)
+_HEADS_AND_KEYS = _HEADS.add_columns(_KEY_COUNT.label("keys"))
+_KEYS_ALONE = select(_KEY_COUNT)
+
+
+REGISTERED_KEPT = 16_384
+"""Registrations `DeviceStore.registered_keys` keeps in memory before it starts again (as many as the
+parsed registrations kept, `_parsed_registration`; only registered devices are ever kept)."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDevice:
     registration: DeviceRegistration
@@ -32,6 +63,9 @@ class StoredDevice:
 
 class DeviceStore(Database):
     """Registered devices (public keys only), which scopes each may use, and where each scope's log ends."""
+
+    _registered: dict[str, tuple[DeviceRegistration, DevicePublicKeys]]
+    """Registrations read by this process, by device id (see `registered_keys`)."""
 
     def setup_token_digest(self) -> str | None:
         with self._reading() as conn:
@@ -72,13 +106,21 @@ class DeviceStore(Database):
     @_retried
     def device(self, device_id: str) -> StoredDevice | None:
         with self._one_statement() as conn:
-            row = conn.execute(
-                select(devices.c.registration, devices.c.revoked).where(devices.c.device_id == device_id)
-            ).first()
+            row = conn.execute(_DEVICE, {"device_id": device_id}).first()
         if row is None:
             return None
         registration, keys = _parsed_registration(row.registration)
+        if len(self._registered) >= REGISTERED_KEPT:
+            self._registered.clear()
+        self._registered[device_id] = registration, keys
         return StoredDevice(registration, bool(row.revoked), keys)
+
+    def registered_keys(self, device_id: str) -> tuple[DeviceRegistration, DevicePublicKeys] | None:
+        """A device's registration and keys as this process last read them (`device`), from memory; None
+        if it has not read them. A registration never changes (the store refuses other keys for a known
+        id, and a device is never deleted), so keeping it is safe; whether the device was removed can
+        change at any time and is never kept: `device` reads it."""
+        return self._registered.get(device_id)
 
     def register_device(self, registration: DeviceRegistration, scope_ids: Sequence[str]) -> bool:
         """Add (or confirm) a device and its scopes; False if that id was revoked or has other keys."""
@@ -159,12 +201,7 @@ class DeviceStore(Database):
         with self._one_statement() as conn:
             return set(
                 conn.execute(
-                    select(memberships.c.scope_id).where(
-                        and_(
-                            memberships.c.device_id == device_id,
-                            memberships.c.scope_id.in_(sorted(set(scope_ids))),
-                        )
-                    )
+                    _MEMBER_SCOPES, {"device_id": device_id, "scope_ids": sorted(set(scope_ids))}
                 ).scalars()
             )
 
@@ -182,11 +219,7 @@ class DeviceStore(Database):
     def heads_of(self, device_id: str) -> dict[str, int]:
         """The last sequence number of every scope the device is a member of."""
         with self._one_statement() as conn:
-            rows = conn.execute(
-                select(scopes.c.scope_id, scopes.c.last_seq)
-                .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
-                .where(memberships.c.device_id == device_id)
-            ).all()
+            rows = conn.execute(_HEADS, {"device_id": device_id}).all()
         return {row.scope_id: int(row.last_seq) for row in rows}
 
     @_retried
@@ -194,17 +227,11 @@ class DeviceStore(Database):
         """`heads_of`, and how many scope keys are wrapped for the device, in one statement. The count
         only grows (a wrapped key is never taken back; one wrapped again replaces itself), so a device
         that took every key when the count was n has nothing new to fetch while it stays n."""
-        keys = (
-            select(func.count())
-            .select_from(wrapped_keys)
-            .where(wrapped_keys.c.recipient_id == device_id)
-            .scalar_subquery()
-        )
         with self._one_statement() as conn:
-            rows = conn.execute(
-                select(scopes.c.scope_id, scopes.c.last_seq, keys.label("keys"))
-                .join(memberships, memberships.c.scope_id == scopes.c.scope_id)
-                .where(memberships.c.device_id == device_id)
-            ).all()
-            count = int(rows[0].keys) if rows else int(conn.execute(select(keys)).scalar_one())
+            rows = conn.execute(_HEADS_AND_KEYS, {"device_id": device_id}).all()
+            count = (
+                int(rows[0].keys)
+                if rows
+                else int(conn.execute(_KEYS_ALONE, {"device_id": device_id}).scalar_one())
+            )
         return {row.scope_id: int(row.last_seq) for row in rows}, count

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sync.protocol import WrappedScopeKey
 from sync.server.store.database import Database, _retried
 from sync.server.store.tables import wrapped_keys
+
+_PAYLOADS = (
+    select(wrapped_keys.c.payload)
+    .where(wrapped_keys.c.recipient_id == bindparam("device_id"))
+    .order_by(wrapped_keys.c.scope_id, wrapped_keys.c.generation)
+)
+"""A device's wrapped keys, asked at every sync that finds a new one: built once."""
 
 
 class KeyStore(Database):
@@ -54,10 +61,4 @@ class KeyStore(Database):
     def wrapped_key_payloads(self, device_id: str) -> list[str]:
         """The device's wrapped keys as stored: each one's JSON, as validated when it was posted."""
         with self._one_statement() as conn:
-            return list(
-                conn.execute(
-                    select(wrapped_keys.c.payload)
-                    .where(wrapped_keys.c.recipient_id == device_id)
-                    .order_by(wrapped_keys.c.scope_id, wrapped_keys.c.generation)
-                ).scalars()
-            )
+            return list(conn.execute(_PAYLOADS, {"device_id": device_id}).scalars())

@@ -23,6 +23,8 @@ _NONCE_INSERT = text(
     "FROM (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous"
 )
 """PostgreSQL: record a nonce without waiting for the disk, in one statement (see `use_nonce`)."""
+_NONCE_ROW = insert(nonces)
+"""SQLite: record a nonce (built once; the values are given at each call)."""
 
 
 def _nonce_url(url: str) -> str | None:
@@ -87,7 +89,7 @@ class NonceStore(Database):
             if self.sqlite:
                 with self._writing(self._nonce_engine) as conn:
                     conn.execute(
-                        insert(nonces).values(device_id=device_id, nonce=nonce, expires_at=expires_at_ms)
+                        _NONCE_ROW, {"device_id": device_id, "nonce": nonce, "expires_at": expires_at_ms}
                     )
                     if prune:
                         conn.execute(delete(nonces).where(nonces.c.expires_at < now))

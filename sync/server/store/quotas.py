@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.server.store.database import Database
@@ -33,6 +33,15 @@ class Allowance:
     scope_bytes: int
 
 
+_ADD_USE = (
+    update(storage_use)
+    .where(storage_use.c.holder == bindparam("counted"))
+    .values(used_bytes=storage_use.c.used_bytes + bindparam("size"))
+    .returning(storage_use.c.used_bytes)
+)
+"""Count bytes against a holder, twice in every push (built once: building it costs more than running it)."""
+
+
 class QuotaStore(Database):
     """Bytes stored per device and per scope, counted against their quotas."""
 
@@ -56,12 +65,7 @@ class QuotaStore(Database):
     @staticmethod
     def _add_use(conn: Connection, holder: str, size: int) -> int | None:
         """The holder's bytes with `size` more counted; None if the holder has no row yet."""
-        used = conn.execute(
-            update(storage_use)
-            .where(storage_use.c.holder == holder)
-            .values(used_bytes=storage_use.c.used_bytes + size)
-            .returning(storage_use.c.used_bytes)
-        ).scalar()
+        used = conn.execute(_ADD_USE, {"counted": holder, "size": size}).scalar()
         return None if used is None else int(used)
 
     def _ensure_use_row(self, conn: Connection, holder: str) -> None:
