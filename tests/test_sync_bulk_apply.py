@@ -10,11 +10,12 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import pytest
 
 import desktop.store.sync_store.store as vault_store
+import sync.client as sync_client
 from desktop.domain.families import Channel, FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.pupils import Pupil
@@ -23,7 +24,6 @@ from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.search import SearchService
 from desktop.services.sync.device import SyncTarget
-from desktop.services.sync.engine import SyncService
 from desktop.store.sync_store.kinds import KINDS
 from desktop.store.sync_store.store import VaultSyncStore
 from sync.protocol import DeviceRole
@@ -97,29 +97,12 @@ def _synced_office(tmp_path: Path, server: ServerProcess) -> tuple[DesktopDevice
     return office, school
 
 
-class _OneByOne:
-    """The vault's sync store with no bulk methods: the engine reads and saves records one at a time."""
+@runtime_checkable
+class _NothingOffers(Protocol):
+    """What no store offers: an engine that looks for it instead of `BulkRecords` reads and saves each
+    record on its own."""
 
-    def __init__(self, store: VaultSyncStore) -> None:
-        self._store = store
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[object]:
-        with self._store.transaction() as tx:
-            yield _OneByOneTransaction(tx)
-
-    def settle(self) -> int:
-        return self._store.settle()
-
-
-class _OneByOneTransaction:
-    def __init__(self, tx: object) -> None:
-        self._tx = tx
-
-    def __getattr__(self, name: str) -> object:
-        if name in ("records", "save_records"):
-            raise AttributeError(name)
-        return getattr(self._tx, name)
+    def offered_by_no_store(self) -> None: ...
 
 
 def _join(office: DesktopDevice, device: DesktopDevice, school: dict[str, Any], url: str) -> None:
@@ -196,9 +179,9 @@ def test_a_bulk_applied_pull_holds_exactly_what_applying_one_record_at_a_time_ho
 
     single = open_device(tmp_path, "single")
     _join(office, single, school, server.url)
-    one_by_one = SyncService(single.context)
-    one_by_one.store = _OneByOne(one_by_one.store)  # type: ignore[assignment]
-    report = one_by_one.sync_once()
+    monkeypatch.setattr(sync_client, "BulkRecords", _NothingOffers)
+    report = single.sync.sync_once()
+    monkeypatch.undo()
     assert report.changes_received > 0 and report.waiting_records == 0
 
     held = _records(bulk)
