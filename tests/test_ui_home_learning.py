@@ -31,7 +31,7 @@ from sync.protocol import DeviceRole
 from tests.conftest import TODAY
 from tests.sync_desktop_helpers import build_school, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
-from tests.ui_checks import visible_text
+from tests.ui_checks import first_line, visible_text
 
 TEACHER = Actor("Mr Okonkwo-Jones", StaffRole.CLASS_TEACHER)
 WAIT_MS = 20_000
@@ -96,7 +96,7 @@ def test_the_teacher_sets_a_task_for_a_group_and_sees_who_has_done_it(
     )
     service.record_return(progress.task.id, amina.id, True, "", "Parent of Amina", Method.PAPER)
     screen.load_class()
-    qtbot.waitUntil(lambda: screen.task_list.item(0).text().endswith("2 of 3 done"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: first_line(screen.task_list).endswith("2 of 3 done"), timeout=WAIT_MS)
     shown = plain(screen.detail.text()).replace("\u200e", "")
     assert "Done (2):" in shown and f"✓ {zofia.display_name} (on paper" in shown
     assert f"{zofia.display_name}: “Użyliśmy linijki” — Parent of Zofia" in shown

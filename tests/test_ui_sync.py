@@ -33,7 +33,7 @@ from tests.conftest import PASSPHRASE
 from tests.sync_desktop_helpers import build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess
 from tests.sync_ui_helpers import WAIT_MS, open_window, quick, shown, wait_synced
-from tests.ui_checks import unnamed_controls
+from tests.ui_checks import first_line, unnamed_controls
 
 NOW = dt.datetime(2026, 11, 20, 14, 0)
 
@@ -150,7 +150,7 @@ def test_a_staff_device_enrols_through_the_dialogs_and_receives_entries_by_backg
     assert "removed" not in devices.devices_list.item(0).text()
     devices.confirm_removal = lambda _described: True
     qtbot.mouseClick(devices.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "removed" in devices.devices_list.item(0).text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "removed" in first_line(devices.devices_list), timeout=WAIT_MS)
     assert devices.message.text().startswith("Removed. ")
     assert "that device can read nothing written from now on" in devices.message.text()
     admin_dialog.reject()

@@ -1,4 +1,5 @@
-"""Checks every screen's tests share: accessible names, and no child's details left behind after locking."""
+"""Checks every screen's tests share: accessible names, no child's details left behind after locking, and
+what a list shows first."""
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -53,3 +55,10 @@ def visible_text(root: QWidget) -> str:
                     parts.append(str(model.index(row, column).data() or ""))
         parts += [widget.toolTip(), widget.accessibleDescription()]
     return "\n".join(parts)
+
+
+def first_line(shown: QListWidget) -> str:
+    """The text of a list's first item, or "" while it has none: a list being refilled is empty for a
+    moment, and a wait that read `item(0).text()` then failed on None instead of waiting on."""
+    item = shown.item(0)
+    return item.text() if item is not None else ""
