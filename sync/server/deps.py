@@ -131,14 +131,7 @@ async def _read_signed(
 ) -> SignedRequest:
     """The request's signature headers checked for form and time, and its signed bytes; with
     `device_first`, a body is read only once its device is known to exist (one trip to a thread)."""
-    address_key = _address_key(request)
-    if not limiter.has_allowance(address_key):
-        raise _too_many()
-    try:
-        signed = _signed_headers(request, settings)
-    except HTTPException:
-        limiter.allow(address_key)
-        raise
+    address_key, signed = _headers_within_allowance(request, settings, limiter)
     stored: StoredDevice | None = None
     if device_first and _carries_body(request):
         # A body is read only for a device that exists (as before this check went in one trip).
@@ -146,16 +139,7 @@ async def _read_signed(
         if stored is None:
             limiter.allow(address_key)
             raise _unauthorised("unknown device")
-    body = await request.body()
-    path, query = _signed_target(request)
-    message = request_signed_bytes(
-        request.method,
-        path,
-        query,
-        signed.timestamp_ms,
-        signed.nonce,
-        hashlib.sha256(body).digest(),
-    )
+    message = await _signed_message(request, signed)
     return SignedRequest(
         signed, message, stored, store, settings, limiter, request.app.state.admin_limiter, address_key
     )
@@ -217,14 +201,7 @@ async def signed_in_sender(request: Request) -> SignedSender:
     store: ServerStore = state.store
     settings: ServerSettings = state.settings
     limiter: RateLimiter = state.limiter
-    address_key = _address_key(request)
-    if not limiter.has_allowance(address_key):
-        raise _too_many()
-    try:
-        signed = _signed_headers(request, settings)
-    except HTTPException:
-        limiter.allow(address_key)
-        raise
+    address_key, signed = _headers_within_allowance(request, settings, limiter)
     known = store.registered_keys(signed.device_id)
     if known is None:
         stored = await run_in_threadpool(store.device, signed.device_id)
@@ -233,11 +210,7 @@ async def signed_in_sender(request: Request) -> SignedSender:
             raise _unauthorised("unknown device")
         known = stored.registration, stored.keys
     registration, keys = known
-    body = await request.body()
-    path, query = _signed_target(request)
-    message = request_signed_bytes(
-        request.method, path, query, signed.timestamp_ms, signed.nonce, hashlib.sha256(body).digest()
-    )
+    message = await _signed_message(request, signed)
     try:
         keys.verify(bytes.fromhex(signed.signature), message)
     except CryptoError as error:
@@ -258,6 +231,30 @@ async def signed_request(request: Request) -> SignedRequest:
     resolving of each costs more than the reading (`SignedRequest.store` serves the route)."""
     state = request.app.state
     return await _read_signed(request, state.store, state.settings, state.limiter, device_first=False)
+
+
+def _headers_within_allowance(
+    request: Request, settings: ServerSettings, limiter: RateLimiter
+) -> tuple[str, _Signed]:
+    """(the source address's rate-limit key, the signature headers): 429 if the address has used up its
+    allowance, 401 (counted against the address) if the headers are malformed or out of the window."""
+    address_key = _address_key(request)
+    if not limiter.has_allowance(address_key):
+        raise _too_many()
+    try:
+        return address_key, _signed_headers(request, settings)
+    except HTTPException:
+        limiter.allow(address_key)
+        raise
+
+
+async def _signed_message(request: Request, signed: _Signed) -> bytes:
+    """The bytes the request's signature covers: method, path, query, time, nonce, the body's digest."""
+    body = await request.body()
+    path, query = _signed_target(request)
+    return request_signed_bytes(
+        request.method, path, query, signed.timestamp_ms, signed.nonce, hashlib.sha256(body).digest()
+    )
 
 
 def _signed_target(request: Request) -> tuple[str, str]:
