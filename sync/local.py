@@ -18,7 +18,7 @@ its SQLCipher database; tests implement it in memory. Rules an implementation mu
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
@@ -153,6 +153,23 @@ class SyncStore(Protocol):
     """A device's store: opens transactions (see the module's rules)."""
 
     def transaction(self) -> AbstractContextManager[SyncTransaction]: ...
+
+
+@runtime_checkable
+class CommitSignals(Protocol):
+    """Optional, for speed: a store that says when a transaction's own work is done and only its commit
+    is left.
+
+    A pull round's commit writes a round's pages to the disk inside the database library, which lets go
+    of Python's lock meanwhile: the engine opens the next round's bundles then, on a second thread
+    (`sync.read_ahead`). Only then: while the store writes row after row, each row would wait for the
+    lock that thread holds, and the round would take longer, not shorter.
+    """
+
+    def when_committing(self, signal: Callable[[], None] | None) -> None:
+        """Call `signal` once, when the calling thread's next transaction has done its work and begins
+        its commit (or is rolled back); None: forget the signal given before."""
+        ...
 
 
 @runtime_checkable

@@ -9,12 +9,17 @@ second thread, so a cut pull leaves the store as it would otherwise.
 
 A transport may be read ahead only if it says so (`reads_ahead`): its `pull` must not call `known`,
 which opens a store transaction (the round being applied holds the store's write lock).
+
+The thread may also prepare the pages it fetched (`prepare`: the engine opens their bundles), but only
+once told to go (`go`): the engine says so when the round's commit begins, the one stretch of the round
+that does not hold Python's lock. Preparing is work the round would do anyway, on pages it may yet
+throw away; it writes nothing either.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sync.transport import PullPage, Transport
 
@@ -36,32 +41,51 @@ class PagesAhead:
         self.round_scopes = round_scopes
         self._pages: dict[str, tuple[str, PullPage]] = {}
         self._thread: threading.Thread | None = None
+        self._go = threading.Event()
 
-    def start(self, plan: Sequence[tuple[str, str]]) -> None:
+    def start(
+        self, plan: Sequence[tuple[str, str]], prepare: Callable[[str, PullPage], None] | None = None
+    ) -> None:
         """Fetch, in the background, a page of each (scope id, cursor) in turn, as many as a round holds
-        (the round that follows if the current one leaves these cursors)."""
+        (the round that follows if the current one leaves these cursors); then, once told to `go`,
+        `prepare` each page fetched (scope id, page)."""
         self.wait()
         self._pages = {}
+        self._go = threading.Event()
         if plan:
             self._thread = threading.Thread(
-                target=self._fetch, args=(list(plan),), name="linkbook-sync-pull-ahead", daemon=True
+                target=self._fetch, args=(list(plan), prepare), name="linkbook-sync-pull-ahead", daemon=True
             )
             self._thread.start()
 
-    def _fetch(self, plan: list[tuple[str, str]]) -> None:
+    def go(self) -> None:
+        """The pages fetched may be prepared now (and those still to come, as soon as they are)."""
+        self._go.set()
+
+    def _fetch(self, plan: list[tuple[str, str]], prepare: Callable[[str, PullPage], None] | None) -> None:
         held = 0
         try:
             for scope_id, cursor in plan:
                 if held >= self.round_bundles or len(self._pages) >= self.round_scopes:
-                    return
+                    break
                 page = self.transport.pull(scope_id, cursor, _unknown)
                 self._pages[scope_id] = (cursor, page)
                 held += len(page.bundles)
         except Exception:  # the round fetches the page itself, and meets the failure there
+            pass
+        if prepare is None:
             return
+        self._go.wait()
+        for scope_id, (_cursor, page) in list(self._pages.items()):
+            try:
+                prepare(scope_id, page)
+            except Exception:  # the round prepares the page itself, and meets the failure there
+                continue
 
     def wait(self) -> None:
-        """Until the background fetch has finished (the channel is the caller's again)."""
+        """Until the background fetch (and preparing, told to go now) has finished: the channel is the
+        caller's again."""
+        self._go.set()
         if self._thread is not None:
             self._thread.join()
             self._thread = None

@@ -9,6 +9,7 @@ end with exactly the same records, and show the same pupils, families and entrie
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import httpx
@@ -20,8 +21,10 @@ from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget
+from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB
 from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore
+from desktop.store.vault import Vault
 from sync import client as client_module
 from sync.client import SyncEngine
 from sync.protocol import DeviceRole
@@ -206,3 +209,34 @@ def test_a_joining_office_computer_pulls_the_schools_scope_first_so_no_record_wa
     assert order == sorted(order, key=["school", "class", "pupil", "staff"].index)
     assert waiting_at_the_end[-1] == 0, "no pupil's rows waited for their class"
     assert _records(second) == _records(office)
+
+
+def test_a_pulls_rounds_share_one_connections_cache_which_is_given_back_and_other_threads_carry_on(
+    tmp_path: Path,
+) -> None:
+    """The pull's rounds, on the syncing thread, all run on one connection whose decrypted pages stay
+    from round to round (a large cache); the app's other threads keep their own connections meanwhile,
+    and once the pull is over the connection has its usual cache again (the memory is given back)."""
+    vault = Vault.create(tmp_path / "office", "a passphrase for the tests")
+    store = VaultSyncStore(vault)
+
+    def connection_and_cache() -> tuple[int, int]:
+        with store.transaction() as tx:
+            return id(tx.c.connection.dbapi_connection), int(
+                tx.c.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            )
+
+    usual = connection_and_cache()[1]
+    elsewhere: list[tuple[int, int]] = []
+    with store.kept():
+        rounds = [connection_and_cache() for _ in range(3)]
+        other = threading.Thread(target=lambda: elsewhere.append(connection_and_cache()))
+        other.start()
+        other.join()
+    assert len(set(rounds)) == 1
+    kept, cache = rounds[0]
+    assert cache == -FIRST_SYNC_CACHE_KIB < usual
+    assert elsewhere and elsewhere[0][0] != kept and elsewhere[0][1] == usual
+    afterwards = dict(connection_and_cache() for _ in range(6))  # the pool hands each connection out in turn
+    assert afterwards.get(kept) == usual
+    vault.close()

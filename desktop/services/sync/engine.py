@@ -139,6 +139,10 @@ class _NotingStore:
         with self._store.transaction() as tx:
             yield _NotingTransaction(tx, self._noted)
 
+    def when_committing(self, signal: Callable[[], None] | None) -> None:
+        """`sync.local.CommitSignals`, forwarded (defined here: see `_NotingTransaction`)."""
+        self._store.when_committing(signal)
+
 
 class _NotingTransaction:
     def __init__(self, tx: VaultSyncTransaction, noted: set[tuple[str, str]]) -> None:
@@ -410,9 +414,11 @@ class SyncService:
             scopes = [s for s in scopes if heads.get(s) != (cursors[s] or "0")]
         with self.vault.reading() as session:
             scopes = Scopes(session).parents_first(scopes)
-        if not engine.pull_scopes(
-            transport, scopes, report, stop=stop, pulled=lambda done: step(0.4 + 0.6 * done / len(scopes))
-        ):
+        with self.store.kept():  # the rounds' pages stay decrypted from one round to the next
+            pulled = engine.pull_scopes(
+                transport, scopes, report, stop=stop, pulled=lambda done: step(0.4 + 0.6 * done / len(scopes))
+            )
+        if not pulled:
             return False
         fetch_attachments(self.vault, transport)  # type: ignore[arg-type]  # both transports are BlobTransports
         step(1.0)

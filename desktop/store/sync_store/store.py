@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.repositories.search import SearchDocument, SearchIndex
 from desktop.store.sync_store.bulk_rows import write_rows
-from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
+from desktop.store.sync_store.capture import APPLYING, FIRST_SYNC_CACHE_KIB, save_conflicts, stored_state
 from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
 from desktop.store.sync_store.scopes import Scopes
@@ -62,11 +63,55 @@ class VaultSyncStore:
         """The vault's commit counter as this store's last transaction committed it."""
         self._others_wrote = False
         """Whether another transaction has committed since states were first held in `_waiting`."""
+        self._on: tuple[Connection, int] | None = None
+        """The connection `kept` gives this store's transactions on the thread that kept it (None: one
+        from the pool for each)."""
+        self._committing: tuple[Callable[[], None], int] | None = None
+        """`when_committing`'s signal, and the thread whose next transaction gives it."""
+
+    def when_committing(self, signal: Callable[[], None] | None) -> None:
+        """`sync.local.CommitSignals`: `signal` is called when this thread's next transaction begins
+        its commit (or is rolled back)."""
+        self._committing = None if signal is None else (signal, threading.get_ident())
+
+    def _signal_committing(self) -> None:
+        waiting = self._committing
+        if waiting is not None and waiting[1] == threading.get_ident():
+            self._committing = None
+            waiting[0]()
+
+    @contextmanager
+    def kept(self) -> Iterator[None]:
+        """Until the block ends, this store's transactions (made on this thread) all run on one connection
+        with FIRST_SYNC_CACHE_KIB of page cache, given back afterwards.
+
+        A pull applies a round of pages per transaction. From the pool, each round may get another
+        connection, whose cached pages the rounds before (written through the others) have made stale:
+        it reads and decrypts again the pages of the indexes every round writes into. A device joining
+        a school writes 1.4 GB over a few dozen rounds; on one connection those pages stay decrypted."""
+        if self._on is not None:
+            yield
+            return
+        with self.vault.kept_connection() as connection:
+            cursor = connection.connection.cursor()
+            try:
+                before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
+                cursor.execute(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
+                self._on = (connection, threading.get_ident())
+                try:
+                    yield
+                finally:
+                    self._on = None
+                    cursor.execute(f"PRAGMA cache_size = {before}")  # the decrypted pages are let go
+            finally:
+                cursor.close()
 
     @contextmanager
     def transaction(self) -> Iterator[VaultSyncTransaction]:
         try:
-            with self.vault.writing() as session:
+            kept = self._on
+            on = kept[0] if kept is not None and kept[1] == threading.get_ident() else None
+            with self.vault.writing(on=on) as session:
                 session.info[APPLYING] = True
                 counter = _commit_counter(session)
                 if not self._waiting:
@@ -74,8 +119,11 @@ class VaultSyncStore:
                 elif counter != self._committed:
                     self._others_wrote = True
                 tx = VaultSyncTransaction(session, self._waiting, held_exact=not self._others_wrote)
-                yield tx
-                tx.close()
+                try:
+                    yield tx
+                    tx.close()
+                finally:
+                    self._signal_committing()  # what is left is the commit (or the rollback)
         except BaseException:
             self._others_wrote = True  # what was held in the rolled-back transaction was not kept
             raise
