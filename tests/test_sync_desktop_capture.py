@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.store.sync_store.capture import _write_states, stored_state
-from desktop.store.sync_store.fresh import FreshRecords, compact_json, fresh_append, fresh_fields, state_json
+from desktop.store.sync_store.fresh import (
+    FreshRecords,
+    compact_json,
+    fresh_append,
+    fresh_fields,
+    plain_json,
+    state_json,
+)
 from desktop.store.sync_store.rows import _loads
 from desktop.store.vault import Vault
 from sync.clock import HybridLogicalClock, Timestamp
@@ -120,6 +127,13 @@ def test_a_run_of_new_append_only_records_encodes_as_each_record_alone_would(
         (stamp, change), state = fresh_append("s4", rid, "reply", value, alone_clock.now())
         expected.append((stamp, change, state))
     assert made == expected
+
+
+@given(value=pulled_values)
+def test_a_pulled_json_column_is_written_as_json_dumps_writes_it(value: object) -> None:
+    """A pulled row's JSON columns are written as the app's own saves write them, character for
+    character (non-ASCII escaped, spaced), whatever the value: scripts, floats, NaN, nesting."""
+    assert plain_json(value) == json.dumps(value)
 
 
 @given(value=json_values, spaced=st.booleans(), padded=st.sampled_from(["", " ", "\n", "x", "]"]))

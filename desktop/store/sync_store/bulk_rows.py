@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.store.sync_store.fresh import plain_json
 from desktop.store.sync_store.kinds import Kind
 from desktop.store.sync_store.rows import CHUNK, Json, record_columns, write_row
 
@@ -81,14 +82,14 @@ def _converter(kind: Kind, name: str) -> Callable[[Any], Any] | None:
     if name in kind.binary_columns:
         return lambda value: bytes.fromhex(str(value))
     if name in kind.json_columns:
-        return _json_text if name in kind.text_columns else json.dumps
+        return _json_text if name in kind.text_columns else plain_json
     if name in kind.bool_columns:
         return _flag
     return None
 
 
 def _json_text(value: Any) -> str:
-    return json.dumps(json.loads(value))
+    return plain_json(json.loads(value))
 
 
 def _flag(value: Any) -> int:

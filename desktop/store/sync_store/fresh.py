@@ -13,7 +13,11 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping
-from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[attr-defined]
+from json.encoder import (  # type: ignore[attr-defined]
+    c_encode_basestring,
+    c_encode_basestring_ascii,
+    c_make_encoder,
+)
 from typing import Any
 
 from sync.clock import Timestamp
@@ -46,6 +50,24 @@ def _json(value: Any) -> str:
 
 
 compact_json = _json
+
+_plain_encoder = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(
+        None, _encoder.default, c_encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+)
+
+
+def plain_json(value: Any) -> str:
+    """`json.dumps(value)` (its default settings: ASCII, spaced), with its C encoder made once rather
+    than for each value (a pull writes a JSON column or two of 300,000 link-book entries)."""
+    if _plain_encoder is None:
+        return json.dumps(value)
+    return "".join(_plain_encoder(value, 0))
+
+
 _name = functools.lru_cache(maxsize=1024)(_json)
 """Field and kind names repeat a million times in a first sync."""
 
