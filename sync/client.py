@@ -606,29 +606,32 @@ class SyncEngine:
 
         queue = deque(dict.fromkeys(scope_ids))
         ahead = PagesAhead(transport, ROUND_BUNDLES, ROUND_SCOPES) if can_read_ahead(transport) else None
-        while queue:
-            if stop is not None and stop():
-                return False
-            pages: list[tuple[str, PullPage]] = []
-            more: set[str] = set()
-            try:  # the pages fetched before a failure are still applied
-                held = 0
-                while queue and held < ROUND_BUNDLES and len(pages) < ROUND_SCOPES:
-                    scope_id = queue.popleft()
-                    page = ahead.take(scope_id, cursors[scope_id]) if ahead is not None else None
-                    if page is None:
-                        page = transport.pull(scope_id, cursors[scope_id], known)
-                    pages.append((scope_id, page))
-                    held += len(page.bundles)
-            finally:
-                # The next round as it will be if every page opens: scopes with more pages first.
-                following = [(s, page.cursor) for s, page in pages if page.more]
-                following += ((s, cursors[s]) for s in queue)
-                with collector_paused():
-                    more = self._pull_round(transport, pages, cursors, report, ahead, following)
-            queue.extendleft(scope_id for scope_id, _page in reversed(pages) if scope_id in more)
-            if pulled is not None:
-                pulled(len(cursors) - len(queue))
+        try:
+            while queue:
+                if stop is not None and stop():
+                    return False
+                pages: list[tuple[str, PullPage]] = []
+                more: set[str] = set()
+                try:  # the pages fetched before a failure are still applied
+                    held = 0
+                    while queue and held < ROUND_BUNDLES and len(pages) < ROUND_SCOPES:
+                        scope_id = queue.popleft()
+                        page = ahead.take(scope_id, cursors[scope_id]) if ahead is not None else None
+                        if page is None:
+                            page = transport.pull(scope_id, cursors[scope_id], known)
+                        pages.append((scope_id, page))
+                        held += len(page.bundles)
+                finally:
+                    # The next round as it will be if every page opens: scopes with more pages first.
+                    following = [(s, page.cursor) for s, page in pages if page.more]
+                    following += ((s, cursors[s]) for s in queue)
+                    with collector_paused():
+                        more = self._pull_round(transport, pages, cursors, report, ahead, following)
+                queue.extendleft(scope_id for scope_id, _page in reversed(pages) if scope_id in more)
+                if pulled is not None:
+                    pulled(len(cursors) - len(queue))
+        finally:
+            self._opened_ahead = {}  # a stopped pull's bundles opened ahead are not kept for the next
         return True
 
     def _pull_round(
