@@ -123,6 +123,34 @@ def test_a_forged_or_replayed_push_is_refused_and_stores_nothing_twice(client, s
     assert len(transport.pull(school.school_scope, "", lambda _b: False).bundles) == 1
 
 
+def test_a_refused_push_replayed_is_refused_as_already_seen_and_stores_nothing(client, school):
+    """A push refused after its signature was checked (a scope the device is not in, a bundle signed by
+    another key, another device's bundle) still used up its nonce: its replay is told it was seen, and
+    nothing of it is stored. A push that is stored after that, in the scope refused before, is the one
+    bundle there."""
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [school.pupil_scopes[0]], client)
+    device = teacher.engine.device
+    outsider_scope, own_scope = school.pupil_scopes[1], school.pupil_scopes[0]
+    forged_bundle = bundle_for(device, own_scope).model_copy(update={"signature": b"\0" * 64})
+    refusals = [
+        ([bundle_for(device, outsider_scope)], 403),
+        ([forged_bundle], 422),
+        ([bundle_for(school.admin.engine.device, own_scope)], 403),
+    ]
+    for bundles, status in refusals:
+        body = PushRequest(bundles=bundles).model_dump_json().encode()
+        request = client.build_request("POST", "http://server/v1/bundles", content=body, headers=JSON)
+        signed = next(DeviceSignature(device).sync_auth_flow(request))
+        assert client.send(signed).status_code == status
+        replayed = client.send(signed)
+        assert replayed.status_code == 401 and "already seen" in replayed.text
+    admin = school.admin.http
+    assert admin.pull(outsider_scope, "", lambda _b: False).bundles == []
+    assert admin.pull(own_scope, "", lambda _b: False).bundles == []
+    teacher.http.push([bundle_for(device, own_scope, b"kept")])
+    assert len(admin.pull(own_scope, "", lambda _b: False).bundles) == 1
+
+
 def test_a_device_removed_through_another_server_process_is_refused_its_next_push(
     tmp_path, database_url, client, school
 ):

@@ -191,3 +191,98 @@ def test_pushes_arriving_together_on_sqlite_each_keep_their_own_outcome(tmp_path
         assert dict(store.bundles_since(scope.scope_id, 0, 100)[0])[1].sealed == taken.sealed
     finally:
         store.close()
+
+
+def _push_story(url: str) -> list[object]:
+    """The same pushes, through a store over `url`: what each was told, then what the store holds."""
+    admin = DeviceKeys.generate()
+    teacher, family = DeviceKeys.generate(), DeviceKeys.generate()
+    pupil, news = ScopeKey.create(), ScopeKey.create()
+    store = ServerStore(url)
+    try:
+        store.register_device(register_device(teacher.public, DeviceRole.STAFF, admin), [pupil.scope_id])
+        store.register_device(register_device(teacher.public, DeviceRole.STAFF, admin), [news.scope_id])
+        store.register_device(register_device(family.public, DeviceRole.FAMILY, admin), [pupil.scope_id])
+        first = seal_bundle(b"a" * 500, pupil, new_bundle_id(), teacher)
+        size = len(first.sealed)
+        roomy = Allowance(teacher.device_id, None, 8 * size)
+        tight = Allowance(family.device_id, 3 * size, 8 * size)
+
+        def bundle(key: ScopeKey, writer: DeviceKeys) -> SealedBundle:
+            return seal_bundle(b"b" * 500, key, new_bundle_id(), writer)
+
+        pushes: list[tuple[list[SealedBundle], Allowance]] = [
+            ([first], roomy),  # nothing counted yet for the teacher or the scope
+            ([first], roomy),  # again: a duplicate, counted once
+            ([bundle(pupil, teacher), bundle(news, teacher), first], roomy),
+            ([bundle(pupil, family)] * 1 + [bundle(pupil, family)], tight),  # the family's first two
+            ([bundle(pupil, family), bundle(pupil, family)], tight),  # past the family's quota
+            ([bundle(pupil, family)], tight),  # its last place
+            ([bundle(pupil, teacher) for _ in range(4)], roomy),  # past the scope's quota
+            (
+                [
+                    seal_bundle(b"other", pupil, new_bundle_id(), teacher).model_copy(
+                        update={"bundle_id": first.bundle_id}
+                    )
+                ],
+                roomy,
+            ),
+            ([bundle(news, teacher)], roomy),
+        ]
+        ids = {first.bundle_id: "first"}
+        sent: dict[str, bytes] = {}
+        told: list[object] = []
+        for bundles, allowance in pushes:
+            for b in bundles:
+                ids.setdefault(b.bundle_id, f"b{len(ids)}")
+                sent.setdefault(b.bundle_id, b.sealed + b.signature)
+            try:
+                told.append([(ids[b], seq, dup) for b, seq, dup in store.append_bundles(bundles, allowance)])
+            except QuotaExceeded as refused:
+                told.append(
+                    ("quota", "device" if refused.holder.startswith("d") else "scope", refused.limit // size)
+                )
+            except BundleConflict as conflict:
+                told.append(("conflict", ids[str(conflict)]))
+        held = {
+            name: [
+                (seq, ids[b.bundle_id], sent[b.bundle_id] == b.sealed + b.signature)
+                for seq, b in store.bundles_since(key.scope_id, 0, 100)[0]
+            ]
+            for name, key in (("pupil", pupil), ("news", news))
+        }
+        used = {
+            name: store.storage_used(holder)
+            for name, holder in (
+                ("teacher", teacher.device_id),
+                ("family", family.device_id),
+                ("pupil", pupil.scope_id),
+                ("news", news.scope_id),
+            )
+        }
+        heads = sorted(store.heads_of(teacher.device_id).values())
+        return [told, held, {k: v // size for k, v in used.items()}, heads]
+    finally:
+        store.close()
+
+
+def test_pushes_are_told_and_stored_alike_on_sqlite_and_on_postgresql(tmp_path) -> None:
+    """PostgreSQL stores a bundle and counts it in one statement, SQLite in several: the same pushes get the
+    same answers (seqs, duplicates, which quota was full, a conflict) and leave the same bundles, counts
+    and heads. A push refused for a quota stores none of its bundles and leaves no gap in the seqs."""
+    on_sqlite = _push_story(f"sqlite:///{tmp_path / 'server.db'}")
+    with fresh_database() as url:
+        on_postgresql = _push_story(url)
+    told, held, used, heads = on_postgresql
+    assert told[:3] == [
+        [("first", 1, False)],
+        [("first", 1, True)],
+        [("b1", 2, False), ("b2", 1, False), ("first", 1, True)],
+    ]
+    assert told[4] == ("quota", "device", 3) and told[6] == ("quota", "scope", 8)
+    assert told[7] == ("conflict", "first")
+    assert [seq for seq, _, _ in held["pupil"]] == list(range(1, len(held["pupil"]) + 1)), "no gap"
+    assert all(same for _, _, same in held["pupil"] + held["news"]), "the bytes pushed first are kept"
+    assert used == {"teacher": 4, "family": 3, "pupil": 5, "news": 2}
+    assert heads == [2, 5]
+    assert on_postgresql == on_sqlite

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -165,8 +166,8 @@ async def signed_in_device(
 class SignedSender:
     """A request with a body (a push), its signature checked against the device's keys and counted
     against its rate limit in the event loop. What can change between two requests is checked by
-    `admitted()`, in the worker thread that does the route's work: that the device was not removed, and
-    that the nonce is new. So the route makes one trip to a thread, not two."""
+    `admitted()`, in the worker thread that does the route's work: that the device was not removed, that
+    the nonce is new, and its memberships. So the route makes one trip to a thread, not two."""
 
     device: SignedInDevice
     nonce: str
@@ -175,17 +176,22 @@ class SignedSender:
     limiter: RateLimiter
     address_key: str
 
-    def admitted(self) -> SignedInDevice:
+    def admitted(self, scope_ids: Sequence[str]) -> tuple[SignedInDevice, frozenset[str]]:
         """The device, read again (403 if it was removed, even a moment ago, in any server process), its
-        nonce recorded (401 if seen before). In a worker thread, first thing."""
-        stored = self.store.device(self.device.device_id)
-        if stored is None:  # a device is never deleted; kept for a database changed by hand
+        nonce recorded (401 if seen before), and which of `scope_ids` it is a member of: one round trip
+        on PostgreSQL (`ServerStore.admit`). In a worker thread, first thing."""
+        window_ms = self.settings.clock_window_s * 1000
+        expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
+        admission = self.store.admit(self.device.device_id, self.nonce, expires_at, scope_ids)
+        if not admission.known:  # a device is never deleted; kept for a database changed by hand
             self.limiter.allow(self.address_key)
             raise _unauthorised("unknown device")
-        if stored.revoked:
+        if admission.removed:
             raise _removed()
-        _record_nonce(self.store, self.settings, self.limiter, self.address_key, self.device, self.nonce)
-        return self.device
+        if not admission.fresh:
+            self.limiter.allow(self.address_key)
+            raise _unauthorised("this request was already seen")
+        return self.device, admission.member_of
 
 
 async def signed_in_sender(request: Request) -> SignedSender:
