@@ -155,7 +155,8 @@ def test_a_device_removed_through_another_server_process_is_refused_its_next_pus
     tmp_path, database_url, client, school
 ):
     """Two server processes over one database: the one a teacher pushes through knows the teacher's keys
-    from that push; the admin removes the teacher through the other; the very next push is refused."""
+    from that push; the admin removes the teacher through the other; the very next push is refused, and
+    so are its heads and pulls there."""
     other_app = create_app(settings(tmp_path / "server", database_url))
     with TestClient(other_app, base_url="http://server") as other:
         teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
@@ -166,6 +167,9 @@ def test_a_device_removed_through_another_server_process_is_refused_its_next_pus
         with pytest.raises(DeviceRemoved) as removed:
             through_other.push([bundle_for(teacher.engine.device, scope, b"after")])
         assert removed.value.status == 403
+        for asked in (through_other.heads, lambda: through_other.pull(scope, "", lambda _b: False)):
+            with pytest.raises(DeviceRemoved):
+                asked()
     other_app.state.store.close()
     assert len(school.admin.http.pull(scope, "", lambda _b: False).bundles) == 1
 

@@ -286,3 +286,57 @@ def test_pushes_are_told_and_stored_alike_on_sqlite_and_on_postgresql(tmp_path) 
     assert used == {"teacher": 4, "family": 3, "pupil": 5, "news": 2}
     assert heads == [2, 5]
     assert on_postgresql == on_sqlite
+
+
+def test_pushes_through_two_processes_at_once_never_pass_a_quota_nor_skip_a_seq() -> None:
+    """Two server processes over one PostgreSQL, many teachers pushing to one pupil's scope at once until
+    its quota is full: the scope holds no more than its allowance, what is counted is what is stored
+    (to the byte), every acknowledged bundle is there, numbered one after another, and the pushes
+    refused were told so."""
+    admin = DeviceKeys.generate()
+    scope = ScopeKey.create()
+    writers = [DeviceKeys.generate() for _ in range(8)]
+    with fresh_database() as url:
+        stores = [ServerStore(url), ServerStore(url)]
+        try:
+            for writer in writers:
+                stores[0].register_device(
+                    register_device(writer.public, DeviceRole.STAFF, admin), [scope.scope_id]
+                )
+            size = len(seal_bundle(b"x" * 300, scope, new_bundle_id(), writers[0]).sealed)
+            allowance_of = {w.device_id: Allowance(w.device_id, 5 * size, 20 * size) for w in writers}
+            stored: list[str] = []
+            refused: list[QuotaExceeded] = []
+            lock = threading.Lock()
+            start = threading.Barrier(len(writers))
+
+            def push(n: int) -> None:
+                writer, store = writers[n], stores[n % 2]
+                start.wait()
+                for _ in range(6):
+                    bundle = seal_bundle(b"x" * 300, scope, new_bundle_id(), writer)
+                    try:
+                        done = store.append_bundles([bundle], allowance_of[writer.device_id])
+                    except QuotaExceeded as full:
+                        with lock:
+                            refused.append(full)
+                        continue
+                    with lock:
+                        stored.extend(b for b, _, _ in done)
+
+            threads = [threading.Thread(target=push, args=(n,)) for n in range(len(writers))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            logged, _ = stores[1].bundles_since(scope.scope_id, 0, 1000)
+            assert len(stored) == 20 and len(refused) == 8 * 6 - 20, "the scope took its allowance, no more"
+            assert {b.bundle_id for _, b in logged} == set(stored)
+            assert [seq for seq, _ in logged] == list(range(1, 21)), "numbered one after another"
+            assert stores[0].storage_used(scope.scope_id) == sum(len(b.sealed) for _, b in logged)
+            for writer in writers:
+                mine = sum(len(b.sealed) for _, b in logged if b.device_id == writer.device_id)
+                assert stores[1].storage_used(writer.device_id) == mine <= 5 * size
+        finally:
+            for store in stores:
+                store.close()
