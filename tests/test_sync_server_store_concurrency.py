@@ -218,7 +218,12 @@ def _push_story(url: str) -> list[object]:
             ([bundle(pupil, family)] * 1 + [bundle(pupil, family)], tight),  # the family's first two
             ([bundle(pupil, family), bundle(pupil, family)], tight),  # past the family's quota
             ([bundle(pupil, family)], tight),  # its last place
+            ([bundle(pupil, family)], tight),  # past the family's quota, alone
             ([bundle(pupil, teacher) for _ in range(4)], roomy),  # past the scope's quota
+            ([bundle(pupil, teacher)], roomy),
+            ([bundle(pupil, teacher)], roomy),
+            ([bundle(pupil, teacher)], roomy),  # the scope's last place
+            ([bundle(pupil, teacher)], roomy),  # past the scope's quota, alone
             (
                 [
                     seal_bundle(b"other", pupil, new_bundle_id(), teacher).model_copy(
@@ -267,9 +272,10 @@ def _push_story(url: str) -> list[object]:
 
 
 def test_pushes_are_told_and_stored_alike_on_sqlite_and_on_postgresql(tmp_path) -> None:
-    """PostgreSQL stores a bundle and counts it in one statement, SQLite in several: the same pushes get the
-    same answers (seqs, duplicates, which quota was full, a conflict) and leave the same bundles, counts
-    and heads. A push refused for a quota stores none of its bundles and leaves no gap in the seqs."""
+    """PostgreSQL stores a push of one bundle in one statement (its own transaction) and each bundle of a
+    longer push in one, SQLite in several: the same pushes get the same answers (seqs, duplicates, which
+    quota was full, a conflict) and leave the same bundles, counts and heads. A push refused for a quota
+    stores none of its bundles and leaves no gap in the seqs."""
     on_sqlite = _push_story(f"sqlite:///{tmp_path / 'server.db'}")
     with fresh_database() as url:
         on_postgresql = _push_story(url)
@@ -279,12 +285,14 @@ def test_pushes_are_told_and_stored_alike_on_sqlite_and_on_postgresql(tmp_path) 
         [("first", 1, True)],
         [("b1", 2, False), ("b2", 1, False), ("first", 1, True)],
     ]
-    assert told[4] == ("quota", "device", 3) and told[6] == ("quota", "scope", 8)
-    assert told[7] == ("conflict", "first")
+    assert told[4] == told[6] == ("quota", "device", 3)
+    assert told[7] == told[11] == ("quota", "scope", 8)
+    assert [seq for ((_, seq, _),) in told[8:11]] == [6, 7, 8]  # type: ignore[misc]
+    assert told[12] == ("conflict", "first")
     assert [seq for seq, _, _ in held["pupil"]] == list(range(1, len(held["pupil"]) + 1)), "no gap"
     assert all(same for _, _, same in held["pupil"] + held["news"]), "the bytes pushed first are kept"
-    assert used == {"teacher": 4, "family": 3, "pupil": 5, "news": 2}
-    assert heads == [2, 5]
+    assert used == {"teacher": 7, "family": 3, "pupil": 8, "news": 2}
+    assert heads == [2, 8]
     assert on_postgresql == on_sqlite
 
 
