@@ -212,7 +212,7 @@ def _push_story(url: str) -> list[object]:
             return seal_bundle(b"b" * 500, key, new_bundle_id(), writer)
 
         pushes: list[tuple[list[SealedBundle], Allowance]] = [
-            ([first], roomy),  # nothing counted yet for the teacher or the scope
+            ([first], roomy),  # the first bytes the teacher and the scope store
             ([first], roomy),  # again: a duplicate, counted once
             ([bundle(pupil, teacher), bundle(news, teacher), first], roomy),
             ([bundle(pupil, family)] * 1 + [bundle(pupil, family)], tight),  # the family's first two

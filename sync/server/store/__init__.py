@@ -1,6 +1,6 @@
 """The server's storage: every query lives here, none in the route handlers.
 
-One module per idea (devices, bundles, keys, nonces, enrolment, blobs, quotas, over `database` and
+One module per idea (devices, bundles, keys, nonces, admission, enrolment, blobs, quotas, over `database` and
 `tables`); `ServerStore` puts them together for the routes.
 
 Tables (SQLAlchemy Core, SQLite or PostgreSQL):
