@@ -123,11 +123,40 @@ def test_a_forged_or_replayed_push_is_refused_and_stores_nothing_twice(client, s
     assert len(transport.pull(school.school_scope, "", lambda _b: False).bundles) == 1
 
 
+def test_a_refused_push_replayed_is_refused_as_already_seen_and_stores_nothing(client, school):
+    """A push refused after its signature was checked (a scope the device is not in, a bundle signed by
+    another key, another device's bundle) still used up its nonce: its replay is told it was seen, and
+    nothing of it is stored. A push that is stored after that, in the scope refused before, is the one
+    bundle there."""
+    teacher = school.add_device("teacher", DeviceRole.STAFF, [school.pupil_scopes[0]], client)
+    device = teacher.engine.device
+    outsider_scope, own_scope = school.pupil_scopes[1], school.pupil_scopes[0]
+    forged_bundle = bundle_for(device, own_scope).model_copy(update={"signature": b"\0" * 64})
+    refusals = [
+        ([bundle_for(device, outsider_scope)], 403),
+        ([forged_bundle], 422),
+        ([bundle_for(school.admin.engine.device, own_scope)], 403),
+    ]
+    for bundles, status in refusals:
+        body = PushRequest(bundles=bundles).model_dump_json().encode()
+        request = client.build_request("POST", "http://server/v1/bundles", content=body, headers=JSON)
+        signed = next(DeviceSignature(device).sync_auth_flow(request))
+        assert client.send(signed).status_code == status
+        replayed = client.send(signed)
+        assert replayed.status_code == 401 and "already seen" in replayed.text
+    admin = school.admin.http
+    assert admin.pull(outsider_scope, "", lambda _b: False).bundles == []
+    assert admin.pull(own_scope, "", lambda _b: False).bundles == []
+    teacher.http.push([bundle_for(device, own_scope, b"kept")])
+    assert len(admin.pull(own_scope, "", lambda _b: False).bundles) == 1
+
+
 def test_a_device_removed_through_another_server_process_is_refused_its_next_push(
     tmp_path, database_url, client, school
 ):
     """Two server processes over one database: the one a teacher pushes through knows the teacher's keys
-    from that push; the admin removes the teacher through the other; the very next push is refused."""
+    from that push; the admin removes the teacher through the other; the very next push is refused, and
+    so are its heads and pulls there."""
     other_app = create_app(settings(tmp_path / "server", database_url))
     with TestClient(other_app, base_url="http://server") as other:
         teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client)
@@ -138,6 +167,9 @@ def test_a_device_removed_through_another_server_process_is_refused_its_next_pus
         with pytest.raises(DeviceRemoved) as removed:
             through_other.push([bundle_for(teacher.engine.device, scope, b"after")])
         assert removed.value.status == 403
+        for asked in (through_other.heads, lambda: through_other.pull(scope, "", lambda _b: False)):
+            with pytest.raises(DeviceRemoved):
+                asked()
     other_app.state.store.close()
     assert len(school.admin.http.pull(scope, "", lambda _b: False).bundles) == 1
 

@@ -191,3 +191,160 @@ def test_pushes_arriving_together_on_sqlite_each_keep_their_own_outcome(tmp_path
         assert dict(store.bundles_since(scope.scope_id, 0, 100)[0])[1].sealed == taken.sealed
     finally:
         store.close()
+
+
+def _push_story(url: str) -> list[object]:
+    """The same pushes, through a store over `url`: what each was told, then what the store holds."""
+    admin = DeviceKeys.generate()
+    teacher, family = DeviceKeys.generate(), DeviceKeys.generate()
+    pupil, news = ScopeKey.create(), ScopeKey.create()
+    store = ServerStore(url)
+    try:
+        store.register_device(register_device(teacher.public, DeviceRole.STAFF, admin), [pupil.scope_id])
+        store.register_device(register_device(teacher.public, DeviceRole.STAFF, admin), [news.scope_id])
+        store.register_device(register_device(family.public, DeviceRole.FAMILY, admin), [pupil.scope_id])
+        first = seal_bundle(b"a" * 500, pupil, new_bundle_id(), teacher)
+        size = len(first.sealed)
+        roomy = Allowance(teacher.device_id, None, 8 * size)
+        tight = Allowance(family.device_id, 3 * size, 8 * size)
+
+        def bundle(key: ScopeKey, writer: DeviceKeys) -> SealedBundle:
+            return seal_bundle(b"b" * 500, key, new_bundle_id(), writer)
+
+        pushes: list[tuple[list[SealedBundle], Allowance]] = [
+            ([first], roomy),  # the first bytes the teacher and the scope store
+            ([first], roomy),  # again: a duplicate, counted once
+            ([bundle(pupil, teacher), bundle(news, teacher), first], roomy),
+            ([bundle(pupil, family)] * 1 + [bundle(pupil, family)], tight),  # the family's first two
+            ([bundle(pupil, family), bundle(pupil, family)], tight),  # past the family's quota
+            ([bundle(pupil, family)], tight),  # its last place
+            ([bundle(pupil, family)], tight),  # past the family's quota, alone
+            ([bundle(pupil, teacher) for _ in range(4)], roomy),  # past the scope's quota
+            ([bundle(pupil, teacher)], roomy),
+            ([bundle(pupil, teacher)], roomy),
+            ([bundle(pupil, teacher)], roomy),  # the scope's last place
+            ([bundle(pupil, teacher)], roomy),  # past the scope's quota, alone
+            (
+                [
+                    seal_bundle(b"other", pupil, new_bundle_id(), teacher).model_copy(
+                        update={"bundle_id": first.bundle_id}
+                    )
+                ],
+                roomy,
+            ),
+            ([bundle(news, teacher)], roomy),
+        ]
+        ids = {first.bundle_id: "first"}
+        sent: dict[str, bytes] = {}
+        told: list[object] = []
+        for bundles, allowance in pushes:
+            for b in bundles:
+                ids.setdefault(b.bundle_id, f"b{len(ids)}")
+                sent.setdefault(b.bundle_id, b.sealed + b.signature)
+            try:
+                told.append([(ids[b], seq, dup) for b, seq, dup in store.append_bundles(bundles, allowance)])
+            except QuotaExceeded as refused:
+                told.append(
+                    ("quota", "device" if refused.holder.startswith("d") else "scope", refused.limit // size)
+                )
+            except BundleConflict as conflict:
+                told.append(("conflict", ids[str(conflict)]))
+        held = {
+            name: [
+                (seq, ids[b.bundle_id], sent[b.bundle_id] == b.sealed + b.signature)
+                for seq, b in store.bundles_since(key.scope_id, 0, 100)[0]
+            ]
+            for name, key in (("pupil", pupil), ("news", news))
+        }
+        used = {
+            name: store.storage_used(holder)
+            for name, holder in (
+                ("teacher", teacher.device_id),
+                ("family", family.device_id),
+                ("pupil", pupil.scope_id),
+                ("news", news.scope_id),
+            )
+        }
+        heads = sorted(store.heads_of(teacher.device_id).values())
+        return [told, held, {k: v // size for k, v in used.items()}, heads]
+    finally:
+        store.close()
+
+
+def test_pushes_are_told_and_stored_alike_on_sqlite_and_on_postgresql(tmp_path) -> None:
+    """PostgreSQL stores a push of one bundle in one statement (its own transaction) and each bundle of a
+    longer push in one, SQLite in several: the same pushes get the same answers (seqs, duplicates, which
+    quota was full, a conflict) and leave the same bundles, counts and heads. A push refused for a quota
+    stores none of its bundles and leaves no gap in the seqs."""
+    on_sqlite = _push_story(f"sqlite:///{tmp_path / 'server.db'}")
+    with fresh_database() as url:
+        on_postgresql = _push_story(url)
+    told, held, used, heads = on_postgresql
+    assert told[:3] == [
+        [("first", 1, False)],
+        [("first", 1, True)],
+        [("b1", 2, False), ("b2", 1, False), ("first", 1, True)],
+    ]
+    assert told[4] == told[6] == ("quota", "device", 3)
+    assert told[7] == told[11] == ("quota", "scope", 8)
+    assert [seq for ((_, seq, _),) in told[8:11]] == [6, 7, 8]  # type: ignore[misc]
+    assert told[12] == ("conflict", "first")
+    assert [seq for seq, _, _ in held["pupil"]] == list(range(1, len(held["pupil"]) + 1)), "no gap"
+    assert all(same for _, _, same in held["pupil"] + held["news"]), "the bytes pushed first are kept"
+    assert used == {"teacher": 7, "family": 3, "pupil": 8, "news": 2}
+    assert heads == [2, 8]
+    assert on_postgresql == on_sqlite
+
+
+def test_pushes_through_two_processes_at_once_never_pass_a_quota_nor_skip_a_seq() -> None:
+    """Two server processes over one PostgreSQL, many teachers pushing to one pupil's scope at once until
+    its quota is full: the scope holds no more than its allowance, what is counted is what is stored
+    (to the byte), every acknowledged bundle is there, numbered one after another, and the pushes
+    refused were told so."""
+    admin = DeviceKeys.generate()
+    scope = ScopeKey.create()
+    writers = [DeviceKeys.generate() for _ in range(8)]
+    with fresh_database() as url:
+        stores = [ServerStore(url), ServerStore(url)]
+        try:
+            for writer in writers:
+                stores[0].register_device(
+                    register_device(writer.public, DeviceRole.STAFF, admin), [scope.scope_id]
+                )
+            size = len(seal_bundle(b"x" * 300, scope, new_bundle_id(), writers[0]).sealed)
+            allowance_of = {w.device_id: Allowance(w.device_id, 5 * size, 20 * size) for w in writers}
+            stored: list[str] = []
+            refused: list[QuotaExceeded] = []
+            lock = threading.Lock()
+            start = threading.Barrier(len(writers))
+
+            def push(n: int) -> None:
+                writer, store = writers[n], stores[n % 2]
+                start.wait()
+                for _ in range(6):
+                    bundle = seal_bundle(b"x" * 300, scope, new_bundle_id(), writer)
+                    try:
+                        done = store.append_bundles([bundle], allowance_of[writer.device_id])
+                    except QuotaExceeded as full:
+                        with lock:
+                            refused.append(full)
+                        continue
+                    with lock:
+                        stored.extend(b for b, _, _ in done)
+
+            threads = [threading.Thread(target=push, args=(n,)) for n in range(len(writers))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            logged, _ = stores[1].bundles_since(scope.scope_id, 0, 1000)
+            assert len(stored) == 20 and len(refused) == 8 * 6 - 20, "the scope took its allowance, no more"
+            assert {b.bundle_id for _, b in logged} == set(stored)
+            assert [seq for seq, _ in logged] == list(range(1, 21)), "numbered one after another"
+            assert stores[0].storage_used(scope.scope_id) == sum(len(b.sealed) for _, b in logged)
+            for writer in writers:
+                mine = sum(len(b.sealed) for _, b in logged if b.device_id == writer.device_id)
+                assert stores[1].storage_used(writer.device_id) == mine <= 5 * size
+        finally:
+            for store in stores:
+                store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -165,8 +166,8 @@ async def signed_in_device(
 class SignedSender:
     """A request with a body (a push), its signature checked against the device's keys and counted
     against its rate limit in the event loop. What can change between two requests is checked by
-    `admitted()`, in the worker thread that does the route's work: that the device was not removed, and
-    that the nonce is new. So the route makes one trip to a thread, not two."""
+    `admitted()`, in the worker thread that does the route's work: that the device was not removed, that
+    the nonce is new, and its memberships. So the route makes one trip to a thread, not two."""
 
     device: SignedInDevice
     nonce: str
@@ -175,17 +176,14 @@ class SignedSender:
     limiter: RateLimiter
     address_key: str
 
-    def admitted(self) -> SignedInDevice:
+    def admitted(self, scope_ids: Sequence[str]) -> tuple[SignedInDevice, frozenset[str]]:
         """The device, read again (403 if it was removed, even a moment ago, in any server process), its
-        nonce recorded (401 if seen before). In a worker thread, first thing."""
-        stored = self.store.device(self.device.device_id)
-        if stored is None:  # a device is never deleted; kept for a database changed by hand
-            self.limiter.allow(self.address_key)
-            raise _unauthorised("unknown device")
-        if stored.revoked:
-            raise _removed()
-        _record_nonce(self.store, self.settings, self.limiter, self.address_key, self.device, self.nonce)
-        return self.device
+        nonce recorded (401 if seen before), and which of `scope_ids` it is a member of: one round trip
+        on PostgreSQL (`ServerStore.admit`). In a worker thread, first thing."""
+        member_of = _admit(
+            self.store, self.settings, self.limiter, self.address_key, self.device, self.nonce, scope_ids
+        )
+        return self.device, member_of
 
 
 async def signed_in_sender(request: Request) -> SignedSender:
@@ -308,23 +306,34 @@ def _checked_device(
     address_key: str,
 ) -> SignedInDevice:
     """The registered device whose key signed `message`, counted against its rate limit, its nonce
-    recorded (in that order); 401, 403 or 429 otherwise. Runs in a worker thread."""
-    stored = stored or store.device(signed.device_id)
-    if stored is None:
-        limiter.allow(address_key)
-        raise _unauthorised("unknown device")
+    recorded (in that order); 401, 403 or 429 otherwise. Runs in a worker thread.
+
+    Once this process has read the device's keys (`ServerStore.registered_keys`), the signature is
+    checked against them first, and whether the device was removed is read with its nonce recorded, in
+    one round trip (`ServerStore.admit`); otherwise the device is read first."""
+    known = None if stored is not None else store.registered_keys(signed.device_id)
+    if known is None:
+        stored = stored or store.device(signed.device_id)
+        if stored is None:
+            limiter.allow(address_key)
+            raise _unauthorised("unknown device")
+        known = stored.registration, stored.keys
+    registration, keys = known
     try:
-        stored.keys.verify(bytes.fromhex(signed.signature), message)
+        keys.verify(bytes.fromhex(signed.signature), message)
     except CryptoError as error:
         limiter.allow(address_key)
         raise _unauthorised("bad signature") from error
-    device = SignedInDevice(signed.device_id, stored.registration, stored.revoked, stored.keys)
+    device = SignedInDevice(signed.device_id, registration, False, keys)
     chosen = admin_limiter if device.is_admin else limiter
     if not chosen.allow(device.device_id):
         raise _too_many()
-    if device.revoked:
-        raise _removed()
-    _record_nonce(store, settings, limiter, address_key, device, signed.nonce)
+    if stored is not None:
+        if stored.revoked:
+            raise _removed()
+        _record_nonce(store, settings, limiter, address_key, device, signed.nonce)
+        return device
+    _admit(store, settings, limiter, address_key, device, signed.nonce, ())
     return device
 
 
@@ -349,6 +358,32 @@ def _record_nonce(
     if not store.use_nonce(device.device_id, nonce, expires_at):
         limiter.allow(address_key)
         raise _unauthorised("this request was already seen")
+
+
+def _admit(
+    store: ServerStore,
+    settings: ServerSettings,
+    limiter: RateLimiter,
+    address_key: str,
+    device: SignedInDevice,
+    nonce: str,
+    scope_ids: Sequence[str],
+) -> frozenset[str]:
+    """The device read again (403 if it was removed, even a moment ago, in any server process), its nonce
+    recorded (401 if seen before), and which of `scope_ids` it is a member of, in one round trip on
+    PostgreSQL (`ServerStore.admit`). In a worker thread."""
+    window_ms = settings.clock_window_s * 1000
+    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
+    admission = store.admit(device.device_id, nonce, expires_at, scope_ids)
+    if not admission.known:  # a device is never deleted; kept for a database changed by hand
+        limiter.allow(address_key)
+        raise _unauthorised("unknown device")
+    if admission.removed:
+        raise _removed()
+    if not admission.fresh:
+        limiter.allow(address_key)
+        raise _unauthorised("this request was already seen")
+    return admission.member_of
 
 
 def _address_key(request: Request) -> str:

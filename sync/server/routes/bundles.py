@@ -58,11 +58,10 @@ async def push(
 def _push(
     body: PushRequest, signed: SignedSender, allowance: Allowance, store: ServerStore, with_heads: bool
 ) -> Response:
-    device = signed.admitted()
+    device, member_of = signed.admitted([bundle.scope_id for bundle in body.bundles])
     sender = device.public_keys
     if any(bundle.device_id != device.device_id for bundle in body.bundles):
         raise HTTPException(403, "a device may push only bundles it signed")
-    member_of = store.member_scopes(device.device_id, [bundle.scope_id for bundle in body.bundles])
     for bundle in body.bundles:
         if bundle.scope_id not in member_of:
             raise not_a_member()

@@ -1,6 +1,6 @@
 """The server's storage: every query lives here, none in the route handlers.
 
-One module per idea (devices, bundles, keys, nonces, enrolment, blobs, quotas, over `database` and
+One module per idea (devices, bundles, keys, nonces, admission, enrolment, blobs, quotas, over `database` and
 `tables`); `ServerStore` puts them together for the routes.
 
 Tables (SQLAlchemy Core, SQLite or PostgreSQL):
@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sync.server.store.admission import Admission, AdmissionStore
 from sync.server.store.blobs import BlobStore
 from sync.server.store.bundles import BundleConflict, BundleStore
 from sync.server.store.database import POOL_OVERFLOW, POOL_SIZE, _now_ms
-from sync.server.store.devices import DeviceStore, StoredDevice
+from sync.server.store.devices import StoredDevice
 from sync.server.store.enrolment import EnrolmentStore
 from sync.server.store.keys import KeyStore
-from sync.server.store.nonces import NONCE_FILE_SUFFIX, NonceStore
+from sync.server.store.nonces import NONCE_FILE_SUFFIX
 from sync.server.store.quotas import Allowance, QuotaExceeded
 from sync.server.store.tables import (
     SCHEMA_VERSION,
@@ -61,6 +62,7 @@ __all__ = [
     "POOL_OVERFLOW",
     "POOL_SIZE",
     "SCHEMA_VERSION",
+    "Admission",
     "Allowance",
     "BundleConflict",
     "QuotaExceeded",
@@ -85,7 +87,7 @@ __all__ = [
 ]
 
 
-class ServerStore(DeviceStore, BundleStore, KeyStore, NonceStore, EnrolmentStore, BlobStore):
+class ServerStore(AdmissionStore, BundleStore, KeyStore, EnrolmentStore, BlobStore):
     """Typed access to the server's database; safe to share between threads."""
 
     def __init__(self, url: str, now_ms: Callable[[], int] = _now_ms) -> None:

@@ -6,12 +6,12 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import SealedBundle
 from sync.server.store.database import _retried
-from sync.server.store.quotas import Allowance, QuotaStore
+from sync.server.store.quotas import Allowance, QuotaExceeded, QuotaStore
 from sync.server.store.tables import bundles, memberships, scopes
 
 
@@ -81,6 +81,104 @@ _PULL = (
 )
 
 
+_APPEND_COUNTED = text(
+    "WITH stored AS ("
+    " SELECT seq, digest, scope_id FROM bundles WHERE bundle_id = CAST(:bundle_id AS VARCHAR)"
+    "), counted AS ("
+    " SELECT count(*) = 2 AS ready FROM storage_use"
+    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+    "), device_use AS ("
+    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+    " WHERE holder = CAST(:holder AS VARCHAR) AND NOT EXISTS (SELECT 1 FROM stored)"
+    " AND (SELECT ready FROM counted)"
+    " RETURNING used_bytes"
+    "), scope_use AS ("
+    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+    " WHERE holder = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM device_use)"
+    " RETURNING used_bytes"
+    "), numbered AS ("
+    " UPDATE scopes SET last_seq = last_seq + 1"
+    " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM scope_use)"
+    " RETURNING last_seq"
+    "), added AS ("
+    " INSERT INTO bundles"
+    " (scope_id, seq, bundle_id, device_id, generation, version, sealed, signature, digest, received_at)"
+    " SELECT CAST(:scope_id AS VARCHAR), last_seq, CAST(:bundle_id AS VARCHAR),"
+    " CAST(:device_id AS VARCHAR), CAST(:generation AS INTEGER), CAST(:version AS INTEGER),"
+    " CAST(:sealed AS BYTEA), CAST(:signature AS BYTEA), CAST(:digest AS BYTEA),"
+    " CAST(:received_at AS BIGINT) FROM numbered"
+    " RETURNING seq"
+    ") SELECT"
+    " (SELECT seq FROM stored) AS stored_seq,"
+    " (SELECT digest FROM stored) AS stored_digest,"
+    " (SELECT scope_id FROM stored) AS stored_scope,"
+    " (SELECT used_bytes FROM device_use) AS device_used,"
+    " (SELECT used_bytes FROM scope_use) AS scope_used,"
+    " (SELECT seq FROM added) AS seq"
+)
+"""PostgreSQL: `BundleStore._append` in one statement, for a bundle pushed by its own device with an
+allowance: the bundle read by its id, and only if it is new, its bytes counted against the device and
+the scope (each UPDATE ... RETURNING locks the holder's row until commit, in the order `_charge` takes
+them: the device's, the scope's, then the scope's row that numbers it), its seq handed out and the bundle
+inserted. Nothing is written unless both holders already have a row (`counted`): otherwise the caller
+counts them first (`QuotaStore._ensure_use_row`) and runs it again. The limits are checked on what it
+returns, and a push past one is rolled back whole, as before."""
+
+
+_APPEND_ALONE = text(
+    "WITH stored AS ("
+    " SELECT seq, digest, scope_id FROM bundles WHERE bundle_id = CAST(:bundle_id AS VARCHAR)"
+    "), locked AS ("
+    " SELECT holder, used_bytes FROM storage_use"
+    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+    " AND NOT EXISTS (SELECT 1 FROM stored)"
+    " ORDER BY holder FOR UPDATE"
+    "), fits AS ("
+    " SELECT count(*) = 2 AND EXISTS (SELECT 1 FROM scopes WHERE scope_id = CAST(:scope_id AS VARCHAR))"
+    " AS ready,"
+    " COALESCE(bool_and(used_bytes + CAST(:size AS BIGINT) <= CASE WHEN holder = CAST(:holder AS VARCHAR)"
+    " THEN CAST(:device_limit AS BIGINT) ELSE CAST(:scope_limit AS BIGINT) END), false) AS ok,"
+    " max(CASE WHEN holder = CAST(:holder AS VARCHAR) THEN used_bytes END) AS device_used"
+    " FROM locked"
+    "), charged AS ("
+    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+    " AND (SELECT ready AND ok FROM fits)"
+    " RETURNING holder"
+    "), numbered AS ("
+    " UPDATE scopes SET last_seq = last_seq + 1"
+    " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND (SELECT ready AND ok FROM fits)"
+    " RETURNING last_seq"
+    "), added AS ("
+    " INSERT INTO bundles"
+    " (scope_id, seq, bundle_id, device_id, generation, version, sealed, signature, digest, received_at)"
+    " SELECT CAST(:scope_id AS VARCHAR), last_seq, CAST(:bundle_id AS VARCHAR),"
+    " CAST(:device_id AS VARCHAR), CAST(:generation AS INTEGER), CAST(:version AS INTEGER),"
+    " CAST(:sealed AS BYTEA), CAST(:signature AS BYTEA), CAST(:digest AS BYTEA),"
+    " CAST(:received_at AS BIGINT) FROM numbered"
+    " RETURNING seq"
+    ") SELECT"
+    " (SELECT seq FROM stored) AS stored_seq,"
+    " (SELECT digest FROM stored) AS stored_digest,"
+    " (SELECT scope_id FROM stored) AS stored_scope,"
+    " (SELECT ready FROM fits) AS ready,"
+    " (SELECT ok FROM fits) AS ok,"
+    " (SELECT device_used FROM fits) AS device_used,"
+    " (SELECT count(*) FROM charged) AS charged,"
+    " (SELECT seq FROM added) AS seq"
+)
+"""PostgreSQL: a push of one bundle, stored whole or not at all in one statement that is its own
+transaction (no BEGIN and COMMIT round trips). The bundle is read by its id; if it is new, the device's
+and the scope's rows of `storage_use` are locked (in `_charge`'s order: the device's id sorts first) and
+read as committed by then (FOR UPDATE waits for a push holding them and reads its result), and only if
+the bundle fits both allowances are they counted, its seq handed out and it is inserted: a push past a
+quota writes nothing. Nothing is written either when a holder has no row yet (`ready`): the caller then
+stores it in a transaction (`BundleStore._append_counted`), which counts the holder first."""
+
+_NO_LIMIT = 2**62
+"""A device allowance of None (an admin device): no limit, counted all the same."""
+
+
 class BundleStore(QuotaStore):
     """The append-only log of sealed bundles per scope."""
 
@@ -91,6 +189,10 @@ class BundleStore(QuotaStore):
         """Store each bundle once: (bundle id, seq, was it already stored?). Raises BundleConflict, and
         QuotaExceeded (storing none of them) when new bundles would take the device or a scope past
         `allowance`."""
+        if len(sealed) == 1 and allowance is not None and not self.sqlite:
+            alone = self._append_alone(sealed[0], allowance)
+            if alone is not None:
+                return [alone]
         try:
             # SQLite: one commit (one fsync) for the pushes that arrive while the one before commits.
             return self._grouped(
@@ -116,6 +218,8 @@ class BundleStore(QuotaStore):
         allowance: Allowance | None = None,
     ) -> tuple[str, int, bool]:
         digest = _bundle_digest(bundle)
+        if allowance is not None and not existing_only and not self.sqlite:
+            return self._append_counted(conn, bundle, digest, allowance)
         row = conn.execute(_STORED, {"bundle_id": bundle.bundle_id}).first()
         if row is not None:
             if bytes(row.digest) != digest or row.scope_id != bundle.scope_id:
@@ -142,6 +246,84 @@ class BundleStore(QuotaStore):
             },
         )
         return bundle.bundle_id, int(seq), False
+
+    def _append_alone(self, bundle: SealedBundle, allowance: Allowance) -> tuple[str, int, bool] | None:
+        """A push of one bundle on PostgreSQL in one statement (`_APPEND_ALONE`): (bundle id, seq, was it
+        already stored?), QuotaExceeded or BundleConflict as `_append`; None, having written nothing, when
+        the device or the scope has no `storage_use` row yet (the transaction's path counts it)."""
+        digest = _bundle_digest(bundle)
+        values = {
+            "scope_id": bundle.scope_id,
+            "bundle_id": bundle.bundle_id,
+            "device_id": bundle.device_id,
+            "generation": bundle.generation,
+            "version": bundle.version,
+            "sealed": bundle.sealed,
+            "signature": bundle.signature,
+            "digest": digest,
+            "received_at": self._now_ms(),
+            "holder": allowance.device_id,
+            "size": len(bundle.sealed),
+            "device_limit": _NO_LIMIT if allowance.device_bytes is None else allowance.device_bytes,
+            "scope_limit": allowance.scope_bytes,
+        }
+        try:
+            with self._autocommit.connect() as conn:
+                row = conn.execute(_APPEND_ALONE, values).one()
+        except IntegrityError:
+            return None  # stored by another push a moment before: the transaction's path reads it
+        if row.stored_seq is not None:
+            if bytes(row.stored_digest) != digest or row.stored_scope != bundle.scope_id:
+                raise BundleConflict(bundle.bundle_id)
+            return bundle.bundle_id, int(row.stored_seq), True
+        if not row.ready:
+            return None
+        if not row.ok:
+            size, device_limit = len(bundle.sealed), allowance.device_bytes
+            if device_limit is not None and int(row.device_used) + size > device_limit:
+                raise QuotaExceeded(allowance.device_id, device_limit)
+            raise QuotaExceeded(bundle.scope_id, allowance.scope_bytes)
+        if row.seq is None or row.charged != 2:
+            raise RuntimeError(f"bundle {bundle.bundle_id} was not stored whole")
+        return bundle.bundle_id, int(row.seq), False
+
+    def _append_counted(
+        self, conn: Connection, bundle: SealedBundle, digest: bytes, allowance: Allowance
+    ) -> tuple[str, int, bool]:
+        """`_append` with an allowance on PostgreSQL: one statement (`_APPEND_COUNTED`), two more and
+        the statement again the first time the device or the scope stores anything."""
+        values = {
+            "scope_id": bundle.scope_id,
+            "bundle_id": bundle.bundle_id,
+            "device_id": bundle.device_id,
+            "generation": bundle.generation,
+            "version": bundle.version,
+            "sealed": bundle.sealed,
+            "signature": bundle.signature,
+            "digest": digest,
+            "received_at": self._now_ms(),
+            "holder": allowance.device_id,
+            "size": len(bundle.sealed),
+        }
+        row = conn.execute(_APPEND_COUNTED, values).one()
+        if row.stored_seq is None and row.device_used is None:
+            # A holder with no row yet: nothing was written; count it from what is stored, then store.
+            self._ensure_use_row(conn, allowance.device_id)
+            self._ensure_use_row(conn, bundle.scope_id)
+            row = conn.execute(_APPEND_COUNTED, values).one()
+        if row.stored_seq is not None:
+            if bytes(row.stored_digest) != digest or row.stored_scope != bundle.scope_id:
+                raise BundleConflict(bundle.bundle_id)
+            return bundle.bundle_id, int(row.stored_seq), True
+        if row.device_used is None or row.scope_used is None or row.seq is None:
+            raise RuntimeError(f"bundle {bundle.bundle_id} was not stored: its scope has no row")
+        for holder, limit, used in (
+            (allowance.device_id, allowance.device_bytes, row.device_used),
+            (bundle.scope_id, allowance.scope_bytes, row.scope_used),
+        ):
+            if limit is not None and int(used) > limit:
+                raise QuotaExceeded(holder, limit)
+        return bundle.bundle_id, int(row.seq), False
 
     def bundles_since(
         self, scope_id: str, since: int, limit: int

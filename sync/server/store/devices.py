@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sync.crypto import DevicePublicKeys
 from sync.protocol import DeviceRegistration
 from sync.server.store.database import Database, _retried
-from sync.server.store.tables import devices, memberships, meta, scopes, wrapped_keys
+from sync.server.store.tables import devices, memberships, meta, scopes, storage_use, wrapped_keys
 
 
 @lru_cache(maxsize=16_384)
@@ -102,6 +102,9 @@ class DeviceStore(Database):
                 created_at=self._now_ms(),
             )
         )
+        # A new device has stored nothing: its count starts here, so its first push need not count it
+        # from the log (`QuotaStore._ensure_use_row`, for holders from before this row was made).
+        conn.execute(insert(storage_use).values(holder=registration.device_id, used_bytes=0))
 
     @_retried
     def device(self, device_id: str) -> StoredDevice | None:
@@ -151,6 +154,7 @@ class DeviceStore(Database):
                 try:
                     with conn.begin_nested():
                         conn.execute(insert(scopes).values(scope_id=scope_id, last_seq=0))
+                        conn.execute(insert(storage_use).values(holder=scope_id, used_bytes=0))
                 except IntegrityError:
                     pass
             existing = set(

@@ -82,9 +82,7 @@ class NonceStore(Database):
         bounds any replay. Expired nonces are removed about once a minute.
         """
         now = self._now_ms()
-        prune = now - self._pruned_nonces_at >= NONCE_PRUNE_INTERVAL_MS
-        if prune:
-            self._pruned_nonces_at = now
+        prune = self._nonce_prune_due(now)
         try:
             if self.sqlite:
                 with self._writing(self._nonce_engine) as conn:
@@ -106,6 +104,20 @@ class NonceStore(Database):
         except IntegrityError:
             return False
         return True
+
+    def _nonce_prune_due(self, now: int) -> bool:
+        """Whether it is time to remove expired nonces (about once a minute); noted as done if so."""
+        if now - self._pruned_nonces_at < NONCE_PRUNE_INTERVAL_MS:
+            return False
+        self._pruned_nonces_at = now
+        return True
+
+    def _prune_nonces_when_due(self) -> None:
+        """Remove expired nonces if it is time (about once a minute), in a statement of its own."""
+        now = self._now_ms()
+        if self._nonce_prune_due(now):
+            with self._writing(self._nonce_engine) as conn:
+                conn.execute(delete(nonces).where(nonces.c.expires_at < now))
 
     def stored_nonces(self) -> int:
         """How many nonces are kept (for tests and the operator's curiosity)."""
