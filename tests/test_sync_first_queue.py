@@ -331,49 +331,6 @@ def test_a_first_sync_cut_while_a_step_was_sealing_keeps_only_whole_steps_in_ord
         device.vault.close()
 
 
-def test_entries_corrected_between_the_steps_of_a_first_sync_are_kept_as_corrected(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    office = open_device(tmp_path, "office")
-    school = a_term_offline(office)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    office.sync.found_school(SyncTarget(folder=stick))
-    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step
-    monkeypatch.setattr(first_queue_module, "READ_ROWS", 4)  # the next scope's rows read ahead
-    book = LinkBookService(office.context)
-    corrected: dict[str, str] = {}
-    checks = 0
-
-    def the_teacher_corrects_every_newest_entry_after_each_step() -> bool:
-        nonlocal checks
-        checks += 1
-        for pupil in school["pupils"]:  # between two steps: the next scope's rows were read in the last
-            newest = book.timeline(pupil.id)[0]
-            corrected[newest.id] = f"{pupil.first_name}: counted Roman coins up to {checks}"
-            book.save_entry(dataclasses.replace(newest, learning=corrected[newest.id]))
-        return False
-
-    engine = SyncEngine(VaultSyncStore(office.vault))
-    assert queue_what_was_here(
-        office.vault,
-        engine,
-        EngineReport("test"),
-        lambda: None,
-        the_teacher_corrects_every_newest_entry_after_each_step,
-    )
-    assert checks > 3 and corrected
-    with office.vault.reading() as session:
-        states = dict(
-            session.connection()
-            .exec_driver_sql("SELECT record_id, state FROM sync_record WHERE kind = 'entry'")
-            .fetchall()
-        )
-    for record, learning in corrected.items():
-        assert RecordState.from_json(json.loads(states[record])).values()["row"]["learning"] == learning
-    office.vault.close()
-
-
 def test_a_first_sync_the_server_has_no_room_for_keeps_what_it_refused_and_sends_it_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -63,8 +63,8 @@ def queue_what_was_here(
     def keep_sealed(session: Session) -> None:
         sealed.extend(sealing.write(VaultSyncTransaction(session)))
 
-    with sealing, vault.kept_connection() as connection, vault.kept_connection() as reader:
-        queue = FirstQueue(vault, seal, on=connection, before_commit=keep_sealed, reader=reader)
+    with sealing, vault.kept_connection() as connection:
+        queue = FirstQueue(vault, seal, on=connection, before_commit=keep_sealed)
         try:
             if queue.make_scopes():
                 announce()

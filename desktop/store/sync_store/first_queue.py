@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection
@@ -151,18 +150,8 @@ class FirstQueue:
         step_seconds: float | None = None,
         on: Connection | None = None,
         before_commit: Callable[[Session], None] = lambda _session: None,
-        reader: Connection | None = None,
     ) -> None:
         self.vault = vault
-        self.reader = reader
-        """A second kept connection on which a worker thread reads the next scopes' rows while this
-        one queues the scopes read before (SQLite decrypts and walks pages without the GIL). Only
-        within a step: the step holds the write lock, so what it reads there is what the step's own
-        connection would read (the step writes no row of a school's tables, only sync's)."""
-        self._reading: ThreadPoolExecutor | None = None
-        self._reader_cache: int | None = None
-        self._ahead: tuple[str, set[str], Future[dict[int, dict[int, FreshRow]]]] | None = None
-        """Rows being read ahead by the worker: (the scope they start at, the scopes, the rows)."""
         self.before_commit = before_commit
         """Called at the end of each step's transaction, before it commits (a `seal` that seals on
         another thread keeps its bundles then)."""
@@ -255,7 +244,6 @@ class FirstQueue:
             self.scopes = {subject: scope for subject, scope in self.scopes.items() if scope}
             capturer.scopes = self.scopes
             self._read, self._read_for = {}, set()  # rows are read in the step that queues them
-            self._drop_ahead()
             if self.steps == 1:
                 connection.exec_driver_sql(_DROP_INDEX)
                 self._index_dropped = True
@@ -267,7 +255,6 @@ class FirstQueue:
                     rows += self._queue_scope(session, capturer, self.todo.pop())
                     if time.perf_counter() - started >= budget or rows >= rows_limit:
                         break
-                self._drop_ahead()
                 self.before_commit(session)
                 capturer.finish()
                 if not self.todo:
@@ -300,82 +287,23 @@ class FirstQueue:
             self._index_dropped = False
 
     def release(self) -> None:
-        """Give the kept connections their usual page cache back (their decrypted pages are dropped)."""
-        self._drop_ahead()
-        if self._reading is not None:
-            self._reading.shutdown(wait=True)
-            self._reading = None
+        """Give the kept connection its usual page cache back (its decrypted pages are dropped)."""
         if self.on is not None and self._cache is not None:
             _fetch(self.on, f"PRAGMA cache_size = {self._cache}", ())  # on the driver: no transaction begun
             self._cache = None
-        if self.reader is not None and self._reader_cache is not None:
-            _fetch(self.reader, f"PRAGMA cache_size = {self._reader_cache}", ())
-            self._reader_cache = None
-
-    def _drop_ahead(self) -> None:
-        """Forget rows read ahead (once the worker is done with them): they are read again by the step
-        that queues them."""
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None:
-            ahead[2].exception()  # waits; a failure is of no use to anyone once the rows are dropped
-
-    def _read_rows(
-        self, connection: Connection, wanted: dict[int, set[int]]
-    ) -> dict[int, dict[int, FreshRow]]:
-        return {index: _rows(connection, KINDS[index], sorted(ids)) for index, ids in wanted.items()}
-
-    def _batch(self, scope_ids: list[str]) -> tuple[set[str], dict[int, set[int]]]:
-        """The first scopes of `scope_ids` whose rows fit in `_read_limit` (at least the first), and
-        their rowids by kind."""
-        assert self.plan is not None
-        wanted: dict[int, set[int]] = {}
-        read_for: set[str] = set()
-        rows = 0
-        for next_id in scope_ids:
-            planned = self.plan.get(next_id, {})
-            size = sum(len(rowids) for rowids in planned.values())
-            if read_for and rows + size > self._read_limit:
-                break
-            read_for.add(next_id)
-            rows += size
-            for index, rowids in planned.items():
-                wanted.setdefault(index, set()).update(rowids)
-        return read_for, wanted
-
-    def _enlarge_reader_cache(self) -> None:
-        """Give the reader FIRST_SYNC_CACHE_KIB of page cache, once (restored by `release`)."""
-        if self.reader is not None and self._reader_cache is None:
-            self._reader_cache = int(_fetch(self.reader, "PRAGMA cache_size", ())[0][0])
-            _fetch(self.reader, f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}", ())
-
-    def _read_next(self, after: int) -> None:
-        """Start reading, on the worker, the rows of the scopes after the first `after` still to do."""
-        if self.reader is None:
-            return
-        following = list(reversed(self.todo))[after:]
-        if not following:
-            return
-        if self._reading is None:
-            self._reading = ThreadPoolExecutor(1, thread_name_prefix="linkbook-first-queue-read")
-        self._enlarge_reader_cache()
-        read_for, wanted = self._batch(following)
-        self._ahead = (following[0], read_for, self._reading.submit(self._read_rows, self.reader, wanted))
 
     def _plan(self) -> Plan:
         """Which rows go to which scope, scopes in the order they were made (the school's, the classes',
         then each pupil's), so parents are sent before what hangs on them.
 
-        Read without the write lock (it reads every table), on the reader if there is one (the steps
-        read the rows there again, from its cache). It makes no scope: a row whose scope is made later
-        was written later, and capture queued it then."""
-        with self.vault.reading(on=self.reader or self.on) as session:
+        Read without the write lock (it reads every table). It makes no scope: a row whose scope is
+        made later was written later, and capture queued it then."""
+        with self.vault.reading(on=self.on) as session:
             connection = session.connection()
             capturer = Capturer.open(session)
             if capturer is None:
                 return {}
-            if self.reader is not None:
-                self._enlarge_reader_cache()
-            elif self.on is not None:
+            if self.on is not None:
                 self._enlarge_cache(connection)  # the plan reads every table: the steps read it again
             return self._plan_rows(connection, capturer)
 
@@ -394,15 +322,19 @@ class FirstQueue:
     def _read_ahead(self, connection: Connection, scope_id: str) -> None:
         """Read the rows of this scope and of the next ones in the plan, up to READ_ROWS rows and no
         further than the step will go by its rows (at least this scope's), with one query a kind."""
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[0] == scope_id:
-            self._read_for, self._read = ahead[1], ahead[2].result()
-        else:
-            if ahead is not None:
-                ahead[2].exception()
-            self._read_for, wanted = self._batch([scope_id, *reversed(self.todo)])
-            self._read = self._read_rows(connection, wanted)
-        self._read_next(len(self._read_for) - 1)
+        assert self.plan is not None
+        wanted: dict[int, set[int]] = {}
+        self._read_for, rows = set(), 0
+        for next_id in (scope_id, *reversed(self.todo)):
+            planned = self.plan.get(next_id, {})
+            size = sum(len(rowids) for rowids in planned.values())
+            if self._read_for and rows + size > self._read_limit:
+                break
+            self._read_for.add(next_id)
+            rows += size
+            for index, rowids in planned.items():
+                wanted.setdefault(index, set()).update(rowids)
+        self._read = {index: _rows(connection, KINDS[index], sorted(ids)) for index, ids in wanted.items()}
         scopes = (json.dumps(sorted(self._read_for)),)
         self._held = {scope: set() for scope in self._read_for}
         for scope, record_id in _fetch(connection, _HELD, scopes):
