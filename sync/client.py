@@ -21,7 +21,7 @@ its sender's device id in its timestamp (so no device can write in another's nam
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sync.clock import HybridLogicalClock, Timestamp, wall_clock_ms
@@ -495,19 +495,34 @@ class SyncEngine:
         if not isinstance(tx, EncodedOutbox):
             raise TypeError("sealing changes that were never queued needs a store of encoded changes")
         key = self.keyring.current(scope_id)
-        items = [*queued, *(("", change) for change in fresh)]
         sealed = 0
-        while items:
-            count = min(count_within_budget([change for _stamp, change in items]), self.bundle_changes)
-            payload = compress(plaintext_of([change for _stamp, change in items[:count]]))
-            bundle = self.sealer.seal(payload, key, new_bundle_id(), self.device)
-            tx.seal_pending_encoded(bundle, [stamp for stamp, _change in items[:count] if stamp])
+        for changes, stamps in self.bundles_of(queued, fresh):
+            bundle = self.seal_changes(changes, key, new_bundle_id())
+            tx.seal_pending_encoded(bundle, stamps)
             tx.mark_applied(bundle.bundle_id)
             if sealed_into is not None:
                 sealed_into.append(bundle)
-            items = items[count:]
             sealed += 1
         return sealed
+
+    def bundles_of(
+        self, queued: Sequence[tuple[str, str]], fresh: Sequence[str]
+    ) -> Iterator[tuple[list[str], list[str]]]:
+        """How `seal_scope` splits a scope's changes into bundles: (changes JSON, the queued ones'
+        stamps) of each bundle, in order."""
+        items = [*queued, *(("", change) for change in fresh)]
+        while items:
+            count = min(count_within_budget([change for _stamp, change in items]), self.bundle_changes)
+            yield (
+                [change for _stamp, change in items[:count]],
+                [stamp for stamp, _change in items[:count] if stamp],
+            )
+            items = items[count:]
+
+    def seal_changes(self, changes: Sequence[str], key: ScopeKey, bundle_id: str) -> SealedBundle:
+        """One bundle of encoded changes, compressed, encrypted and signed (safe on any thread: zlib
+        and AES-GCM release the GIL on a bundle's bytes)."""
+        return self.sealer.seal(compress(plaintext_of(changes)), key, bundle_id, self.device)
 
     def acknowledge_pushed(
         self, transport: Transport, pushed: Sequence[SealedBundle], report: SyncReport

@@ -266,6 +266,71 @@ def test_a_first_sync_cut_after_the_server_stored_its_bundles_sends_them_once(
             ]
 
 
+def outgoing_scopes(device: DesktopDevice) -> list[int]:
+    """The scope of each bundle kept to send, in the order they are sent, as the scope's place in the
+    order scopes were made (the school's, the classes', then each pupil's)."""
+    with device.vault.reading() as session:
+        c = session.connection()
+        made = {
+            r[0]: n for n, r in enumerate(c.exec_driver_sql("SELECT scope_id FROM sync_scope ORDER BY rowid"))
+        }
+        sent = [
+            SealedBundle.model_validate_json(r[0])
+            for r in c.exec_driver_sql("SELECT bundle FROM sync_outgoing ORDER BY seq")
+        ]
+    return [made[bundle.scope_id] for bundle in sent]
+
+
+def test_a_first_sync_cut_while_a_step_was_sealing_keeps_only_whole_steps_in_order_and_carries_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = open_device(tmp_path, "office")
+    a_term_offline(office)
+    unbroken = copy_of(office, tmp_path, "unbroken")
+    for device in (office, unbroken):
+        stick = tmp_path / f"stick-{device.name}"
+        stick.mkdir()
+        device.sync.found_school(SyncTarget(folder=stick))
+    monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step, each handed over
+    first_queue(unbroken)
+
+    seal_changes = SyncEngine.seal_changes
+    sealing = 0
+
+    def cut_while_sealing(engine: SyncEngine, *args: object) -> SealedBundle:
+        nonlocal sealing
+        sealing += 1
+        if sealing == 6:
+            raise PowerCut()  # on the sealing thread, part way through the queue
+        return seal_changes(engine, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SyncEngine, "seal_changes", cut_while_sealing)
+    handed_over: list[SealedBundle] = []
+    engine = SyncEngine(VaultSyncStore(office.vault))
+    with pytest.raises(PowerCut):
+        queue_what_was_here(
+            office.vault,
+            engine,
+            EngineReport("test"),
+            lambda: None,
+            lambda: False,
+            hand_over=handed_over.extend,
+        )
+    monkeypatch.setattr(SyncEngine, "seal_changes", seal_changes)
+    kept = int(office.scalar("SELECT count(*) FROM sync_outgoing"))  # type: ignore[arg-type]
+    assert kept == len(handed_over) == 5, "every bundle sent was kept first, and only whole steps are kept"
+    assert office.scalar("SELECT unqueued FROM sync_device") == 1, "the rest is still to queue"
+
+    first_queue(office)
+    assert outgoing_scopes(office) == sorted(outgoing_scopes(office)), (
+        "parents are sent before their children"
+    )
+    assert sealed_changes(office) == sealed_changes(unbroken), "every record sent once, as with no cut"
+    assert settled_records(office) == settled_records(unbroken)
+    for device in (office, unbroken):
+        device.vault.close()
+
+
 def test_a_first_sync_the_server_has_no_room_for_keeps_what_it_refused_and_sends_it_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,7 +2,8 @@
 
 Founding the school's sync only marks the records as still to queue (`sync_device.unqueued`), so the
 dialog returns at once; the first sync does the queuing, on the task runner like any sync, sealing each
-scope as it goes while a second thread pushes what each step sealed once the step has committed
+scope as it goes (compressed, encrypted and signed on a worker thread meanwhile: sync/sealing.py)
+while a second thread pushes what each step sealed once the step has committed
 (`pipeline.while_handing_over`).
 """
 
@@ -17,8 +18,10 @@ from desktop.store.sync_store.store import VaultSyncTransaction
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
 from sync.client import SyncReport as EngineReport
+from sync.collector import collector_paused
 from sync.crypto import MissingScopeKey
 from sync.protocol import SealedBundle
+from sync.sealing import SealingAhead
 
 
 def first_queue_due(vault: Vault) -> bool:
@@ -48,17 +51,20 @@ def queue_what_was_here(
         return True
 
     sealed: list[SealedBundle] = []
+    sealing = SealingAhead(engine)
 
-    def seal(session: Session, scope_id: str, queued: list[tuple[str, str]], fresh: list[str]) -> bool:
+    def seal(_session: Session, scope_id: str, queued: list[tuple[str, str]], fresh: list[str]) -> bool:
         try:
-            tx = VaultSyncTransaction(session)
-            report.sealed += engine.seal_scope(tx, scope_id, queued, fresh, sealed_into=sealed)
+            report.sealed += sealing.seal_scope(scope_id, queued, fresh)
         except MissingScopeKey:
             return False
         return True
 
-    with vault.kept_connection() as connection:
-        queue = FirstQueue(vault, seal, on=connection)
+    def keep_sealed(session: Session) -> None:
+        sealed.extend(sealing.write(VaultSyncTransaction(session)))
+
+    with sealing, vault.kept_connection() as connection:
+        queue = FirstQueue(vault, seal, on=connection, before_commit=keep_sealed)
         try:
             if queue.make_scopes():
                 announce()
@@ -68,7 +74,12 @@ def queue_what_was_here(
                         engine.keyring.add(key)
 
             while not queue.done and not cancelled():
-                queue.step()  # committed when it returns (a step that fails hands nothing over)
+                try:
+                    with collector_paused():  # its rows read ahead would be walked again and again
+                        queue.step()  # committed when it returns (a step that fails hands nothing over)
+                except BaseException:
+                    sealing.discard()
+                    raise
                 hand_over(list(sealed))
                 sealed.clear()
                 progress(queue.fraction)

@@ -144,9 +144,17 @@ class FirstQueue:
     """Where the queue has got to: the plan, and the scopes of it still to do."""
 
     def __init__(
-        self, vault: Vault, seal: Seal, step_seconds: float | None = None, on: Connection | None = None
+        self,
+        vault: Vault,
+        seal: Seal,
+        step_seconds: float | None = None,
+        on: Connection | None = None,
+        before_commit: Callable[[Session], None] = lambda _session: None,
     ) -> None:
         self.vault = vault
+        self.before_commit = before_commit
+        """Called at the end of each step's transaction, before it commits (a `seal` that seals on
+        another thread keeps its bundles then)."""
         self.on = on
         """A connection from `Vault.kept_connection` that the plan and every step run on, with
         FIRST_SYNC_CACHE_KIB of page cache until `release`: each step reads the rows the plan read and
@@ -247,6 +255,7 @@ class FirstQueue:
                     rows += self._queue_scope(session, capturer, self.todo.pop())
                     if time.perf_counter() - started >= budget or rows >= rows_limit:
                         break
+                self.before_commit(session)
                 capturer.finish()
                 if not self.todo:
                     connection.exec_driver_sql(_MAKE_INDEX)
