@@ -21,9 +21,8 @@ from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget
-from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB
 from desktop.store.sync_store.scopes import Scopes
-from desktop.store.sync_store.store import VaultSyncStore
+from desktop.store.sync_store.store import PULL_CACHE_KIB, VaultSyncStore
 from desktop.store.vault import Vault
 from sync import client as client_module
 from sync.client import SyncEngine
@@ -235,7 +234,7 @@ def test_a_pulls_rounds_share_one_connections_cache_which_is_given_back_and_othe
         other.join()
     assert len(set(rounds)) == 1
     kept, cache = rounds[0]
-    assert cache == -FIRST_SYNC_CACHE_KIB < usual
+    assert cache == -PULL_CACHE_KIB < usual
     assert elsewhere and elsewhere[0][0] != kept and elsewhere[0][1] == usual
     afterwards = dict(connection_and_cache() for _ in range(6))  # the pool hands each connection out in turn
     assert afterwards.get(kept) == usual
