@@ -31,10 +31,8 @@ class CountsPulls:
         return getattr(self.inner, name)
 
 
-def test_a_pull_read_ahead_fetches_each_page_once_and_applies_what_a_pull_without_it_does(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
-):
-    monkeypatch.setattr(sync.client, "ROUND_BUNDLES", 3)  # many rounds from a small school
+def _a_teacher_who_pushed_21_bundles(tmp_path):
+    """A school on an in-process server and a teacher who pushed 40 entries in 21 bundles of 3 pupils."""
     client = in_process_client(tmp_path / "server")
     school = found_school(client, pupils=3)
     teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client, bundle_changes=2)
@@ -44,6 +42,14 @@ def test_a_pull_read_ahead_fetches_each_page_once_and_applies_what_a_pull_withou
             scope = school.pupil_scopes[n % 3]
             teacher.engine.append(tx, scope, "entry", f"entry-{n}", {"day": n, "text": SECRET_TEXT})
     assert teacher.engine.sync(teacher.http).pushed == 21
+    return client, school, teacher
+
+
+def test_a_pull_read_ahead_fetches_each_page_once_and_applies_what_a_pull_without_it_does(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(sync.client, "ROUND_BUNDLES", 3)  # many rounds from a small school
+    client, school, teacher = _a_teacher_who_pushed_21_bundles(tmp_path)
 
     ahead = school.add_device("ahead", DeviceRole.STAFF, school.pupil_scopes, client)
     plain = school.add_device("plain", DeviceRole.STAFF, school.pupil_scopes, client)
@@ -98,15 +104,7 @@ def test_a_pull_opens_the_next_rounds_bundles_while_a_round_commits_each_once_an
     tmp_path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(sync.client, "ROUND_BUNDLES", 3)
-    client = in_process_client(tmp_path / "server")
-    school = found_school(client, pupils=3)
-    teacher = school.add_device("teacher", DeviceRole.STAFF, school.pupil_scopes, client, bundle_changes=2)
-    teacher.engine.sync(teacher.http)
-    with teacher.store.transaction() as tx:
-        for n in range(40):
-            scope = school.pupil_scopes[n % 3]
-            teacher.engine.append(tx, scope, "entry", f"entry-{n}", {"day": n, "text": SECRET_TEXT})
-    assert teacher.engine.sync(teacher.http).pushed == 21
+    client, school, teacher = _a_teacher_who_pushed_21_bundles(tmp_path)
 
     sealers = {"ahead": CountsOpenings(), "plain": CountsOpenings()}
     with monkeypatch.context() as patched:

@@ -353,11 +353,15 @@ def _record_nonce(
     nonce: str,
 ) -> None:
     """Record the request's nonce; 401 if the device used it before (a replay). In a worker thread."""
-    window_ms = settings.clock_window_s * 1000
-    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
-    if not store.use_nonce(device.device_id, nonce, expires_at):
+    if not store.use_nonce(device.device_id, nonce, _nonce_expiry(settings)):
         limiter.allow(address_key)
         raise _unauthorised("this request was already seen")
+
+
+def _nonce_expiry(settings: ServerSettings) -> int:
+    """When a nonce recorded now may be forgotten (ms): past twice the clock window, no request signed
+    with it is taken any more."""
+    return time.time_ns() // 1_000_000 + 2 * settings.clock_window_s * 1000
 
 
 def _admit(
@@ -372,9 +376,7 @@ def _admit(
     """The device read again (403 if it was removed, even a moment ago, in any server process), its nonce
     recorded (401 if seen before), and which of `scope_ids` it is a member of, in one round trip on
     PostgreSQL (`ServerStore.admit`). In a worker thread."""
-    window_ms = settings.clock_window_s * 1000
-    expires_at = time.time_ns() // 1_000_000 + 2 * window_ms
-    admission = store.admit(device.device_id, nonce, expires_at, scope_ids)
+    admission = store.admit(device.device_id, nonce, _nonce_expiry(settings), scope_ids)
     if not admission.known:  # a device is never deleted; kept for a database changed by hand
         limiter.allow(address_key)
         raise _unauthorised("unknown device")

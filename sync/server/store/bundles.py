@@ -81,25 +81,11 @@ _PULL = (
 )
 
 
-_APPEND_COUNTED = text(
-    "WITH stored AS ("
-    " SELECT seq, digest, scope_id FROM bundles WHERE bundle_id = CAST(:bundle_id AS VARCHAR)"
-    "), counted AS ("
-    " SELECT count(*) = 2 AS ready FROM storage_use"
-    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
-    "), device_use AS ("
-    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
-    " WHERE holder = CAST(:holder AS VARCHAR) AND NOT EXISTS (SELECT 1 FROM stored)"
-    " AND (SELECT ready FROM counted)"
-    " RETURNING used_bytes"
-    "), scope_use AS ("
-    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
-    " WHERE holder = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM device_use)"
-    " RETURNING used_bytes"
-    "), numbered AS ("
-    " UPDATE scopes SET last_seq = last_seq + 1"
-    " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM scope_use)"
-    " RETURNING last_seq"
+_STORED_CTE = (
+    "WITH stored AS ( SELECT seq, digest, scope_id FROM bundles WHERE bundle_id = CAST(:bundle_id AS VARCHAR)"
+)
+"""PostgreSQL, the start of both one-statement appends: the bundle as stored already, if it is."""
+_ADDED_AND_STORED = (
     "), added AS ("
     " INSERT INTO bundles"
     " (scope_id, seq, bundle_id, device_id, generation, version, sealed, signature, digest, received_at)"
@@ -112,9 +98,36 @@ _APPEND_COUNTED = text(
     " (SELECT seq FROM stored) AS stored_seq,"
     " (SELECT digest FROM stored) AS stored_digest,"
     " (SELECT scope_id FROM stored) AS stored_scope,"
-    " (SELECT used_bytes FROM device_use) AS device_used,"
-    " (SELECT used_bytes FROM scope_use) AS scope_used,"
-    " (SELECT seq FROM added) AS seq"
+)
+"""PostgreSQL, shared by both one-statement appends: the bundle inserted with the seq `numbered` handed
+out, and the answer's first columns (the bundle as stored already, if it was)."""
+
+_APPEND_COUNTED = text(
+    _STORED_CTE
+    + (
+        "), counted AS ("
+        " SELECT count(*) = 2 AS ready FROM storage_use"
+        " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+        "), device_use AS ("
+        " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+        " WHERE holder = CAST(:holder AS VARCHAR) AND NOT EXISTS (SELECT 1 FROM stored)"
+        " AND (SELECT ready FROM counted)"
+        " RETURNING used_bytes"
+        "), scope_use AS ("
+        " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+        " WHERE holder = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM device_use)"
+        " RETURNING used_bytes"
+        "), numbered AS ("
+        " UPDATE scopes SET last_seq = last_seq + 1"
+        " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND EXISTS (SELECT 1 FROM scope_use)"
+        " RETURNING last_seq"
+    )
+    + _ADDED_AND_STORED
+    + (
+        " (SELECT used_bytes FROM device_use) AS device_used,"
+        " (SELECT used_bytes FROM scope_use) AS scope_used,"
+        " (SELECT seq FROM added) AS seq"
+    )
 )
 """PostgreSQL: `BundleStore._append` in one statement, for a bundle pushed by its own device with an
 allowance: the bundle read by its id, and only if it is new, its bytes counted against the device and
@@ -126,46 +139,38 @@ returns, and a push past one is rolled back whole, as before."""
 
 
 _APPEND_ALONE = text(
-    "WITH stored AS ("
-    " SELECT seq, digest, scope_id FROM bundles WHERE bundle_id = CAST(:bundle_id AS VARCHAR)"
-    "), locked AS ("
-    " SELECT holder, used_bytes FROM storage_use"
-    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
-    " AND NOT EXISTS (SELECT 1 FROM stored)"
-    " ORDER BY holder FOR UPDATE"
-    "), fits AS ("
-    " SELECT count(*) = 2 AND EXISTS (SELECT 1 FROM scopes WHERE scope_id = CAST(:scope_id AS VARCHAR))"
-    " AS ready,"
-    " COALESCE(bool_and(used_bytes + CAST(:size AS BIGINT) <= CASE WHEN holder = CAST(:holder AS VARCHAR)"
-    " THEN CAST(:device_limit AS BIGINT) ELSE CAST(:scope_limit AS BIGINT) END), false) AS ok,"
-    " max(CASE WHEN holder = CAST(:holder AS VARCHAR) THEN used_bytes END) AS device_used"
-    " FROM locked"
-    "), charged AS ("
-    " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
-    " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
-    " AND (SELECT ready AND ok FROM fits)"
-    " RETURNING holder"
-    "), numbered AS ("
-    " UPDATE scopes SET last_seq = last_seq + 1"
-    " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND (SELECT ready AND ok FROM fits)"
-    " RETURNING last_seq"
-    "), added AS ("
-    " INSERT INTO bundles"
-    " (scope_id, seq, bundle_id, device_id, generation, version, sealed, signature, digest, received_at)"
-    " SELECT CAST(:scope_id AS VARCHAR), last_seq, CAST(:bundle_id AS VARCHAR),"
-    " CAST(:device_id AS VARCHAR), CAST(:generation AS INTEGER), CAST(:version AS INTEGER),"
-    " CAST(:sealed AS BYTEA), CAST(:signature AS BYTEA), CAST(:digest AS BYTEA),"
-    " CAST(:received_at AS BIGINT) FROM numbered"
-    " RETURNING seq"
-    ") SELECT"
-    " (SELECT seq FROM stored) AS stored_seq,"
-    " (SELECT digest FROM stored) AS stored_digest,"
-    " (SELECT scope_id FROM stored) AS stored_scope,"
-    " (SELECT ready FROM fits) AS ready,"
-    " (SELECT ok FROM fits) AS ok,"
-    " (SELECT device_used FROM fits) AS device_used,"
-    " (SELECT count(*) FROM charged) AS charged,"
-    " (SELECT seq FROM added) AS seq"
+    _STORED_CTE
+    + (
+        "), locked AS ("
+        " SELECT holder, used_bytes FROM storage_use"
+        " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+        " AND NOT EXISTS (SELECT 1 FROM stored)"
+        " ORDER BY holder FOR UPDATE"
+        "), fits AS ("
+        " SELECT count(*) = 2 AND EXISTS (SELECT 1 FROM scopes WHERE scope_id = CAST(:scope_id AS VARCHAR))"
+        " AS ready,"
+        " COALESCE(bool_and(used_bytes + CAST(:size AS BIGINT) <= CASE WHEN holder = CAST(:holder AS VARCHAR)"
+        " THEN CAST(:device_limit AS BIGINT) ELSE CAST(:scope_limit AS BIGINT) END), false) AS ok,"
+        " max(CASE WHEN holder = CAST(:holder AS VARCHAR) THEN used_bytes END) AS device_used"
+        " FROM locked"
+        "), charged AS ("
+        " UPDATE storage_use SET used_bytes = used_bytes + CAST(:size AS BIGINT)"
+        " WHERE holder IN (CAST(:holder AS VARCHAR), CAST(:scope_id AS VARCHAR))"
+        " AND (SELECT ready AND ok FROM fits)"
+        " RETURNING holder"
+        "), numbered AS ("
+        " UPDATE scopes SET last_seq = last_seq + 1"
+        " WHERE scope_id = CAST(:scope_id AS VARCHAR) AND (SELECT ready AND ok FROM fits)"
+        " RETURNING last_seq"
+    )
+    + _ADDED_AND_STORED
+    + (
+        " (SELECT ready FROM fits) AS ready,"
+        " (SELECT ok FROM fits) AS ok,"
+        " (SELECT device_used FROM fits) AS device_used,"
+        " (SELECT count(*) FROM charged) AS charged,"
+        " (SELECT seq FROM added) AS seq"
+    )
 )
 """PostgreSQL: a push of one bundle, stored whole or not at all in one statement that is its own
 transaction (no BEGIN and COMMIT round trips). The bundle is read by its id; if it is new, the device's
@@ -253,17 +258,7 @@ class BundleStore(QuotaStore):
         the device or the scope has no `storage_use` row yet (the transaction's path counts it)."""
         digest = _bundle_digest(bundle)
         values = {
-            "scope_id": bundle.scope_id,
-            "bundle_id": bundle.bundle_id,
-            "device_id": bundle.device_id,
-            "generation": bundle.generation,
-            "version": bundle.version,
-            "sealed": bundle.sealed,
-            "signature": bundle.signature,
-            "digest": digest,
-            "received_at": self._now_ms(),
-            "holder": allowance.device_id,
-            "size": len(bundle.sealed),
+            **self._append_values(bundle, digest, allowance),
             "device_limit": _NO_LIMIT if allowance.device_bytes is None else allowance.device_bytes,
             "scope_limit": allowance.scope_bytes,
         }
@@ -287,12 +282,9 @@ class BundleStore(QuotaStore):
             raise RuntimeError(f"bundle {bundle.bundle_id} was not stored whole")
         return bundle.bundle_id, int(row.seq), False
 
-    def _append_counted(
-        self, conn: Connection, bundle: SealedBundle, digest: bytes, allowance: Allowance
-    ) -> tuple[str, int, bool]:
-        """`_append` with an allowance on PostgreSQL: one statement (`_APPEND_COUNTED`), two more and
-        the statement again the first time the device or the scope stores anything."""
-        values = {
+    def _append_values(self, bundle: SealedBundle, digest: bytes, allowance: Allowance) -> dict[str, Any]:
+        """What `_APPEND_ALONE` and `_APPEND_COUNTED` are given: the bundle's row, its holder, its size."""
+        return {
             "scope_id": bundle.scope_id,
             "bundle_id": bundle.bundle_id,
             "device_id": bundle.device_id,
@@ -305,6 +297,13 @@ class BundleStore(QuotaStore):
             "holder": allowance.device_id,
             "size": len(bundle.sealed),
         }
+
+    def _append_counted(
+        self, conn: Connection, bundle: SealedBundle, digest: bytes, allowance: Allowance
+    ) -> tuple[str, int, bool]:
+        """`_append` with an allowance on PostgreSQL: one statement (`_APPEND_COUNTED`), two more and
+        the statement again the first time the device or the scope stores anything."""
+        values = self._append_values(bundle, digest, allowance)
         row = conn.execute(_APPEND_COUNTED, values).one()
         if row.stored_seq is None and row.device_used is None:
             # A holder with no row yet: nothing was written; count it from what is stored, then store.
