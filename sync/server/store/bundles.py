@@ -235,21 +235,7 @@ class BundleStore(QuotaStore):
         if allowance is not None:
             self._charge(conn, allowance, bundle.scope_id, len(bundle.sealed))
         seq = conn.execute(_NEXT_SEQ, {"numbered": bundle.scope_id}).scalar_one()
-        conn.execute(
-            _NEW_BUNDLE,
-            {
-                "scope_id": bundle.scope_id,
-                "seq": seq,
-                "bundle_id": bundle.bundle_id,
-                "device_id": bundle.device_id,
-                "generation": bundle.generation,
-                "version": bundle.version,
-                "sealed": bundle.sealed,
-                "signature": bundle.signature,
-                "digest": digest,
-                "received_at": self._now_ms(),
-            },
-        )
+        conn.execute(_NEW_BUNDLE, {**self._bundle_row(bundle, digest), "seq": seq})
         return bundle.bundle_id, int(seq), False
 
     def _append_alone(self, bundle: SealedBundle, allowance: Allowance) -> tuple[str, int, bool] | None:
@@ -282,8 +268,8 @@ class BundleStore(QuotaStore):
             raise RuntimeError(f"bundle {bundle.bundle_id} was not stored whole")
         return bundle.bundle_id, int(row.seq), False
 
-    def _append_values(self, bundle: SealedBundle, digest: bytes, allowance: Allowance) -> dict[str, Any]:
-        """What `_APPEND_ALONE` and `_APPEND_COUNTED` are given: the bundle's row, its holder, its size."""
+    def _bundle_row(self, bundle: SealedBundle, digest: bytes) -> dict[str, Any]:
+        """The bundle's row as stored, but for its seq (handed out by the statement or given)."""
         return {
             "scope_id": bundle.scope_id,
             "bundle_id": bundle.bundle_id,
@@ -294,9 +280,11 @@ class BundleStore(QuotaStore):
             "signature": bundle.signature,
             "digest": digest,
             "received_at": self._now_ms(),
-            "holder": allowance.device_id,
-            "size": len(bundle.sealed),
         }
+
+    def _append_values(self, bundle: SealedBundle, digest: bytes, allowance: Allowance) -> dict[str, Any]:
+        """What `_APPEND_ALONE` and `_APPEND_COUNTED` are given: the bundle's row, its holder, its size."""
+        return {**self._bundle_row(bundle, digest), "holder": allowance.device_id, "size": len(bundle.sealed)}
 
     def _append_counted(
         self, conn: Connection, bundle: SealedBundle, digest: bytes, allowance: Allowance
