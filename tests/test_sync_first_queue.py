@@ -128,6 +128,13 @@ def outbox(device: DesktopDevice) -> int:
     return int(device.scalar("SELECT count(*) FROM sync_outbox"))  # type: ignore[arg-type]
 
 
+def found_on_a_stick(device: DesktopDevice, tmp_path: Path) -> None:
+    """The device founds the school's sync on a USB stick of its own (the records are not queued yet)."""
+    stick = tmp_path / f"stick-{device.name}"
+    stick.mkdir()
+    device.sync.found_school(SyncTarget(folder=stick))
+
+
 def test_sealed_scope_by_scope_in_short_steps_the_school_is_what_one_step_would_send(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,9 +142,7 @@ def test_sealed_scope_by_scope_in_short_steps_the_school_is_what_one_step_would_
     a_term_offline(whole)
     stepped = copy_of(whole, tmp_path, "stepped")
     for device in (whole, stepped):
-        stick = tmp_path / f"stick-{device.name}"
-        stick.mkdir()
-        device.sync.found_school(SyncTarget(folder=stick))
+        found_on_a_stick(device, tmp_path)
         assert device.scalar("SELECT unqueued FROM sync_device") == 1
         assert outbox(device) == 0, "founding is quick: the records are queued by the first sync"
         assert device.sync.status().first_sync_due
@@ -288,9 +293,7 @@ def test_a_first_sync_cut_while_a_step_was_sealing_keeps_only_whole_steps_in_ord
     a_term_offline(office)
     unbroken = copy_of(office, tmp_path, "unbroken")
     for device in (office, unbroken):
-        stick = tmp_path / f"stick-{device.name}"
-        stick.mkdir()
-        device.sync.found_school(SyncTarget(folder=stick))
+        found_on_a_stick(device, tmp_path)
     monkeypatch.setattr(first_queue_module, "STEP_SECONDS", 0.0)  # one scope a step, each handed over
     first_queue(unbroken)
 

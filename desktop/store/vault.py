@@ -165,13 +165,28 @@ class Vault:
         return self._key
 
     @contextlib.contextmanager
-    def kept_connection(self) -> Iterator[Connection]:
+    def kept_connection(self, cache_kib: int | None = None) -> Iterator[Connection]:
         """One connection held for a run of transactions (`writing(on=...)`, `reading(on=...)`), rather
         than one from the pool for each: its page cache, decrypted pages, stays valid from one to the
-        next as long as no other connection writes (a school's first sync reads every table)."""
+        next as long as no other connection writes (a school's first sync reads every table).
+
+        `cache_kib`: the connection's page cache meanwhile (a ceiling, taken as pages are read), set
+        back to its usual size at the end, which lets the decrypted pages go."""
         self._require_unlocked()
         with self.engine.connect() as connection:
-            yield connection
+            if cache_kib is None:
+                yield connection
+                return
+            cursor = connection.connection.cursor()  # on the driver: no transaction begun
+            try:
+                before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
+                cursor.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
+                try:
+                    yield connection
+                finally:
+                    cursor.execute(f"PRAGMA cache_size = {before}")
+            finally:
+                cursor.close()
 
     @contextlib.contextmanager
     def writing(self, on: Connection | None = None) -> Iterator[Session]:

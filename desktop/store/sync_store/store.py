@@ -93,23 +93,16 @@ class VaultSyncStore:
         A pull applies a round of pages per transaction. From the pool, each round may get another
         connection, whose cached pages the rounds before (written through the others) have made stale:
         it reads and decrypts again the pages of the indexes every round writes into. A device joining
-        a school writes 1.4 GB over a few dozen rounds; on one connection those pages stay decrypted."""
+        a school writes 1.4 GB over a few rounds; on one connection those pages stay decrypted."""
         if self._on is not None:
             yield
             return
-        with self.vault.kept_connection() as connection:
-            cursor = connection.connection.cursor()
+        with self.vault.kept_connection(cache_kib=PULL_CACHE_KIB) as connection:
+            self._on = (connection, threading.get_ident())
             try:
-                before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
-                cursor.execute(f"PRAGMA cache_size = {-PULL_CACHE_KIB}")
-                self._on = (connection, threading.get_ident())
-                try:
-                    yield
-                finally:
-                    self._on = None
-                    cursor.execute(f"PRAGMA cache_size = {before}")  # the decrypted pages are let go
+                yield
             finally:
-                cursor.close()
+                self._on = None
 
     @contextmanager
     def transaction(self) -> Iterator[VaultSyncTransaction]:
