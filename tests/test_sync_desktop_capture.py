@@ -72,6 +72,19 @@ def test_a_new_record_encodes_as_merging_its_changes_would(
         assert json.loads(state) == merged.to_json()
 
 
+@given(value=json_values | st.dictionaries(st.integers() | st.booleans() | st.none(), json_values, max_size=3))
+def test_a_value_is_written_as_the_json_modules_compact_encoding_writes_it(value: object) -> None:
+    # Integers of any size and keys that are not strings included: orjson refuses those, the json module
+    # writes them; every character a string can hold, as JSON escapes it.
+    assert compact_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_every_character_is_escaped_as_the_json_module_escapes_it() -> None:
+    text = "".join(map(chr, range(0xD800))) + "Łucja 😀 \u2028\u2029 زينب"
+    expected = json.dumps([text, {"ключ": text}], ensure_ascii=False, separators=(",", ":"))
+    assert compact_json([text, {"ключ": text}]) == expected
+
+
 @given(value=st.dictionaries(names, json_values, max_size=6))
 def test_an_append_only_record_encodes_as_merging_it_would(value: dict) -> None:
     stamp = HybridLogicalClock("dreply", now_ms=lambda: 9).now()
