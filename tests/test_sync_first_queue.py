@@ -431,3 +431,37 @@ def test_a_deletion_while_a_first_sync_was_cut_off_reaches_the_teacher_and_the_v
     theirs = LinkBookService(teacher.context).timeline(first.id)
     assert [e.id for e in theirs] == [e.id for e in book.timeline(first.id)]
     assert oldest.id not in {e.id for e in theirs}
+
+
+def test_the_first_syncs_large_page_cache_is_given_back_once_the_queue_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue reads the whole school through one connection with a page cache of up to 2 GiB; once it
+    is done every connection the app's threads are handed has its usual cache again (the memory goes)."""
+    device = open_device(tmp_path, "office")
+    a_term_offline(device)
+    found_on_a_stick(device, tmp_path)
+
+    def caches() -> set[int]:  # the pool hands each of its connections out in turn
+        found = set()
+        for _ in range(6):
+            with device.vault.reading() as session:
+                found.add(int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()))
+        return found
+
+    usual = caches()
+    assert len(usual) == 1 and -first_queue_module.FIRST_SYNC_CACHE_KIB not in usual
+    during: set[int] = set()
+    step = first_queue_module.FirstQueue.step
+
+    def noting_the_cache(queue: first_queue_module.FirstQueue) -> int:
+        driver = queue.on.connection.driver_connection
+        assert driver is not None
+        during.add(int(driver.execute("PRAGMA cache_size").fetchone()[0]))
+        return step(queue)
+
+    monkeypatch.setattr(first_queue_module.FirstQueue, "step", noting_the_cache)
+    assert first_queue(device).sealed > 0
+    assert during == {-first_queue_module.FIRST_SYNC_CACHE_KIB}
+    assert caches() == usual
+    device.vault.close()

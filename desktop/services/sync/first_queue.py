@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desktop.store.sync_store.first_queue import FirstQueue, unqueued
+from desktop.store.sync_store.first_queue import FIRST_SYNC_CACHE_KIB, FirstQueue, unqueued
 from desktop.store.sync_store.store import VaultSyncTransaction
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
@@ -63,28 +63,25 @@ def queue_what_was_here(
     def keep_sealed(session: Session) -> None:
         sealed.extend(sealing.write(VaultSyncTransaction(session)))
 
-    with sealing, vault.kept_connection() as connection:
+    with sealing, vault.kept_connection(cache_kib=FIRST_SYNC_CACHE_KIB) as connection:
         queue = FirstQueue(vault, seal, on=connection, before_commit=keep_sealed)
-        try:
-            if queue.make_scopes():
-                announce()
-            with engine.store.transaction() as tx:
-                for key in tx.scope_keys():
-                    if (key.scope_id, key.generation) not in engine.keyring:
-                        engine.keyring.add(key)
+        if queue.make_scopes():
+            announce()
+        with engine.store.transaction() as tx:
+            for key in tx.scope_keys():
+                if (key.scope_id, key.generation) not in engine.keyring:
+                    engine.keyring.add(key)
 
-            while not queue.done and not cancelled():
-                try:
-                    with collector_paused():  # its rows read ahead would be walked again and again
-                        queue.step()  # committed when it returns (a step that fails hands nothing over)
-                except BaseException:
-                    sealing.discard()
-                    raise
-                hand_over(list(sealed))
-                sealed.clear()
-                progress(queue.fraction)
-            if not queue.done:
-                queue.stop()
-        finally:
-            queue.release()
+        while not queue.done and not cancelled():
+            try:
+                with collector_paused():  # its rows read ahead would be walked again and again
+                    queue.step()  # committed when it returns (a step that fails hands nothing over)
+            except BaseException:
+                sealing.discard()
+                raise
+            hand_over(list(sealed))
+            sealed.clear()
+            progress(queue.fraction)
+        if not queue.done:
+            queue.stop()
     return queue.done

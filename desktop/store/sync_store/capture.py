@@ -53,13 +53,6 @@ SCHOOL_SUBJECT = "school"
 """The school scope's subject (there is one school per database)."""
 STAFF_SCOPE = "staff"
 """The kind of scope holding staff-only records: a class's (its id the subject) or the school's."""
-FIRST_SYNC_CACHE_KIB = 2048 * 1024
-"""Page cache while a first sync queues a whole school (released afterwards): a ceiling, since SQLite
-takes pages as it reads them (a small school's queue uses a few megabytes). The whole 1,500-pupil
-school (679 MB) grows to 1.5 GB as its merge states are written; with 512 MB the steps' reads pushed
-the states out of the cache, and making the record-id index at the end read and decrypted them all
-again (2.8 s of the last step; 0.8 s with all of it cached, the queue thread 33.8 -> 28.6 s CPU).
-The process peaks about 0.7 GB higher (2.1 GB) for the first sync's minute."""
 FLUSH_STATES = 20_000
 """States buffered before they are written (with their queued changes) in one sorted batch."""
 STATES_PER_INSERT = 64

@@ -44,12 +44,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from desktop.store.schema_sync import SyncRecordRow
-from desktop.store.sync_store.capture import FIRST_SYNC_CACHE_KIB, SCHOOL_SUBJECT, Capturer, FreshRow
+from desktop.store.sync_store.capture import SCHOOL_SUBJECT, Capturer, FreshRow
 from desktop.store.sync_store.kinds import KINDS, Kind
 
 if TYPE_CHECKING:
     from desktop.store.vault import Vault
 
+FIRST_SYNC_CACHE_KIB = 2048 * 1024
+"""Page cache while a first sync queues a whole school (released afterwards): a ceiling, since SQLite
+takes pages as it reads them (a small school's queue uses a few megabytes). The whole 1,500-pupil
+school (679 MB) grows to 1.5 GB as its merge states are written; with 512 MB the steps' reads pushed
+the states out of the cache, and making the record-id index at the end read and decrypted them all
+again (2.8 s of the last step; 0.8 s with all of it cached, the queue thread 33.8 -> 28.6 s CPU).
+The process peaks about 0.7 GB higher (2.1 GB) for the first sync's minute."""
 STEP_SECONDS = 3.0
 """A step commits after the first scope that ends past this: long enough that commits (each writes the
 pages of sync_record's record-id index again) stay few, short enough that a save made meanwhile waits
@@ -147,8 +154,8 @@ class FirstQueue:
         self,
         vault: Vault,
         seal: Seal,
+        on: Connection,
         step_seconds: float | None = None,
-        on: Connection | None = None,
         before_commit: Callable[[Session], None] = lambda _session: None,
     ) -> None:
         self.vault = vault
@@ -156,12 +163,11 @@ class FirstQueue:
         """Called at the end of each step's transaction, before it commits (a `seal` that seals on
         another thread keeps its bundles then)."""
         self.on = on
-        """A connection from `Vault.kept_connection` that the plan and every step run on, with
-        FIRST_SYNC_CACHE_KIB of page cache until `release`: each step reads the rows the plan read and
-        what the steps before it wrote, already decrypted. Without it, each step's connection came from
-        the pool with a cold cache (another connection had written since) and dropped what it read
-        when its cache was shrunk back: the full school's queue read 4.9 GB from its 679 MB file."""
-        self._cache: int | None = None
+        """A connection from `Vault.kept_connection`, given FIRST_SYNC_CACHE_KIB of page cache, that
+        the plan and every step run on: each step reads the rows the plan read and what the steps before
+        it wrote, already decrypted. With a connection from the pool for each step, its cache was cold
+        (another connection had written since) and dropped what it read when it was shrunk back: the
+        full school's queue read 4.9 GB from its 679 MB file."""
         self.seal = seal
         self.step_seconds = step_seconds
         self.steps = 0
@@ -247,36 +253,20 @@ class FirstQueue:
             if self.steps == 1:
                 connection.exec_driver_sql(_DROP_INDEX)
                 self._index_dropped = True
-            cache = self._enlarge_cache(connection)
-            try:
-                rows = 0
-                while self.todo:
-                    self._read_limit = min(READ_ROWS, rows_limit - rows)
-                    rows += self._queue_scope(session, capturer, self.todo.pop())
-                    if time.perf_counter() - started >= budget or rows >= rows_limit:
-                        break
-                self.before_commit(session)
-                capturer.finish()
-                if not self.todo:
-                    connection.exec_driver_sql(_MAKE_INDEX)
-                    connection.exec_driver_sql("UPDATE sync_device SET unqueued = 0 WHERE id = 1")
-                    self.done = True
-            finally:
-                if self.on is None:
-                    connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
+            rows = 0
+            while self.todo:
+                self._read_limit = min(READ_ROWS, rows_limit - rows)
+                rows += self._queue_scope(session, capturer, self.todo.pop())
+                if time.perf_counter() - started >= budget or rows >= rows_limit:
+                    break
+            self.before_commit(session)
+            capturer.finish()
+            if not self.todo:
+                connection.exec_driver_sql(_MAKE_INDEX)
+                connection.exec_driver_sql("UPDATE sync_device SET unqueued = 0 WHERE id = 1")
+                self.done = True
         self.changes += capturer.changes
         return capturer.changes
-
-    def _enlarge_cache(self, connection: Connection) -> int:
-        """Give the connection FIRST_SYNC_CACHE_KIB of page cache; returns its size before (a kept
-        connection's is given once and restored by `release`)."""
-        if self.on is not None and self._cache is not None:
-            return self._cache
-        cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -32000)
-        connection.exec_driver_sql(f"PRAGMA cache_size = {-FIRST_SYNC_CACHE_KIB}")
-        if self.on is not None:
-            self._cache = cache
-        return cache
 
     def stop(self) -> None:
         """The queue stops before its end (cancelled between steps): RECORD_ID_INDEX is made again now
@@ -285,12 +275,6 @@ class FirstQueue:
             with self.vault.writing(on=self.on) as session:
                 session.connection().exec_driver_sql(_MAKE_INDEX)
             self._index_dropped = False
-
-    def release(self) -> None:
-        """Give the kept connection its usual page cache back (its decrypted pages are dropped)."""
-        if self.on is not None and self._cache is not None:
-            _fetch(self.on, f"PRAGMA cache_size = {self._cache}", ())  # on the driver: no transaction begun
-            self._cache = None
 
     def _plan(self) -> Plan:
         """Which rows go to which scope, scopes in the order they were made (the school's, the classes',
@@ -303,8 +287,6 @@ class FirstQueue:
             capturer = Capturer.open(session)
             if capturer is None:
                 return {}
-            if self.on is not None:
-                self._enlarge_cache(connection)  # the plan reads every table: the steps read it again
             return self._plan_rows(connection, capturer)
 
     @staticmethod
