@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -37,8 +38,11 @@ _REPLY_FIELDS = (
 )  # fmt: skip
 _ACK_FIELDS = ("id", "entry_id", "by_name", "at", "method", "family_member_id")
 _ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
-_SEARCHED_COLUMNS = ", ".join(_ENTRY_FIELDS[:12])
+_SEARCHED_FIELDS = _ENTRY_FIELDS[:12]
+_SEARCHED_COLUMNS = ", ".join(_SEARCHED_FIELDS)
 _TEXT_AT = [_ENTRY_FIELDS.index(name) for name in ENTRY_TEXT_FIELDS]
+_KEPT_AS_TEXT = (0, 1, 2, *_TEXT_AT, 10, 11)
+"""Where `searchable_texts` reads its row's id, pupil id, day, texts, sections and updated_at."""
 _REPLY_COLUMNS = ", ".join(_REPLY_FIELDS)
 _ACK_COLUMNS = ", ".join(_ACK_FIELDS)
 _ROLES = {r.value: r for r in StaffRole}
@@ -182,16 +186,39 @@ class LinkBookRepository:
             return []
         return self._read(f"id IN ({', '.join('?' * len(entry_ids))})", list(entry_ids))
 
-    def searchable_texts(self, entry_ids: list[str]) -> list[tuple[str, str, dt.date, str]]:
+    def searchable_texts(
+        self, entry_ids: list[str], written: Mapping[str, Mapping[str, Any]] | None = None
+    ) -> list[tuple[str, str, dt.date, str]]:
         """(id, pupil id, day, `LinkBookEntry.searchable_text`) of the entries with these ids that exist
         (at most a few hundred ids a call), in the order `entries_by_id` gives them: what the search index
         holds of each, read without the threads and phrases the text does not use (a sync indexes a
-        school's year of entries)."""
+        school's year of entries).
+
+        `written`: by entry id, the column values this transaction gave some of these rows, as bound
+        to its INSERT or UPDATE and not changed since (the sync store's, for the entries a pull has just
+        written): each is taken as the row rather than read back, when its values are ones the database
+        keeps exactly as given (`_as_kept`). Every other entry is read."""
         if not entry_ids:
             return []
-        marks = ", ".join("?" * len(entry_ids))
-        sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
-        rows = self._cursor().execute(sql, entry_ids).fetchall()
+        rows: list[Any] = []
+        unread = entry_ids
+        if written:
+            unread = []
+            for entry_id in entry_ids:
+                given = written.get(entry_id)
+                row = None if given is None else _as_kept(given)
+                if row is None:
+                    unread.append(entry_id)
+                else:
+                    rows.append(row)
+        if unread:
+            marks = ", ".join("?" * len(unread))
+            sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
+            rows += self._cursor().execute(sql, unread).fetchall()
+        # SQLite gives an IN (...) query's rows in the order of its key's index; entries of one day
+        # written at one moment keep that order, whichever way their rows were found.
+        if len(rows) > len(unread):
+            rows.sort(key=_first)
         rows.sort(key=lambda r: (r[2], r[11]))  # day, updated_at
         found = []
         for row in rows:
@@ -285,6 +312,30 @@ def _written(reply: Reply) -> dt.datetime:
 
 def _at(ack: Acknowledgement) -> dt.datetime:
     return ack.at
+
+
+def _first(row: tuple[Any, ...]) -> Any:
+    return row[0]
+
+
+def _as_kept(given: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """The row `searchable_texts` would read for an entry written with these column values (the
+    columns it uses; those it does not are None), or None when the database might keep them otherwise.
+
+    Text and ids are kept as given in their TEXT columns. The day, updated_at and sections columns have
+    NUMERIC affinity, which stores text that spells a number as that number: an ISO date or time (four
+    digits, then "-") or a JSON object ("{") never does. Anything else (not text) is read back."""
+    row: tuple[Any, ...] = tuple(given.get(name) for name in _SEARCHED_FIELDS)
+    for at in _KEPT_AS_TEXT:
+        if not isinstance(row[at], str):
+            return None
+    if _iso(row[2]) and _iso(row[11]) and row[10][:1] == "{":  # day, updated_at, sections
+        return row
+    return None
+
+
+def _iso(value: str) -> bool:
+    return value[4:5] == "-" and value[:4].isdigit()
 
 
 def _sections(plain: dict[str, Any]) -> SenSections:
