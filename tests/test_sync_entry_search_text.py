@@ -142,5 +142,11 @@ def test_a_pulled_school_is_indexed_as_reading_every_entry_back_gives(
                 "JOIN search_index i ON i.rowid = d.rowid WHERE d.kind = 'entry'"
             )
         }
+        replies = connection.exec_driver_sql(
+            "SELECT d.pupil_id, d.day, e.pupil_id, e.day FROM entry_reply r "
+            "LEFT JOIN search_document d ON d.record_id = r.id JOIN linkbook_entry e ON e.id = r.entry_id"
+        ).fetchall()
     assert len(ids) == 4 * len(pupils)
     assert indexed == {e: (p, d.isoformat(), body) for e, (p, d, body) in read_back.items()}
+    assert len(replies) == len(pupils)
+    assert all((pupil, day_) == (entry_pupil, entry_day) for pupil, day_, entry_pupil, entry_day in replies)

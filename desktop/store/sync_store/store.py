@@ -424,19 +424,13 @@ class VaultSyncTransaction:
         columns = bound_columns(BY_NAME["entry"])
         for start in range(0, len(entry_ids), CHUNK):
             chunk = entry_ids[start : start + CHUNK]
-            given = {e: dict(zip(columns, written[e], strict=True)) for e in chunk if e in written}
-            for entry_id, pupil_id, day, body in linkbook.searchable_texts(chunk, given):
+            for entry_id, pupil_id, day, body in linkbook.searchable_texts(chunk, written, columns):
                 documents.append(SearchDocument("entry", entry_id, pupil_id, day, body))
         replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
         threads = sorted({str(values.get("entry_id")) for values in replies.values()})
         entries: dict[str, tuple[str, str]] = {}
         for start in range(0, len(threads), CHUNK):
-            chunk = threads[start : start + CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
-            entries.update(
-                (entry_id, (pupil, day)) for entry_id, pupil, day in self.c.exec_driver_sql(sql, tuple(chunk))
-            )
+            entries.update(linkbook.pupils_and_days(threads[start : start + CHUNK], written, columns))
         for what, values in replies.items():
             found = entries.get(str(values.get("entry_id")))
             if found is not None:
