@@ -211,11 +211,11 @@ def test_a_failure_in_the_middle_of_a_round_leaves_neither_its_records_nor_its_c
     written: list[str] = []
     write_rows = vault_store.write_rows
 
-    def failing(session: Any, kind: Any, records: Any, present: Any) -> list[bool]:
+    def failing(session: Any, kind: Any, records: Any, present: Any, bound: Any = None) -> list[bool]:
         if len(written) == 3:
             raise OSError("the disk went away")
         written.append(kind.name)
-        return write_rows(session, kind, records, present)
+        return write_rows(session, kind, records, present, bound)
 
     monkeypatch.setattr(vault_store, "write_rows", failing)
     with pytest.raises(OSError, match="disk went away"):

@@ -1,8 +1,11 @@
 """Link-book entries with their replies and acknowledgements."""
 
 import datetime as dt
+import functools
 import json
+import operator
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -37,8 +40,10 @@ _REPLY_FIELDS = (
 )  # fmt: skip
 _ACK_FIELDS = ("id", "entry_id", "by_name", "at", "method", "family_member_id")
 _ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
-_SEARCHED_COLUMNS = ", ".join(_ENTRY_FIELDS[:12])
+_SEARCHED_FIELDS = _ENTRY_FIELDS[:12]
+_SEARCHED_COLUMNS = ", ".join(_SEARCHED_FIELDS)
 _TEXT_AT = [_ENTRY_FIELDS.index(name) for name in ENTRY_TEXT_FIELDS]
+_ONLY_TEXT = {str}
 _REPLY_COLUMNS = ", ".join(_REPLY_FIELDS)
 _ACK_COLUMNS = ", ".join(_ACK_FIELDS)
 _ROLES = {r.value: r for r in StaffRole}
@@ -182,16 +187,44 @@ class LinkBookRepository:
             return []
         return self._read(f"id IN ({', '.join('?' * len(entry_ids))})", list(entry_ids))
 
-    def searchable_texts(self, entry_ids: list[str]) -> list[tuple[str, str, dt.date, str]]:
+    def searchable_texts(
+        self,
+        entry_ids: list[str],
+        written: Mapping[str, tuple[Any, ...]] | None = None,
+        columns: tuple[str, ...] = (),
+    ) -> list[tuple[str, str, dt.date, str]]:
         """(id, pupil id, day, `LinkBookEntry.searchable_text`) of the entries with these ids that exist
         (at most a few hundred ids a call), in the order `entries_by_id` gives them: what the search index
         holds of each, read without the threads and phrases the text does not use (a sync indexes a
-        school's year of entries)."""
+        school's year of entries).
+
+        `written`: by entry id, the values this transaction bound to some of these rows (to the
+        linkbook_entry `columns`, in that order) in its INSERT or UPDATE and has not changed since (the
+        sync store's, for the entries a pull has just written): each is taken as the row rather than
+        read back, when its values are ones the database keeps exactly as given (`_as_kept`). Every
+        other entry is read."""
         if not entry_ids:
             return []
-        marks = ", ".join("?" * len(entry_ids))
-        sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
-        rows = self._cursor().execute(sql, entry_ids).fetchall()
+        rows: list[Any] = []
+        unread = entry_ids
+        if written:
+            unread = []
+            pick = _picker(columns)
+            for entry_id in entry_ids:
+                given = written.get(entry_id)
+                row = None if given is None else _as_kept(pick(given))
+                if row is None:
+                    unread.append(entry_id)
+                else:
+                    rows.append(row)
+        if unread:
+            marks = ", ".join("?" * len(unread))
+            sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
+            rows += self._cursor().execute(sql, unread).fetchall()
+        # SQLite gives an IN (...) query's rows in the order of its key's index; entries of one day
+        # written at one moment keep that order, whichever way their rows were found.
+        if len(rows) > len(unread):
+            rows.sort(key=_first)
         rows.sort(key=lambda r: (r[2], r[11]))  # day, updated_at
         found = []
         for row in rows:
@@ -201,6 +234,32 @@ class LinkBookRepository:
                 _NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
             )
             found.append((row[0], row[1], dt.date.fromisoformat(row[2]), body))
+        return found
+
+    def pupils_and_days(
+        self,
+        entry_ids: list[str],
+        written: Mapping[str, tuple[Any, ...]] | None = None,
+        columns: tuple[str, ...] = (),
+    ) -> dict[str, tuple[str, str]]:
+        """(pupil id, day as the row holds it) of the entries with these ids that exist, by id (at most
+        a few hundred ids a call): where a sync indexes replies. `written` as for `searchable_texts`."""
+        found: dict[str, tuple[str, str]] = {}
+        unread = entry_ids
+        if written:
+            unread = []
+            pick = _picker(columns)
+            for entry_id in entry_ids:
+                given = written.get(entry_id)
+                row = None if given is None else _as_kept(pick(given))
+                if row is None:
+                    unread.append(entry_id)
+                else:
+                    found[entry_id] = (row[1], row[2])
+        if unread:
+            marks = ", ".join("?" * len(unread))
+            sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
+            found.update((e, (pupil, day)) for e, pupil, day in self._cursor().execute(sql, unread))
         return found
 
     def exists(self, entry_id: str) -> bool:
@@ -285,6 +344,35 @@ def _written(reply: Reply) -> dt.datetime:
 
 def _at(ack: Acknowledgement) -> dt.datetime:
     return ack.at
+
+
+def _first(row: tuple[Any, ...]) -> Any:
+    return row[0]
+
+
+@functools.cache
+def _picker(columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """What picks the values of `searchable_texts`'s columns, in its order, out of values bound to
+    these columns (made once: a pull indexes a school's entries)."""
+    return operator.itemgetter(*(columns.index(name) for name in _SEARCHED_FIELDS))
+
+
+def _as_kept(row: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """The row `searchable_texts` would read for an entry whose row was given these values, or None
+    when the database might keep them otherwise.
+
+    Text is kept as given in a TEXT column. The day, updated_at and sections columns have NUMERIC
+    affinity, which stores text that spells a number as that number: an ISO date or time (four digits,
+    then "-") or a JSON object ("{") never does. A value that is not exactly a str is read back."""
+    if set(map(type, row)) != _ONLY_TEXT:
+        return None
+    if _iso(row[2]) and _iso(row[11]) and row[10][:1] == "{":  # day, updated_at, sections
+        return row
+    return None
+
+
+def _iso(value: str) -> bool:
+    return value[4:5] == "-" and value[:4].isdigit()
 
 
 def _sections(plain: dict[str, Any]) -> SenSections:

@@ -29,11 +29,16 @@ def write_rows(
     kind: Kind,
     records: Sequence[tuple[str, dict[str, Json]]],
     present: set[tuple[str, Any]],
+    bound: dict[str, tuple[Any, ...]] | None = None,
 ) -> list[bool]:
     """Insert or update the rows these (record id, fields) describe; per record, whether it was written.
 
     `present`: parent rows known to be there (see `rows.parents_present`), added to as parents are found.
     A record id given twice is written as the later one (the earlier is written and then overwritten).
+    `bound`: given, each record id written in the batch gets the values its row was given, key columns
+    then value columns (`bound_columns`), exactly as bound to the INSERT or UPDATE: the sync store builds
+    the search text of a pulled entry from them instead of reading its row back. A record written one
+    by one (after a refused batch) gets none, and loses any it had.
     """
     connection = session.connection()
     required = {n for n in kind.value_columns if not kind.table.columns[n].nullable}
@@ -56,7 +61,8 @@ def write_rows(
     conversions = [(i, to) for i, name in enumerate(names) for to in (_converter(kind, name),) if to]
     updates: list[tuple[Any, ...]] = []
     inserts: list[tuple[Any, ...]] = []
-    for keys, (_index, columns) in last.items():
+    given: list[tuple[str, tuple[Any, ...]]] = []
+    for keys, (index, columns) in last.items():
         row = [columns.get(name) for name in names]
         for i, to in conversions:
             if row[i] is not None:
@@ -64,17 +70,34 @@ def write_rows(
         values = tuple(row)
         if keys in existing:
             updates.append(values + keys)
+            if bound is not None:
+                given.append((records[index][0], keys + values))
         else:
-            inserts.append(keys + values)
+            whole = keys + values
+            inserts.append(whole)
+            if bound is not None:
+                given.append((records[index][0], whole))
     if not kind.unique_risk:
         _execute(connection, kind, updates, inserts)
+        if bound is not None:
+            bound.update(given)
         return written
     try:
         with session.begin_nested():
             _execute(session.connection(), kind, updates, inserts)
     except IntegrityError:
+        if bound is not None:
+            for record_id, _fields in records:
+                bound.pop(record_id, None)
         return [write_row(session, kind, record_id, fields, present) for record_id, fields in records]
+    if bound is not None:
+        bound.update(given)
     return written
+
+
+def bound_columns(kind: Kind) -> tuple[str, ...]:
+    """The columns of the values `write_rows` reports as bound, in their order."""
+    return (*kind.key_columns, *kind.value_columns)
 
 
 def _converter(kind: Kind, name: str) -> Callable[[Any], Any] | None:

@@ -17,7 +17,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -27,7 +27,8 @@ from desktop.store.repositories.folders import WorkFolderRepository
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.repositories.people_index import PeopleIndex
 from desktop.store.repositories.search import SearchDocument, SearchIndex
-from desktop.store.sync_store.bulk_rows import write_rows
+from desktop.store.schema import EntryRow
+from desktop.store.sync_store.bulk_rows import bound_columns, write_rows
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
 from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
 from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
@@ -176,6 +177,10 @@ class VaultSyncTransaction:
         self._members_due: set[str] = set()
         self._parents: set[tuple[str, object]] = set()
         """Parent rows found present in this transaction (forgotten whenever a row is deleted)."""
+        self._entries_written: dict[str, tuple[Any, ...]] = {}
+        """Link-book entries' rows as this transaction wrote them in bulk, by id (`write_rows`'s bound
+        values): their search text is made from these rather than read back. An entry written any
+        other way is dropped from here, and all are forgotten whenever a row is deleted."""
 
     def close(self) -> None:
         self._index_all()
@@ -323,7 +328,9 @@ class VaultSyncTransaction:
             self._pause_capture()
             indexes = writes[name]
             rows = [(states[i].record_id, _shown(states[i])) for i in indexes]
-            for index, done in zip(indexes, write_rows(self.session, kind, rows, self._parents), strict=True):
+            bound = self._entries_written if kind.search == "entry" else None
+            done_rows = write_rows(self.session, kind, rows, self._parents, bound)
+            for index, done in zip(indexes, done_rows, strict=True):
                 written[index] = done
                 if done:
                     self._index(kind.search, states[index])
@@ -357,6 +364,7 @@ class VaultSyncTransaction:
                 if name is not None:
                     self.removed_blobs.add(str(name))
             self._parents.clear()
+            self._entries_written.clear()
             if not delete_row(self.session, kind, state.record_id):
                 return False
             self._index_due.pop((kind.search, state.record_id), None)
@@ -366,6 +374,7 @@ class VaultSyncTransaction:
                 SearchIndex(self.session).remove_pupil(state.record_id)
             self._index_person(kind, state.record_id)
             return True
+        self._entries_written.pop(state.record_id, None)
         if not write_row(self.session, kind, state.record_id, state.values(), self._parents):
             return False
         self._index(kind.search, state)
@@ -402,25 +411,26 @@ class VaultSyncTransaction:
         """Index, in bulk, every record and person noted in this transaction, as their rows now stand."""
         if not (self._index_due or self._pupils_due or self._members_due):
             return
-        self.session.flush()
-        self.session.expire_all()  # rows were written below the ORM: read them afresh
+        session = self.session
+        if any(isinstance(row, EntryRow) for row in (*session.new, *session.dirty, *session.deleted)):
+            self._entries_written.clear()  # the flush below writes entries too: read them all back
+        session.flush()
+        session.expire_all()  # rows were written below the ORM: read them afresh
         due, self._index_due = self._index_due, {}
+        written, self._entries_written = self._entries_written, {}
         documents: list[SearchDocument] = []
         entry_ids = [what for how, what in due if how == "entry"]
-        linkbook = LinkBookRepository(self.session)
+        linkbook = LinkBookRepository(session)
+        columns = bound_columns(BY_NAME["entry"])
         for start in range(0, len(entry_ids), CHUNK):
-            for entry_id, pupil_id, day, body in linkbook.searchable_texts(entry_ids[start : start + CHUNK]):
+            chunk = entry_ids[start : start + CHUNK]
+            for entry_id, pupil_id, day, body in linkbook.searchable_texts(chunk, written, columns):
                 documents.append(SearchDocument("entry", entry_id, pupil_id, day, body))
         replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
         threads = sorted({str(values.get("entry_id")) for values in replies.values()})
         entries: dict[str, tuple[str, str]] = {}
         for start in range(0, len(threads), CHUNK):
-            chunk = threads[start : start + CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
-            entries.update(
-                (entry_id, (pupil, day)) for entry_id, pupil, day in self.c.exec_driver_sql(sql, tuple(chunk))
-            )
+            entries.update(linkbook.pupils_and_days(threads[start : start + CHUNK], written, columns))
         for what, values in replies.items():
             found = entries.get(str(values.get("entry_id")))
             if found is not None:
