@@ -1,11 +1,13 @@
 """The key file and the encrypted database: passphrases, keychain, damage."""
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
-from desktop.store import keyfile
+from desktop.store import checkpoints, keyfile
 from desktop.store.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
@@ -141,3 +143,39 @@ def test_a_read_inside_a_write_sees_the_last_committed_state(vault: Vault) -> No
             assert reader.execute(text("SELECT count(*) FROM school")).scalar() == 0
     with vault.reading() as reader:
         assert reader.execute(text("SELECT name FROM school")).scalar() == "Hillside"
+
+
+def test_a_long_writing_run_has_its_log_copied_into_the_database_file_beside_it(vault: Vault) -> None:
+    """A sync that writes a lot leaves the copying of the write-ahead log into the database file to a
+    thread of its own (its commits do not wait for it), and the connection's usual threshold is back
+    afterwards. Without the thread the log would stay uncopied below the raised threshold."""
+
+    def log_frames(connection: sqlcipher3.Connection) -> tuple[int, int]:
+        _busy, frames, copied = connection.execute("PRAGMA wal_checkpoint(NOOP)").fetchone()
+        return int(frames), int(copied)
+
+    with vault.writing() as session:
+        session.connection().exec_driver_sql("CREATE TABLE filler (note TEXT)")
+    with vault.kept_connection(checkpoints_behind=True) as kept:
+        driver = kept.connection.driver_connection
+        assert driver is not None
+        assert driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == checkpoints.LOG_PAGES
+        for batch in range(12):  # about 1,200 pages of 4 KiB, past SQLite's usual threshold
+            with vault.writing(on=kept) as session:
+                session.connection().exec_driver_sql(
+                    "INSERT INTO filler (note) VALUES (?)",
+                    [(f"Zofia Dudek — Ифеома — 陈静 {batch} {n} " * 40,) for n in range(300)],
+                )
+        deadline = time.monotonic() + 10
+        frames, copied = log_frames(driver)
+        while copied < frames and time.monotonic() < deadline:
+            time.sleep(0.05)
+            frames, copied = log_frames(driver)
+        assert frames > 1_000 and copied == frames, "the thread copied the whole log"
+    thresholds = {}
+    for _ in range(6):  # the pool hands each of its connections out in turn
+        with vault.kept_connection() as after:
+            found = after.connection.driver_connection
+            assert found is not None
+            thresholds[id(found)] = found.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    assert thresholds[id(driver)] == checkpoints.USUAL_LOG_PAGES

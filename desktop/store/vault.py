@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import commit_record, keyfile, migrate
 from desktop.store.blobs import BLOB_DIR_NAME, BlobStore
+from desktop.store.checkpoints import CheckpointsBehind
 from desktop.store.database import (
     DB_FILE_NAME,
     damage_reported,
@@ -165,28 +166,24 @@ class Vault:
         return self._key
 
     @contextlib.contextmanager
-    def kept_connection(self, cache_kib: int | None = None) -> Iterator[Connection]:
+    def kept_connection(
+        self, cache_kib: int | None = None, checkpoints_behind: bool = False
+    ) -> Iterator[Connection]:
         """One connection held for a run of transactions (`writing(on=...)`, `reading(on=...)`), rather
         than one from the pool for each: its page cache, decrypted pages, stays valid from one to the
         next as long as no other connection writes (a school's first sync reads every table).
 
         `cache_kib`: the connection's page cache meanwhile (a ceiling, taken as pages are read), set
-        back to its usual size at the end, which lets the decrypted pages go."""
+        back to its usual size at the end, which lets the decrypted pages go. `checkpoints_behind`: the
+        write-ahead log is copied into the database file on a thread of its own meanwhile, for a run
+        that writes a lot (desktop/store/checkpoints.py)."""
         self._require_unlocked()
-        with self.engine.connect() as connection:
-            if cache_kib is None:
-                yield connection
-                return
-            cursor = connection.connection.cursor()  # on the driver: no transaction begun
-            try:
-                before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
-                cursor.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
-                try:
-                    yield connection
-                finally:
-                    cursor.execute(f"PRAGMA cache_size = {before}")
-            finally:
-                cursor.close()
+        with self.engine.connect() as connection, contextlib.ExitStack() as stack:
+            if cache_kib is not None:
+                stack.enter_context(_page_cache(connection, cache_kib))
+            if checkpoints_behind:
+                stack.enter_context(CheckpointsBehind(self.engine, connection))
+            yield connection
 
     @contextlib.contextmanager
     def writing(self, on: Connection | None = None) -> Iterator[Session]:
@@ -245,3 +242,18 @@ class Vault:
         self._key = None
         self._sessions = sessionmaker()
         self.blobs = BlobStore(self.data_dir / BLOB_DIR_NAME, b"")
+
+
+@contextlib.contextmanager
+def _page_cache(connection: Connection, cache_kib: int) -> Iterator[None]:
+    """The connection's page cache set to `cache_kib` inside, and back to its size before after."""
+    cursor = connection.connection.cursor()  # on the driver: no transaction begun
+    try:
+        before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
+        cursor.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
+        try:
+            yield
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {before}")
+    finally:
+        cursor.close()

@@ -63,7 +63,10 @@ def queue_what_was_here(
     def keep_sealed(session: Session) -> None:
         sealed.extend(sealing.write(VaultSyncTransaction(session)))
 
-    with sealing, vault.kept_connection(cache_kib=FIRST_SYNC_CACHE_KIB) as connection:
+    with (
+        sealing,
+        vault.kept_connection(cache_kib=FIRST_SYNC_CACHE_KIB, checkpoints_behind=True) as connection,
+    ):
         queue = FirstQueue(vault, seal, on=connection, before_commit=keep_sealed)
         if queue.make_scopes():
             announce()

@@ -98,7 +98,7 @@ class VaultSyncStore:
         if self._on is not None:
             yield
             return
-        with self.vault.kept_connection(cache_kib=PULL_CACHE_KIB) as connection:
+        with self.vault.kept_connection(cache_kib=PULL_CACHE_KIB, checkpoints_behind=True) as connection:
             self._on = (connection, threading.get_ident())
             try:
                 yield
