@@ -205,18 +205,7 @@ class LinkBookRepository:
         other entry is read."""
         if not entry_ids:
             return []
-        rows: list[Any] = []
-        unread = entry_ids
-        if written:
-            unread = []
-            pick = _picker(columns)
-            for entry_id in entry_ids:
-                given = written.get(entry_id)
-                row = None if given is None else _as_kept(pick(given))
-                if row is None:
-                    unread.append(entry_id)
-                else:
-                    rows.append(row)
+        rows, unread = _kept_rows(entry_ids, written, columns)
         if unread:
             marks = ", ".join("?" * len(unread))
             sql = f"SELECT {_SEARCHED_COLUMNS} FROM linkbook_entry WHERE id IN ({marks})"
@@ -244,18 +233,8 @@ class LinkBookRepository:
     ) -> dict[str, tuple[str, str]]:
         """(pupil id, day as the row holds it) of the entries with these ids that exist, by id (at most
         a few hundred ids a call): where a sync indexes replies. `written` as for `searchable_texts`."""
-        found: dict[str, tuple[str, str]] = {}
-        unread = entry_ids
-        if written:
-            unread = []
-            pick = _picker(columns)
-            for entry_id in entry_ids:
-                given = written.get(entry_id)
-                row = None if given is None else _as_kept(pick(given))
-                if row is None:
-                    unread.append(entry_id)
-                else:
-                    found[entry_id] = (row[1], row[2])
+        kept, unread = _kept_rows(entry_ids, written, columns)
+        found = {row[0]: (row[1], row[2]) for row in kept}  # id, pupil_id, day
         if unread:
             marks = ", ".join("?" * len(unread))
             sql = f"SELECT id, pupil_id, day FROM linkbook_entry WHERE id IN ({marks})"
@@ -348,6 +327,26 @@ def _at(ack: Acknowledgement) -> dt.datetime:
 
 def _first(row: tuple[Any, ...]) -> Any:
     return row[0]
+
+
+def _kept_rows(
+    entry_ids: list[str], written: Mapping[str, tuple[Any, ...]] | None, columns: tuple[str, ...]
+) -> tuple[list[Any], list[str]]:
+    """Of these entries, the rows `searchable_texts` would read for those `written` holds values of
+    that the database keeps as given (`_as_kept`), and the ids of the others, which are to be read."""
+    if not written:
+        return [], entry_ids
+    rows: list[Any] = []
+    unread: list[str] = []
+    pick = _picker(columns)
+    for entry_id in entry_ids:
+        given = written.get(entry_id)
+        row = None if given is None else _as_kept(pick(given))
+        if row is None:
+            unread.append(entry_id)
+        else:
+            rows.append(row)
+    return rows, unread
 
 
 @functools.cache
