@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 import pytest
 
 import desktop.store.sync_store.store as vault_store
-import sync.client as sync_client
+import sync.pulling as sync_pulling
 from desktop.domain.families import Channel, FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
 from desktop.domain.pupils import Pupil
@@ -179,7 +179,7 @@ def test_a_bulk_applied_pull_holds_exactly_what_applying_one_record_at_a_time_ho
 
     single = open_device(tmp_path, "single")
     _join(office, single, school, server.url)
-    monkeypatch.setattr(sync_client, "BulkRecords", _NothingOffers)
+    monkeypatch.setattr(sync_pulling, "BulkRecords", _NothingOffers)
     report = single.sync.sync_once()
     monkeypatch.undo()
     assert report.changes_received > 0 and report.waiting_records == 0

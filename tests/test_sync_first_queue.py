@@ -22,11 +22,11 @@ from desktop.store.sync_store import first_queue as first_queue_module
 from desktop.store.sync_store.store import VaultSyncStore
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
-from sync.client import SyncReport as EngineReport
 from sync.crypto import open_bundle
 from sync.merge import RecordState
 from sync.payload import decode_payload
 from sync.protocol import DeviceRole, SealedBundle
+from sync.report import SyncReport as EngineReport
 from tests.conftest import PASSPHRASE, TODAY
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
 from tests.sync_helpers import ServerProcess

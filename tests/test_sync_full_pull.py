@@ -24,7 +24,7 @@ from desktop.services.sync.device import SyncTarget
 from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import PULL_CACHE_KIB, VaultSyncStore
 from desktop.store.vault import Vault
-from sync import client as client_module
+from sync import pulling as pulling_module
 from sync.client import SyncEngine
 from sync.protocol import DeviceRole
 from tests.sync_desktop_helpers import DesktopDevice, build_school, day, enrol, found_admin, open_device
@@ -182,7 +182,7 @@ def test_a_joining_office_computer_pulls_the_schools_scope_first_so_no_record_wa
     found_admin(office, SyncTarget(server_url=server.url))
     office.sync.sync_once()
 
-    monkeypatch.setattr(client_module, "ROUND_SCOPES", 1)
+    monkeypatch.setattr(pulling_module, "ROUND_SCOPES", 1)
     pulls: list[list[str]] = []
     waiting_at_the_end: list[int] = []
     pull_scopes, settle = SyncEngine.pull_scopes, VaultSyncStore.settle

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 
-import sync.client
+import sync.pulling
 from sync.client import BundleSealer
 from sync.protocol import DeviceRole
 from sync.transport import PullPage
@@ -48,7 +48,7 @@ def _a_teacher_who_pushed_21_bundles(tmp_path):
 def test_a_pull_read_ahead_fetches_each_page_once_and_applies_what_a_pull_without_it_does(
     tmp_path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(sync.client, "ROUND_BUNDLES", 3)  # many rounds from a small school
+    monkeypatch.setattr(sync.pulling, "ROUND_BUNDLES", 3)  # many rounds from a small school
     client, school, teacher = _a_teacher_who_pushed_21_bundles(tmp_path)
 
     ahead = school.add_device("ahead", DeviceRole.STAFF, school.pupil_scopes, client)
@@ -103,7 +103,7 @@ class CountsOpenings(BundleSealer):
 def test_a_pull_opens_the_next_rounds_bundles_while_a_round_commits_each_once_and_applies_the_same(
     tmp_path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(sync.client, "ROUND_BUNDLES", 3)
+    monkeypatch.setattr(sync.pulling, "ROUND_BUNDLES", 3)
     client, school, teacher = _a_teacher_who_pushed_21_bundles(tmp_path)
 
     sealers = {"ahead": CountsOpenings(), "plain": CountsOpenings()}

@@ -49,12 +49,12 @@ from desktop.store.sync_store.scopes import Scopes
 from desktop.store.sync_store.store import VaultSyncStore, VaultSyncTransaction
 from sync.admin import SchoolAdmin
 from sync.client import SyncEngine
-from sync.client import SyncReport as EngineReport
 from sync.crypto import ScopeKind
 from sync.folder import FolderTransport, folder_channel
 from sync.http import HttpTransport, server_channel
 from sync.merge import RecordState
 from sync.protocol import DeviceRole, SealedBundle
+from sync.report import SyncReport as EngineReport
 from sync.transport import DeviceRemoved, Refused, StorageFull, Transport, TransportError, heads_after_push
 
 Progress = Callable[[float], None]

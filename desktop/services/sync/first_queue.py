@@ -17,10 +17,10 @@ from desktop.store.sync_store.first_queue import FIRST_SYNC_CACHE_KIB, FirstQueu
 from desktop.store.sync_store.store import VaultSyncTransaction
 from desktop.store.vault import Vault
 from sync.client import SyncEngine
-from sync.client import SyncReport as EngineReport
 from sync.collector import collector_paused
 from sync.crypto import MissingScopeKey
 from sync.protocol import SealedBundle
+from sync.report import SyncReport as EngineReport
 from sync.sealing import SealingAhead
 
 

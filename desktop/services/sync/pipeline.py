@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sync.client import SyncEngine
-from sync.client import SyncReport as EngineReport
 from sync.protocol import SealedBundle
+from sync.report import SyncReport as EngineReport
 from sync.transport import DeviceRemoved, Refused, Transport
 
 PIPELINE_CHANGES = 20_000
