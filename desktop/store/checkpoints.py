@@ -62,15 +62,10 @@ class CheckpointsBehind:
             cursor.close()
 
     def _run(self) -> None:
-        """A checkpoint every INTERVAL, and a last one once told to stop: the log is left all copied, so
-        the next transaction starts it again from its beginning and no save after the sync meets a
-        checkpoint of hundreds of megabytes in its commit."""
         with self._engine.connect() as connection:
             driver = connection.connection.driver_connection
             assert driver is not None
-            stopping = False
-            while not stopping:
-                stopping = self._stop.wait(INTERVAL)
+            while not self._stop.wait(INTERVAL):
                 try:
                     driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 except sqlcipher3.Error as error:  # the writer's own checkpoints carry on regardless
