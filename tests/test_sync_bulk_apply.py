@@ -14,7 +14,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import pytest
 
-import desktop.store.sync_store.store as vault_store
+import desktop.store.sync_store.applying as applying
 import sync.pulling as sync_pulling
 from desktop.domain.families import Channel, FamilyMember, Relationship
 from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
@@ -209,7 +209,7 @@ def test_a_failure_in_the_middle_of_a_round_leaves_neither_its_records_nor_its_c
     _join(office, second, school, server.url)
 
     written: list[str] = []
-    write_rows = vault_store.write_rows
+    write_rows = applying.write_rows
 
     def failing(session: Any, kind: Any, records: Any, present: Any, bound: Any = None) -> list[bool]:
         if len(written) == 3:
@@ -217,7 +217,7 @@ def test_a_failure_in_the_middle_of_a_round_leaves_neither_its_records_nor_its_c
         written.append(kind.name)
         return write_rows(session, kind, records, present, bound)
 
-    monkeypatch.setattr(vault_store, "write_rows", failing)
+    monkeypatch.setattr(applying, "write_rows", failing)
     with pytest.raises(OSError, match="disk went away"):
         second.sync.sync_once()
     assert len(written) == 3, "rows of three kinds were written in the round before it failed"

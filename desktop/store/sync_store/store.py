@@ -2,40 +2,31 @@
 
 Every engine transaction is one `vault.writing()` block (BEGIN IMMEDIATE, committed with synchronous
 FULL), so a bundle's changes, "applied" and the pull cursor commit together as the protocol requires.
-`save_record` keeps the merge state and brings the app's own rows up to date from it: written or
-updated when the record is visible, deleted when it is a tombstone; open long-text conflicts are listed
-in sync_conflict for a person to resolve. A record whose row cannot be written yet (its parent has not
-arrived) is kept as waiting and written by `settle` once it can be. The search index follows the rows
-in bulk when the transaction ends (each entry, reply, agreement, folder and person once).
+`save_record` keeps the merge state and brings the app's own rows up to date from it
+(`applying.RowsFromStates`; the search index follows in bulk when the transaction ends, `search_due`);
+open long-text conflicts are listed in sync_conflict for a person to resolve. A record whose row cannot
+be written yet (its parent has not arrived) is kept as waiting and written by `settle` once it can be.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop.store.repositories.agreements import AgreementRepository
-from desktop.store.repositories.folders import WorkFolderRepository
-from desktop.store.repositories.linkbook import LinkBookRepository
-from desktop.store.repositories.people_index import PeopleIndex
-from desktop.store.repositories.search import SearchDocument, SearchIndex
-from desktop.store.schema import EntryRow
-from desktop.store.sync_store.bulk_rows import bound_columns, write_rows
+from desktop.store.sync_store.applying import RowsFromStates
 from desktop.store.sync_store.capture import APPLYING, save_conflicts, stored_state
-from desktop.store.sync_store.kinds import BY_NAME, ORDER, SCOPE_MARKER, Kind
-from desktop.store.sync_store.rows import CHUNK, delete_row, write_row
+from desktop.store.sync_store.rows import CHUNK
 from desktop.store.sync_store.scopes import Scopes
 from sync.clock import Timestamp
 from sync.crypto import DeviceKeys, ScopeKey, ScopeKind
-from sync.merge import Change, Json, RecordState
+from sync.merge import Change, RecordState
 from sync.protocol import DeviceRegistration, DeviceRemoval, SealedBundle
 
 if TYPE_CHECKING:
@@ -168,24 +159,15 @@ class VaultSyncTransaction:
         """No other transaction has committed since `_waiting` was first filled: each state held there
         is the one sync_record holds (`settle` need not read them to compare)."""
         self.c: Connection = session.connection()
-        self._capture_paused = False
-        self.removed_blobs: set[str] = set()
+        self._rows = RowsFromStates(session)
+
+    @property
+    def removed_blobs(self) -> set[str]:
         """Files of attachments deleted in this transaction, to delete once it has committed."""
-        self._index_due: dict[tuple[str, str], RecordState] = {}
-        """(how, what) to index once, at the end: an entry, a reply, an agreement or a folder by its id."""
-        self._pupils_due: set[str] = set()
-        self._members_due: set[str] = set()
-        self._parents: set[tuple[str, object]] = set()
-        """Parent rows found present in this transaction (forgotten whenever a row is deleted)."""
-        self._entries_written: dict[str, tuple[Any, ...]] = {}
-        """Link-book entries' rows as this transaction wrote them in bulk, by id (`write_rows`'s bound
-        values): their search text is made from these rather than read back. An entry written any
-        other way is dropped from here, and all are forgotten whenever a row is deleted."""
+        return self._rows.removed_blobs
 
     def close(self) -> None:
-        self._index_all()
-        if self._capture_paused:
-            self.c.exec_driver_sql("UPDATE sync_device SET capture = 1 WHERE id = 1")
+        self._rows.close()
 
     def _one(self, sql: str, *params: object) -> object | None:
         found = self.c.exec_driver_sql(sql, params).first()
@@ -281,11 +263,11 @@ class VaultSyncTransaction:
         return found
 
     def save_record(self, state: RecordState) -> None:
-        self._keep_states([state], [self._materialize(state)])
+        self._keep_states([state], [self._rows.one(state)])
 
     def save_records(self, states: Sequence[RecordState]) -> None:
         """`save_record` for many records at once: rows written kind by kind, parents first."""
-        self._keep_states(states, self._materialize_many(states))
+        self._keep_states(states, self._rows.many(states))
 
     def _keep_states(self, states: Sequence[RecordState], written: Sequence[bool]) -> None:
         """Keep the merge states, each marked waiting when its rows could not be written yet."""
@@ -309,156 +291,6 @@ class VaultSyncTransaction:
             if state.texts or not state.visible:
                 save_conflicts(self.c, state)
 
-    def _materialize_many(self, states: Sequence[RecordState]) -> list[bool]:
-        """`_materialize` for many records: deletions first (children before parents), then the rows
-        written in bulk, kind by kind, parents first; per state, whether its rows are up to date."""
-        written = [True] * len(states)
-        writes: dict[str, list[int]] = defaultdict(list)
-        one_by_one: list[int] = []
-        for index, state in enumerate(states):
-            if state.visible and state.kind in BY_NAME:
-                writes[state.kind].append(index)
-            else:
-                one_by_one.append(index)
-        one_by_one.sort(key=lambda i: -ORDER.get(states[i].kind, -1))
-        for index in one_by_one:
-            written[index] = self._materialize(states[index])
-        for name in sorted(writes, key=ORDER.__getitem__):
-            kind = BY_NAME[name]
-            self._pause_capture()
-            indexes = writes[name]
-            rows = [(states[i].record_id, _shown(states[i])) for i in indexes]
-            bound = self._entries_written if kind.search == "entry" else None
-            done_rows = write_rows(self.session, kind, rows, self._parents, bound)
-            for index, done in zip(indexes, done_rows, strict=True):
-                written[index] = done
-                if done:
-                    self._index(kind.search, states[index])
-                    self._index_person(kind, states[index].record_id)
-        return written
-
-    def _pause_capture(self) -> None:
-        """Rows written from other devices' records are not captured as this device's changes."""
-        if not self._capture_paused:
-            self.c.exec_driver_sql("UPDATE sync_device SET capture = 0 WHERE id = 1")
-            self._capture_paused = True
-
-    def _materialize(self, state: RecordState) -> bool:
-        """Bring the app's rows up to date with a record's state; False if they cannot be written yet."""
-        if state.kind == SCOPE_MARKER:
-            values = state.values()
-            if state.visible and values.get("kind") and values.get("subject"):
-                self.c.exec_driver_sql(
-                    "INSERT OR IGNORE INTO sync_scope (scope_id, kind, subject_id, announced) "
-                    "VALUES (?, ?, ?, 1)",
-                    (state.scope_id, values["kind"], values["subject"]),
-                )
-            return True
-        kind = BY_NAME.get(state.kind)
-        if kind is None:
-            return True  # a kind a newer version syncs: kept as state only
-        self._pause_capture()
-        if not state.visible:
-            if kind.blob:
-                name = self._one("SELECT blob_name FROM attachment WHERE id = ?", state.record_id)
-                if name is not None:
-                    self.removed_blobs.add(str(name))
-            self._parents.clear()
-            self._entries_written.clear()
-            if not delete_row(self.session, kind, state.record_id):
-                return False
-            self._index_due.pop((kind.search, state.record_id), None)
-            if kind.search or kind.name == "agreement":
-                SearchIndex(self.session).remove(state.record_id)  # an agreement is indexed by its own id
-            if kind.name == "pupil":
-                SearchIndex(self.session).remove_pupil(state.record_id)
-            self._index_person(kind, state.record_id)
-            return True
-        self._entries_written.pop(state.record_id, None)
-        if not write_row(self.session, kind, state.record_id, state.values(), self._parents):
-            return False
-        self._index(kind.search, state)
-        self._index_person(kind, state.record_id)
-        return True
-
-    def _index_person(self, kind: Kind, record_id: str) -> None:
-        """Note the names to bring up to date in the search index (an arrived pupil, family member or
-        link); they are indexed once each, from their rows as they stand when the transaction ends."""
-        if kind.name == "pupil":
-            self._pupils_due.add(record_id)
-        elif kind.name == "family_member":
-            self._members_due.add(record_id)
-        elif kind.name == "family_link":
-            keys = dict(zip(kind.key_columns, kind.key_values(record_id), strict=True))
-            self._members_due.add(str(keys["family_member_id"]))
-
-    def _index(self, how: str, state: RecordState) -> None:
-        """Note an arrived record to index for search as the services index what is written here.
-
-        Indexed once per entry, reply, agreement or folder at the end of the transaction (a folder
-        whose pieces arrive one by one is rebuilt once, not once per piece)."""
-        if not how:
-            return
-        if how in ("entry", "reply"):
-            self._index_due[(how, state.record_id)] = state
-        elif how == "agreement":
-            self._index_due[(how, str(state.values().get("agreement_id")))] = state
-        elif how == "folder":
-            folder_id = state.record_id if state.kind == "folder" else state.values().get("folder_id")
-            self._index_due[(how, str(folder_id))] = state
-
-    def _index_all(self) -> None:
-        """Index, in bulk, every record and person noted in this transaction, as their rows now stand."""
-        if not (self._index_due or self._pupils_due or self._members_due):
-            return
-        session = self.session
-        if any(isinstance(row, EntryRow) for row in (*session.new, *session.dirty, *session.deleted)):
-            self._entries_written.clear()  # the flush below writes entries too: read them all back
-        session.flush()
-        session.expire_all()  # rows were written below the ORM: read them afresh
-        due, self._index_due = self._index_due, {}
-        written, self._entries_written = self._entries_written, {}
-        documents: list[SearchDocument] = []
-        entry_ids = [what for how, what in due if how == "entry"]
-        linkbook = LinkBookRepository(session)
-        columns = bound_columns(BY_NAME["entry"])
-        for start in range(0, len(entry_ids), CHUNK):
-            chunk = entry_ids[start : start + CHUNK]
-            for entry_id, pupil_id, day, body in linkbook.searchable_texts(chunk, written, columns):
-                documents.append(SearchDocument("entry", entry_id, pupil_id, day, body))
-        replies = {what: state.values() for (how, what), state in due.items() if how == "reply"}
-        threads = sorted({str(values.get("entry_id")) for values in replies.values()})
-        entries: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(threads), CHUNK):
-            entries.update(linkbook.pupils_and_days(threads[start : start + CHUNK], written, columns))
-        for what, values in replies.items():
-            found = entries.get(str(values.get("entry_id")))
-            if found is not None:
-                day = dt.date.fromisoformat(found[1])
-                documents.append(SearchDocument("reply", what, found[0], day, str(values.get("text", ""))))
-        for how, what in due:
-            if how == "agreement":
-                agreement = AgreementRepository(self.session).agreement(what)
-                if agreement is not None and agreement.versions:
-                    text = f"{agreement.title}\n{agreement.current.content.searchable_text()}"
-                    documents.append(
-                        SearchDocument("agreement", agreement.id, agreement.pupil_id, None, text)
-                    )
-        folder_ids = [what for how, what in due if how == "folder"]
-        folders = WorkFolderRepository(self.session)
-        for start in range(0, len(folder_ids), CHUNK):
-            for folder in folders.folders_by_id(folder_ids[start : start + CHUNK]):
-                text = folder.searchable_text()
-                documents.append(
-                    SearchDocument("folder", folder.id, folder.pupil_id, folder.period.start, text)
-                )
-        SearchIndex(self.session).put_many(documents)
-        people = PeopleIndex(self.session)
-        pupils, self._pupils_due = self._pupils_due, set()
-        members, self._members_due = self._members_due, set()
-        people.refresh_pupils(sorted(pupils))
-        people.refresh_members(sorted(members))
-
     def settle(self) -> int:
         """Try again every record whose rows waited for a parent, parents first, until none moves."""
         while True:
@@ -477,7 +309,7 @@ class VaultSyncTransaction:
             ]
             kept = self._kept_states(unsure)
             states = [self._waiting_state(scope, record, kept.get(at)) for at, scope, record in rows]
-            done = self._materialize_many(states)
+            done = self._rows.many(states)
             written = [(r[0],) for r, ok in zip(rows, done, strict=True) if ok]
             if written:  # by rowid: the rows were just found, and the key's index need not be searched
                 self.c.exec_driver_sql("UPDATE sync_record SET waiting = 0 WHERE rowid = ?", written)
@@ -631,9 +463,3 @@ class VaultSyncTransaction:
 def _commit_counter(session: Session) -> int:
     """How many write transactions the vault has committed (`Vault.writing` counts them)."""
     return int(session.connection().exec_driver_sql("PRAGMA user_version").scalar_one())
-
-
-def _shown(state: RecordState) -> dict[str, Json]:
-    """`state.values()` for reading only: an append-only record's own value, not a copy of it."""
-    created = state.created
-    return created.value if created is not None else state.values()
