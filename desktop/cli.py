@@ -243,7 +243,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="linkbook", description="Linkbook: the home-school link book.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the school's data folder")
+    # Given after the command or before it: the command's own option has no default, so it never
+    # hides the folder given before the command (argparse lets a subcommand's default override it).
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="the school's data folder")
     common.add_argument(
         "--passphrase-file", help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})"
     )

@@ -127,6 +127,25 @@ def test_list_classes_and_pupils_one_per_line(demo_dir: Path) -> None:
     assert names[0] in unknown.stderr, "the message should list the classes there are"
 
 
+def test_the_data_folder_given_before_the_command_is_the_one_used(demo_dir: Path, tmp_path: Path) -> None:
+    after = linkbook("list", "classes", "--data-dir", str(demo_dir))
+    assert after.returncode == 0 and after.stdout, after.stderr
+    home = tmp_path / "home"  # where the default folder would be: it must stay untouched
+    env = {**os.environ, "LINKBOOK_PASSPHRASE": DEMO_PASSPHRASE, "XDG_DATA_HOME": str(home)}
+
+    def folder_first(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "desktop.cli", "--data-dir", str(folder), *args]
+        return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+    before = folder_first(demo_dir, "list", "classes")
+    assert before.returncode == 0, before.stderr
+    assert before.stdout == after.stdout
+    made = folder_first(tmp_path / "new", "demo", "--pupils", "2")
+    assert made.returncode == 0, made.stderr
+    assert str(tmp_path / "new") in made.stdout and (tmp_path / "new" / "keys.json").exists()
+    assert not home.exists()
+
+
 def test_check_passes_on_the_demo_school(demo_dir: Path) -> None:
     result = linkbook("check", "--data-dir", str(demo_dir))
     assert result.returncode == 0, result.stdout + result.stderr
