@@ -4,7 +4,3 @@ Start with `sync.client.SyncEngine` over a store implementing `sync.local.SyncSt
 `sync.http.HttpTransport` (the school's server) or `sync.folder.FolderTransport` (a shared folder or USB
 stick). docs/sync.md describes the protocol, the keys and what the server can and cannot see.
 """
-
-from sync.protocol import PROTOCOL_VERSION
-
-__all__ = ["PROTOCOL_VERSION"]

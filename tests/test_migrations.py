@@ -2,11 +2,14 @@
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop.domain.access import Actor
@@ -81,3 +84,31 @@ def test_a_school_from_a_newer_linkbook_is_refused_untouched(vault: Vault, data_
     with pytest.raises(SchemaTooNew, match="newer version"):
         Vault.unlock(data_dir, "Kwiaty w maju, 7 rano")
     assert Vault.db_path(data_dir).read_bytes() == before
+
+
+def test_the_newest_schema_is_known_from_the_file_names_as_alembic_knows_it() -> None:
+    """A school at the newest schema opens without loading Alembic: its newest revision is read from
+    the migration files' names, so each file must be named after its revision and chain to the last."""
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    for revision in scripts.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
+
+
+def test_opening_a_school_at_the_newest_schema_loads_no_alembic(vault: Vault, data_dir: Path) -> None:
+    vault.close()
+    opened = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from desktop.store.vault import Vault; "
+            f"Vault.unlock(Path({str(data_dir)!r}), 'Kwiaty w maju, 7 rano').close(); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))",
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.strip() == "[]"

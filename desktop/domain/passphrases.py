@@ -7,8 +7,6 @@ attacker with a copy of the key file and a fast machine, which is the attack the
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 MIN_WORDS = 4
 MIN_SCORE = 3
@@ -35,6 +33,8 @@ def assess(passphrase: str, known_words: tuple[str, ...] = ()) -> PassphraseVerd
     """Judge a new passphrase. known_words (the school's name, the person's) count as easy to guess."""
     if not passphrase.strip():
         return PassphraseVerdict(False, 0, "A passphrase cannot be empty or only spaces.", _SENTENCE)
+    from zxcvbn import zxcvbn  # its word lists take a moment to load: only when a passphrase is chosen
+
     result = zxcvbn(passphrase[:SCORED_CHARACTERS], user_inputs=[w for w in known_words if w.strip()])
     score = int(result["score"])
     feedback = result["feedback"]
