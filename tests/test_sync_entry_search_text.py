@@ -9,14 +9,34 @@ every entry back gives.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from desktop.domain.linkbook import AuthorKind, LinkBookEntry, Method
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.domain.linkbook import (
+    Amount,
+    AuthorKind,
+    FirstAidRecord,
+    FoodRecord,
+    LinkBookEntry,
+    MedicationRecord,
+    Method,
+    Mood,
+    MoodRecord,
+    PersonalCareRecord,
+    SchoolSession,
+    SenSections,
+    searchable_text_of,
+    searchable_text_of_plain,
+)
 from desktop.domain.pupils import Pupil
 from desktop.domain.school import StaffRole
 from desktop.services.linkbook import LinkBookService
 from desktop.services.school import SchoolService
 from desktop.services.sync.device import SyncTarget
+from desktop.store.codec import to_plain
 from desktop.store.repositories.linkbook import LinkBookRepository
 from desktop.store.sync_store.kinds import BY_NAME
 from desktop.store.sync_store.rows import read_rows, row_fields
@@ -150,3 +170,28 @@ def test_a_pulled_school_is_indexed_as_reading_every_entry_back_gives(
     assert indexed == {e: (p, d.isoformat(), body) for e, (p, d, body) in read_back.items()}
     assert len(replies) == len(pupils)
     assert all((pupil, day_) == (entry_pupil, entry_day) for pupil, day_, entry_pupil, entry_day in replies)
+
+
+_words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+_times = st.times().map(lambda t: t.replace(microsecond=0))
+_sections = st.builds(
+    SenSections,
+    mood=st.lists(st.builds(MoodRecord, st.sampled_from(SchoolSession), st.sampled_from(Mood), _words)).map(
+        tuple
+    ),
+    food_and_drink=st.lists(st.builds(FoodRecord, _words, st.sampled_from(Amount), _words)).map(tuple),
+    personal_care=st.lists(st.builds(PersonalCareRecord, _times, _words, _words)).map(tuple),
+    first_aid=st.lists(st.builds(FirstAidRecord, _times, _words, _words, _words)).map(tuple),
+    medication=st.lists(st.builds(MedicationRecord, _times, _words, _words, _words)).map(tuple),
+)
+
+
+@given(texts=st.lists(_words, min_size=5, max_size=5), sections=_sections)
+def test_an_entrys_search_text_is_the_same_made_from_its_stored_sections(
+    texts: list[str], sections: SenSections
+) -> None:
+    """A pull indexes an entry from its sections as the row stores them, without decoding them: the
+    words found must be exactly those the entry itself gives (what the teacher's own save indexes)."""
+    stored = json.loads(json.dumps(to_plain(sections)))
+    assert searchable_text_of_plain(texts, stored) == searchable_text_of(texts, sections)
+    assert searchable_text_of_plain(texts, {}) == searchable_text_of(texts, SenSections())

@@ -2,7 +2,9 @@
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.ids import new_id
 from desktop.domain.school import StaffRole
@@ -216,13 +218,29 @@ class LinkBookEntry:
         return searchable_text_of([text for _, text in self.texts()], self.sections)
 
 
+SEARCHED_SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("mood", "mood", "note"),
+    ("food_and_drink", "meal", "note"),
+    ("personal_care", "care", "note"),
+    ("first_aid", "what_happened", "treatment"),
+    ("medication", "medicine", "dose"),
+)
+"""The SEN sections' words a person might search for: each section's records, two fields of each."""
+
+
 def searchable_text_of(texts: list[str], sections: SenSections) -> str:
     """`LinkBookEntry.searchable_text` of an entry with these texts (ENTRY_TEXT_FIELDS order) and
     sections, for indexing many entries without building each."""
     parts = list(texts)
-    parts += [f"{m.mood} {m.note}" for m in sections.mood]
-    parts += [f"{f.meal} {f.note}" for f in sections.food_and_drink]
-    parts += [f"{c.care} {c.note}" for c in sections.personal_care]
-    parts += [f"{a.what_happened} {a.treatment}" for a in sections.first_aid]
-    parts += [f"{m.medicine} {m.dose}" for m in sections.medication]
+    for section, first, second in SEARCHED_SECTIONS:
+        parts += [f"{getattr(r, first)} {getattr(r, second)}" for r in getattr(sections, section)]
+    return "\n".join(p for p in parts if p.strip())
+
+
+def searchable_text_of_plain(texts: list[str], sections: Mapping[str, Any]) -> str:
+    """`searchable_text_of` with the sections as stored (`to_plain`), without decoding them into
+    records: a pull indexes a school's year of entries. A field left out is read as empty."""
+    parts = list(texts)
+    for section, first, second in SEARCHED_SECTIONS:
+        parts += [f"{r.get(first, '')} {r.get(second, '')}" for r in sections.get(section) or ()]
     return "\n".join(p for p in parts if p.strip())

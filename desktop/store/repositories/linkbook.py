@@ -19,7 +19,7 @@ from desktop.domain.linkbook import (
     Method,
     Reply,
     SenSections,
-    searchable_text_of,
+    searchable_text_of_plain,
 )
 from desktop.domain.school import StaffRole
 from desktop.store.chunks import in_chunks
@@ -218,10 +218,8 @@ class LinkBookRepository:
         found = []
         for row in rows:
             sections = row[10]
-            body = searchable_text_of(
-                [str(row[at]) for at in _TEXT_AT],
-                _NO_SECTIONS if sections == "{}" else _sections(json.loads(sections)),
-            )
+            texts = [str(row[at]) for at in _TEXT_AT]
+            body = searchable_text_of_plain(texts, {} if sections == "{}" else json.loads(sections))
             found.append((row[0], row[1], dt.date.fromisoformat(row[2]), body))
         return found
 
