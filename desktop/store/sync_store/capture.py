@@ -46,7 +46,6 @@ from desktop.store.sync_store.rows import (
     write_row,
 )
 from sync.clock import HybridLogicalClock, Timestamp
-from sync.crypto import ScopeKey
 from sync.merge import Change, Op, RecordState, merge
 
 SCHOOL_SUBJECT = "school"
@@ -112,6 +111,8 @@ class Capturer:
         found = self.scopes[(kind, subject)]
         if found is not None or not create or not self.is_admin:
             return found
+        from sync.crypto import ScopeKey  # the sync protocol's models load only where a scope is made
+
         key = ScopeKey.create()
         self.connection.exec_driver_sql(
             "INSERT INTO sync_scope_key (scope_id, generation, key) VALUES (?, ?, ?)",
